@@ -1,0 +1,49 @@
+"""doingoai: typed data from Vietnamese foreign-affairs news.
+
+>>> import doingoai
+>>> article = doingoai.parse(" date 2024-08 Chiều 29-8, Bộ Ngoại giao họp báo.")
+>>> article.format.value, str(article.published), article.published.precision.value
+('date-header', '2024-08', 'month')
+"""
+
+from doingoai.errors import DoingoaiError, ParseError, WriteError
+from doingoai.formats import dumps
+from doingoai.model import (
+    Article,
+    ArticleFormat,
+    Block,
+    BlockKind,
+    DatePrecision,
+    PartialDate,
+    Span,
+)
+from doingoai.reading import Reader, parse, parse_file, read
+from doingoai.sample import sample
+from doingoai.serialize import from_dict, from_json, to_dict, to_json
+from doingoai.text import fold
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Article",
+    "ArticleFormat",
+    "Block",
+    "BlockKind",
+    "DatePrecision",
+    "DoingoaiError",
+    "ParseError",
+    "PartialDate",
+    "Reader",
+    "Span",
+    "WriteError",
+    "dumps",
+    "fold",
+    "from_dict",
+    "from_json",
+    "parse",
+    "parse_file",
+    "read",
+    "sample",
+    "to_dict",
+    "to_json",
+]

@@ -1,0 +1,55 @@
+"""What every raw-format handler returns and provides."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from typing import Any, Protocol
+
+import attrs
+
+from doingoai.model import Article, ArticleFormat, PartialDate
+
+__all__ = ["FormatHandler", "RawDocument"]
+
+
+@attrs.frozen
+class RawDocument:
+    """A raw article split into metadata and body, before the body is structured."""
+
+    format: ArticleFormat
+    """The format the handler read."""
+    body: str
+    """The body text, normalised but not yet stripped."""
+    published: PartialDate | None = None
+    """The publication date the format gives."""
+    published_at: dt.datetime | None = None
+    """The publication time (timezone-aware) the format gives."""
+    title: str | None = None
+    """The title as the format gives it (with any bracketed topic label)."""
+    url: str | None = None
+    """A link to the original given by the metadata."""
+    categories: tuple[str, ...] = ()
+    """Categories by the format's rules."""
+    tags: tuple[str, ...] = ()
+    """Tags by the format's rules."""
+    published_flag: bool = True
+    """``False`` for Jekyll ``published: false``."""
+    metadata: Mapping[str, Any] = attrs.field(factory=dict)
+    """Front matter as read."""
+
+
+class FormatHandler(Protocol):
+    """One raw format: it can recognise, read and write articles of its kind."""
+
+    format: ArticleFormat
+    """The format this handler reads and writes."""
+
+    def detect(self, text: str) -> bool:
+        """Whether ``text`` (normalised, without BOM) is in this format."""
+
+    def parse(self, text: str, *, source: str | None, tz: dt.tzinfo) -> RawDocument:
+        """Split ``text`` into metadata and body; raise ParseError when it is invalid."""
+
+    def dump(self, article: Article) -> str:
+        """Write ``article`` in this format."""

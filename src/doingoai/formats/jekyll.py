@@ -1,0 +1,472 @@
+"""The Jekyll format: YAML front matter between ``---`` lines, then Markdown.
+
+Jekyll's own rules apply (see ``docs/formats.md`` for the evidence and the few
+deliberate differences): the delimiters of ``lib/jekyll/document.rb``, any date
+Ruby's ``Time.parse`` reads, a front matter date beating the file name's
+``YYYY-MM-DD-slug`` date, ``categories``/``category``/``tags``/``tag`` as strings
+or lists, and ``published: false`` kept as a flag.
+
+YAML is read by a safe loader (the C one when PyYAML has it) that builds only
+plain data: unknown tags such as ``!ruby/hash`` are ignored, timestamps stay
+strings, and alias-heavy documents (the "billion laughs" shape) are refused
+before they are expanded.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator, Mapping
+from pathlib import PurePath
+from typing import Any
+
+import yaml
+from dateutil import parser as dateutil_parser
+from dateutil.tz import tzoffset
+
+from doingoai.errors import ParseError
+from doingoai.formats._base import RawDocument
+from doingoai.model import Article, ArticleFormat, PartialDate, _thaw
+
+__all__ = [
+    "MAX_FRONT_MATTER_CHARS",
+    "MAX_FRONT_MATTER_DEPTH",
+    "MAX_FRONT_MATTER_NODES",
+    "JekyllFormat",
+    "filename_date",
+    "parse_date",
+    "slug_title",
+    "split_front_matter",
+]
+
+MAX_FRONT_MATTER_CHARS = 64 * 1024
+"""Longest front matter read, in characters."""
+MAX_FRONT_MATTER_NODES = 10_000
+"""Most YAML nodes the front matter may hold once its aliases are expanded."""
+MAX_FRONT_MATTER_DEPTH = 50
+"""Deepest nesting of lists and mappings in the front matter."""
+
+_OPEN = re.compile(r"---[ \t\f\v]*\n")
+# lib/jekyll/document.rb:13, YAML_FRONT_MATTER_REGEXP.
+_FRONT_MATTER = re.compile(r"\A(---\s*\n.*?\n?)^((?:---|\.\.\.)\s*$\n?)", re.MULTILINE | re.DOTALL)
+# lib/jekyll/document.rb:15, DATE_FILENAME_MATCHER, applied to the file name.
+_FILENAME_DATE = re.compile(r"(\d{2,4})-(\d{1,2})-(\d{1,2})-(.*)(\.[^.]+)")
+_TOPIC = re.compile(r"\[(?P<topic>[^\[\]\n]+)\]\s*(?P<title>.*)", re.DOTALL)
+_URL_KEYS = ("link", "canonical_url", "source_url", "original_url")
+
+_TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp"
+_BaseLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_BaseDumper: Any = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
+
+class _FrontMatterLoader(_BaseLoader):  # type: ignore[misc]
+    """A safe loader that builds only JSON-like data."""
+
+
+# Timestamps stay strings: dates are read by our own rules, and metadata stays JSON-like.
+_FrontMatterLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != _TIMESTAMP_TAG]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def _construct_plain(loader: yaml.constructor.SafeConstructor, suffix: str, node: yaml.Node) -> Any:
+    """Build an unknown or unsafe tag (``!ruby/hash``, ``!!binary``) as untagged data."""
+    if isinstance(node, yaml.MappingNode):
+        return loader.construct_mapping(node)
+    if isinstance(node, yaml.SequenceNode):
+        return loader.construct_sequence(node)
+    return loader.construct_scalar(node)
+
+
+def _construct_set(loader: yaml.constructor.SafeConstructor, node: yaml.Node) -> Any:
+    assert isinstance(node, yaml.MappingNode)
+    return list(loader.construct_mapping(node))
+
+
+_FrontMatterLoader.add_multi_constructor("", _construct_plain)
+for _tag in ("binary", "omap", "pairs"):
+    _FrontMatterLoader.add_constructor(
+        f"tag:yaml.org,2002:{_tag}",
+        lambda loader, node: _construct_plain(loader, "", node),
+    )
+_FrontMatterLoader.add_constructor("tag:yaml.org,2002:set", _construct_set)
+
+# Time zone names Ruby's Time.parse knows, plus Indochina Time.
+_ZONES: dict[str, int] = {
+    "UTC": 0, "UT": 0, "GMT": 0, "Z": 0,
+    "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7,
+    "ICT": 7,
+}  # fmt: skip
+_TZINFOS = {name: hours * 3600 for name, hours in _ZONES.items()}
+_ISO = re.compile(
+    r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"
+    r"(?:[T ]+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:[.,](?P<f>\d{1,9}))?)?)?"
+    r"\s*(?P<z>Z|[+-]\d{2}(?::?\d{2})?|[A-Za-z]{1,4})?"
+)
+_RFC2822 = re.compile(
+    r"(?:[A-Za-z]{3},?\s+)?(?P<d>\d{1,2})\s+(?P<mon>[A-Za-z]{3})[a-z]*\s+(?P<y>\d{4})"
+    r"\s+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?\s*(?P<z>[+-]\d{4}|[A-Za-z]{1,4})?"
+)
+_MONTHS = {name: index for index, name in enumerate(
+    "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
+_FALLBACK_DEFAULTS = (dt.datetime(2001, 1, 1, 0, 0, 0), dt.datetime(2002, 2, 2, 1, 1, 1))
+
+
+class JekyllFormat:
+    """Handler for Jekyll posts: YAML front matter, then a Markdown body."""
+
+    format = ArticleFormat.JEKYLL
+
+    def detect(self, text: str) -> bool:
+        """Whether ``text`` opens front matter: ``---`` alone on the first line."""
+        return _OPEN.match(text) is not None
+
+    def parse(self, text: str, *, source: str | None, tz: dt.tzinfo) -> RawDocument:
+        """Read the front matter by Jekyll's rules; the rest is the body."""
+        metadata, body = split_front_matter(text, source=source)
+        published: PartialDate | None = None
+        published_at: dt.datetime | None = None
+        date_value = metadata.get("date")
+        if date_value is not None:
+            if not isinstance(date_value, str):
+                raise ParseError(
+                    f"invalid date {date_value!r} in front matter: expected a date string",
+                    source=source, line=_key_line(text, "date"),
+                )
+            try:
+                published, published_at = parse_date(date_value, tz=tz)
+            except ParseError as error:
+                raise ParseError(
+                    f"{error.reason} in front matter", source=source,
+                    line=_key_line(text, "date"),
+                ) from error
+        return RawDocument(
+            format=self.format,
+            body=body,
+            published=published,
+            published_at=published_at,
+            title=_scalar_text(metadata.get("title")),
+            url=next(
+                (value for key in _URL_KEYS
+                 if isinstance(value := metadata.get(key), str) and value.startswith("http")),
+                None,
+            ),
+            categories=_categories(metadata),
+            tags=_tags(metadata),
+            published_flag=metadata.get("published", True) is not False,
+            metadata=metadata,
+        )
+
+    def dump(self, article: Article) -> str:
+        """Front matter (the article's own, or built from its fields) and the body."""
+        if article.format is ArticleFormat.JEKYLL:
+            metadata: dict[str, Any] = _thaw(article.metadata)
+        else:
+            metadata = {}
+            if article.title is not None:
+                metadata["title"] = (
+                    f"[{article.topic}] {article.title}" if article.topic else article.title
+                )
+            if article.categories:
+                metadata["categories"] = list(article.categories)
+            if article.tags:
+                metadata["tags"] = list(article.tags)
+            if not article.published_flag:
+                metadata["published"] = False
+        if metadata.get("date") is None and article.published is not None:
+            # A date that came from a file name or a date header would otherwise be lost.
+            metadata["date"] = (
+                article.published_at.isoformat(sep=" ")
+                if article.published_at is not None
+                else str(article.published)
+            )
+        front = ""
+        if metadata:
+            front = yaml.dump(
+                metadata, Dumper=_BaseDumper, allow_unicode=True, sort_keys=False,
+                default_flow_style=False, width=1_000_000,
+            )
+        return f"---\n{front}---\n\n{article.text}\n"
+
+
+def split_front_matter(text: str, *, source: str | None = None) -> tuple[dict[str, Any], str]:
+    """Split ``text`` into its front matter (as plain data) and its body.
+
+    Raises :class:`~doingoai.ParseError` for unclosed or invalid front matter, a
+    front matter that is not a mapping, or one over the size limits.
+    """
+    match = _FRONT_MATTER.match(text)
+    if match is None:
+        raise ParseError("front matter opened on line 1 is never closed", source=source, line=1)
+    opening = _OPEN.match(text)
+    assert opening is not None
+    yaml_text = match.group(1)[opening.end() :]
+    if len(yaml_text) > MAX_FRONT_MATTER_CHARS:
+        raise ParseError(
+            f"front matter is {len(yaml_text):,} characters, over the limit of "
+            f"{MAX_FRONT_MATTER_CHARS:,}", source=source, line=2,
+        )
+    first_line = text.count("\n", 0, opening.end()) + 1
+    data = _load_yaml(yaml_text, source=source, first_line=first_line)
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise ParseError(
+            f"front matter must be a mapping of keys to values, not a {type(data).__name__}",
+            source=source, line=first_line,
+        )
+    return {str(key): value for key, value in data.items()}, text[match.end() :]
+
+
+def _load_yaml(yaml_text: str, *, source: str | None, first_line: int) -> Any:
+    loader = _FrontMatterLoader(yaml_text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None
+        _check_size(node, source=source, line=first_line)
+        return loader.construct_document(node)
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        problem = error.problem or error.context or "invalid YAML"
+        raise ParseError(
+            f"invalid YAML in front matter: {problem}",
+            source=source,
+            line=first_line + mark.line if mark is not None else first_line,
+            column=mark.column + 1 if mark is not None else None,
+        ) from error
+    except yaml.YAMLError as error:
+        raise ParseError(
+            f"invalid YAML in front matter: {error}", source=source, line=first_line
+        ) from error
+    finally:
+        loader.dispose()
+
+
+def _check_size(root: yaml.Node, *, source: str | None, line: int) -> None:
+    """Refuse front matter whose aliases expand past the node limit, or nest too deep."""
+    sizes: dict[int, int] = {}
+
+    def expanded(node: yaml.Node, depth: int) -> int:
+        if depth > MAX_FRONT_MATTER_DEPTH:
+            raise ParseError(
+                f"front matter nests deeper than {MAX_FRONT_MATTER_DEPTH} levels",
+                source=source, line=line + node.start_mark.line,
+            )
+        key = id(node)
+        if key in sizes:
+            if sizes[key] < 0:
+                raise ParseError("front matter refers to itself through an alias",
+                                 source=source, line=line + node.start_mark.line)
+            return sizes[key]
+        sizes[key] = -1
+        total = 1
+        for child in _children(node):
+            total += expanded(child, depth + 1)
+            if total > MAX_FRONT_MATTER_NODES:
+                raise ParseError(
+                    f"front matter expands to more than {MAX_FRONT_MATTER_NODES:,} values "
+                    "(too many aliases)", source=source, line=line,
+                )
+        sizes[key] = total
+        return total
+
+    expanded(root, 0)
+
+
+def _children(node: yaml.Node) -> Iterator[yaml.Node]:
+    if isinstance(node, yaml.SequenceNode):
+        yield from node.value
+    elif isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            yield key
+            yield value
+
+
+def _key_line(text: str, key: str) -> int | None:
+    match = re.search(rf"^{re.escape(key)}\s*:", text, re.MULTILINE)
+    return text.count("\n", 0, match.start()) + 1 if match else None
+
+
+def parse_date(value: str, *, tz: dt.tzinfo = dt.timezone.utc) -> tuple[PartialDate, dt.datetime | None]:
+    """Read a front matter date as Jekyll (Ruby's ``Time.parse``) would.
+
+    Returns the date as written and, when a time is given, the timezone-aware
+    datetime; a time without offset is taken in ``tz`` (Jekyll uses the build's
+    time zone, UTC in its own test suite). ``YYYY`` and ``YYYY-MM`` are accepted
+    at their precision. Impossible dates (Feb 30) are errors, where Ruby rolls over.
+
+    >>> parse_date("Thu, 29 Aug 2024 20:00:00 +0700")
+    (PartialDate(year=2024, month=8, day=29), datetime.datetime(2024, 8, 29, 20, 0, tzinfo=tzoffset(None, 25200)))
+    >>> parse_date("2010-01-10")
+    (PartialDate(year=2010, month=1, day=10), None)
+    """
+    text = value.strip()
+    try:
+        partial = PartialDate.parse(text)
+    except ParseError:
+        pass
+    else:
+        if partial.precision.value != "day":
+            return partial, None
+    try:
+        return _parse_datetime(text, tz)
+    except (ValueError, OverflowError) as error:
+        if isinstance(error, ParseError):
+            raise
+        raise ParseError(f"invalid date {value!r}: {error}") from error
+
+
+def _parse_datetime(text: str, tz: dt.tzinfo) -> tuple[PartialDate, dt.datetime | None]:
+    if match := _ISO.fullmatch(text):
+        year, month, day = int(match["y"]), int(match["m"]), int(match["d"])
+        hour, zone = match["H"], match["z"]
+        fraction = (match["f"] or "0")[:6].ljust(6, "0")
+        if hour is None:
+            if zone is not None:
+                raise ParseError(f"invalid date {text!r}: a time zone without a time")
+            return PartialDate(year, month, day), None
+        moment = dt.datetime(year, month, day, int(hour), int(match["M"]),
+                             int(match["S"] or 0), int(fraction))
+        return PartialDate(year, month, day), moment.replace(tzinfo=_zone(zone, tz, text))
+    if match := _RFC2822.fullmatch(text):
+        month_number = _MONTHS.get(match["mon"].lower())
+        if month_number is None:
+            raise ParseError(f"invalid date {text!r}: unknown month {match['mon']!r}")
+        year, day = int(match["y"]), int(match["d"])
+        moment = dt.datetime(year, month_number, day, int(match["H"]), int(match["M"]),
+                             int(match["S"] or 0))
+        return PartialDate(year, month_number, day), moment.replace(tzinfo=_zone(match["z"], tz, text))
+    return _parse_fuzzy(text, tz)
+
+
+def _zone(name: str | None, default: dt.tzinfo, text: str) -> dt.tzinfo:
+    if name is None:
+        return default
+    if name[0] in "+-":
+        digits = name[1:].replace(":", "")
+        hours, minutes = int(digits[:2]), int(digits[2:4] or 0)
+        if hours > 23 or minutes > 59:
+            raise ParseError(f"invalid date {text!r}: bad UTC offset {name!r}")
+        seconds = (hours * 3600 + minutes * 60) * (-1 if name[0] == "-" else 1)
+        return tzoffset(None, seconds)
+    offset = _ZONES.get(name.upper())
+    if offset is None:
+        raise ParseError(f"invalid date {text!r}: unknown time zone {name!r}")
+    return dt.timezone.utc if offset == 0 else tzoffset(name.upper(), offset * 3600)
+
+
+def _parse_fuzzy(text: str, tz: dt.tzinfo) -> tuple[PartialDate, dt.datetime | None]:
+    """Other forms Ruby reads (``Jan 10 2010 13:07``): parse twice with different defaults
+    to see which parts the text really gives, so nothing is taken from the defaults."""
+    try:
+        first, second = (
+            dateutil_parser.parse(text, default=default, tzinfos=_TZINFOS)
+            for default in _FALLBACK_DEFAULTS
+        )
+    except (dateutil_parser.ParserError, ValueError, OverflowError) as error:
+        raise ParseError(f"invalid date {text!r}: not a date Jekyll can read") from error
+    if (first.year, first.month, first.day) != (second.year, second.month, second.day):
+        raise ParseError(f"invalid date {text!r}: needs a year, a month and a day")
+    date = PartialDate(first.year, first.month, first.day)
+    if (first.hour, first.minute) != (second.hour, second.minute):
+        return date, None
+    moment = first if first.tzinfo is not None else first.replace(tzinfo=tz)
+    return date, moment
+
+
+def filename_date(path: str) -> tuple[str, str] | None:
+    """The ``(date, slug)`` of a ``YYYY-MM-DD-slug.ext`` file name, or ``None``.
+
+    >>> filename_date("_posts/2017-2-5-i-dont-like-zeroes.md")
+    ('2017-02-05', 'i-dont-like-zeroes')
+    """
+    match = _FILENAME_DATE.fullmatch(PurePath(path).name)
+    if match is None:
+        return None
+    year, month, day, slug, _ = match.groups()
+    return f"{int(year):04d}-{int(month):02d}-{int(day):02d}", slug
+
+
+def slug_title(path: str) -> str | None:
+    """Jekyll's title for a document without one: its slug, each word capitalised.
+
+    Only documents (files inside a folder whose name starts with ``_``, such as
+    ``_posts``) get one; Jekyll pages do not.
+
+    >>> slug_title("_posts/2009-06-22-no-yaml.markdown")
+    'No Yaml'
+    >>> slug_title("about/contact-us.md") is None
+    True
+    """
+    pure = PurePath(path)
+    if not any(part.startswith("_") for part in pure.parts[:-1]):
+        return None
+    dated = filename_date(path)
+    slug = dated[1] if dated else pure.stem
+    return " ".join(word.capitalize() for word in slug.split("-"))
+
+
+def _scalar_text(value: Any) -> str | None:
+    if value is None or isinstance(value, Mapping | list):
+        return None
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    text = str(value).strip()
+    return text or None
+
+
+def split_topic(title: str) -> tuple[str | None, str]:
+    """Split an aggregator's ``[topic]`` label off a title.
+
+    >>> split_topic(" [Tô Lâm Chủ tịch nước] Tổng Bí thư, Chủ tịch nước Tô Lâm: …")
+    ('Tô Lâm Chủ tịch nước', 'Tổng Bí thư, Chủ tịch nước Tô Lâm: …')
+    """
+    match = _TOPIC.fullmatch(title.strip())
+    if match is None or not match["title"].strip():
+        return None, title.strip()
+    return match["topic"].strip(), match["title"].strip()
+
+
+def _ruby_string(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return "" if value is None else str(value)
+
+
+def _flatten(value: Any) -> Iterator[Any]:
+    if isinstance(value, list):
+        for item in value:
+            yield from _flatten(item)
+    elif value is not None:
+        yield value
+
+
+def _plural(metadata: Mapping[str, Any], singular: str, plural: str) -> list[Any]:
+    """Jekyll's ``Utils.pluralized_array_from_hash``: the singular key wins when set;
+    a plural string is split on whitespace."""
+    value = metadata.get(singular)
+    if value is not None:
+        return list(_flatten(value))
+    value = metadata.get(plural)
+    if isinstance(value, str):
+        return value.split()
+    if isinstance(value, list):
+        return list(_flatten(value))
+    return []
+
+
+def _unique(values: list[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(values))
+
+
+def _categories(metadata: Mapping[str, Any]) -> tuple[str, ...]:
+    plural = metadata.get("categories")
+    listed = plural.split() if isinstance(plural, str) else list(_flatten(plural))
+    values = [*listed, *_plural(metadata, "category", "categories")]
+    return _unique([_ruby_string(value) for value in values])
+
+
+def _tags(metadata: Mapping[str, Any]) -> tuple[str, ...]:
+    return _unique([_ruby_string(value) for value in _plural(metadata, "tag", "tags")])

@@ -1,0 +1,349 @@
+"""The typed values doingoai produces: immutable, slotted attrs classes.
+
+Model classes hold data and small derived properties, never parsing logic.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import re
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Any
+from urllib.parse import urlsplit
+
+import attrs
+
+from doingoai.errors import ParseError
+
+__all__ = [
+    "Article",
+    "ArticleFormat",
+    "Block",
+    "BlockKind",
+    "DatePrecision",
+    "PartialDate",
+    "Span",
+]
+
+
+class DatePrecision(str, enum.Enum):
+    """How much of a :class:`PartialDate` is known."""
+
+    YEAR = "year"
+    MONTH = "month"
+    DAY = "day"
+
+
+_PARTIAL_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+@attrs.frozen(order=False)
+class PartialDate:
+    """A calendar date known to the year, the month or the day.
+
+    Dates order chronologically; a less precise date sorts before the more
+    precise dates inside it (``2024-08`` < ``2024-08-01``).
+
+    >>> PartialDate.parse("2024-08")
+    PartialDate(year=2024, month=8, day=None)
+    >>> str(PartialDate(2026, 1, 25)), PartialDate(2026, 1).precision.value
+    ('2026-01-25', 'month')
+    >>> PartialDate(2024) < PartialDate(2024, 1) < PartialDate(2024, 1, 1)
+    True
+    """
+
+    year: int
+    """The year (1-9999)."""
+    month: int | None = None
+    """The month (1-12), or ``None`` when only the year is known."""
+    day: int | None = None
+    """The day of the month, or ``None`` when it is not known."""
+
+    def __attrs_post_init__(self) -> None:
+        if self.day is not None and self.month is None:
+            raise ValueError("a PartialDate with a day needs a month")
+        # datetime.date validates the ranges, leap years included.
+        dt.date(self.year, self.month or 1, self.day or 1)
+
+    @classmethod
+    def parse(cls, text: str) -> PartialDate:
+        """Read ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` strictly.
+
+        Raises :class:`~doingoai.ParseError` (a ``ValueError``) for anything else.
+        """
+        match = _PARTIAL_DATE.fullmatch(text)
+        if match is None:
+            raise ParseError(f"invalid date {text!r}: expected YYYY, YYYY-MM or YYYY-MM-DD")
+        year, month, day = match.groups()
+        try:
+            return cls(int(year), _int_or_none(month), _int_or_none(day))
+        except ValueError as error:
+            raise ParseError(f"invalid date {text!r}: {error}") from error
+
+    @classmethod
+    def from_date(cls, date: dt.date) -> PartialDate:
+        """The day-precision PartialDate of a :class:`datetime.date`."""
+        return cls(date.year, date.month, date.day)
+
+    @property
+    def precision(self) -> DatePrecision:
+        """Whether the year, the month or the day is known."""
+        if self.day is not None:
+            return DatePrecision.DAY
+        if self.month is not None:
+            return DatePrecision.MONTH
+        return DatePrecision.YEAR
+
+    @property
+    def start(self) -> dt.date:
+        """The first day this date can mean."""
+        return dt.date(self.year, self.month or 1, self.day or 1)
+
+    @property
+    def end(self) -> dt.date:
+        """The last day this date can mean."""
+        if self.day is not None:
+            return self.start
+        if self.month is None:
+            return dt.date(self.year, 12, 31)
+        if self.month == 12:
+            return dt.date(self.year, 12, 31)
+        return dt.date(self.year, self.month + 1, 1) - dt.timedelta(days=1)
+
+    def to_date(self) -> dt.date:
+        """The :class:`datetime.date`; raises ``ValueError`` unless the day is known."""
+        if self.day is None:
+            raise ValueError(f"{self} is not a full date")
+        return self.start
+
+    def __contains__(self, other: object) -> bool:
+        if isinstance(other, PartialDate):
+            return self.start <= other.start and other.end <= self.end
+        if isinstance(other, dt.date):
+            return self.start <= other <= self.end
+        return False
+
+    def __str__(self) -> str:
+        text = f"{self.year:04d}"
+        if self.month is not None:
+            text += f"-{self.month:02d}"
+        if self.day is not None:
+            text += f"-{self.day:02d}"
+        return text
+
+    def _key(self) -> tuple[int, int, int]:
+        return (self.year, self.month or 0, self.day or 0)
+
+    def __lt__(self, other: PartialDate) -> bool:
+        if not isinstance(other, PartialDate):
+            return NotImplemented
+        return self._key() < other._key()
+
+    def __le__(self, other: PartialDate) -> bool:
+        if not isinstance(other, PartialDate):
+            return NotImplemented
+        return self._key() <= other._key()
+
+    def __gt__(self, other: PartialDate) -> bool:
+        if not isinstance(other, PartialDate):
+            return NotImplemented
+        return self._key() > other._key()
+
+    def __ge__(self, other: PartialDate) -> bool:
+        if not isinstance(other, PartialDate):
+            return NotImplemented
+        return self._key() >= other._key()
+
+
+def _int_or_none(text: str | None) -> int | None:
+    return None if text is None else int(text)
+
+
+def _check_span(instance: Span, attribute: attrs.Attribute[int], value: int) -> None:
+    if value < 0:
+        raise ValueError(f"Span.{attribute.name} must be >= 0, got {value}")
+
+
+@attrs.frozen
+class Span:
+    """A half-open range ``[start, end)`` of character offsets into ``Article.text``.
+
+    >>> text = "Sáng 29-8 tại Hà Nội"
+    >>> span = Span(14, 20)
+    >>> text[span.slice], len(span)
+    ('Hà Nội', 6)
+    """
+
+    start: int = attrs.field(validator=_check_span)
+    """Offset of the first character."""
+    end: int = attrs.field(validator=_check_span)
+    """Offset just past the last character."""
+
+    def __attrs_post_init__(self) -> None:
+        if self.end < self.start:
+            raise ValueError(f"Span end {self.end} is before its start {self.start}")
+
+    @property
+    def slice(self) -> slice:
+        """A :class:`slice` to cut the spanned words out of the text."""
+        return slice(self.start, self.end)
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+
+class BlockKind(str, enum.Enum):
+    """What a block of the article body is, as a reader sees it."""
+
+    LEAD = "lead"
+    """The lead (sapo): the first paragraph, summarising the story."""
+    PARAGRAPH = "paragraph"
+    """Running text."""
+    HEADING = "heading"
+    """A short line without final punctuation, in title case or capitals."""
+    CAPTION = "caption"
+    """A photo caption, often ending in a credit (``Ảnh: TTXVN``)."""
+    QUESTION = "question"
+    """An interviewer's question (a paragraph starting with ``- ``)."""
+    ANSWER = "answer"
+    """An interview answer starting with the speaker and a colon."""
+    LINK = "link"
+    """A Markdown link line ``[title](url)`` to the original article."""
+    IMAGE = "image"
+    """A Markdown image line ``![alt](url)``."""
+
+
+@attrs.frozen
+class Block:
+    """One block of the body: a paragraph, heading, caption, question…"""
+
+    kind: BlockKind
+    """What the block is."""
+    text: str
+    """The block's text, exactly ``Article.text[span.slice]``."""
+    span: Span
+    """Where the block lies in ``Article.text``."""
+    credit: str | None = None
+    """For a caption, the photo credit it names (``TTXVN``, ``Anh Hiển/TTXVN``)."""
+    url: str | None = None
+    """For a link or image line, its target URL."""
+
+
+class ArticleFormat(str, enum.Enum):
+    """The raw format an article was read from."""
+
+    DATE_HEADER = "date-header"
+    """Plain text starting with `` date YYYY-MM-DD``."""
+    JEKYLL = "jekyll"
+    """A Jekyll post: YAML front matter between ``---`` lines, then Markdown."""
+    PLAIN = "plain"
+    """Text with neither a date header nor front matter."""
+
+
+def _freeze(value: Any) -> Any:
+    """Deep read-only copy of JSON-like data: dicts become mapping proxies, lists tuples."""
+    if isinstance(value, Mapping):
+        return MappingProxyType({str(key): _freeze(item) for key, item in value.items()})
+    if isinstance(value, list | tuple):
+        return tuple(_freeze(item) for item in value)
+    return value
+
+
+def _thaw(value: Any) -> Any:
+    """Plain ``dict``/``list`` copy of data frozen by :func:`_freeze`."""
+    if isinstance(value, Mapping):
+        return {key: _thaw(item) for key, item in value.items()}
+    if isinstance(value, tuple):
+        return [_thaw(item) for item in value]
+    return value
+
+
+def _freeze_metadata(value: Mapping[str, Any]) -> Mapping[str, Any]:
+    frozen: Mapping[str, Any] = _freeze(value)
+    return frozen
+
+
+def _tuple_of_str(value: Any) -> tuple[str, ...]:
+    return tuple(value)
+
+
+def _tuple_of_blocks(value: Any) -> tuple[Block, ...]:
+    return tuple(value)
+
+
+@attrs.frozen(repr=False)
+class Article:
+    """One news article: its metadata, its body text and the body's blocks.
+
+    Build articles with :func:`doingoai.parse`, :func:`doingoai.parse_file` or
+    :func:`doingoai.read`; every :class:`Span` in an article points into
+    :attr:`text`.
+    """
+
+    id: str
+    """A stable identifier: the same content always gets the same id."""
+    format: ArticleFormat
+    """The raw format the article was read from."""
+    text: str
+    """The body, NFC-normalised, with ``\\n`` line ends; every Span points into it."""
+    blocks: tuple[Block, ...] = attrs.field(default=(), converter=_tuple_of_blocks)
+    """The body split into the blocks a reader sees, in order."""
+    published: PartialDate | None = None
+    """The publication date at its real precision, or ``None`` when unknown."""
+    published_at: dt.datetime | None = None
+    """The publication time (timezone-aware) when the source gives one."""
+    title: str | None = None
+    """The headline, without the aggregator's bracketed topic label."""
+    topic: str | None = None
+    """The aggregator's topic label (``Tô Lâm Chủ tịch nước``) taken from the title."""
+    url: str | None = None
+    """The link to the original article."""
+    image_url: str | None = None
+    """The article's main image."""
+    categories: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
+    """Categories, by Jekyll's rules (a string is split on whitespace)."""
+    tags: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
+    """Tags, by Jekyll's rules."""
+    published_flag: bool = True
+    """``False`` when the front matter says ``published: false`` (kept, not dropped)."""
+    metadata: Mapping[str, Any] = attrs.field(
+        factory=dict, converter=_freeze_metadata, hash=False
+    )
+    """The front matter as read (read-only; lists become tuples)."""
+    source: str | None = attrs.field(default=None, eq=False)
+    """The path the article was read from, or ``None``; not part of equality."""
+
+    @property
+    def outlet(self) -> str | None:
+        """The host of :attr:`url` without ``www.`` (``tuoitre.vn``), or ``None``."""
+        if not self.url:
+            return None
+        host = urlsplit(self.url).hostname
+        if not host:
+            return None
+        return host.removeprefix("www.")
+
+    @property
+    def lead(self) -> str | None:
+        """The lead paragraph (sapo), or ``None`` when the body has none."""
+        for block in self.blocks:
+            if block.kind is BlockKind.LEAD:
+                return block.text
+        return None
+
+    def span_text(self, span: Span) -> str:
+        """The words of :attr:`text` that ``span`` covers."""
+        return self.text[span.slice]
+
+    def blocks_of(self, *kinds: BlockKind) -> tuple[Block, ...]:
+        """The blocks of the given kinds, in order."""
+        return tuple(block for block in self.blocks if block.kind in kinds)
+
+    def __repr__(self) -> str:
+        title = self.title if self.title is not None else self.text[:60]
+        return (
+            f"<Article {self.id} {self.format.value} {self.published or 'undated'}"
+            f" {title!r} ({len(self.blocks)} blocks)>"
+        )

@@ -1,0 +1,283 @@
+"""Reading articles: from text or bytes, from a file, and from many files.
+
+Parsers raise only :class:`~doingoai.ParseError`; :func:`read` can skip or
+collect bad files and still yields every good article.
+"""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import glob
+import hashlib
+import logging
+import os
+import re
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Literal
+
+from doingoai.errors import ParseError
+from doingoai.formats import detect
+from doingoai.formats.jekyll import filename_date, slug_title, split_topic
+from doingoai.model import Article, ArticleFormat, Block, BlockKind, PartialDate
+from doingoai.structure import split_blocks
+from doingoai.text import normalize
+
+__all__ = [
+    "ARTICLE_SUFFIXES",
+    "MAX_INPUT_BYTES",
+    "Reader",
+    "decode",
+    "parse",
+    "parse_file",
+    "read",
+]
+
+logger = logging.getLogger("doingoai")
+
+MAX_INPUT_BYTES = 8 * 1024 * 1024
+"""Largest input read: bytes for ``bytes``, characters for ``str``. Larger input is a
+ParseError, never truncated."""
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".mkdn", ".mkd", ".mdown", ".text", ".html")
+"""File suffixes :func:`read` picks up when given a folder."""
+
+_UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+Errors = Literal["raise", "skip", "collect"]
+
+
+def decode(data: bytes, *, source: str | None = None) -> str:
+    """Decode raw bytes as UTF-8 (a UTF-8 or UTF-16 byte order mark is honoured).
+
+    Raises :class:`~doingoai.ParseError` naming the line of the first bad byte,
+    and for binary data (NUL bytes).
+    """
+    if data.startswith(_UTF16_BOMS):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as error:
+            raise ParseError(f"not valid UTF-16: {error.reason}", source=source) from error
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8) :]
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        raise ParseError(
+            "binary data (a NUL byte), not text", source=source, line=data.count(b"\n", 0, nul) + 1
+        )
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line_start = data.rfind(b"\n", 0, error.start) + 1
+        raise ParseError(
+            f"not valid UTF-8: byte 0x{data[error.start]:02x} at offset {error.start}",
+            source=source,
+            line=data.count(b"\n", 0, error.start) + 1,
+            column=error.start - line_start + 1,
+        ) from error
+
+
+def parse(
+    data: str | bytes,
+    *,
+    source: str | os.PathLike[str] | None = None,
+    strict: bool = False,
+    tz: dt.tzinfo = dt.timezone.utc,
+) -> Article:
+    """Parse one article in any raw format, detected from its content.
+
+    ``source`` names the file in errors and enables Jekyll's file name rules (a
+    ``YYYY-MM-DD-slug`` date when the content gives none; the slug as title for
+    documents in ``_posts`` and other ``_`` folders). With ``strict=True``, text
+    with neither a date header nor front matter is an error instead of a
+    ``"plain"`` article. ``tz`` is the zone of front matter times written
+    without an offset (Jekyll's build time zone; UTC by default).
+
+    Returns an :class:`Article` or raises :class:`~doingoai.ParseError`.
+    """
+    name = os.fspath(source) if source is not None else None
+    if isinstance(data, bytes | bytearray | memoryview):
+        raw = bytes(data)
+        if len(raw) > MAX_INPUT_BYTES:
+            raise _too_large(len(raw), "bytes", name)
+        text = decode(raw, source=name)
+    elif isinstance(data, str):
+        if len(data) > MAX_INPUT_BYTES:
+            raise _too_large(len(data), "characters", name)
+        text = data
+    else:
+        raise TypeError(f"parse() takes str or bytes, not {type(data).__name__}")
+    _check_text(text, name)
+    text = normalize(text.removeprefix("\ufeff"))
+    if not text.strip():
+        raise ParseError("empty input: no article text", source=name, line=1)
+    handler = detect(text)
+    if strict and handler.format is ArticleFormat.PLAIN:
+        raise ParseError(
+            "neither a date header nor front matter (strict mode)", source=name, line=1
+        )
+    document = handler.parse(text, source=name, tz=tz)
+
+    published, title = document.published, document.title
+    if name is not None:
+        if published is None and (dated := filename_date(name)):
+            try:
+                published = PartialDate.parse(dated[0])
+            except ParseError as error:
+                raise ParseError(
+                    f"invalid date {dated[0]!r} in the file name", source=name
+                ) from error
+        if title is None:
+            title = slug_title(name)
+
+    body = document.body.strip()
+    blocks = split_blocks(body)
+    if (
+        title is None
+        and handler.format is not ArticleFormat.JEKYLL
+        and len(blocks) > 1
+        and blocks[0].kind is BlockKind.HEADING
+    ):
+        title = blocks[0].text
+    topic = None
+    if title is not None:
+        topic, title = split_topic(title)
+    url = document.url or _first_url(blocks, BlockKind.LINK)
+    return Article(
+        id=_article_id(published, title, body),
+        format=handler.format,
+        text=body,
+        blocks=blocks,
+        published=published,
+        published_at=document.published_at,
+        title=title,
+        topic=topic,
+        url=url,
+        image_url=_first_url(blocks, BlockKind.IMAGE),
+        categories=document.categories,
+        tags=document.tags,
+        published_flag=document.published_flag,
+        metadata=document.metadata,
+        source=name,
+    )
+
+
+def parse_file(
+    path: str | os.PathLike[str], *, strict: bool = False, tz: dt.tzinfo = dt.timezone.utc
+) -> Article:
+    """Read and parse one file; see :func:`parse`. ``OSError`` propagates as usual."""
+    with open(path, "rb") as stream:
+        data = stream.read(MAX_INPUT_BYTES + 1)
+    return parse(data, source=path, strict=strict, tz=tz)
+
+
+class Reader(Iterator[Article]):
+    """The articles of many files, read one at a time (see :func:`read`).
+
+    With ``errors="collect"``, :attr:`errors` fills up with one
+    :class:`~doingoai.ParseError` per bad file as iteration reaches it.
+    """
+
+    def __init__(
+        self, paths: Iterable[Path], *, errors: Errors, strict: bool, tz: dt.tzinfo
+    ) -> None:
+        if errors not in ("raise", "skip", "collect"):
+            raise ValueError(f"errors must be 'raise', 'skip' or 'collect', not {errors!r}")
+        self.errors: list[ParseError] = []
+        """The errors met so far (``errors="collect"`` only), each naming its file."""
+        self._mode = errors
+        self._articles = self._generate(paths, strict, tz)
+
+    def __next__(self) -> Article:
+        return next(self._articles)
+
+    def __iter__(self) -> Reader:
+        return self
+
+    def _generate(self, paths: Iterable[Path], strict: bool, tz: dt.tzinfo) -> Iterator[Article]:
+        for path in paths:
+            try:
+                try:
+                    yield parse_file(path, strict=strict, tz=tz)
+                except OSError as error:
+                    raise ParseError(
+                        f"cannot read the file: {error.strerror or error}", source=str(path)
+                    ) from error
+            except ParseError as error:
+                if self._mode == "raise":
+                    raise
+                if self._mode == "collect":
+                    self.errors.append(error)
+                else:
+                    logger.warning("skipped %s", error)
+
+
+def read(
+    path: str | os.PathLike[str],
+    *,
+    errors: Errors = "raise",
+    strict: bool = False,
+    tz: dt.tzinfo = dt.timezone.utc,
+    suffixes: Iterable[str] = ARTICLE_SUFFIXES,
+) -> Reader:
+    """Stream the articles of a file, a folder (recursively) or a glob pattern.
+
+    Files are read in sorted path order, one at a time, so memory stays constant.
+    In a folder, files with one of ``suffixes`` are read; hidden files and
+    folders are left out. ``errors`` says what a bad file does: ``"raise"`` its
+    :class:`~doingoai.ParseError`, ``"skip"`` it (logged on the ``doingoai``
+    logger), or ``"collect"`` it in :attr:`Reader.errors`.
+
+    >>> reader = read("no-such-dir/*.md", errors="collect")
+    >>> list(reader), reader.errors
+    ([], [])
+    """
+    return Reader(_paths(path, tuple(suffixes)), errors=errors, strict=strict, tz=tz)
+
+
+def _paths(path: str | os.PathLike[str], suffixes: tuple[str, ...]) -> Iterator[Path]:
+    location = Path(path)
+    if location.is_dir():
+        found = [
+            candidate
+            for candidate in location.rglob("*")
+            if candidate.suffix.lower() in suffixes
+            and not any(part.startswith(".") for part in candidate.relative_to(location).parts)
+            and candidate.is_file()
+        ]
+        yield from sorted(found)
+    elif location.exists():
+        yield location
+    elif glob.has_magic(os.fspath(path)):  # type: ignore[attr-defined]
+        yield from (Path(match) for match in sorted(glob.glob(os.fspath(path), recursive=True))
+                    if Path(match).is_file())
+    else:
+        raise FileNotFoundError(f"no such file, folder or pattern: {os.fspath(path)!r}")
+
+
+def _check_text(text: str, source: str | None) -> None:
+    nul = text.find("\x00")
+    if nul >= 0:
+        raise ParseError("binary data (a NUL character), not text", source=source,
+                         line=text.count("\n", 0, nul) + 1)
+    surrogate = _SURROGATE.search(text)
+    if surrogate is not None:
+        raise ParseError("text contains an unpaired surrogate, not valid Unicode",
+                         source=source, line=text.count("\n", 0, surrogate.start()) + 1)
+
+
+def _too_large(size: int, unit: str, source: str | None) -> ParseError:
+    return ParseError(f"input is {size:,} {unit}, over the limit of {MAX_INPUT_BYTES:,}",
+                      source=source)
+
+
+def _first_url(blocks: tuple[Block, ...], kind: BlockKind) -> str | None:
+    return next((block.url for block in blocks if block.kind is kind), None)
+
+
+def _article_id(published: PartialDate | None, title: str | None, text: str) -> str:
+    digest = hashlib.blake2b(digest_size=8)
+    digest.update(f"{published or ''}\x1f{title or ''}\x1f".encode())
+    digest.update(text.encode("utf-8"))
+    return digest.hexdigest()

@@ -1,0 +1,32 @@
+"""A small corpus the doingoai team wrote, shipped with the package.
+
+The articles are the team's own short Vietnamese texts about real, public
+foreign-affairs events, in both raw formats, covering the shapes the parsers
+handle: full and partial date headers, Jekyll front matter with a topic label,
+captions with credits, an interview, headings and directives with lists.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+
+from doingoai.model import Article
+from doingoai.reading import parse
+
+__all__ = ["sample", "sample_files"]
+
+
+def sample_files() -> tuple[str, ...]:
+    """The names of the sample's article files, sorted."""
+    folder = resources.files(__name__) / "articles"
+    return tuple(sorted(entry.name for entry in folder.iterdir() if entry.name.endswith(".md")
+                        or entry.name.endswith(".txt")))
+
+
+def sample() -> tuple[Article, ...]:
+    """Parse and return the bundled sample articles, in file name order."""
+    folder = resources.files(__name__) / "articles"
+    return tuple(
+        parse((folder / name).read_bytes(), source=f"doingoai-sample/{name}")
+        for name in sample_files()
+    )

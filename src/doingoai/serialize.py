@@ -1,0 +1,106 @@
+"""One cattrs converter of our own: model values to and from dicts and JSON.
+
+On the wire, dates are ISO strings at their precision (``"2024-08"``), times are
+ISO 8601 with their offset, enums are their values and tuples are lists. The
+global cattrs converter is never touched.
+
+>>> from doingoai import PartialDate, Span
+>>> to_dict(PartialDate(2024, 8))
+'2024-08'
+>>> from_json(Span, to_json(Span(3, 9)))
+Span(start=3, end=9)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+import cattrs
+
+from doingoai.errors import ParseError
+from doingoai.model import PartialDate, _freeze, _thaw
+
+__all__ = ["converter", "from_dict", "from_json", "to_dict", "to_json"]
+
+T = TypeVar("T")
+
+
+def _make_converter() -> cattrs.Converter:
+    made = cattrs.Converter(forbid_extra_keys=True)
+    made.register_unstructure_hook(PartialDate, str)
+    made.register_structure_hook(PartialDate, lambda value, _: _partial_date(value))
+    made.register_unstructure_hook(dt.datetime, lambda value: value.isoformat())
+    made.register_structure_hook(dt.datetime, lambda value, _: _datetime(value))
+    # Article.metadata: read-only front matter on our side, plain dicts and lists on the wire.
+    made.register_unstructure_hook_func(_is_metadata, _thaw)
+    made.register_structure_hook_func(_is_metadata, lambda value, _: _mapping(value))
+    return made
+
+
+def _is_metadata(cls: Any) -> bool:
+    return bool(cls == Mapping[str, Any])
+
+
+def _partial_date(value: object) -> PartialDate:
+    if not isinstance(value, str):
+        raise ValueError(f"expected an ISO date string, got {type(value).__name__}")
+    return PartialDate.parse(value)
+
+
+def _datetime(value: object) -> dt.datetime:
+    if not isinstance(value, str):
+        raise ValueError(f"expected an ISO 8601 string, got {type(value).__name__}")
+    moment = dt.datetime.fromisoformat(value)
+    if moment.tzinfo is None:
+        raise ValueError(f"expected a time with a UTC offset, got {value!r}")
+    return moment
+
+
+def _mapping(value: object) -> Mapping[str, Any]:
+    if not isinstance(value, Mapping):
+        raise ValueError(f"expected a mapping, got {type(value).__name__}")
+    frozen: Mapping[str, Any] = _freeze(value)
+    return frozen
+
+
+converter = _make_converter()
+"""The converter behind :func:`to_dict` and :func:`from_dict`; extend a copy of it
+(``converter.copy()``) rather than this one."""
+
+
+def to_dict(value: Any) -> Any:
+    """The JSON-ready form of a model value (an attrs instance becomes a dict)."""
+    return converter.unstructure(value)
+
+
+def from_dict(cls: type[T], data: Any) -> T:
+    """Build a model value of type ``cls`` from :func:`to_dict`'s output.
+
+    Raises :class:`~doingoai.ParseError` naming every bad field by its path
+    (``$.blocks[2].span.start``).
+    """
+    try:
+        return converter.structure(data, cls)
+    except (cattrs.BaseValidationError, ValueError, TypeError, KeyError) as error:
+        if isinstance(error, cattrs.BaseValidationError):
+            reason = "; ".join(cattrs.transform_error(error))
+        else:
+            reason = str(error)
+        raise ParseError(f"not a valid {cls.__name__}: {reason}") from error
+
+
+def to_json(value: Any, *, indent: int | None = None) -> str:
+    """A model value as JSON text (UTF-8 characters kept, not escaped)."""
+    return json.dumps(to_dict(value), ensure_ascii=False, indent=indent)
+
+
+def from_json(cls: type[T], text: str | bytes) -> T:
+    """Build a model value of type ``cls`` from JSON text; see :func:`from_dict`."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise ParseError(f"invalid JSON: {error.msg}", line=error.lineno, column=error.colno) from error
+    return from_dict(cls, data)

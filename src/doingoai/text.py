@@ -1,0 +1,66 @@
+"""Text utilities: normalisation, search keys and paragraph splitting.
+
+>>> fold("Tổng Bí thư TÔ LÂM, Bộ Ngoại giao")
+'tong bi thu to lam, bo ngoai giao'
+>>> [text for _, _, text in paragraphs("Một.\\n\\n  Hai\\nba.\\n")]
+['Một.', 'Hai\\nba.']
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+
+__all__ = ["fold", "normalize", "paragraphs"]
+
+_NEWLINES = re.compile(r"\r\n?|\u2028|\u2029")
+_BLANK_LINE = re.compile(r"\n[ \t\f\v\r\u00a0]*\n\s*")
+# đ/Đ carry no combining mark, so NFD does not reduce them to d.
+_FOLD_TABLE = str.maketrans({"đ": "d", "Đ": "d", "ð": "d", "Ð": "d"})
+
+
+def normalize(text: str) -> str:
+    """NFC-normalise ``text`` and turn CRLF, CR and Unicode line separators into ``\\n``.
+
+    >>> normalize("Ha\\u0300 Nô\\u0323i\\r\\n") == "Hà Nội\\n"
+    True
+    """
+    if "\r" in text or "\u2028" in text or "\u2029" in text:
+        text = _NEWLINES.sub("\n", text)
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text)
+    return text
+
+
+def fold(text: str) -> str:
+    """A search key: lower case, without diacritics, ``đ`` mapped to ``d``.
+
+    Users type ``to lam`` for ``Tô Lâm``; compare folded keys, show the original.
+    """
+    if text.isascii():
+        return text.lower()
+    decomposed = unicodedata.normalize("NFD", text.translate(_FOLD_TABLE))
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return unicodedata.normalize("NFC", stripped).lower()
+
+
+def paragraphs(text: str) -> Iterator[tuple[int, int, str]]:
+    """Split ``text`` on blank lines, yielding ``(start, end, paragraph)``.
+
+    Each paragraph is stripped of surrounding whitespace and
+    ``text[start:end] == paragraph``. Expects ``\\n`` line ends (see :func:`normalize`).
+    """
+    position = 0
+    for separator in _BLANK_LINE.finditer(text):
+        yield from _stripped(text, position, separator.start())
+        position = separator.end()
+    yield from _stripped(text, position, len(text))
+
+
+def _stripped(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+    chunk = text[start:end]
+    stripped = chunk.strip()
+    if stripped:
+        start += len(chunk) - len(chunk.lstrip())
+        yield start, start + len(stripped), stripped
