@@ -133,6 +133,9 @@ class PartialDate:
             text += f"-{self.day:02d}"
         return text
 
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
+
     def _key(self) -> tuple[int, int, int]:
         return (self.year, self.month or 0, self.day or 0)
 

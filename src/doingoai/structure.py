@@ -144,10 +144,10 @@ def _is_speaker(who: str) -> bool:
 
 
 def _is_short_caption(chunk: str) -> bool:
-    if len(chunk) > 120 or not chunk.endswith(".") or "\n" in chunk:
+    if len(chunk) > 110 or not chunk.endswith(".") or "\n" in chunk:
         return False
-    body = chunk[:-1]
-    if any(mark in body for mark in (". ", ";", ":", "?", "!")) or body.count(",") > 1:
+    # One plain clause: body sentences that merely mention a speech carry commas.
+    if any(mark in chunk[:-1] for mark in (".", ",", ";", ":", "?", "!")):
         return False
     return _CAPTION_CUE.search(chunk) is not None
 

@@ -1,0 +1,77 @@
+"""``python -m doingoai``: a readable summary of articles (the bundled sample by default).
+
+Usage: ``python -m doingoai [PATH ...]`` where each PATH is a file, a folder or a
+glob pattern. Bad files are reported on standard error, one line each; the exit
+status is 1 when any file failed, else 0.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable, Sequence
+
+from doingoai.model import Article, BlockKind
+from doingoai.reading import read
+from doingoai.sample import sample
+
+__all__ = ["main", "summarize"]
+
+
+def summarize(article: Article) -> str:
+    """A few lines describing one article: date, format, title, outlet and blocks."""
+    kinds: dict[str, int] = {}
+    for block in article.blocks:
+        kinds[block.kind.value] = kinds.get(block.kind.value, 0) + 1
+    title = article.title or _shorten(article.lead or article.text, 90)
+    lines = [f"{article.published or 'undated':<10}  {article.format.value:<11}  {title}"]
+    details = []
+    if article.topic:
+        details.append(f"topic: {article.topic}")
+    if article.outlet:
+        details.append(f"outlet: {article.outlet}")
+    if article.categories:
+        details.append("categories: " + ", ".join(article.categories))
+    if not article.published_flag:
+        details.append("unpublished")
+    details.append("blocks: " + ", ".join(f"{count} {kind}" for kind, count in kinds.items()))
+    lines.extend(f"{'':12}{detail}" for detail in details)
+    credits = sorted({b.credit for b in article.blocks_of(BlockKind.CAPTION) if b.credit})
+    if credits:
+        lines.append(f"{'':12}photo credits: {', '.join(credits)}")
+    return "\n".join(lines)
+
+
+def _shorten(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Print a summary of each article; return the process exit status."""
+    paths = list(sys.argv[1:] if argv is None else argv)
+    failed = 0
+    articles: Iterable[Article]
+    if not paths:
+        articles = sample()
+        print("doingoai sample corpus\n")
+    else:
+        articles = []
+    for article in articles:
+        print(summarize(article), end="\n\n")
+    for path in paths:
+        try:
+            reader = read(path, errors="collect")
+            for article in reader:
+                print(summarize(article), end="\n\n")
+        except FileNotFoundError as error:
+            print(f"doingoai: {error}", file=sys.stderr)
+            failed += 1
+            continue
+        for problem in reader.errors:
+            print(f"doingoai: {problem}", file=sys.stderr)
+        failed += len(reader.errors)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
