@@ -236,24 +236,23 @@ def read(
     return Reader(_paths(path, tuple(suffixes)), errors=errors, strict=strict, tz=tz)
 
 
-def _paths(path: str | os.PathLike[str], suffixes: tuple[str, ...]) -> Iterator[Path]:
+def _paths(path: str | os.PathLike[str], suffixes: tuple[str, ...]) -> list[Path]:
     location = Path(path)
     if location.is_dir():
-        found = [
+        return sorted(
             candidate
             for candidate in location.rglob("*")
             if candidate.suffix.lower() in suffixes
             and not any(part.startswith(".") for part in candidate.relative_to(location).parts)
             and candidate.is_file()
-        ]
-        yield from sorted(found)
-    elif location.exists():
-        yield location
-    elif glob.has_magic(os.fspath(path)):  # type: ignore[attr-defined]
-        yield from (Path(match) for match in sorted(glob.glob(os.fspath(path), recursive=True))
-                    if Path(match).is_file())
-    else:
-        raise FileNotFoundError(f"no such file, folder or pattern: {os.fspath(path)!r}")
+        )
+    if location.exists():
+        return [location]
+    pattern = os.fspath(path)
+    if glob.has_magic(pattern):  # type: ignore[attr-defined]
+        return [Path(match) for match in sorted(glob.glob(pattern, recursive=True))
+                if Path(match).is_file()]
+    raise FileNotFoundError(f"no such file, folder or pattern: {pattern!r}")
 
 
 def _check_text(text: str, source: str | None) -> None:

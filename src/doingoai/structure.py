@@ -25,7 +25,7 @@ _IMAGE = re.compile(r"!\[(?P<label>[^\n]*)\]\((?P<url>[^()\s]+)(?:\s+\"[^\"\n]*\
 _CREDIT = re.compile(
     r"(?:^|(?<=[\s.–—-]))\(?\s*"
     r"(?:Ảnh|ẢNH|Hình|Photo|Nguồn ảnh|Ảnh tư liệu)"
-    r"(?:\s*(?::|–|—|-)\s*(?P<credit>[^()\n:]{1,80}?)|\s+minh\s+ho[ạa])"
+    r"(?:\s*(?::|–|—|-)\s*(?P<credit>[^()\n:]{1,80}?)|\s+minh\s+h(?:ọa|oạ))"
     r"\s*\)?\s*\.?$"
 )
 _QUESTION_START = re.compile(r"(?:[-–—]\s+|(?:PV|Phóng viên)\s*:\s*)")

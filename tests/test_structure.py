@@ -1,0 +1,58 @@
+"""Block classification, driven by the cases in ``fixtures/blocks.txt``."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from doingoai import BlockKind
+from doingoai.structure import split_blocks
+
+CASES_FILE = Path(__file__).parent / "fixtures" / "blocks.txt"
+_EXPECTED = re.compile(r"(?P<kind>\w+)(?:\[(?P<credit>[^\]]+)\])?: (?P<start>.+)")
+
+
+def _cases() -> list:
+    text = CASES_FILE.read_text(encoding="utf-8")
+    cases = []
+    for chunk in text.split("\n### ")[1:]:
+        title, _, rest = chunk.partition("\n")
+        body, _, expected = rest.partition("\n~~~\n")
+        cases.append(pytest.param(body, expected.strip().splitlines(), id=title.strip()))
+    return cases
+
+
+@pytest.mark.parametrize(("body", "expected"), _cases())
+def test_blocks(body, expected):
+    blocks = split_blocks(body)
+    got = [(block.kind.value, block.credit, block.text) for block in blocks]
+    assert len(got) == len(expected), got
+    for (kind, credit, text), line in zip(got, expected, strict=True):
+        want = _EXPECTED.fullmatch(line)
+        assert want is not None, f"bad expectation line {line!r}"
+        assert kind == want["kind"], (text, line)
+        assert credit == want["credit"], (text, line)
+        assert text.startswith(want["start"]), (text, line)
+    for block in blocks:
+        assert body[block.span.slice] == block.text
+
+
+def test_the_cases_file_has_every_block_kind():
+    text = CASES_FILE.read_text(encoding="utf-8")
+    for kind in BlockKind:
+        assert f"\n{kind.value}" in text
+
+
+def test_empty_body_has_no_blocks():
+    assert split_blocks("") == ()
+
+
+def test_link_and_image_blocks_carry_their_url():
+    blocks = split_blocks("[Tin](https://a.vn/x.htm)\n\n![Ảnh](https://b.vn/y.jpg)\n\nNội dung.")
+    assert [(b.kind, b.url) for b in blocks] == [
+        (BlockKind.LINK, "https://a.vn/x.htm"),
+        (BlockKind.IMAGE, "https://b.vn/y.jpg"),
+        (BlockKind.LEAD, None),
+    ]
