@@ -128,6 +128,10 @@ class JekyllFormat:
         published: PartialDate | None = None
         published_at: dt.datetime | None = None
         date_value = metadata.get("date")
+        if isinstance(date_value, int) and not isinstance(date_value, bool) and (
+            1000 <= date_value <= 9999
+        ):
+            date_value = str(date_value)  # `date: 2024` is a year, as `date: 2024-08` a month
         if date_value is not None:
             if not isinstance(date_value, str):
                 raise ParseError(

@@ -1,0 +1,256 @@
+"""Jekyll rules on the team's own inputs: delimiters, dates, categories, safety."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import doingoai
+from doingoai import ArticleFormat, ParseError, PartialDate
+from doingoai.formats.jekyll import MAX_FRONT_MATTER_NODES, parse_date
+
+ICT = dt.timezone(dt.timedelta(hours=7))
+UTC = dt.timezone.utc
+
+
+def post(front: str, body: str = "Nội dung bài viết.") -> str:
+    return f"---\n{front}\n---\n\n{body}\n"
+
+
+# (front matter date, expected published, expected published_at)
+DATES = [
+    ("Thu, 29 Aug 2024 20:00:00 +0700", "2024-08-29", dt.datetime(2024, 8, 29, 20, tzinfo=ICT)),
+    ("29 Aug 2024 20:00 +0700", "2024-08-29", dt.datetime(2024, 8, 29, 20, tzinfo=ICT)),
+    ("2024-08-29", "2024-08-29", None),
+    ("2024-08", "2024-08", None),
+    ("2024", "2024", None),
+    ("2024-08-29 20:00:00 +07:00", "2024-08-29", dt.datetime(2024, 8, 29, 20, tzinfo=ICT)),
+    ("2024-08-29T20:00:00+07:00", "2024-08-29", dt.datetime(2024, 8, 29, 20, tzinfo=ICT)),
+    ("2024-08-29T13:00:00Z", "2024-08-29", dt.datetime(2024, 8, 29, 13, tzinfo=UTC)),
+    ("2024-08-29 13:07:09", "2024-08-29", dt.datetime(2024, 8, 29, 13, 7, 9, tzinfo=UTC)),
+    ("2024-08-29 13:07", "2024-08-29", dt.datetime(2024, 8, 29, 13, 7, tzinfo=UTC)),
+    ("2024-8-5 9:30", "2024-08-05", dt.datetime(2024, 8, 5, 9, 30, tzinfo=UTC)),
+    ("2010-01-10 13:07:09 -0800", "2010-01-10",
+     dt.datetime(2010, 1, 10, 21, 7, 9, tzinfo=UTC)),
+    ("2010-01-10 13:07:09 PDT", "2010-01-10", dt.datetime(2010, 1, 10, 20, 7, 9, tzinfo=UTC)),
+    ("2024-08-29 20:00 ICT", "2024-08-29", dt.datetime(2024, 8, 29, 20, tzinfo=ICT)),
+    ("Jan 10 2010", "2010-01-10", None),
+    ("January 10, 2010 13:07", "2010-01-10", dt.datetime(2010, 1, 10, 13, 7, tzinfo=UTC)),
+    ("2024-08-29 23:30:00.250 +0700", "2024-08-29",
+     dt.datetime(2024, 8, 29, 23, 30, 0, 250000, tzinfo=ICT)),
+]
+
+
+@pytest.mark.parametrize(("value", "published", "published_at"), DATES)
+def test_front_matter_dates(value, published, published_at):
+    article = doingoai.parse(post(f"date: {value}"))
+    assert str(article.published) == published
+    assert article.published_at == published_at
+    if published_at is not None:
+        assert article.published_at.tzinfo is not None
+
+
+def test_time_without_offset_takes_the_given_zone():
+    article = doingoai.parse(post("date: 2024-08-29 20:00:00"), tz=ICT)
+    assert article.published_at == dt.datetime(2024, 8, 29, 13, tzinfo=UTC)
+    assert article.published_at.utcoffset() == dt.timedelta(hours=7)
+
+
+def test_published_is_the_date_as_written_not_utc():
+    article = doingoai.parse(post("date: 2024-08-30 01:00:00 +0700"))
+    assert article.published == PartialDate(2024, 8, 30)  # 2024-08-29 in UTC
+
+
+@pytest.mark.parametrize(
+    ("value", "reason"),
+    [
+        ("tuesday", "needs a year, a month and a day"),
+        ("'2024-02-30'", "day is out of range"),
+        ("2024-13-01 10:00", "month must be in 1..12"),
+        ("2024-01-01 25:00", "hour must be in 0..23"),
+        ("2024-01-01 10:00 +2500", "bad UTC offset"),
+        ("2024-01-01 10:00 XYZ", "unknown time zone"),
+        ("''", "not a date Jekyll can read"),
+        ("1262304000", "expected a date string"),
+        ("[2024, 1, 1]", "expected a date string"),
+    ],
+)
+def test_invalid_front_matter_dates(value, reason):
+    with pytest.raises(ParseError, match=reason) as caught:
+        doingoai.parse(post(f"title: Tin\ndate: {value}"), source="bad.md")
+    assert caught.value.line == 3  # the line of "date:" in the file
+
+
+def test_parse_date_directly():
+    assert parse_date("2024-08") == (PartialDate(2024, 8), None)
+    with pytest.raises(ParseError):
+        parse_date("2024-08-29 10:00 +07:00 extra")
+
+
+def test_front_matter_date_beats_the_file_name():
+    article = doingoai.parse(post("date: 2010-01-10"), source="_posts/2010-01-09-date-override.md")
+    assert article.published == PartialDate(2010, 1, 10)
+    assert article.title == "Date Override"  # Jekyll's slug title for a post without one
+
+
+def test_invalid_file_name_date_matters_only_when_used():
+    assert doingoai.parse(post("date: 2016-01-01"), source="_posts/2016-22-01-x.md").published
+    with pytest.raises(ParseError, match="in the file name"):
+        doingoai.parse(post("title: x"), source="_posts/2016-22-01-x.md")
+
+
+def test_pages_get_no_slug_title():
+    assert doingoai.parse(post("layout: page"), source="about/contact-us.md").title is None
+
+
+@pytest.mark.parametrize(
+    ("front", "categories", "tags"),
+    [
+        ("categories: entries VN", ("entries", "VN"), ()),
+        ("categories: [entries, VN]", ("entries", "VN"), ()),
+        ("categories:\n  - entries\n  - VN", ("entries", "VN"), ()),
+        ("category: Việt Nam - Lào", ("Việt Nam - Lào",), ()),
+        ("categories: a b\ncategory: c", ("a", "b", "c"), ()),
+        ("categories: a b a", ("a", "b"), ()),
+        ("category: 2013", ("2013",), ()),
+        ("categories:", (), ()),
+        ("categories: []", (), ()),
+        ("category:", (), ()),
+        ("tags: A string", (), ("A", "string")),
+        ("tags: [ngoại giao, kinh tế]", (), ("ngoại giao", "kinh tế")),
+        ("tags: a, b", (), ("a,", "b")),
+        ("tag: ngoại giao kinh tế\ntags: x y", (), ("ngoại giao kinh tế",)),
+        ("tag:\ntags: x y", (), ("x", "y")),
+        ("tags: [true, 3]", (), ("true", "3")),
+    ],
+)
+def test_categories_and_tags(front, categories, tags):
+    article = doingoai.parse(post(front))
+    assert article.categories == categories
+    assert article.tags == tags
+
+
+@pytest.mark.parametrize(
+    ("front", "flag"),
+    [("published: false", False), ("published: no", False), ("published: 'false'", True),
+     ("published: true", True), ("title: x", True)],
+)
+def test_published_flag(front, flag):
+    article = doingoai.parse(post(front))
+    assert article.published_flag is flag
+    if not flag:
+        assert article.metadata["published"] is False  # kept, not dropped
+
+
+def test_title_topic_and_url():
+    article = doingoai.parse(post(
+        'title: " [Quan hệ Việt - Nhật] Thủ tướng hội đàm với Thủ tướng Nhật Bản ..."',
+        "[Thủ tướng hội đàm](https://www.vietnamplus.vn/bai.vnp)\n\n"
+        "![Ảnh](https://cdn.vietnamplus.vn/a.jpg)\n\nNội dung.",
+    ))
+    assert article.topic == "Quan hệ Việt - Nhật"
+    assert article.title == "Thủ tướng hội đàm với Thủ tướng Nhật Bản ..."
+    assert article.url == "https://www.vietnamplus.vn/bai.vnp"
+    assert article.outlet == "vietnamplus.vn"
+    assert article.image_url == "https://cdn.vietnamplus.vn/a.jpg"
+
+
+def test_link_in_front_matter_gives_the_url():
+    article = doingoai.parse(post("title: Tin\nlink: https://baoquocte.vn/tin.html"))
+    assert article.url == "https://baoquocte.vn/tin.html" and article.outlet == "baoquocte.vn"
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("---\ntitle: a\n...\nNội dung.", "Nội dung."),
+        ("---   \ntitle: a\n---\n\n\n  Nội dung.", "Nội dung."),
+        ("---\ntitle: Foo --- Bar\n---\nNội dung.\n---\nCòn nữa.", "Nội dung.\n---\nCòn nữa."),
+        ("---\n---\nChỉ có thân bài.", "Chỉ có thân bài."),
+        ("---\ntitle: a\n---", ""),
+    ],
+)
+def test_delimiters(text, body):
+    article = doingoai.parse(text)
+    assert article.format is ArticleFormat.JEKYLL
+    assert article.text == body
+
+
+@pytest.mark.parametrize("text", ["----\ntitle: a\n----\nx", " ---\ntitle: a\n---\nx",
+                                  "--- x\ntitle: a\n---\nx", "-----BEGIN PGP-----\nx"])
+def test_not_front_matter(text):
+    assert doingoai.parse(text).format is ArticleFormat.PLAIN
+
+
+def test_unclosed_front_matter():
+    with pytest.raises(ParseError, match="never closed") as caught:
+        doingoai.parse("---\ntitle: a\n\nNội dung.", source="a.md")
+    assert caught.value.line == 1
+
+
+def test_invalid_yaml_names_its_line():
+    with pytest.raises(ParseError, match="invalid YAML in front matter") as caught:
+        doingoai.parse("---\ntitle: a\ndate: [2024\n---\nx", source="a.md")
+    assert caught.value.source == "a.md"
+    assert caught.value.line is not None and caught.value.line >= 3
+
+
+@pytest.mark.parametrize("front", ["- a\n- b", "just a string", "42"])
+def test_front_matter_must_be_a_mapping(front):
+    with pytest.raises(ParseError, match="must be a mapping"):
+        doingoai.parse(post(front))
+
+
+def test_tags_build_no_objects():
+    article = doingoai.parse(post(
+        "a: !!python/object/apply:os.system ['echo pwned']\n"
+        "b: !ruby/hash:DoesNotExist {k: v}\nc: !!binary aGVsbG8=\nd: !!set {x, y}"
+    ))
+    assert article.metadata["a"] == ("echo pwned",)
+    assert dict(article.metadata["b"]) == {"k": "v"}
+    assert article.metadata["c"] == "aGVsbG8="
+    assert article.metadata["d"] == ("x", "y")
+
+
+def test_timestamps_stay_strings_and_metadata_is_read_only():
+    article = doingoai.parse(post("date: 2024-08-29\nlist: [1, 2]\nmap: {a: 1}"))
+    assert article.metadata["date"] == "2024-08-29"
+    assert article.metadata["list"] == (1, 2)
+    with pytest.raises(TypeError):
+        article.metadata["date"] = "x"  # type: ignore[index]
+    with pytest.raises(TypeError):
+        article.metadata["map"]["a"] = 2
+
+
+def test_billion_laughs_is_refused():
+    lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    for index, name in enumerate("bcdefghi"):
+        previous = "abcdefghi"[index]
+        lines.append(f"{name}: &{name} [{', '.join([f'*{previous}'] * 9)}]")
+    with pytest.raises(ParseError, match="too many aliases"):
+        doingoai.parse(post("\n".join(lines)))
+
+
+def test_a_few_aliases_are_fine():
+    article = doingoai.parse(post("base: &b {lang: vi}\nother: *b"))
+    assert dict(article.metadata["other"]) == {"lang": "vi"}
+
+
+def test_recursive_alias_is_refused():
+    with pytest.raises(ParseError, match="refers to itself"):
+        doingoai.parse(post("a: &a [*a]"))
+
+
+def test_deep_nesting_is_refused():
+    with pytest.raises(ParseError, match="nests deeper"):
+        doingoai.parse(post("a: " + "[" * 200 + "]" * 200))
+
+
+def test_huge_front_matter_is_refused():
+    with pytest.raises(ParseError, match="over the limit"):
+        doingoai.parse(post("a: '" + "x" * 70_000 + "'"))
+
+
+def test_node_limit_is_what_the_docs_say():
+    assert MAX_FRONT_MATTER_NODES == 10_000
