@@ -18,7 +18,7 @@ from doingoai.model import (
     Span,
 )
 from doingoai.reading import Reader, parse, parse_file, read
-from doingoai.sample import sample
+from doingoai.samples import sample
 from doingoai.serialize import from_dict, from_json, to_dict, to_json
 from doingoai.text import fold
 

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 
 from doingoai.model import Article, BlockKind
 from doingoai.reading import read
-from doingoai.sample import sample
+from doingoai.samples import sample
 
 __all__ = ["main", "summarize"]
 
@@ -73,5 +73,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 1 if failed else 0
 
 
+def _run() -> int:
+    try:
+        return main()
+    except BrokenPipeError:
+        # The reader went away (`| head`): stop quietly, as Unix tools do.
+        sys.stdout = None  # type: ignore[assignment]
+        return 0
+
+
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(_run())

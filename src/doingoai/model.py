@@ -36,7 +36,7 @@ class DatePrecision(str, enum.Enum):
     DAY = "day"
 
 
-_PARTIAL_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+_PARTIAL_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", re.ASCII)
 
 
 @attrs.frozen(order=False)
@@ -65,7 +65,8 @@ class PartialDate:
         if self.day is not None and self.month is None:
             raise ValueError("a PartialDate with a day needs a month")
         # datetime.date validates the ranges, leap years included.
-        dt.date(self.year, self.month or 1, self.day or 1)
+        dt.date(self.year, 1 if self.month is None else self.month,
+                1 if self.day is None else self.day)
 
     @classmethod
     def parse(cls, text: str) -> PartialDate:

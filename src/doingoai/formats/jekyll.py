@@ -50,7 +50,7 @@ _OPEN = re.compile(r"---[ \t\f\v]*\n")
 # lib/jekyll/document.rb:13, YAML_FRONT_MATTER_REGEXP.
 _FRONT_MATTER = re.compile(r"\A(---\s*\n.*?\n?)^((?:---|\.\.\.)\s*$\n?)", re.MULTILINE | re.DOTALL)
 # lib/jekyll/document.rb:15, DATE_FILENAME_MATCHER, applied to the file name.
-_FILENAME_DATE = re.compile(r"(\d{2,4})-(\d{1,2})-(\d{1,2})-(.*)(\.[^.]+)")
+_FILENAME_DATE = re.compile(r"(\d{2,4})-(\d{1,2})-(\d{1,2})-(.*)(\.[^.]+)", re.ASCII)
 _TOPIC = re.compile(r"\[(?P<topic>[^\[\]\n]+)\]\s*(?P<title>.*)", re.DOTALL)
 _URL_KEYS = ("link", "canonical_url", "source_url", "original_url")
 
@@ -102,11 +102,13 @@ _TZINFOS = {name: hours * 3600 for name, hours in _ZONES.items()}
 _ISO = re.compile(
     r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"
     r"(?:[T ]+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:[.,](?P<f>\d{1,9}))?)?)?"
-    r"\s*(?P<z>Z|[+-]\d{2}(?::?\d{2})?|[A-Za-z]{1,4})?"
+    r"\s*(?P<z>Z|[+-]\d{2}(?::?\d{2})?|[A-Za-z]{1,4})?",
+    re.ASCII,
 )
 _RFC2822 = re.compile(
     r"(?:[A-Za-z]{3},?\s+)?(?P<d>\d{1,2})\s+(?P<mon>[A-Za-z]{3})[a-z]*\s+(?P<y>\d{4})"
-    r"\s+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?\s*(?P<z>[+-]\d{4}|[A-Za-z]{1,4})?"
+    r"\s+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?\s*(?P<z>[+-]\d{4}|[A-Za-z]{1,4})?",
+    re.ASCII,
 )
 _MONTHS = {name: index for index, name in enumerate(
     "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}

@@ -9,6 +9,7 @@ captions with credits, an interview, headings and directives with lists.
 from __future__ import annotations
 
 from importlib import resources
+from importlib.resources.abc import Traversable
 
 from doingoai.model import Article
 from doingoai.reading import parse
@@ -18,15 +19,19 @@ __all__ = ["sample", "sample_files"]
 
 def sample_files() -> tuple[str, ...]:
     """The names of the sample's article files, sorted."""
-    folder = resources.files(__name__) / "articles"
-    return tuple(sorted(entry.name for entry in folder.iterdir() if entry.name.endswith(".md")
-                        or entry.name.endswith(".txt")))
+    return tuple(sorted(entry.name for entry in _folder().iterdir()
+                        if entry.name.endswith((".md", ".txt"))))
 
 
 def sample() -> tuple[Article, ...]:
     """Parse and return the bundled sample articles, in file name order."""
-    folder = resources.files(__name__) / "articles"
+    folder = _folder()
     return tuple(
         parse((folder / name).read_bytes(), source=f"doingoai-sample/{name}")
         for name in sample_files()
     )
+
+
+def _folder() -> Traversable:
+    # Data only: the sample/ folder holds article files, no Python.
+    return resources.files("doingoai") / "sample" / "articles"

@@ -1,0 +1,122 @@
+"""Model values: PartialDate, Span, Block and Article properties."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+import pytest
+
+import doingoai
+from doingoai import Article, ArticleFormat, Block, BlockKind, DatePrecision, ParseError
+from doingoai import PartialDate, Span
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "precision"),
+    [
+        ("2024", PartialDate(2024), DatePrecision.YEAR),
+        ("2024-08", PartialDate(2024, 8), DatePrecision.MONTH),
+        ("2024-02-29", PartialDate(2024, 2, 29), DatePrecision.DAY),
+    ],
+)
+def test_partial_date_parse_and_str(text, expected, precision):
+    parsed = PartialDate.parse(text)
+    assert parsed == expected
+    assert parsed.precision is precision
+    assert str(parsed) == text
+    assert f"{parsed:>12}" == text.rjust(12)
+
+
+@pytest.mark.parametrize("text", ["", "2024-8", "2024-08-1", "24", "2023-02-29", "2024-00",
+                                  "2024-08-29T10:00", " 2024", "２０２４"])
+def test_partial_date_parse_is_strict(text):
+    with pytest.raises(ParseError, match="invalid date"):
+        PartialDate.parse(text)
+
+
+def test_partial_date_validation():
+    with pytest.raises(ValueError, match="needs a month"):
+        PartialDate(2024, None, 3)
+    with pytest.raises(ValueError):
+        PartialDate(2024, 13)
+    with pytest.raises(ValueError):
+        PartialDate(2023, 2, 29)
+
+
+def test_partial_date_ordering():
+    dates = [PartialDate(2025, 1, 1), PartialDate(2024), PartialDate(2024, 12, 31),
+             PartialDate(2024, 8), PartialDate(2024, 8, 1)]
+    assert sorted(dates) == [PartialDate(2024), PartialDate(2024, 8), PartialDate(2024, 8, 1),
+                             PartialDate(2024, 12, 31), PartialDate(2025, 1, 1)]
+    assert PartialDate(2024, 8) <= PartialDate(2024, 8)
+    assert PartialDate(2025) > PartialDate(2024, 12, 31)
+    assert PartialDate(2025) >= PartialDate(2025)
+    with pytest.raises(TypeError):
+        _ = PartialDate(2024) < dt.date(2024, 1, 1)  # type: ignore[operator]
+
+
+def test_partial_date_range_and_containment():
+    assert (PartialDate(2024, 2).start, PartialDate(2024, 2).end) == (
+        dt.date(2024, 2, 1), dt.date(2024, 2, 29))
+    assert PartialDate(2024, 12).end == dt.date(2024, 12, 31)
+    assert PartialDate(2024).end == dt.date(2024, 12, 31)
+    assert PartialDate(2024, 8, 29).end == dt.date(2024, 8, 29)
+    assert PartialDate(2024, 8, 29) in PartialDate(2024, 8)
+    assert dt.date(2024, 8, 29) in PartialDate(2024)
+    assert PartialDate(2024) not in PartialDate(2024, 8)
+    assert "2024" not in PartialDate(2024)
+    assert PartialDate.from_date(dt.date(2026, 1, 25)).to_date() == dt.date(2026, 1, 25)
+    with pytest.raises(ValueError, match="not a full date"):
+        PartialDate(2024, 8).to_date()
+
+
+def test_span():
+    span = Span(2, 5)
+    assert len(span) == 3 and "abcdef"[span.slice] == "cde"
+    with pytest.raises(ValueError, match="before its start"):
+        Span(5, 2)
+    with pytest.raises(ValueError, match=">= 0"):
+        Span(-1, 2)
+
+
+def test_values_are_frozen_and_hashable():
+    block = Block(BlockKind.LEAD, "Một.", Span(0, 4))
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        block.text = "x"  # type: ignore[misc]
+    article = doingoai.parse(" date 2024-01-02 Một.")
+    assert hash(article) == hash(doingoai.parse(" date 2024-01-02 Một."))
+    assert len({article, doingoai.parse(" date 2024-01-02 Một.")}) == 1
+    assert not hasattr(article, "__dict__")  # slotted
+
+
+def test_article_derived_properties():
+    article = Article(
+        id="x", format=ArticleFormat.JEKYLL, text="Đầu.\n\nThân.",
+        blocks=[Block(BlockKind.LEAD, "Đầu.", Span(0, 4)),
+                Block(BlockKind.PARAGRAPH, "Thân.", Span(6, 11))],
+        url="https://WWW.Baoquocte.vn/tin.html", categories=["a"],
+    )
+    assert article.outlet == "baoquocte.vn"
+    assert article.lead == "Đầu."
+    assert article.blocks == tuple(article.blocks) and article.categories == ("a",)
+    assert article.span_text(article.blocks[1].span) == "Thân."
+    assert article.blocks_of(BlockKind.PARAGRAPH) == (article.blocks[1],)
+    assert "jekyll" in repr(article) and "undated" in repr(article)
+    assert Article(id="y", format=ArticleFormat.PLAIN, text="", url="not a url").outlet is None
+
+
+def test_format_values_are_the_documented_strings():
+    assert [f.value for f in ArticleFormat] == ["date-header", "jekyll", "plain"]
+    assert ArticleFormat.JEKYLL == "jekyll"
+    assert [k.value for k in BlockKind] == [
+        "lead", "paragraph", "heading", "caption", "question", "answer", "link", "image"]
+
+
+def test_public_api_is_complete():
+    public = {name for name in dir(doingoai) if not name.startswith("_")}
+    modules = {"errors", "formats", "model", "reading", "samples", "serialize", "structure", "text"}
+    assert public - modules == set(doingoai.__all__)
+    assert doingoai.__all__ == sorted(doingoai.__all__)
+    for name in doingoai.__all__:
+        assert getattr(doingoai, name).__doc__, name
