@@ -31,14 +31,16 @@ DATES = [
     ("2024-08-29 13:07:09", "2024-08-29", dt.datetime(2024, 8, 29, 13, 7, 9, tzinfo=UTC)),
     ("2024-08-29 13:07", "2024-08-29", dt.datetime(2024, 8, 29, 13, 7, tzinfo=UTC)),
     ("2024-8-5 9:30", "2024-08-05", dt.datetime(2024, 8, 5, 9, 30, tzinfo=UTC)),
-    ("2010-01-10 13:07:09 -0800", "2010-01-10",
-     dt.datetime(2010, 1, 10, 21, 7, 9, tzinfo=UTC)),
+    ("2010-01-10 13:07:09 -0800", "2010-01-10", dt.datetime(2010, 1, 10, 21, 7, 9, tzinfo=UTC)),
     ("2010-01-10 13:07:09 PDT", "2010-01-10", dt.datetime(2010, 1, 10, 20, 7, 9, tzinfo=UTC)),
     ("2024-08-29 20:00 ICT", "2024-08-29", dt.datetime(2024, 8, 29, 20, tzinfo=ICT)),
     ("Jan 10 2010", "2010-01-10", None),
     ("January 10, 2010 13:07", "2010-01-10", dt.datetime(2010, 1, 10, 13, 7, tzinfo=UTC)),
-    ("2024-08-29 23:30:00.250 +0700", "2024-08-29",
-     dt.datetime(2024, 8, 29, 23, 30, 0, 250000, tzinfo=ICT)),
+    (
+        "2024-08-29 23:30:00.250 +0700",
+        "2024-08-29",
+        dt.datetime(2024, 8, 29, 23, 30, 0, 250000, tzinfo=ICT),
+    ),
 ]
 
 
@@ -133,8 +135,13 @@ def test_categories_and_tags(front, categories, tags):
 
 @pytest.mark.parametrize(
     ("front", "flag"),
-    [("published: false", False), ("published: no", False), ("published: 'false'", True),
-     ("published: true", True), ("title: x", True)],
+    [
+        ("published: false", False),
+        ("published: no", False),
+        ("published: 'false'", True),
+        ("published: true", True),
+        ("title: x", True),
+    ],
 )
 def test_published_flag(front, flag):
     article = doingoai.parse(post(front))
@@ -144,11 +151,13 @@ def test_published_flag(front, flag):
 
 
 def test_title_topic_and_url():
-    article = doingoai.parse(post(
-        'title: " [Quan hệ Việt - Nhật] Thủ tướng hội đàm với Thủ tướng Nhật Bản ..."',
-        "[Thủ tướng hội đàm](https://www.vietnamplus.vn/bai.vnp)\n\n"
-        "![Ảnh](https://cdn.vietnamplus.vn/a.jpg)\n\nNội dung.",
-    ))
+    article = doingoai.parse(
+        post(
+            'title: " [Quan hệ Việt - Nhật] Thủ tướng hội đàm với Thủ tướng Nhật Bản ..."',
+            "[Thủ tướng hội đàm](https://www.vietnamplus.vn/bai.vnp)\n\n"
+            "![Ảnh](https://cdn.vietnamplus.vn/a.jpg)\n\nNội dung.",
+        )
+    )
     assert article.topic == "Quan hệ Việt - Nhật"
     assert article.title == "Thủ tướng hội đàm với Thủ tướng Nhật Bản ..."
     assert article.url == "https://www.vietnamplus.vn/bai.vnp"
@@ -158,7 +167,8 @@ def test_title_topic_and_url():
 
 def test_link_in_front_matter_gives_the_url():
     article = doingoai.parse(post("title: Tin\nlink: https://baoquocte.vn/tin.html"))
-    assert article.url == "https://baoquocte.vn/tin.html" and article.outlet == "baoquocte.vn"
+    assert article.url == "https://baoquocte.vn/tin.html"
+    assert article.outlet == "baoquocte.vn"
 
 
 @pytest.mark.parametrize(
@@ -177,8 +187,15 @@ def test_delimiters(text, body):
     assert article.text == body
 
 
-@pytest.mark.parametrize("text", ["----\ntitle: a\n----\nx", " ---\ntitle: a\n---\nx",
-                                  "--- x\ntitle: a\n---\nx", "-----BEGIN PGP-----\nx"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "----\ntitle: a\n----\nx",
+        " ---\ntitle: a\n---\nx",
+        "--- x\ntitle: a\n---\nx",
+        "-----BEGIN PGP-----\nx",
+    ],
+)
 def test_not_front_matter(text):
     assert doingoai.parse(text).format is ArticleFormat.PLAIN
 
@@ -193,7 +210,8 @@ def test_invalid_yaml_names_its_line():
     with pytest.raises(ParseError, match="invalid YAML in front matter") as caught:
         doingoai.parse("---\ntitle: a\ndate: [2024\n---\nx", source="a.md")
     assert caught.value.source == "a.md"
-    assert caught.value.line is not None and caught.value.line >= 3
+    assert caught.value.line is not None
+    assert caught.value.line >= 3
 
 
 @pytest.mark.parametrize("front", ["- a\n- b", "just a string", "42"])
@@ -203,10 +221,12 @@ def test_front_matter_must_be_a_mapping(front):
 
 
 def test_tags_build_no_objects():
-    article = doingoai.parse(post(
-        "a: !!python/object/apply:os.system ['echo pwned']\n"
-        "b: !ruby/hash:DoesNotExist {k: v}\nc: !!binary aGVsbG8=\nd: !!set {x, y}"
-    ))
+    article = doingoai.parse(
+        post(
+            "a: !!python/object/apply:os.system ['echo pwned']\n"
+            "b: !ruby/hash:DoesNotExist {k: v}\nc: !!binary aGVsbG8=\nd: !!set {x, y}"
+        )
+    )
     assert article.metadata["a"] == ("echo pwned",)
     assert dict(article.metadata["b"]) == {"k": "v"}
     assert article.metadata["c"] == "aGVsbG8="

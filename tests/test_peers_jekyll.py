@@ -22,35 +22,56 @@ PEERS_JSONL = Path("jekyll") / "expected.jsonl"
 # path → (what doingoai does, reason). "error: <text>" means a ParseError containing <text>.
 DIFFERENCES: dict[str, tuple[str, str]] = {
     "test/fixtures/broken_front_matter2.erb": (
-        "error: invalid YAML", "Jekyll logs invalid YAML and keeps the page with empty data; "
-        "doingoai raises ParseError, so a broken file is never mistaken for a good one"),
+        "error: invalid YAML",
+        "Jekyll logs invalid YAML and keeps the page with empty data; "
+        "doingoai raises ParseError, so a broken file is never mistaken for a good one",
+    ),
     "test/source/_broken/bad_post.md": (
-        "error: invalid YAML", "as above: invalid YAML is an error, not empty metadata"),
+        "error: invalid YAML",
+        "as above: invalid YAML is an error, not empty metadata",
+    ),
     "test/fixtures/broken_front_matter3.erb": (
-        "error: not valid UTF-8", "Jekyll warns and reads no front matter; doingoai never "
-        "lets a decoding problem pass silently"),
+        "error: not valid UTF-8",
+        "Jekyll warns and reads no front matter; doingoai never "
+        "lets a decoding problem pass silently",
+    ),
     "test/source/_posts/2013-03-19-not-a-post.markdown/.gitkeep": (
-        "error: empty input", "an empty dotfile is not a post to Jekyll; to doingoai empty "
-        "input is an error"),
+        "error: empty input",
+        "an empty dotfile is not a post to Jekyll; to doingoai empty input is an error",
+    ),
     "test/source/_encodings/Unicode16LECRLFandBOM.md": (
-        "reads UTF-16", "Jekyll cannot read UTF-16; doingoai decodes text with a UTF-16 "
-        "byte order mark, which names its encoding unambiguously"),
+        "reads UTF-16",
+        "Jekyll cannot read UTF-16; doingoai decodes text with a UTF-16 "
+        "byte order mark, which names its encoding unambiguously",
+    ),
     "test/source/_methods/with.dots/.gitignore": (
-        "static file", "Jekyll copies files without front matter in collections as static "
-        "files; doingoai reads them as plain articles"),
+        "static file",
+        "Jekyll copies files without front matter in collections as static "
+        "files; doingoai reads them as plain articles",
+    ),
     "test/source/_methods/with.dots/.htaccess": ("static file", "as above"),
     "test/source/_posts/2008-02-03-wrong-extension.yml": (
-        "reads .yml", "Jekyll loads a .yml file in _posts as data; doingoai parses whatever "
-        "it is given (read() skips .yml files when reading a folder)"),
+        "reads .yml",
+        "Jekyll loads a .yml file in _posts as data; doingoai parses whatever "
+        "it is given (read() skips .yml files when reading a folder)",
+    ),
     "test/source/category/_posts/2008-09-23-categories.markdown": (
-        "no folder categories", "Jekyll adds the folders above _posts, relative to the site, "
-        "as categories; doingoai does not know where a site starts, so it adds none"),
+        "no folder categories",
+        "Jekyll adds the folders above _posts, relative to the site, "
+        "as categories; doingoai does not know where a site starts, so it adds none",
+    ),
     "test/source/foo/_posts/bar/2008-12-12-topical-post.markdown": (
-        "no folder categories", "as above"),
+        "no folder categories",
+        "as above",
+    ),
     "test/source/win/_posts/2009-05-24-yaml-linebreak.markdown": (
-        "no folder categories", "as above"),
+        "no folder categories",
+        "as above",
+    ),
     "test/source/z_category/_posts/2008-09-23-categories.markdown": (
-        "no folder categories", "as above"),
+        "no folder categories",
+        "as above",
+    ),
 }
 
 

@@ -30,6 +30,7 @@ def test_date_header_precision(header, expected):
     article = doingoai.parse(header + BODY)
     assert article.format is ArticleFormat.DATE_HEADER
     assert article.published == expected
+    assert article.published is not None
     assert article.published.precision == expected.precision
     assert article.published_at is None
     assert article.text == BODY
@@ -57,7 +58,8 @@ def test_missing_header_is_plain_and_undated():
     article = doingoai.parse(BODY)
     assert article.format is ArticleFormat.PLAIN
     assert article.published is None
-    assert article.lead is not None and article.lead.startswith("Sáng 25/1")
+    assert article.lead is not None
+    assert article.lead.startswith("Sáng 25/1")
 
 
 def test_strict_rejects_plain_text():
@@ -74,7 +76,9 @@ def test_empty_input_is_an_error(data):
 
 def test_empty_body_after_header_is_an_article_without_blocks():
     article = doingoai.parse(" date 2024-01-02")
-    assert article.text == "" and article.blocks == () and article.lead is None
+    assert article.text == ""
+    assert article.blocks == ()
+    assert article.lead is None
     assert article.published == PartialDate(2024, 1, 2)
 
 
@@ -114,10 +118,17 @@ def test_utf16_with_bom_is_decoded():
 
 
 def test_jekyll_bom_and_crlf():
-    data = codecs.BOM_UTF8 + b"---\r\ntitle: Tin\r\ndate: 2024-01-02\r\n---\r\n\r\nN\xe1\xbb\x99i dung.\r\n"
+    data = (
+        codecs.BOM_UTF8
+        + b"---\r\ntitle: Tin\r\ndate: 2024-01-02\r\n---\r\n\r\nN\xe1\xbb\x99i dung.\r\n"
+    )
     article = doingoai.parse(data)
     assert article.format is ArticleFormat.JEKYLL
-    assert (article.title, str(article.published), article.text) == ("Tin", "2024-01-02", "Nội dung.")
+    assert (article.title, str(article.published), article.text) == (
+        "Tin",
+        "2024-01-02",
+        "Nội dung.",
+    )
 
 
 def test_very_long_lines():

@@ -57,7 +57,9 @@ def test_000_working_session_with_ambassadors(seed):
     captions = article.blocks_of(BlockKind.CAPTION)
     assert [c.credit for c in captions] == ["TTXVN", "TTXVN"]
     assert captions[0].text.startswith("Tổng Bí thư Tô Lâm phát biểu chỉ đạo.")
-    assert article.url is None and article.outlet is None and article.categories == ()
+    assert article.url is None
+    assert article.outlet is None
+    assert article.categories == ()
     assert article.blocks[0].kind is BlockKind.LEAD
     assert len(article.blocks) == 21
 
@@ -66,7 +68,8 @@ def test_001_meeting_has_uncredited_captions(seed):
     article = doingoai.parse_file(seed("001"))
     assert article.format is ArticleFormat.DATE_HEADER
     assert article.published == PartialDate(2025, 9, 15)
-    assert article.lead is not None and article.lead.startswith("Tại cuộc họp, trên cơ sở")
+    assert article.lead is not None
+    assert article.lead.startswith("Tại cuộc họp, trên cơ sở")
     captions = article.blocks_of(BlockKind.CAPTION)
     assert [c.text for c in captions] == [
         "Tổng Bí thư Tô Lâm phát biểu tại buổi làm việc.",
@@ -85,7 +88,8 @@ def test_002_headline_and_glued_heading(seed):
     assert article.title.endswith("trong kỷ nguyên mới")
     assert article.blocks[0].kind is BlockKind.HEADING
     assert article.blocks[0].text == article.title
-    assert article.lead is not None and article.lead.startswith("Chiều 29-12, Thủ tướng")
+    assert article.lead is not None
+    assert article.lead.startswith("Chiều 29-12, Thủ tướng")
     headings = kinds(article, BlockKind.HEADING)
     assert headings[1:] == [
         "Nhiều thành tựu có ý nghĩa lịch sử",
@@ -121,10 +125,14 @@ def test_003_jekyll_post(seed):
     assert article.metadata["layout"] == "post"
     assert article.metadata["date"] == "Thu, 29 Aug 2024 20:00:00 +0700"
     assert [b.kind for b in article.blocks[:4]] == [
-        BlockKind.LINK, BlockKind.IMAGE, BlockKind.LEAD, BlockKind.CAPTION,
+        BlockKind.LINK,
+        BlockKind.IMAGE,
+        BlockKind.LEAD,
+        BlockKind.CAPTION,
     ]
     assert article.blocks[0].url == article.url
-    assert article.lead is not None and article.lead.endswith("...")  # the cut teaser
+    assert article.lead is not None
+    assert article.lead.endswith("...")
     captions = article.blocks_of(BlockKind.CAPTION)
     assert len(captions) == 6
     assert {c.credit for c in captions} == {"NGUYỄN KHÁNH"}
@@ -147,7 +155,11 @@ def test_004_interview(seed):
     assert len(answers) == 4
     assert all(a.startswith("Thứ trưởng Nguyễn Mạnh Cường: ") for a in answers)
     assert [c.credit for c in article.blocks_of(BlockKind.CAPTION)] == [
-        "BNG", "Anh Hiển/TTXVN", "Dương Giang/TTXVN", "An Đăng/TTXVN", "TTXVN",
+        "BNG",
+        "Anh Hiển/TTXVN",
+        "Dương Giang/TTXVN",
+        "An Đăng/TTXVN",
+        "TTXVN",
         "Thống Nhất/TTXVN",
     ]
     assert kinds(article, BlockKind.HEADING) == [

@@ -11,9 +11,15 @@ from doingoai.text import fold, normalize, paragraphs
 
 @pytest.mark.parametrize(
     ("text", "key"),
-    [("Tô Lâm", "to lam"), ("TÔ LÂM", "to lam"), ("đối ngoại", "doi ngoai"),
-     ("ĐỐI NGOẠI", "doi ngoai"), ("Nguyễn Phú Trọng", "nguyen phu trong"),
-     ("Thongloun Sisoulith", "thongloun sisoulith"), ("Tập Cận Bình", "tap can binh")],
+    [
+        ("Tô Lâm", "to lam"),
+        ("TÔ LÂM", "to lam"),
+        ("đối ngoại", "doi ngoai"),
+        ("ĐỐI NGOẠI", "doi ngoai"),
+        ("Nguyễn Phú Trọng", "nguyen phu trong"),
+        ("Thongloun Sisoulith", "thongloun sisoulith"),
+        ("Tập Cận Bình", "tap can binh"),
+    ],
 )
 def test_fold(text, key):
     assert fold(text) == key

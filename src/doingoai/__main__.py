@@ -78,7 +78,7 @@ def _run() -> int:
         return main()
     except BrokenPipeError:
         # The reader went away (`| head`): stop quietly, as Unix tools do.
-        sys.stdout = None  # type: ignore[assignment]
+        sys.stdout = None
         return 0
 
 

@@ -65,8 +65,9 @@ class PartialDate:
         if self.day is not None and self.month is None:
             raise ValueError("a PartialDate with a day needs a month")
         # datetime.date validates the ranges, leap years included.
-        dt.date(self.year, 1 if self.month is None else self.month,
-                1 if self.day is None else self.day)
+        dt.date(
+            self.year, 1 if self.month is None else self.month, 1 if self.day is None else self.day
+        )
 
     @classmethod
     def parse(cls, text: str) -> PartialDate:
@@ -221,7 +222,7 @@ class BlockKind(str, enum.Enum):
 
 @attrs.frozen
 class Block:
-    """One block of the body: a paragraph, heading, caption, question…"""
+    """One block of the body: a paragraph, heading, caption, question…."""
 
     kind: BlockKind
     """What the block is."""
@@ -312,9 +313,7 @@ class Article:
     """Tags, by Jekyll's rules."""
     published_flag: bool = True
     """``False`` when the front matter says ``published: false`` (kept, not dropped)."""
-    metadata: Mapping[str, Any] = attrs.field(
-        factory=dict, converter=_freeze_metadata, hash=False
-    )
+    metadata: Mapping[str, Any] = attrs.field(factory=dict, converter=_freeze_metadata, hash=False)
     """The front matter as read (read-only; lists become tuples)."""
     source: str | None = attrs.field(default=None, eq=False)
     """The path the article was read from, or ``None``; not part of equality."""

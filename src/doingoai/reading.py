@@ -249,26 +249,36 @@ def _paths(path: str | os.PathLike[str], suffixes: tuple[str, ...]) -> list[Path
     if location.exists():
         return [location]
     pattern = os.fspath(path)
-    if glob.has_magic(pattern):  # type: ignore[attr-defined]
-        return [Path(match) for match in sorted(glob.glob(pattern, recursive=True))
-                if Path(match).is_file()]
+    if glob.has_magic(pattern):
+        return [
+            Path(match)
+            for match in sorted(glob.glob(pattern, recursive=True))
+            if Path(match).is_file()
+        ]
     raise FileNotFoundError(f"no such file, folder or pattern: {pattern!r}")
 
 
 def _check_text(text: str, source: str | None) -> None:
     nul = text.find("\x00")
     if nul >= 0:
-        raise ParseError("binary data (a NUL character), not text", source=source,
-                         line=text.count("\n", 0, nul) + 1)
+        raise ParseError(
+            "binary data (a NUL character), not text",
+            source=source,
+            line=text.count("\n", 0, nul) + 1,
+        )
     surrogate = _SURROGATE.search(text)
     if surrogate is not None:
-        raise ParseError("text contains an unpaired surrogate, not valid Unicode",
-                         source=source, line=text.count("\n", 0, surrogate.start()) + 1)
+        raise ParseError(
+            "text contains an unpaired surrogate, not valid Unicode",
+            source=source,
+            line=text.count("\n", 0, surrogate.start()) + 1,
+        )
 
 
 def _too_large(size: int, unit: str, source: str | None) -> ParseError:
-    return ParseError(f"input is {size:,} {unit}, over the limit of {MAX_INPUT_BYTES:,}",
-                      source=source)
+    return ParseError(
+        f"input is {size:,} {unit}, over the limit of {MAX_INPUT_BYTES:,}", source=source
+    )
 
 
 def _first_url(blocks: tuple[Block, ...], kind: BlockKind) -> str | None:

@@ -8,8 +8,13 @@ captions with credits, an interview, headings and directives with lists.
 
 from __future__ import annotations
 
+import sys
 from importlib import resources
-from importlib.resources.abc import Traversable
+
+if sys.version_info >= (3, 11):
+    from importlib.resources.abc import Traversable
+else:  # pragma: no cover
+    from importlib.abc import Traversable
 
 from doingoai.model import Article
 from doingoai.reading import parse
@@ -19,8 +24,9 @@ __all__ = ["sample", "sample_files"]
 
 def sample_files() -> tuple[str, ...]:
     """The names of the sample's article files, sorted."""
-    return tuple(sorted(entry.name for entry in _folder().iterdir()
-                        if entry.name.endswith((".md", ".txt"))))
+    return tuple(
+        sorted(entry.name for entry in _folder().iterdir() if entry.name.endswith((".md", ".txt")))
+    )
 
 
 def sample() -> tuple[Article, ...]:

@@ -102,5 +102,7 @@ def from_json(cls: type[T], text: str | bytes) -> T:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
-        raise ParseError(f"invalid JSON: {error.msg}", line=error.lineno, column=error.colno) from error
+        raise ParseError(
+            f"invalid JSON: {error.msg}", line=error.lineno, column=error.colno
+        ) from error
     return from_dict(cls, data)

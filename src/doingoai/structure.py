@@ -36,7 +36,7 @@ _ANSWER = re.compile(
 )
 _CAPITALISED = re.compile(rf"[{_UPPER}]")
 _TERMINAL = frozenset(".!?…:;,")
-_CLOSERS = "\"”’»)]*_ "
+_CLOSERS = '"”’»)]*_ '
 # Start words of a short standalone line that describes a photo.
 _CAPTION_CUE = re.compile(
     r"^(?:Toàn cảnh|Quang cảnh|Các đại biểu|Đại biểu|Trong ảnh|Hình ảnh|Ảnh)\b"
@@ -69,7 +69,7 @@ MAX_HEADLINE_CHARS = 320
 
 
 def split_blocks(text: str) -> tuple[Block, ...]:
-    """Split an article body (NFC, ``\\n`` line ends) into classified blocks.
+    r"""Split an article body (NFC, ``\n`` line ends) into classified blocks.
 
     Rules, in order, for each paragraph: a Markdown image or link line; an
     interview question (``- Xin …?``); a caption with a photo credit; an interview
@@ -92,8 +92,13 @@ def split_blocks(text: str) -> tuple[Block, ...]:
             glued = _GLUED.match(chunk)
             if glued is not None and _is_glued_heading(glued.group("head")):
                 split = glued.end()
-                blocks.append(Block(BlockKind.HEADING, chunk[: glued.end("head")],
-                                    Span(start, start + glued.end("head"))))
+                blocks.append(
+                    Block(
+                        BlockKind.HEADING,
+                        chunk[: glued.end("head")],
+                        Span(start, start + glued.end("head")),
+                    )
+                )
                 start += split
                 chunk = chunk[split:]
         if kind is BlockKind.PARAGRAPH and not seen_text:

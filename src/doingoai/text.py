@@ -1,9 +1,9 @@
-"""Text utilities: normalisation, search keys and paragraph splitting.
+r"""Text utilities: normalisation, search keys and paragraph splitting.
 
 >>> fold("Tổng Bí thư TÔ LÂM, Bộ Ngoại giao")
 'tong bi thu to lam, bo ngoai giao'
->>> [text for _, _, text in paragraphs("Một.\\n\\n  Hai\\nba.\\n")]
-['Một.', 'Hai\\nba.']
+>>> [text for _, _, text in paragraphs("Một.\n\n  Hai\nba.\n")]
+['Một.', 'Hai\nba.']
 """
 
 from __future__ import annotations
@@ -21,9 +21,9 @@ _FOLD_TABLE = str.maketrans({"đ": "d", "Đ": "d", "ð": "d", "Ð": "d"})
 
 
 def normalize(text: str) -> str:
-    """NFC-normalise ``text`` and turn CRLF, CR and Unicode line separators into ``\\n``.
+    r"""NFC-normalise ``text`` and turn CRLF, CR and Unicode line separators into ``\n``.
 
-    >>> normalize("Ha\\u0300 Nô\\u0323i\\r\\n") == "Hà Nội\\n"
+    >>> normalize("Ha\u0300 Nô\u0323i\r\n") == "Hà Nội\n"
     True
     """
     if "\r" in text or "\u2028" in text or "\u2029" in text:
@@ -46,10 +46,10 @@ def fold(text: str) -> str:
 
 
 def paragraphs(text: str) -> Iterator[tuple[int, int, str]]:
-    """Split ``text`` on blank lines, yielding ``(start, end, paragraph)``.
+    r"""Split ``text`` on blank lines, yielding ``(start, end, paragraph)``.
 
     Each paragraph is stripped of surrounding whitespace and
-    ``text[start:end] == paragraph``. Expects ``\\n`` line ends (see :func:`normalize`).
+    ``text[start:end] == paragraph``. Expects ``\n`` line ends (see :func:`normalize`).
     """
     position = 0
     for separator in _BLANK_LINE.finditer(text):

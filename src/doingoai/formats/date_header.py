@@ -40,9 +40,7 @@ class DateHeaderFormat:
             raise ParseError(
                 error.reason, source=source, line=1, column=header.start("date") + 1
             ) from error
-        return RawDocument(
-            format=self.format, body=text[header.end() :], published=published
-        )
+        return RawDocument(format=self.format, body=text[header.end() :], published=published)
 
     def dump(self, article: Article) -> str:
         """`` date <published> <text>``; the article needs a publication date."""

@@ -76,6 +76,7 @@ def _construct_plain(loader: yaml.constructor.SafeConstructor, suffix: str, node
         return loader.construct_mapping(node)
     if isinstance(node, yaml.SequenceNode):
         return loader.construct_sequence(node)
+    assert isinstance(node, yaml.ScalarNode)
     return loader.construct_scalar(node)
 
 
@@ -110,8 +111,10 @@ _RFC2822 = re.compile(
     r"\s+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?\s*(?P<z>[+-]\d{4}|[A-Za-z]{1,4})?",
     re.ASCII,
 )
-_MONTHS = {name: index for index, name in enumerate(
-    "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
+_MONTHS = {
+    name: number
+    for number, name in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)
+}
 _FALLBACK_DEFAULTS = (dt.datetime(2001, 1, 1, 0, 0, 0), dt.datetime(2002, 2, 2, 1, 1, 1))
 
 
@@ -130,21 +133,25 @@ class JekyllFormat:
         published: PartialDate | None = None
         published_at: dt.datetime | None = None
         date_value = metadata.get("date")
-        if isinstance(date_value, int) and not isinstance(date_value, bool) and (
-            1000 <= date_value <= 9999
+        if (
+            isinstance(date_value, int)
+            and not isinstance(date_value, bool)
+            and (1000 <= date_value <= 9999)
         ):
             date_value = str(date_value)  # `date: 2024` is a year, as `date: 2024-08` a month
         if date_value is not None:
             if not isinstance(date_value, str):
                 raise ParseError(
                     f"invalid date {date_value!r} in front matter: expected a date string",
-                    source=source, line=_key_line(text, "date"),
+                    source=source,
+                    line=_key_line(text, "date"),
                 )
             try:
                 published, published_at = parse_date(date_value, tz=tz)
             except ParseError as error:
                 raise ParseError(
-                    f"{error.reason} in front matter", source=source,
+                    f"{error.reason} in front matter",
+                    source=source,
                     line=_key_line(text, "date"),
                 ) from error
         return RawDocument(
@@ -154,8 +161,11 @@ class JekyllFormat:
             published_at=published_at,
             title=_scalar_text(metadata.get("title")),
             url=next(
-                (value for key in _URL_KEYS
-                 if isinstance(value := metadata.get(key), str) and value.startswith("http")),
+                (
+                    value
+                    for key in _URL_KEYS
+                    if isinstance(value := metadata.get(key), str) and value.startswith("http")
+                ),
                 None,
             ),
             categories=_categories(metadata),
@@ -190,8 +200,12 @@ class JekyllFormat:
         front = ""
         if metadata:
             front = yaml.dump(
-                metadata, Dumper=_BaseDumper, allow_unicode=True, sort_keys=False,
-                default_flow_style=False, width=1_000_000,
+                metadata,
+                Dumper=_BaseDumper,
+                allow_unicode=True,
+                sort_keys=False,
+                default_flow_style=False,
+                width=1_000_000,
             )
         return f"---\n{front}---\n\n{article.text}\n"
 
@@ -211,7 +225,9 @@ def split_front_matter(text: str, *, source: str | None = None) -> tuple[dict[st
     if len(yaml_text) > MAX_FRONT_MATTER_CHARS:
         raise ParseError(
             f"front matter is {len(yaml_text):,} characters, over the limit of "
-            f"{MAX_FRONT_MATTER_CHARS:,}", source=source, line=2,
+            f"{MAX_FRONT_MATTER_CHARS:,}",
+            source=source,
+            line=2,
         )
     first_line = text.count("\n", 0, opening.end()) + 1
     data = _load_yaml(yaml_text, source=source, first_line=first_line)
@@ -220,7 +236,8 @@ def split_front_matter(text: str, *, source: str | None = None) -> tuple[dict[st
     if not isinstance(data, dict):
         raise ParseError(
             f"front matter must be a mapping of keys to values, not a {type(data).__name__}",
-            source=source, line=first_line,
+            source=source,
+            line=first_line,
         )
     return {str(key): value for key, value in data.items()}, text[match.end() :]
 
@@ -258,13 +275,17 @@ def _check_size(root: yaml.Node, *, source: str | None, line: int) -> None:
         if depth > MAX_FRONT_MATTER_DEPTH:
             raise ParseError(
                 f"front matter nests deeper than {MAX_FRONT_MATTER_DEPTH} levels",
-                source=source, line=line + node.start_mark.line,
+                source=source,
+                line=line + node.start_mark.line,
             )
         key = id(node)
         if key in sizes:
             if sizes[key] < 0:
-                raise ParseError("front matter refers to itself through an alias",
-                                 source=source, line=line + node.start_mark.line)
+                raise ParseError(
+                    "front matter refers to itself through an alias",
+                    source=source,
+                    line=line + node.start_mark.line,
+                )
             return sizes[key]
         sizes[key] = -1
         total = 1
@@ -273,7 +294,9 @@ def _check_size(root: yaml.Node, *, source: str | None, line: int) -> None:
             if total > MAX_FRONT_MATTER_NODES:
                 raise ParseError(
                     f"front matter expands to more than {MAX_FRONT_MATTER_NODES:,} values "
-                    "(too many aliases)", source=source, line=line,
+                    "(too many aliases)",
+                    source=source,
+                    line=line,
                 )
         sizes[key] = total
         return total
@@ -295,7 +318,9 @@ def _key_line(text: str, key: str) -> int | None:
     return text.count("\n", 0, match.start()) + 1 if match else None
 
 
-def parse_date(value: str, *, tz: dt.tzinfo = dt.timezone.utc) -> tuple[PartialDate, dt.datetime | None]:
+def parse_date(
+    value: str, *, tz: dt.tzinfo = dt.timezone.utc
+) -> tuple[PartialDate, dt.datetime | None]:
     """Read a front matter date as Jekyll (Ruby's ``Time.parse``) would.
 
     Returns the date as written and, when a time is given, the timezone-aware
@@ -303,8 +328,9 @@ def parse_date(value: str, *, tz: dt.tzinfo = dt.timezone.utc) -> tuple[PartialD
     time zone, UTC in its own test suite). ``YYYY`` and ``YYYY-MM`` are accepted
     at their precision. Impossible dates (Feb 30) are errors, where Ruby rolls over.
 
-    >>> parse_date("Thu, 29 Aug 2024 20:00:00 +0700")
-    (PartialDate(year=2024, month=8, day=29), datetime.datetime(2024, 8, 29, 20, 0, tzinfo=tzoffset(None, 25200)))
+    >>> date, moment = parse_date("Thu, 29 Aug 2024 20:00:00 +0700")
+    >>> str(date), moment.isoformat()
+    ('2024-08-29', '2024-08-29T20:00:00+07:00')
     >>> parse_date("2010-01-10")
     (PartialDate(year=2010, month=1, day=10), None)
     """
@@ -333,17 +359,21 @@ def _parse_datetime(text: str, tz: dt.tzinfo) -> tuple[PartialDate, dt.datetime 
             if zone is not None:
                 raise ParseError(f"invalid date {text!r}: a time zone without a time")
             return PartialDate(year, month, day), None
-        moment = dt.datetime(year, month, day, int(hour), int(match["M"]),
-                             int(match["S"] or 0), int(fraction))
+        moment = dt.datetime(
+            year, month, day, int(hour), int(match["M"]), int(match["S"] or 0), int(fraction)
+        )
         return PartialDate(year, month, day), moment.replace(tzinfo=_zone(zone, tz, text))
     if match := _RFC2822.fullmatch(text):
         month_number = _MONTHS.get(match["mon"].lower())
         if month_number is None:
             raise ParseError(f"invalid date {text!r}: unknown month {match['mon']!r}")
         year, day = int(match["y"]), int(match["d"])
-        moment = dt.datetime(year, month_number, day, int(match["H"]), int(match["M"]),
-                             int(match["S"] or 0))
-        return PartialDate(year, month_number, day), moment.replace(tzinfo=_zone(match["z"], tz, text))
+        moment = dt.datetime(
+            year, month_number, day, int(match["H"]), int(match["M"]), int(match["S"] or 0)
+        )
+        return PartialDate(year, month_number, day), moment.replace(
+            tzinfo=_zone(match["z"], tz, text)
+        )
     return _parse_fuzzy(text, tz)
 
 
@@ -364,8 +394,11 @@ def _zone(name: str | None, default: dt.tzinfo, text: str) -> dt.tzinfo:
 
 
 def _parse_fuzzy(text: str, tz: dt.tzinfo) -> tuple[PartialDate, dt.datetime | None]:
-    """Other forms Ruby reads (``Jan 10 2010 13:07``): parse twice with different defaults
-    to see which parts the text really gives, so nothing is taken from the defaults."""
+    """Read the other forms Ruby reads (``Jan 10 2010 13:07``).
+
+    The text is parsed twice with different defaults to see which parts it really
+    gives, so nothing is taken from the defaults.
+    """
     try:
         first, second = (
             dateutil_parser.parse(text, default=default, tzinfos=_TZINFOS)
@@ -450,8 +483,10 @@ def _flatten(value: Any) -> Iterator[Any]:
 
 
 def _plural(metadata: Mapping[str, Any], singular: str, plural: str) -> list[Any]:
-    """Jekyll's ``Utils.pluralized_array_from_hash``: the singular key wins when set;
-    a plural string is split on whitespace."""
+    """Jekyll's ``Utils.pluralized_array_from_hash``.
+
+    The singular key wins when set; a plural string is split on whitespace.
+    """
     value = metadata.get(singular)
     if value is not None:
         return list(_flatten(value))

@@ -1,0 +1,133 @@
+"""Property tests: the parser never fails but with ParseError, spans stay in bounds,
+and every model value and every article survives a round trip."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+
+import doingoai
+from doingoai import Article, ArticleFormat, Block, ParseError, PartialDate, Span, WriteError
+from doingoai.formats import detect
+from tests.strategies import blocks, partial_dates, raw_articles, spans
+
+# Example counts come from the profile (tests/conftest.py): "default" or "thorough".
+SETTINGS = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def parse_or_none(data):
+    try:
+        return doingoai.parse(data)
+    except ParseError as error:
+        assert error.reason  # noqa: PT017 - the error must say why, whatever the input
+        return None
+
+
+def assert_well_formed(article: Article) -> None:
+    assert article.text == unicodedata.normalize("NFC", article.text)
+    position = 0
+    for block in article.blocks:
+        assert 0 <= block.span.start <= block.span.end <= len(article.text)
+        assert block.span.start >= position
+        assert article.text[block.span.slice] == block.text
+        assert block.text.strip() == block.text
+        assert block.text
+        position = block.span.end
+
+
+@SETTINGS
+@given(st.text())
+def test_any_text_gives_an_article_or_a_parse_error(text):
+    article = parse_or_none(text)
+    if article is not None:
+        assert_well_formed(article)
+
+
+@SETTINGS
+@given(st.binary())
+def test_any_bytes_give_an_article_or_a_parse_error(data):
+    article = parse_or_none(data)
+    if article is not None:
+        assert_well_formed(article)
+
+
+@SETTINGS
+@given(st.text(alphabet="ả ạ ă â đ ê ô ơ ư Ả Đ Ê\u0300\u0301\u0303\u0309\u0323\u0302\u0306\n-:.[]"))
+def test_vietnamese_in_nfc_and_nfd(text):
+    nfc = parse_or_none(unicodedata.normalize("NFC", text))
+    nfd = parse_or_none(unicodedata.normalize("NFD", text))
+    assert nfc == nfd
+    if nfc is not None:
+        assert_well_formed(nfc)
+
+
+@SETTINGS
+@given(raw_articles())
+def test_generated_articles_parse(raw):
+    article = doingoai.parse(raw)
+    assert_well_formed(article)
+    assert article.format.value in ("date-header", "jekyll", "plain")
+
+
+@SETTINGS
+@given(raw_articles())
+def test_dumps_in_own_format_round_trips(raw):
+    article = doingoai.parse(raw)
+    again = doingoai.parse(doingoai.dumps(article))
+    assert again == article
+    assert again.id == article.id
+    assert again.published_at == article.published_at
+
+
+@SETTINGS
+@given(raw_articles(), st.sampled_from(ArticleFormat))
+def test_dumps_in_another_format_keeps_text_and_dates(raw, target):
+    article = doingoai.parse(raw)
+    if target is ArticleFormat.DATE_HEADER and article.published is None:
+        with pytest.raises(WriteError, match="needs a publication date"):
+            doingoai.dumps(article, target)
+        return
+    if target is ArticleFormat.PLAIN:
+        # Plain text cannot hold a date; a body that looks like a header would gain one.
+        assume(article.text != "" and detect(article.text).format is ArticleFormat.PLAIN)
+    converted = doingoai.parse(doingoai.dumps(article, target))
+    assert converted.format is target
+    assert converted.text == article.text
+    if target is not ArticleFormat.PLAIN:
+        assert converted.published == article.published
+    if target is ArticleFormat.JEKYLL:
+        assert converted.published_at == article.published_at
+        assert converted.title == article.title
+
+
+@SETTINGS
+@given(partial_dates())
+def test_partial_date_round_trips(date):
+    assert PartialDate.parse(str(date)) == date
+    assert doingoai.from_json(PartialDate, doingoai.to_json(date)) == date
+
+
+@SETTINGS
+@given(spans())
+def test_span_round_trips(span):
+    assert doingoai.from_dict(Span, doingoai.to_dict(span)) == span
+
+
+@SETTINGS
+@given(blocks())
+def test_block_round_trips(block):
+    assert doingoai.from_json(Block, doingoai.to_json(block)) == block
+
+
+@SETTINGS
+@given(raw_articles())
+def test_article_round_trips_through_dict_and_json(raw):
+    article = doingoai.parse(raw)
+    assert doingoai.from_dict(Article, doingoai.to_dict(article)) == article
+    restored = doingoai.from_json(Article, doingoai.to_json(article))
+    assert restored == article
+    assert restored.published_at == article.published_at
+    assert dict(restored.metadata) == dict(article.metadata)
