@@ -5,10 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import doingoai
 from doingoai import ArticleFormat, ParseError, PartialDate
-from doingoai.formats.jekyll import MAX_FRONT_MATTER_NODES, parse_date
+from doingoai.formats.jekyll import MAX_FRONT_MATTER_NODES, _load_simple, _load_yaml, parse_date
 
 ICT = dt.timezone(dt.timedelta(hours=7))
 UTC = dt.timezone.utc
@@ -274,3 +276,56 @@ def test_huge_front_matter_is_refused():
 
 def test_node_limit_is_what_the_docs_say():
     assert MAX_FRONT_MATTER_NODES == 10_000
+
+
+TRICKY = st.sampled_from([
+    "yes", "No", "ON", "off", "true", "False", "null", "~", "Null", "0", "012", "1_000", "+5",
+    "-0", "0x1F", "1:30", "1.5", ".inf", "=", "2024-08-29", "2024-08-29 10:00:00 +0700",
+    "Thu, 29 Aug 2024 20:00:00 +0700", "a: b", "a #b", "a#b", "a:", "- a", "[a, b]", "[]",
+    "[a, [b]]", "[a,b,]", "['x, y']", '["a", b]', "{a: 1}", '"quoted: #"', "'it''s'",
+    '"back\\\\slash"', "&anchor x", "*alias", "!tag x", "|", ">", "%x", "@x", "`x", "? x",
+    "Tô Lâm", " [Chủ đề] Tiêu đề ...", "x\u0085y", "x\ty", '"a" b', "'a", '"', "''",
+])
+
+
+def _values() -> st.SearchStrategy[str]:
+    fuzz = st.text(alphabet=" ab:#-[]{},'\"!&*|>?%@`yesnoul01_.~\\\t", min_size=1, max_size=12)
+    return st.one_of(TRICKY, fuzz, st.lists(TRICKY, max_size=3).map(
+        lambda items: "[" + ", ".join(items) + "]"))
+
+
+@st.composite
+def _front_matter_texts(draw: st.DrawFn) -> str:
+    keys = st.sampled_from(["title", "date", "categories", "tags", "published", "yes", "a-b",
+                            "x_1", "null", "layout"])
+    lines = []
+    for key in draw(st.lists(keys, max_size=6)):
+        if draw(st.booleans()):
+            lines.append(f"{key}: {draw(_values())}")
+        else:
+            lines.append(f"{key}:")
+            indent = draw(st.sampled_from(["", "  ", "    "]))
+            for value in draw(st.lists(_values(), max_size=3)):
+                lines.append(f"{indent}{draw(st.sampled_from(['- ', '-  ', '- ']))}{value}")
+    return "\n".join(lines) + "\n"
+
+
+@settings(deadline=None)
+@given(_front_matter_texts())
+def test_fast_front_matter_reader_agrees_with_the_yaml_loader(text):
+    fast = _load_simple(text)
+    if fast is None:
+        return
+    loaded = _load_yaml(text, source=None, first_line=2)
+    assert fast == ({} if loaded is None else loaded)  # an empty front matter is {}
+
+
+def test_fast_front_matter_reader_takes_the_common_shapes():
+    assert _load_simple(
+        'layout: post\ntitle: " [Chủ đề] Tin: mới ..."\ndate: Thu, 29 Aug 2024 20:00:00 +0700\n'
+        "categories: entries VN\ntags: [a, b]\npublished: false\nlist:\n  - x\n  - 3\n"
+    ) == {
+        "layout": "post", "title": " [Chủ đề] Tin: mới ...",
+        "date": "Thu, 29 Aug 2024 20:00:00 +0700", "categories": "entries VN",
+        "tags": ["a", "b"], "published": False, "list": ["x", 3],
+    }

@@ -14,7 +14,6 @@ import logging
 import os
 import re
 from collections.abc import Iterable, Iterator
-from pathlib import Path
 from typing import Literal
 
 from doingoai.errors import ParseError
@@ -56,9 +55,11 @@ def decode(data: bytes, *, source: str | None = None) -> str:
     """
     if data.startswith(_UTF16_BOMS):
         try:
-            return data.decode("utf-16")
+            text = data.decode("utf-16")
         except UnicodeDecodeError as error:
             raise ParseError(f"not valid UTF-16: {error.reason}", source=source) from error
+        _check_text(text, source)
+        return text
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8) :]
     nul = data.find(b"\x00")
@@ -106,9 +107,9 @@ def parse(
         if len(data) > MAX_INPUT_BYTES:
             raise _too_large(len(data), "characters", name)
         text = data
+        _check_text(text, name)  # decoded bytes were checked by decode()
     else:
         raise TypeError(f"parse() takes str or bytes, not {type(data).__name__}")
-    _check_text(text, name)
     text = normalize(text.removeprefix("\ufeff"))
     if not text.strip():
         raise ParseError("empty input: no article text", source=name, line=1)
@@ -180,7 +181,7 @@ class Reader(Iterator[Article]):
     """
 
     def __init__(
-        self, paths: Iterable[Path], *, errors: Errors, strict: bool, tz: dt.tzinfo
+        self, paths: Iterable[str], *, errors: Errors, strict: bool, tz: dt.tzinfo
     ) -> None:
         if errors not in ("raise", "skip", "collect"):
             raise ValueError(f"errors must be 'raise', 'skip' or 'collect', not {errors!r}")
@@ -195,14 +196,14 @@ class Reader(Iterator[Article]):
     def __iter__(self) -> Reader:
         return self
 
-    def _generate(self, paths: Iterable[Path], strict: bool, tz: dt.tzinfo) -> Iterator[Article]:
+    def _generate(self, paths: Iterable[str], strict: bool, tz: dt.tzinfo) -> Iterator[Article]:
         for path in paths:
             try:
                 try:
                     yield parse_file(path, strict=strict, tz=tz)
                 except OSError as error:
                     raise ParseError(
-                        f"cannot read the file: {error.strerror or error}", source=str(path)
+                        f"cannot read the file: {error.strerror or error}", source=path
                     ) from error
             except ParseError as error:
                 if self._mode == "raise":
@@ -236,26 +237,24 @@ def read(
     return Reader(_paths(path, tuple(suffixes)), errors=errors, strict=strict, tz=tz)
 
 
-def _paths(path: str | os.PathLike[str], suffixes: tuple[str, ...]) -> list[Path]:
-    location = Path(path)
-    if location.is_dir():
-        return sorted(
-            candidate
-            for candidate in location.rglob("*")
-            if candidate.suffix.lower() in suffixes
-            and not any(part.startswith(".") for part in candidate.relative_to(location).parts)
-            and candidate.is_file()
-        )
-    if location.exists():
+def _paths(path: str | os.PathLike[str], suffixes: tuple[str, ...]) -> list[str]:
+    location = os.fspath(path)
+    if os.path.isdir(location):
+        found = []
+        for folder, subfolders, files in os.walk(location):
+            subfolders[:] = [name for name in subfolders if not name.startswith(".")]
+            found.extend(
+                os.path.join(folder, name)
+                for name in files
+                if not name.startswith(".") and name.lower().endswith(suffixes)
+            )
+        return sorted(found)
+    if os.path.exists(location):
         return [location]
-    pattern = os.fspath(path)
-    if glob.has_magic(pattern):
-        return [
-            Path(match)
-            for match in sorted(glob.glob(pattern, recursive=True))
-            if Path(match).is_file()
-        ]
-    raise FileNotFoundError(f"no such file, folder or pattern: {pattern!r}")
+    if glob.has_magic(location):
+        return [match for match in sorted(glob.glob(location, recursive=True))
+                if os.path.isfile(match)]
+    raise FileNotFoundError(f"no such file, folder or pattern: {location!r}")
 
 
 def _check_text(text: str, source: str | None) -> None:

@@ -28,6 +28,9 @@ _CREDIT = re.compile(
     r"(?:\s*(?::|–|—|-)\s*(?P<credit>[^()\n:]{1,80}?)|\s+minh\s+h(?:ọa|oạ))"
     r"\s*\)?\s*\.?$"
 )
+_CREDIT_CUE = re.compile("Ảnh|ẢNH|Hình|Photo|Nguồn")
+_CREDIT_WINDOW = 120
+_QUESTION_FIRST = frozenset("-–—P")
 _QUESTION_START = re.compile(r"(?:[-–—]\s+|(?:PV|Phóng viên)\s*:\s*)")
 _QUESTION_CUE = re.compile(r"\?|^(?:[-–—]\s+)?(?:Xin|Thưa)\b")
 # "Thứ trưởng Nguyễn Mạnh Cường: …" — a speaker (title + name) and a colon.
@@ -48,6 +51,7 @@ _GLUED_SUBJECT = (
     r"(?:Thủ tướng|Tổng Bí thư|Chủ tịch|Phó Thủ tướng|Phó Chủ tịch|Bộ trưởng|Thứ trưởng"
     r"|Đại sứ|Người phát ngôn|Sáng|Chiều|Trưa|Tối|Ngày|Theo|Tại|Phát biểu)"
 )
+_HEAD_BREAK = re.compile(r"[\n.!?…:;,\"“”()]")
 _GLUED = re.compile(
     rf"(?P<head>[{_UPPER}][^\n.!?…:;,\"“”()]{{12,140}}?[{_LOWER}])"
     rf" (?={_GLUED_SUBJECT} [^\n]{{40}})"
@@ -82,54 +86,63 @@ def split_blocks(text: str) -> tuple[Block, ...]:
     blocks: list[Block] = []
     seen_question = False
     seen_text = False
-    pieces = list(paragraphs(text))
+    pieces = paragraphs(text)
+    last = len(pieces) - 1
     for index, (start, end, chunk) in enumerate(pieces):
-        is_first = not blocks
-        kind, credit, url = _classify(chunk, is_first, len(pieces) - index - 1, seen_question)
-        if kind is BlockKind.QUESTION:
+        kind, credit, url = _classify(chunk, not blocks, index < last, seen_question)
+        if kind is _PARAGRAPH:
+            if not seen_text:
+                kind = BlockKind.LEAD
+            elif _may_be_glued(chunk) and (glued := _GLUED.match(chunk)):
+                head = glued.group("head")
+                if _is_glued_heading(head):
+                    blocks.append(Block(_HEADING, head, Span(start, start + len(head))))
+                    start += glued.end()
+                    chunk = chunk[glued.end() :]
+        elif kind is BlockKind.QUESTION:
             seen_question = True
-        if kind is BlockKind.PARAGRAPH and seen_text:
-            glued = _GLUED.match(chunk)
-            if glued is not None and _is_glued_heading(glued.group("head")):
-                split = glued.end()
-                blocks.append(
-                    Block(
-                        BlockKind.HEADING,
-                        chunk[: glued.end("head")],
-                        Span(start, start + glued.end("head")),
-                    )
-                )
-                start += split
-                chunk = chunk[split:]
-        if kind is BlockKind.PARAGRAPH and not seen_text:
-            kind = BlockKind.LEAD
-        if kind in (BlockKind.PARAGRAPH, BlockKind.LEAD, BlockKind.QUESTION, BlockKind.ANSWER):
+        if kind in _RUNNING_TEXT:
             seen_text = True
-        blocks.append(Block(kind, chunk, Span(start, end), credit=credit, url=url))
+        blocks.append(Block(kind, chunk, Span(start, end), credit, url))
     return tuple(blocks)
 
 
+_PARAGRAPH = BlockKind.PARAGRAPH
+_HEADING = BlockKind.HEADING
+_CAPTION = BlockKind.CAPTION
+_RUNNING_TEXT = frozenset(
+    (BlockKind.PARAGRAPH, BlockKind.LEAD, BlockKind.QUESTION, BlockKind.ANSWER)
+)
+_NOTHING: tuple[BlockKind, None, None] = (BlockKind.PARAGRAPH, None, None)
+_LONGEST_HEADING = max(2 * MAX_HEADING_CHARS, MAX_HEADLINE_CHARS)
+
+
 def _classify(
-    chunk: str, is_first: bool, remaining: int, seen_question: bool
+    chunk: str, is_first: bool, more_follow: bool, seen_question: bool
 ) -> tuple[BlockKind, str | None, str | None]:
     first = chunk[0]
     if first == "!" and (image := _IMAGE.fullmatch(chunk)):
         return BlockKind.IMAGE, None, image.group("url")
     if first == "[" and (link := _LINK.fullmatch(chunk)):
         return BlockKind.LINK, None, link.group("url")
-    if _QUESTION_START.match(chunk) and _QUESTION_CUE.search(chunk):
+    if first in _QUESTION_FIRST and _QUESTION_START.match(chunk) and _QUESTION_CUE.search(chunk):
         return BlockKind.QUESTION, None, None
-    credit = _CREDIT.search(chunk)
-    if credit is not None and len(chunk) < 1200:
-        value = credit.group("credit")
-        return BlockKind.CAPTION, value.strip() if value else None, None
+    size = len(chunk)
+    # A credit closes its caption: search only the tail, and only when a cue word is there.
+    tail = size - _CREDIT_WINDOW if size > _CREDIT_WINDOW else 0
+    if size < 1200 and _CREDIT_CUE.search(chunk, tail):
+        credit = _CREDIT.search(chunk, tail)
+        if credit is not None:
+            value = credit.group("credit")
+            return _CAPTION, value.strip() if value else None, None
     if seen_question and (answer := _ANSWER.match(chunk)) and _is_speaker(answer.group("who")):
         return BlockKind.ANSWER, None, None
-    if "\n" not in chunk and _is_heading(chunk, is_first and remaining > 0):
-        return BlockKind.HEADING, None, None
-    if not is_first and _is_short_caption(chunk):
-        return BlockKind.CAPTION, None, None
-    return BlockKind.PARAGRAPH, None, None
+    if size <= _LONGEST_HEADING and "\n" not in chunk:
+        if _is_heading(chunk, is_first and more_follow):
+            return _HEADING, None, None
+        if not is_first and _is_short_caption(chunk):
+            return _CAPTION, None, None
+    return _NOTHING
 
 
 def _is_heading(line: str, may_be_headline: bool) -> bool:
@@ -155,6 +168,12 @@ def _is_short_caption(chunk: str) -> bool:
     if any(mark in chunk[:-1] for mark in (".", ",", ";", ":", "?", "!")):
         return False
     return _CAPTION_CUE.search(chunk) is not None
+
+
+def _may_be_glued(chunk: str) -> bool:
+    # A glued heading has no punctuation, so most paragraphs ("Chiều 29-12, …") fail fast.
+    mark = _HEAD_BREAK.search(chunk, 0, 24)
+    return mark is None
 
 
 def _is_glued_heading(head: str) -> bool:

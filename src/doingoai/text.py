@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
 
 __all__ = ["fold", "normalize", "paragraphs"]
 
 _NEWLINES = re.compile(r"\r\n?|\u2028|\u2029")
-_BLANK_LINE = re.compile(r"\n[ \t\f\v\r\u00a0]*\n\s*")
+# A paragraph starts at a non-space character and runs over the lines that follow
+# until a blank line (one with nothing but whitespace).
+_PARAGRAPH = re.compile(r"\S[^\n]*(?:\n(?=[^\S\n]*\S)[^\n]*)*")
 # đ/Đ carry no combining mark, so NFD does not reduce them to d.
 _FOLD_TABLE = str.maketrans({"đ": "d", "Đ": "d", "ð": "d", "Ð": "d"})
 
@@ -45,22 +46,15 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFC", stripped).lower()
 
 
-def paragraphs(text: str) -> Iterator[tuple[int, int, str]]:
-    r"""Split ``text`` on blank lines, yielding ``(start, end, paragraph)``.
+def paragraphs(text: str) -> list[tuple[int, int, str]]:
+    r"""Split ``text`` on blank lines into ``(start, end, paragraph)`` triples.
 
     Each paragraph is stripped of surrounding whitespace and
     ``text[start:end] == paragraph``. Expects ``\n`` line ends (see :func:`normalize`).
     """
-    position = 0
-    for separator in _BLANK_LINE.finditer(text):
-        yield from _stripped(text, position, separator.start())
-        position = separator.end()
-    yield from _stripped(text, position, len(text))
-
-
-def _stripped(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
-    chunk = text[start:end]
-    stripped = chunk.strip()
-    if stripped:
-        start += len(chunk) - len(chunk.lstrip())
-        yield start, start + len(stripped), stripped
+    found = []
+    for match in _PARAGRAPH.finditer(text):
+        paragraph = match.group().rstrip()
+        start = match.start()
+        found.append((start, start + len(paragraph), paragraph))
+    return found

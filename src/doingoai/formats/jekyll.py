@@ -22,7 +22,6 @@ from typing import Any
 
 import yaml
 from dateutil import parser as dateutil_parser
-from dateutil.tz import tzoffset
 
 from doingoai.errors import ParseError
 from doingoai.formats._base import RawDocument
@@ -47,14 +46,26 @@ MAX_FRONT_MATTER_DEPTH = 50
 """Deepest nesting of lists and mappings in the front matter."""
 
 _OPEN = re.compile(r"---[ \t\f\v]*\n")
-# lib/jekyll/document.rb:13, YAML_FRONT_MATTER_REGEXP.
-_FRONT_MATTER = re.compile(r"\A(---\s*\n.*?\n?)^((?:---|\.\.\.)\s*$\n?)", re.MULTILINE | re.DOTALL)
+# lib/jekyll/document.rb:13, YAML_FRONT_MATTER_REGEXP, in two steps: the opening line,
+# then the first later line that is `---` or `...` with only whitespace after it.
+_CLOSE = re.compile(r"^(?:---|\.\.\.)\s*$\n?", re.MULTILINE)
 # lib/jekyll/document.rb:15, DATE_FILENAME_MATCHER, applied to the file name.
 _FILENAME_DATE = re.compile(r"(\d{2,4})-(\d{1,2})-(\d{1,2})-(.*)(\.[^.]+)", re.ASCII)
 _TOPIC = re.compile(r"\[(?P<topic>[^\[\]\n]+)\]\s*(?P<title>.*)", re.DOTALL)
 _URL_KEYS = ("link", "canonical_url", "source_url", "original_url")
 
 _TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp"
+# `key: value` on one line, with a key and a value that need no YAML to read.
+_SIMPLE_LINE = re.compile(r"(?P<key>[A-Za-z_][A-Za-z0-9_-]*):(?:[ ]+(?P<value>[^ \t].*?))?[ \t]*")
+_SIMPLE_ITEM = re.compile(r"(?P<indent>[ ]*)- (?P<value>[^ \t].*?)[ \t]*")
+_FLOW_UNSAFE = re.compile(r"[\[\]{},]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff]")
+_DECIMAL = re.compile(r"[-+]?(?:0|[1-9][0-9_]*)", re.ASCII)
+# Plain scalars starting with an indicator, or holding a comment or mapping marker,
+# tabs or characters YAML treats specially, take the full loader.
+_PLAIN_UNSAFE = re.compile(
+    r"^[-?:,\[\]{}#&*!|>'\"%@`]|: |:$| #|\t|[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff]"
+)
 _BaseLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _BaseDumper: Any = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
@@ -85,6 +96,15 @@ def _construct_set(loader: yaml.constructor.SafeConstructor, node: yaml.Node) ->
     return list(loader.construct_mapping(node))
 
 
+_IMPLICIT_RESOLVERS: dict[str | None, list[tuple[str, re.Pattern[str]]]] = (
+    _FrontMatterLoader.yaml_implicit_resolvers
+)
+# PyYAML's resolvers by first character, wildcard ones (first character None) appended.
+_RESOLVERS_BY_FIRST: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
+    first: tuple(resolvers) + tuple(_IMPLICIT_RESOLVERS.get(None, ()))
+    for first, resolvers in _IMPLICIT_RESOLVERS.items()
+    if first is not None
+}
 _FrontMatterLoader.add_multi_constructor("", _construct_plain)
 for _tag in ("binary", "omap", "pairs"):
     _FrontMatterLoader.add_constructor(
@@ -216,12 +236,11 @@ def split_front_matter(text: str, *, source: str | None = None) -> tuple[dict[st
     Raises :class:`~doingoai.ParseError` for unclosed or invalid front matter, a
     front matter that is not a mapping, or one over the size limits.
     """
-    match = _FRONT_MATTER.match(text)
-    if match is None:
-        raise ParseError("front matter opened on line 1 is never closed", source=source, line=1)
     opening = _OPEN.match(text)
-    assert opening is not None
-    yaml_text = match.group(1)[opening.end() :]
+    closing = _CLOSE.search(text, opening.end()) if opening else None
+    if opening is None or closing is None:
+        raise ParseError("front matter opened on line 1 is never closed", source=source, line=1)
+    yaml_text = text[opening.end() : closing.start()]
     if len(yaml_text) > MAX_FRONT_MATTER_CHARS:
         raise ParseError(
             f"front matter is {len(yaml_text):,} characters, over the limit of "
@@ -230,7 +249,9 @@ def split_front_matter(text: str, *, source: str | None = None) -> tuple[dict[st
             line=2,
         )
     first_line = text.count("\n", 0, opening.end()) + 1
-    data = _load_yaml(yaml_text, source=source, first_line=first_line)
+    data = _load_simple(yaml_text)
+    if data is None:
+        data = _load_yaml(yaml_text, source=source, first_line=first_line)
     if data is None:
         data = {}
     if not isinstance(data, dict):
@@ -239,7 +260,89 @@ def split_front_matter(text: str, *, source: str | None = None) -> tuple[dict[st
             source=source,
             line=first_line,
         )
-    return {str(key): value for key, value in data.items()}, text[match.end() :]
+    return {str(key): value for key, value in data.items()}, text[closing.end() :]
+
+
+def _load_simple(yaml_text: str) -> dict[str, Any] | None:
+    """Read the common shape of news front matter without the YAML machinery.
+
+    Handles ``key: value`` lines and ``key:`` followed by ``- item`` lines, where
+    every key and value is a quoted string without escapes, or a plain scalar
+    PyYAML reads as a string, a boolean, a decimal integer or null, and flow
+    lists ``[a, b]`` of plain scalars. Anything else returns ``None`` and goes to
+    the YAML loader, so the result is always what the loader would give (a
+    property test checks this).
+    """
+    data: dict[str, Any] = {}
+    pending: str | None = None  # a `key:` line whose block list may follow
+    indent: str | None = None  # the indentation of that list's items
+    for line in yaml_text.split("\n"):
+        if not line or line.isspace():
+            continue
+        if pending is not None and (item := _SIMPLE_ITEM.fullmatch(line)):
+            if indent is None:
+                indent, data[pending] = item["indent"], []
+            value = _simple_scalar(item["value"], flow=False)
+            if item["indent"] != indent or value is _NOT_SIMPLE:
+                return None
+            data[pending].append(value)
+            continue
+        match = _SIMPLE_LINE.fullmatch(line)
+        if match is None or _implicit_tag(match["key"]) is not None:
+            return None
+        key, raw = match["key"], match["value"]
+        if key in data:
+            return None  # duplicate keys: leave PyYAML's rules to PyYAML
+        pending, indent = (key, None) if raw is None else (None, None)
+        if raw is None:
+            data[key] = None
+        elif raw[0] == "[":
+            inner = raw[1:-1].strip()
+            parts = [_simple_scalar(part.strip(), flow=True) for part in inner.split(",")]
+            if raw[-1] != "]" or _NOT_SIMPLE in parts and inner:
+                return None
+            data[key] = parts if inner else []
+        else:
+            data[key] = _simple_scalar(raw, flow=False)
+            if data[key] is _NOT_SIMPLE:
+                return None
+    return data
+
+
+_NOT_SIMPLE: Any = object()
+
+
+def _simple_scalar(text: str, *, flow: bool) -> Any:
+    if not text:
+        return _NOT_SIMPLE
+    first = text[0]
+    if first == '"' or first == "'":
+        inner = text[1:-1]
+        if len(text) < 2 or text[-1] != first or first in inner or "\\" in inner:
+            return _NOT_SIMPLE
+        if _CONTROL.search(inner):
+            return _NOT_SIMPLE
+        return text[1:-1]
+    if _PLAIN_UNSAFE.search(text) or (flow and _FLOW_UNSAFE.search(text)):
+        return _NOT_SIMPLE
+    tag = _implicit_tag(text)
+    if tag is None:
+        return text
+    if tag == "tag:yaml.org,2002:bool":
+        return text.lower() in ("yes", "true", "on")
+    if tag == "tag:yaml.org,2002:null":
+        return None
+    if tag == "tag:yaml.org,2002:int" and _DECIMAL.fullmatch(text):
+        return int(text.replace("_", ""))
+    return _NOT_SIMPLE
+
+
+def _implicit_tag(value: str) -> str | None:
+    """The tag PyYAML's resolver gives a plain scalar, or ``None`` for a string."""
+    for tag, pattern in _RESOLVERS_BY_FIRST.get(value[:1], ()):
+        if pattern.match(value):
+            return tag
+    return None
 
 
 def _load_yaml(yaml_text: str, *, source: str | None, first_line: int) -> Any:
@@ -386,11 +489,11 @@ def _zone(name: str | None, default: dt.tzinfo, text: str) -> dt.tzinfo:
         if hours > 23 or minutes > 59:
             raise ParseError(f"invalid date {text!r}: bad UTC offset {name!r}")
         seconds = (hours * 3600 + minutes * 60) * (-1 if name[0] == "-" else 1)
-        return tzoffset(None, seconds)
+        return dt.timezone(dt.timedelta(seconds=seconds))
     offset = _ZONES.get(name.upper())
     if offset is None:
         raise ParseError(f"invalid date {text!r}: unknown time zone {name!r}")
-    return dt.timezone.utc if offset == 0 else tzoffset(name.upper(), offset * 3600)
+    return dt.timezone.utc if offset == 0 else dt.timezone(dt.timedelta(hours=offset), name.upper())
 
 
 def _parse_fuzzy(text: str, tz: dt.tzinfo) -> tuple[PartialDate, dt.datetime | None]:
@@ -421,7 +524,7 @@ def filename_date(path: str) -> tuple[str, str] | None:
     >>> filename_date("_posts/2017-2-5-i-dont-like-zeroes.md")
     ('2017-02-05', 'i-dont-like-zeroes')
     """
-    match = _FILENAME_DATE.fullmatch(PurePath(path).name)
+    match = _FILENAME_DATE.fullmatch(_basename(path))
     if match is None:
         return None
     year, month, day, slug, _ = match.groups()
@@ -439,12 +542,16 @@ def slug_title(path: str) -> str | None:
     >>> slug_title("about/contact-us.md") is None
     True
     """
-    pure = PurePath(path)
-    if not any(part.startswith("_") for part in pure.parts[:-1]):
+    folders = path.replace("\\", "/").split("/")[:-1]
+    if not any(folder.startswith("_") for folder in folders):
         return None
     dated = filename_date(path)
-    slug = dated[1] if dated else pure.stem
+    slug = dated[1] if dated else PurePath(path).stem
     return " ".join(word.capitalize() for word in slug.split("-"))
+
+
+def _basename(path: str) -> str:
+    return path.replace("\\", "/").rpartition("/")[2]
 
 
 def _scalar_text(value: Any) -> str | None:

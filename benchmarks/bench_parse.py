@@ -1,0 +1,92 @@
+"""Parsing throughput against a plain-reading baseline, measured in one run.
+
+Usage: ``python benchmarks/bench_parse.py [--articles 20000] [--repeat 3]``
+
+It writes a corpus generated from the bundled sample (each copy made distinct) to
+a temporary folder, then times, on the same files and in the same process:
+
+* baseline: open, read, decode UTF-8 and split into paragraphs (what any script does);
+* ``doingoai.read()``: detection, front matter, dates, blocks, ids and model objects.
+
+It prints articles/s, MB/s and the ratio parse/baseline. The machines are shared
+and noisy, so compare ratios, not absolute figures; each figure is the best of
+``--repeat`` runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import doingoai
+from doingoai.samples import sample_files
+
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+def generate(folder: Path, count: int) -> int:
+    """Write ``count`` articles made from the sample; return their total size in bytes."""
+    from importlib import resources
+
+    sources = resources.files("doingoai") / "sample" / "articles"
+    texts = [(name, (sources / name).read_text(encoding="utf-8")) for name in sample_files()]
+    total = 0
+    for index in range(count):
+        name, text = texts[index % len(texts)]
+        stem, dot, suffix = name.rpartition(".")
+        data = f"{text.rstrip()}\n\nBài số {index} trong bộ thử nghiệm.\n".encode()
+        shard = folder / f"{index // 1000:03d}"
+        shard.mkdir(exist_ok=True)
+        (shard / f"{stem}-{index}{dot}{suffix}").write_bytes(data)
+        total += len(data)
+    return total
+
+
+def baseline(folder: Path) -> int:
+    count = 0
+    for path in sorted(folder.rglob("*.*")):
+        with open(path, "rb") as stream:
+            text = stream.read().decode("utf-8")
+        count += len(_PARAGRAPH_BREAK.split(text)) > 0
+    return count
+
+
+def parse_all(folder: Path) -> int:
+    return sum(1 for _ in doingoai.read(folder))
+
+
+def best_of(repeat: int, job: Callable[[Path], int], folder: Path) -> tuple[float, int]:
+    timings = []
+    count = 0
+    for _ in range(repeat):
+        start = time.perf_counter()
+        count = job(folder)
+        timings.append(time.perf_counter() - start)
+    return min(timings), count
+
+
+def main() -> None:
+    options = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    options.add_argument("--articles", type=int, default=20_000)
+    options.add_argument("--repeat", type=int, default=3)
+    args = options.parse_args()
+    with tempfile.TemporaryDirectory() as temporary:
+        folder = Path(temporary)
+        size = generate(folder, args.articles)
+        print(f"corpus: {args.articles:,} articles, {size / 1e6:.1f} MB")
+        base_time, base_count = best_of(args.repeat, baseline, folder)
+        parse_time, parse_count = best_of(args.repeat, parse_all, folder)
+        assert base_count == parse_count == args.articles
+        for label, seconds in (("baseline (read+decode+split)", base_time),
+                               ("doingoai.read()", parse_time)):
+            print(f"{label:<30} {args.articles / seconds:>10,.0f} articles/s"
+                  f" {size / 1e6 / seconds:>8.1f} MB/s")
+        print(f"ratio parse/baseline: {base_time / parse_time:.1%} (goal: >= 25%)")
+
+
+if __name__ == "__main__":
+    main()
