@@ -13,6 +13,7 @@ import hashlib
 import logging
 import os
 import re
+import stat
 from collections.abc import Iterable, Iterator
 from typing import Literal
 
@@ -169,7 +170,11 @@ def parse_file(
 ) -> Article:
     """Read and parse one file; see :func:`parse`. ``OSError`` propagates as usual."""
     with open(path, "rb") as stream:
-        data = stream.read(MAX_INPUT_BYTES + 1)
+        status = os.fstat(stream.fileno())
+        if stat.S_ISREG(status.st_mode) and status.st_size > MAX_INPUT_BYTES:
+            raise _too_large(status.st_size, "bytes", os.fspath(path))
+        # read() sizes its buffer from the file; read(n) would allocate n bytes first.
+        data = stream.read() if stat.S_ISREG(status.st_mode) else stream.read(MAX_INPUT_BYTES + 1)
     return parse(data, source=path, strict=strict, tz=tz)
 
 
@@ -252,8 +257,9 @@ def _paths(path: str | os.PathLike[str], suffixes: tuple[str, ...]) -> list[str]
     if os.path.exists(location):
         return [location]
     if glob.has_magic(location):
-        return [match for match in sorted(glob.glob(location, recursive=True))
-                if os.path.isfile(match)]
+        return [
+            match for match in sorted(glob.glob(location, recursive=True)) if os.path.isfile(match)
+        ]
     raise FileNotFoundError(f"no such file, folder or pattern: {location!r}")
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from doingoai.model import Block, BlockKind, Span
-from doingoai.text import paragraphs
+from doingoai.text import PARAGRAPH_RUN as _PARAGRAPH_RUN
 
 __all__ = ["split_blocks"]
 
@@ -31,6 +31,7 @@ _CREDIT = re.compile(
 _CREDIT_CUE = re.compile("Ảnh|ẢNH|Hình|Photo|Nguồn")
 _CREDIT_WINDOW = 120
 _QUESTION_FIRST = frozenset("-–—P")
+_SPECIAL_FIRST = _QUESTION_FIRST | frozenset("![")
 _QUESTION_START = re.compile(r"(?:[-–—]\s+|(?:PV|Phóng viên)\s*:\s*)")
 _QUESTION_CUE = re.compile(r"\?|^(?:[-–—]\s+)?(?:Xin|Thưa)\b")
 # "Thứ trưởng Nguyễn Mạnh Cường: …" — a speaker (title + name) and a colon.
@@ -39,6 +40,7 @@ _ANSWER = re.compile(
 )
 _CAPITALISED = re.compile(rf"[{_UPPER}]")
 _TERMINAL = frozenset(".!?…:;,")
+_CLAUSE_MARK = re.compile(r"[.,;:?!]")
 _CLOSERS = '"”’»)]*_ '
 # Start words of a short standalone line that describes a photo.
 _CAPTION_CUE = re.compile(
@@ -51,6 +53,7 @@ _GLUED_SUBJECT = (
     r"(?:Thủ tướng|Tổng Bí thư|Chủ tịch|Phó Thủ tướng|Phó Chủ tịch|Bộ trưởng|Thứ trưởng"
     r"|Đại sứ|Người phát ngôn|Sáng|Chiều|Trưa|Tối|Ngày|Theo|Tại|Phát biểu)"
 )
+# A glued heading has no punctuation, so most paragraphs ("Chiều 29-12, …") fail fast.
 _HEAD_BREAK = re.compile(r"[\n.!?…:;,\"“”()]")
 _GLUED = re.compile(
     rf"(?P<head>[{_UPPER}][^\n.!?…:;,\"“”()]{{12,140}}?[{_LOWER}])"
@@ -84,35 +87,51 @@ def split_blocks(text: str) -> tuple[Block, ...]:
     ``text[block.span.slice]``.
     """
     blocks: list[Block] = []
-    seen_question = False
-    seen_text = False
-    pieces = paragraphs(text)
-    last = len(pieces) - 1
-    for index, (start, end, chunk) in enumerate(pieces):
-        kind, credit, url = _classify(chunk, not blocks, index < last, seen_question)
+    add = blocks.append
+    seen_question = seen_text = False
+    for match in _PARAGRAPH_RUN.finditer(text):
+        chunk = match.group()
+        if chunk[-1].isspace():
+            chunk = chunk.rstrip()
+        start = match.start()
+        end = start + len(chunk)
+        if (
+            # Most paragraphs: too long for a heading, nothing special at either end.
+            len(chunk) > _LONGEST_HEADING
+            and chunk[0] not in _SPECIAL_FIRST
+            and not seen_question
+            and (
+                len(chunk) >= 1200 or _CREDIT_CUE.search(chunk, len(chunk) - _CREDIT_WINDOW) is None
+            )
+        ):
+            kind, credit, url = _NOTHING
+        else:
+            more_follow = bool(blocks) or _PARAGRAPH_RUN.search(text, end) is not None
+            kind, credit, url = _classify(chunk, not blocks, more_follow, seen_question)
         if kind is _PARAGRAPH:
             if not seen_text:
-                kind = BlockKind.LEAD
-            elif _may_be_glued(chunk) and (glued := _GLUED.match(chunk)):
+                kind = _LEAD
+                seen_text = True
+            elif _HEAD_BREAK.search(chunk, 0, 24) is None and (glued := _GLUED.match(chunk)):
                 head = glued.group("head")
                 if _is_glued_heading(head):
-                    blocks.append(Block(_HEADING, head, Span(start, start + len(head))))
+                    add(Block(_HEADING, head, Span(start, start + len(head))))
                     start += glued.end()
                     chunk = chunk[glued.end() :]
-        elif kind is BlockKind.QUESTION:
-            seen_question = True
-        if kind in _RUNNING_TEXT:
+        elif kind is _QUESTION_KIND:
+            seen_question = seen_text = True
+        elif kind is _ANSWER_KIND:
             seen_text = True
-        blocks.append(Block(kind, chunk, Span(start, end), credit, url))
+        add(Block(kind, chunk, Span(start, end), credit, url))
     return tuple(blocks)
 
 
 _PARAGRAPH = BlockKind.PARAGRAPH
 _HEADING = BlockKind.HEADING
 _CAPTION = BlockKind.CAPTION
-_RUNNING_TEXT = frozenset(
-    (BlockKind.PARAGRAPH, BlockKind.LEAD, BlockKind.QUESTION, BlockKind.ANSWER)
-)
+_LEAD = BlockKind.LEAD
+_QUESTION_KIND = BlockKind.QUESTION
+_ANSWER_KIND = BlockKind.ANSWER
 _NOTHING: tuple[BlockKind, None, None] = (BlockKind.PARAGRAPH, None, None)
 _LONGEST_HEADING = max(2 * MAX_HEADING_CHARS, MAX_HEADLINE_CHARS)
 
@@ -162,18 +181,12 @@ def _is_speaker(who: str) -> bool:
 
 
 def _is_short_caption(chunk: str) -> bool:
-    if len(chunk) > 110 or not chunk.endswith(".") or "\n" in chunk:
+    if len(chunk) > 110 or chunk[-1] != "." or "\n" in chunk:
         return False
     # One plain clause: body sentences that merely mention a speech carry commas.
-    if any(mark in chunk[:-1] for mark in (".", ",", ";", ":", "?", "!")):
+    if _CLAUSE_MARK.search(chunk, 0, len(chunk) - 1):
         return False
     return _CAPTION_CUE.search(chunk) is not None
-
-
-def _may_be_glued(chunk: str) -> bool:
-    # A glued heading has no punctuation, so most paragraphs ("Chiều 29-12, …") fail fast.
-    mark = _HEAD_BREAK.search(chunk, 0, 24)
-    return mark is None
 
 
 def _is_glued_heading(head: str) -> bool:
