@@ -81,10 +81,14 @@ def main() -> None:
         base_time, base_count = best_of(args.repeat, baseline, folder)
         parse_time, parse_count = best_of(args.repeat, parse_all, folder)
         assert base_count == parse_count == args.articles
-        for label, seconds in (("baseline (read+decode+split)", base_time),
-                               ("doingoai.read()", parse_time)):
-            print(f"{label:<30} {args.articles / seconds:>10,.0f} articles/s"
-                  f" {size / 1e6 / seconds:>8.1f} MB/s")
+        for label, seconds in (
+            ("baseline (read+decode+split)", base_time),
+            ("doingoai.read()", parse_time),
+        ):
+            print(
+                f"{label:<30} {args.articles / seconds:>10,.0f} articles/s"
+                f" {size / 1e6 / seconds:>8.1f} MB/s"
+            )
         print(f"ratio parse/baseline: {base_time / parse_time:.1%} (goal: >= 25%)")
 
 

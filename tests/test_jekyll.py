@@ -278,28 +278,52 @@ def test_node_limit_is_what_the_docs_say():
     assert MAX_FRONT_MATTER_NODES == 10_000
 
 
+# fmt: off
 TRICKY = st.sampled_from([
     "yes", "No", "ON", "off", "true", "False", "null", "~", "Null", "0", "012", "1_000", "+5",
     "-0", "0x1F", "1:30", "1.5", ".inf", "=", "2024-08-29", "2024-08-29 10:00:00 +0700",
     "Thu, 29 Aug 2024 20:00:00 +0700", "a: b", "a #b", "a#b", "a:", "- a", "[a, b]", "[]",
     "[a, [b]]", "[a,b,]", "['x, y']", '["a", b]', "{a: 1}", '"quoted: #"', "'it''s'",
     '"back\\\\slash"', "&anchor x", "*alias", "!tag x", "|", ">", "%x", "@x", "`x", "? x",
-    "Tô Lâm", " [Chủ đề] Tiêu đề ...", "x\u0085y", "x\ty", '"a" b', "'a", '"', "''",
+    "-x", "?x", ":x", "-", "?", "-[a]", "Tô Lâm", " [Chủ đề] Tiêu đề ...", "x\u0085y", "x\ty", '"a" b', "'a", '"', "''",
 ])
+# fmt: on
+# Values the fast reader takes: most generated front matter should exercise it.
+SIMPLE = st.sampled_from(
+    [
+        "post",
+        "Tin mới",
+        '"Quoted: title"',
+        "'single'",
+        "true",
+        "no",
+        "3",
+        "-12",
+        "~",
+        "null",
+        "Thu, 29 Aug 2024 20:00:00 +0700",
+        "2024-08-29",
+        "entries VN",
+        "Hà Nội",
+        "a-b_c",
+    ]
+)
 
 
 def _values() -> st.SearchStrategy[str]:
     fuzz = st.text(alphabet=" ab:#-[]{},'\"!&*|>?%@`yesnoul01_.~\\\t", min_size=1, max_size=12)
-    return st.one_of(TRICKY, fuzz, st.lists(TRICKY, max_size=3).map(
-        lambda items: "[" + ", ".join(items) + "]"))
+    return st.one_of(
+        TRICKY, fuzz, st.lists(TRICKY, max_size=3).map(lambda items: "[" + ", ".join(items) + "]")
+    )
 
 
 @st.composite
 def _front_matter_texts(draw: st.DrawFn) -> str:
-    keys = st.sampled_from(["title", "date", "categories", "tags", "published", "yes", "a-b",
-                            "x_1", "null", "layout"])
+    keys = st.sampled_from(
+        ["title", "date", "categories", "tags", "published", "yes", "a-b", "x_1", "null", "layout"]
+    )
     lines = []
-    for key in draw(st.lists(keys, max_size=6)):
+    for key in draw(st.lists(keys, max_size=6, unique=draw(st.booleans()))):
         if draw(st.booleans()):
             lines.append(f"{key}: {draw(_values())}")
         else:
@@ -325,7 +349,38 @@ def test_fast_front_matter_reader_takes_the_common_shapes():
         'layout: post\ntitle: " [Chủ đề] Tin: mới ..."\ndate: Thu, 29 Aug 2024 20:00:00 +0700\n'
         "categories: entries VN\ntags: [a, b]\npublished: false\nlist:\n  - x\n  - 3\n"
     ) == {
-        "layout": "post", "title": " [Chủ đề] Tin: mới ...",
-        "date": "Thu, 29 Aug 2024 20:00:00 +0700", "categories": "entries VN",
-        "tags": ["a", "b"], "published": False, "list": ["x", 3],
+        "layout": "post",
+        "title": " [Chủ đề] Tin: mới ...",
+        "date": "Thu, 29 Aug 2024 20:00:00 +0700",
+        "categories": "entries VN",
+        "tags": ["a", "b"],
+        "published": False,
+        "list": ["x", 3],
     }
+
+
+@st.composite
+def _simple_front_matter_texts(draw: st.DrawFn) -> str:
+    keys = st.sampled_from(["title", "date", "categories", "tags", "published", "layout", "x_1"])
+    lines = []
+    for key in draw(st.lists(keys, max_size=6, unique=True)):
+        shape = draw(st.sampled_from(["scalar", "flow", "block", "empty"]))
+        if shape == "scalar":
+            lines.append(f"{key}: {draw(SIMPLE)}")
+        elif shape == "flow":
+            lines.append(f"{key}: [{', '.join(draw(st.lists(SIMPLE, max_size=3)))}]")
+        else:
+            lines.append(f"{key}:")
+            indent = draw(st.sampled_from(["", "  "]))
+            if shape == "block":
+                lines.extend(f"{indent}- {value}" for value in draw(st.lists(SIMPLE, max_size=3)))
+    return "\n".join(lines) + "\n"
+
+
+@settings(deadline=None)
+@given(_simple_front_matter_texts())
+def test_fast_front_matter_reader_takes_simple_shapes_and_agrees(text):
+    fast = _load_simple(text)
+    assert fast is not None
+    loaded = _load_yaml(text, source=None, first_line=2)
+    assert fast == ({} if loaded is None else loaded)

@@ -245,7 +245,7 @@ def read(
 def _paths(path: str | os.PathLike[str], suffixes: tuple[str, ...]) -> list[str]:
     location = os.fspath(path)
     if os.path.isdir(location):
-        found = []
+        found: list[str] = []
         for folder, subfolders, files in os.walk(location):
             subfolders[:] = [name for name in subfolders if not name.startswith(".")]
             found.extend(

@@ -64,7 +64,8 @@ _DECIMAL = re.compile(r"[-+]?(?:0|[1-9][0-9_]*)", re.ASCII)
 # Plain scalars starting with an indicator, or holding a comment or mapping marker,
 # tabs or characters YAML treats specially, take the full loader.
 _PLAIN_UNSAFE = re.compile(
-    r"^[-?:,\[\]{}#&*!|>'\"%@`]|: |:$| #|\t|[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff]"
+    r"^[,\[\]{}#&*!|>'\"%@`]|^[-?:](?:[\s,\[\]{}]|$)|: |:$| #|\t"
+    r"|[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff]"
 )
 _BaseLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _BaseDumper: Any = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
@@ -299,7 +300,7 @@ def _load_simple(yaml_text: str) -> dict[str, Any] | None:
         elif raw[0] == "[":
             inner = raw[1:-1].strip()
             parts = [_simple_scalar(part.strip(), flow=True) for part in inner.split(",")]
-            if raw[-1] != "]" or _NOT_SIMPLE in parts and inner:
+            if raw[-1] != "]" or (_NOT_SIMPLE in parts and inner):
                 return None
             data[key] = parts if inner else []
         else:
