@@ -58,7 +58,8 @@ _TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp"
 # `key: value` on one line, with a key and a value that need no YAML to read.
 _SIMPLE_LINE = re.compile(r"(?P<key>[A-Za-z_][A-Za-z0-9_-]*):(?:[ ]+(?P<value>[^ \t].*?))?[ \t]*")
 _SIMPLE_ITEM = re.compile(r"(?P<indent>[ ]*)- (?P<value>[^ \t].*?)[ \t]*")
-_FLOW_UNSAFE = re.compile(r"[\[\]{},]")
+# Inside [...] plain scalars are read more strictly than in block context.
+_FLOW_UNSAFE = re.compile(r"[\[\]{},:]|^\?|^-(?![0-9])")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff]")
 _DECIMAL = re.compile(r"[-+]?(?:0|[1-9][0-9_]*)", re.ASCII)
 # Plain scalars starting with an indicator, or holding a comment or mapping marker,
