@@ -1,0 +1,91 @@
+"""``python -m doingoai``, the bundled sample and the examples."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import doingoai
+from doingoai import ArticleFormat, BlockKind, PartialDate
+from doingoai.__main__ import main, summarize
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_sample_covers_the_shapes():
+    articles = doingoai.sample()
+    assert len(articles) >= 10
+    formats = {a.format for a in articles}
+    assert formats == {ArticleFormat.DATE_HEADER, ArticleFormat.JEKYLL, ArticleFormat.PLAIN}
+    precisions = {a.published.precision.value for a in articles if a.published}
+    assert precisions == {"year", "month", "day"}
+    kinds = {block.kind for a in articles for block in a.blocks}
+    assert kinds == set(BlockKind)
+    assert any(not a.published_flag for a in articles)
+    assert any(b.credit for a in articles for b in a.blocks_of(BlockKind.CAPTION))
+    assert len({a.id for a in articles}) == len(articles)
+
+
+def test_sample_values_checked_by_hand():
+    by_name = {Path(a.source or "").name: a for a in doingoai.sample()}
+    putin = by_name["2024-06-putin.txt"]
+    assert putin.published == PartialDate(2024, 6)
+    assert putin.title == "Tổng thống Nga Vladimir Putin thăm cấp Nhà nước Việt Nam"
+    biden = by_name["2023-09-10-biden-ha-noi.md"]
+    assert biden.topic == "Quan hệ Việt Nam - Hoa Kỳ"
+    assert biden.outlet == "vietnamplus.vn"
+    assert biden.tags == ("Hoa Kỳ", "đối tác chiến lược toàn diện")
+    lao = by_name["2024-07-12-to-lam-lao.md"]
+    assert lao.categories == ("entries", "VN", "Lào")
+    briefing = by_name["2024-03-14-hop-bao.txt"]
+    assert [b.kind for b in briefing.blocks].count(BlockKind.ANSWER) == 2
+
+
+def test_main_prints_the_sample(capsys):
+    assert main([]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("doingoai sample corpus")
+    assert "2024-06     date-header  Tổng thống Nga Vladimir Putin" in out
+    assert "photo credits: Trí Dũng/TTXVN" in out
+
+
+def test_main_reports_bad_files_and_fails(tmp_path, capsys):
+    (tmp_path / "good.txt").write_text(" date 2024-01-02 Tin tốt.", encoding="utf-8")
+    (tmp_path / "bad.txt").write_bytes(b"\xff\xfe\x00")
+    assert main([str(tmp_path), str(tmp_path / "missing")]) == 1
+    captured = capsys.readouterr()
+    assert "Tin tốt." in captured.out
+    errors = captured.err.strip().splitlines()
+    assert len(errors) == 2
+    assert "bad.txt" in errors[0]
+    assert "missing" in errors[1]
+
+
+def test_summarize_mentions_what_matters():
+    article = doingoai.parse("---\ntitle: '[Chủ đề] Tin'\npublished: false\n---\nNội dung.")
+    text = summarize(article)
+    assert "topic: Chủ đề" in text
+    assert "unpublished" in text
+    assert "undated" in text
+
+
+def test_module_runs_as_a_program():
+    result = subprocess.run(
+        [sys.executable, "-m", "doingoai"], capture_output=True, text=True, check=True
+    )
+    assert "doingoai sample corpus" in result.stdout
+
+
+@pytest.mark.parametrize("script", sorted(p.name for p in (ROOT / "examples").glob("*.py")))
+def test_examples_run(script):
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "examples" / script)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip()
