@@ -24,11 +24,10 @@ _IMAGE = re.compile(r"!\[(?P<label>[^\n]*)\]\((?P<url>[^()\s]+)(?:\s+\"[^\"\n]*\
 # "(Ảnh: Anh Hiển/TTXVN)", "(Ảnh minh họa)".
 _CREDIT = re.compile(
     r"(?:^|(?<=[\s.–—-]))\(?\s*"
-    r"(?:Ảnh|ẢNH|Hình|Photo|Nguồn ảnh|Ảnh tư liệu)"
+    r"(?:Ảnh|ẢNH|Hình|Photo|Nguồn ảnh|Ảnh tư liệu)"  # keep in step with _has_credit_cue
     r"(?:\s*(?::|–|—|-)\s*(?P<credit>[^()\n:]{1,80}?)|\s+minh\s+h(?:ọa|oạ))"
     r"\s*\)?\s*\.?$"
 )
-_CREDIT_CUE = re.compile("Ảnh|ẢNH|Hình|Photo|Nguồn")
 _CREDIT_WINDOW = 120
 _QUESTION_FIRST = frozenset("-–—P")
 _SPECIAL_FIRST = _QUESTION_FIRST | frozenset("![")
@@ -55,10 +54,8 @@ _GLUED_SUBJECT = (
 )
 # A glued heading has no punctuation, so most paragraphs ("Chiều 29-12, …") fail fast.
 _HEAD_BREAK = re.compile(r"[\n.!?…:;,\"“”()]")
-_GLUED = re.compile(
-    rf"(?P<head>[{_UPPER}][^\n.!?…:;,\"“”()]{{12,140}}?[{_LOWER}])"
-    rf" (?={_GLUED_SUBJECT} [^\n]{{40}})"
-)
+# A subject starting a sentence right after a lowercase word, with a sentence after it.
+_GLUED_AT = re.compile(rf"(?<=[{_LOWER}]) {_GLUED_SUBJECT} (?=[^\n]{{40}})")
 # Words that end a clause inside a sentence, so a capital after them starts no new one.
 _FUNCTION_WORDS = frozenset(
     "đó đây này nay khi sau trước và với của cho là nhưng rằng thì mà qua theo tại "
@@ -95,13 +92,19 @@ def split_blocks(text: str) -> tuple[Block, ...]:
             chunk = chunk.rstrip()
         start = match.start()
         end = start + len(chunk)
+        size = len(chunk)
         if (
-            # Most paragraphs: too long for a heading, nothing special at either end.
-            len(chunk) > _LONGEST_HEADING
-            and chunk[0] not in _SPECIAL_FIRST
+            # Most paragraphs: nothing special at either end, so no rule but the last applies.
+            chunk[0] not in _SPECIAL_FIRST
             and not seen_question
+            and (size >= 1200 or not _has_credit_cue(chunk[-_CREDIT_WINDOW:]))
             and (
-                len(chunk) >= 1200 or _CREDIT_CUE.search(chunk, len(chunk) - _CREDIT_WINDOW) is None
+                size > _LONGEST_HEADING
+                or (
+                    chunk[-1] in _TERMINAL  # so not a heading, unless in capitals
+                    and not chunk.isupper()
+                    and (size > 110 or chunk[-1] != "." or _CLAUSE_MARK.search(chunk, 0, size - 1))
+                )
             )
         ):
             kind, credit, url = _NOTHING
@@ -112,12 +115,10 @@ def split_blocks(text: str) -> tuple[Block, ...]:
             if not seen_text:
                 kind = _LEAD
                 seen_text = True
-            elif _HEAD_BREAK.search(chunk, 0, 24) is None and (glued := _GLUED.match(chunk)):
-                head = glued.group("head")
-                if _is_glued_heading(head):
-                    add(Block(_HEADING, head, Span(start, start + len(head))))
-                    start += glued.end()
-                    chunk = chunk[glued.end() :]
+            elif (head_end := _glued_heading_end(chunk)) is not None:
+                add(Block(_HEADING, chunk[:head_end], Span(start, start + head_end)))
+                start += head_end + 1
+                chunk = chunk[head_end + 1 :]
         elif kind is _QUESTION_KIND:
             seen_question = seen_text = True
         elif kind is _ANSWER_KIND:
@@ -149,7 +150,7 @@ def _classify(
     size = len(chunk)
     # A credit closes its caption: search only the tail, and only when a cue word is there.
     tail = size - _CREDIT_WINDOW if size > _CREDIT_WINDOW else 0
-    if size < 1200 and _CREDIT_CUE.search(chunk, tail):
+    if size < 1200 and _has_credit_cue(chunk[tail:]):
         credit = _CREDIT.search(chunk, tail)
         if credit is not None:
             value = credit.group("credit")
@@ -162,6 +163,10 @@ def _classify(
         if not is_first and _is_short_caption(chunk):
             return _CAPTION, None, None
     return _NOTHING
+
+
+def _has_credit_cue(tail: str) -> bool:
+    return "Ả" in tail or "Hình" in tail or "Photo" in tail or "ảnh" in tail
 
 
 def _is_heading(line: str, may_be_headline: bool) -> bool:
@@ -187,6 +192,20 @@ def _is_short_caption(chunk: str) -> bool:
     if _CLAUSE_MARK.search(chunk, 0, len(chunk) - 1):
         return False
     return _CAPTION_CUE.search(chunk) is not None
+
+
+def _glued_heading_end(chunk: str) -> int | None:
+    """Where a heading glued to its paragraph ends, or ``None``.
+
+    The heading is 14-142 characters without punctuation, from a capital to a
+    lowercase letter, followed by a space and a sentence subject (``Thủ tướng``).
+    """
+    if not _CAPITALISED.match(chunk) or _HEAD_BREAK.search(chunk, 0, 24):
+        return None
+    at = _GLUED_AT.search(chunk[:200], 14)
+    if at is None or at.start() > 142 or _HEAD_BREAK.search(chunk, 0, at.start()):
+        return None
+    return at.start() if _is_glued_heading(chunk[: at.start()]) else None
 
 
 def _is_glued_heading(head: str) -> bool:

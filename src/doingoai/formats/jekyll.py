@@ -56,18 +56,18 @@ _URL_KEYS = ("link", "canonical_url", "source_url", "original_url")
 
 _TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp"
 # `key: value` on one line, with a key and a value that need no YAML to read.
-_SIMPLE_LINE = re.compile(r"(?P<key>[A-Za-z_][A-Za-z0-9_-]*):(?:[ ]+(?P<value>[^ \t].*?))?[ \t]*")
-_SIMPLE_ITEM = re.compile(r"(?P<indent>[ ]*)- (?P<value>[^ \t].*?)[ \t]*")
+_SIMPLE_LINE = re.compile(r"(?P<key>[A-Za-z_][A-Za-z0-9_-]*):(?:[ ]+(?P<value>[^ \t].*))?")
+_SIMPLE_ITEM = re.compile(r"(?P<indent>[ ]*)- (?P<value>[^ \t].*)")
 # Inside [...] plain scalars are read more strictly than in block context.
 _FLOW_UNSAFE = re.compile(r"[\[\]{},:]|^\?|^-(?![0-9])")
+_YEAR_OR_MONTH = re.compile(r"[0-9]{4}(?:-[0-9]{2})?")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff]")
 _DECIMAL = re.compile(r"[-+]?(?:0|[1-9][0-9_]*)", re.ASCII)
-# Plain scalars starting with an indicator, or holding a comment or mapping marker,
-# tabs or characters YAML treats specially, take the full loader.
-_PLAIN_UNSAFE = re.compile(
-    r"^[,\[\]{}#&*!|>'\"%@`]|^[-?:](?:[\s,\[\]{}]|$)|: |:$| #|\t"
-    r"|[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff]"
-)
+# A plain scalar starting with an indicator, or with - ? : before a space or a flow
+# indicator, or holding a comment, a mapping marker, a tab or a character YAML treats
+# specially, is left to the full loader.
+_INDICATORS = frozenset(",[]{}#&*!|>'\"%@`")
+_AFTER_DASH_UNSAFE = frozenset(" \t,[]{}")
 _BaseLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _BaseDumper: Any = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
@@ -253,16 +253,17 @@ def split_front_matter(text: str, *, source: str | None = None) -> tuple[dict[st
     first_line = text.count("\n", 0, opening.end()) + 1
     data = _load_simple(yaml_text)
     if data is None:
-        data = _load_yaml(yaml_text, source=source, first_line=first_line)
-    if data is None:
-        data = {}
-    if not isinstance(data, dict):
-        raise ParseError(
-            f"front matter must be a mapping of keys to values, not a {type(data).__name__}",
-            source=source,
-            line=first_line,
-        )
-    return {str(key): value for key, value in data.items()}, text[closing.end() :]
+        loaded = _load_yaml(yaml_text, source=source, first_line=first_line)
+        if loaded is None:
+            loaded = {}
+        if not isinstance(loaded, dict):
+            raise ParseError(
+                f"front matter must be a mapping of keys to values, not a {type(loaded).__name__}",
+                source=source,
+                line=first_line,
+            )
+        data = {str(key): value for key, value in loaded.items()}
+    return data, text[closing.end() :]
 
 
 def _load_simple(yaml_text: str) -> dict[str, Any] | None:
@@ -281,6 +282,7 @@ def _load_simple(yaml_text: str) -> dict[str, Any] | None:
     for line in yaml_text.split("\n"):
         if not line or line.isspace():
             continue
+        line = line.rstrip(" \t")
         if pending is not None and (item := _SIMPLE_ITEM.fullmatch(line)):
             if indent is None:
                 indent, data[pending] = item["indent"], []
@@ -325,7 +327,16 @@ def _simple_scalar(text: str, *, flow: bool) -> Any:
         if _CONTROL.search(inner):
             return _NOT_SIMPLE
         return text[1:-1]
-    if _PLAIN_UNSAFE.search(text) or (flow and _FLOW_UNSAFE.search(text)):
+    if (
+        first in _INDICATORS
+        or (first in "-?:" and (len(text) == 1 or text[1] in _AFTER_DASH_UNSAFE))
+        or ": " in text
+        or text[-1] == ":"
+        or " #" in text
+        or "\t" in text
+        or _CONTROL.search(text)
+        or (flow and _FLOW_UNSAFE.search(text))
+    ):
         return _NOT_SIMPLE
     tag = _implicit_tag(text)
     if tag is None:
@@ -440,13 +451,8 @@ def parse_date(
     (PartialDate(year=2010, month=1, day=10), None)
     """
     text = value.strip()
-    try:
-        partial = PartialDate.parse(text)
-    except ParseError:
-        pass
-    else:
-        if partial.precision.value != "day":
-            return partial, None
+    if _YEAR_OR_MONTH.fullmatch(text):
+        return PartialDate.parse(text), None
     try:
         return _parse_datetime(text, tz)
     except (ValueError, OverflowError) as error:
@@ -485,6 +491,16 @@ def _parse_datetime(text: str, tz: dt.tzinfo) -> tuple[PartialDate, dt.datetime 
 def _zone(name: str | None, default: dt.tzinfo, text: str) -> dt.tzinfo:
     if name is None:
         return default
+    zone = _ZONE_CACHE.get(name)
+    if zone is None:
+        zone = _ZONE_CACHE[name] = _make_zone(name, text)
+    return zone
+
+
+_ZONE_CACHE: dict[str, dt.tzinfo] = {}
+
+
+def _make_zone(name: str, text: str) -> dt.tzinfo:
     if name[0] in "+-":
         digits = name[1:].replace(":", "")
         hours, minutes = int(digits[:2]), int(digits[2:4] or 0)
@@ -613,9 +629,11 @@ def _unique(values: list[str]) -> tuple[str, ...]:
 
 def _categories(metadata: Mapping[str, Any]) -> tuple[str, ...]:
     plural = metadata.get("categories")
-    listed = plural.split() if isinstance(plural, str) else list(_flatten(plural))
-    values = [*listed, *_plural(metadata, "category", "categories")]
-    return _unique([_ruby_string(value) for value in values])
+    values = plural.split() if isinstance(plural, str) else list(_flatten(plural))
+    if metadata.get("category") is not None:
+        # Jekyll adds the pluralized category/categories to the categories list.
+        values += _plural(metadata, "category", "categories")
+    return _unique([value if isinstance(value, str) else _ruby_string(value) for value in values])
 
 
 def _tags(metadata: Mapping[str, Any]) -> tuple[str, ...]:
