@@ -261,7 +261,12 @@ def _thaw(value: Any) -> Any:
     return value
 
 
+_NO_METADATA: Mapping[str, Any] = MappingProxyType({})
+
+
 def _freeze_metadata(value: Mapping[str, Any]) -> Mapping[str, Any]:
+    if not value:
+        return _NO_METADATA
     frozen: Mapping[str, Any] = _freeze(value)
     return frozen
 

@@ -115,7 +115,11 @@ def split_blocks(text: str) -> tuple[Block, ...]:
             if not seen_text:
                 kind = _LEAD
                 seen_text = True
-            elif (head_end := _glued_heading_end(chunk)) is not None:
+            elif (
+                # Cheap tests first: a glued heading opens with a capital, no punctuation.
+                _HEAD_BREAK.search(chunk, 0, 24) is None
+                and (head_end := _glued_heading_end(chunk)) is not None
+            ):
                 add(Block(_HEADING, chunk[:head_end], Span(start, start + head_end)))
                 start += head_end + 1
                 chunk = chunk[head_end + 1 :]
@@ -200,7 +204,7 @@ def _glued_heading_end(chunk: str) -> int | None:
     The heading is 14-142 characters without punctuation, from a capital to a
     lowercase letter, followed by a space and a sentence subject (``Thủ tướng``).
     """
-    if not _CAPITALISED.match(chunk) or _HEAD_BREAK.search(chunk, 0, 24):
+    if not _CAPITALISED.match(chunk):
         return None
     at = _GLUED_AT.search(chunk[:200], 14)
     if at is None or at.start() > 142 or _HEAD_BREAK.search(chunk, 0, at.start()):

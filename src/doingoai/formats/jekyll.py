@@ -560,6 +560,8 @@ def slug_title(path: str) -> str | None:
     >>> slug_title("about/contact-us.md") is None
     True
     """
+    if "_" not in path:
+        return None
     folders = path.replace("\\", "/").split("/")[:-1]
     if not any(folder.startswith("_") for folder in folders):
         return None
