@@ -1,9 +1,10 @@
 """Parsing throughput against a plain-reading baseline, measured in one run.
 
-Usage: ``python benchmarks/bench_parse.py [--articles 20000] [--repeat 3]``
+Usage: ``python benchmarks/bench_parse.py [--articles 20000] [--repeat 3] [--source DIR]``
 
-It writes a corpus generated from the bundled sample (each copy made distinct) to
-a temporary folder, then times, on the same files and in the same process:
+It writes a corpus generated from the bundled sample, or from the articles in
+``--source DIR`` (each copy made distinct), to a temporary folder, then times, on
+the same files and in the same process:
 
 * baseline: open, read, decode UTF-8 and split into paragraphs (what any script does);
 * ``doingoai.read()``: detection, front matter, dates, blocks, ids and model objects.
@@ -28,12 +29,19 @@ from doingoai.samples import sample_files
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 
-def generate(folder: Path, count: int) -> int:
-    """Write ``count`` articles made from the sample; return their total size in bytes."""
+def _templates(source: Path | None) -> list[tuple[str, str]]:
+    if source is not None:
+        files = sorted(p for p in source.iterdir() if p.is_file())
+        return [(p.name, p.read_text(encoding="utf-8")) for p in files]
     from importlib import resources
 
     sources = resources.files("doingoai") / "sample" / "articles"
-    texts = [(name, (sources / name).read_text(encoding="utf-8")) for name in sample_files()]
+    return [(name, (sources / name).read_text(encoding="utf-8")) for name in sample_files()]
+
+
+def generate(folder: Path, count: int, source: Path | None = None) -> int:
+    """Write ``count`` articles made from the templates; return their total size in bytes."""
+    texts = _templates(source)
     total = 0
     for index in range(count):
         name, text = texts[index % len(texts)]
@@ -73,11 +81,13 @@ def main() -> None:
     options = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     options.add_argument("--articles", type=int, default=20_000)
     options.add_argument("--repeat", type=int, default=3)
+    options.add_argument("--source", type=Path, help="a folder of articles to copy instead")
     args = options.parse_args()
     with tempfile.TemporaryDirectory() as temporary:
         folder = Path(temporary)
-        size = generate(folder, args.articles)
-        print(f"corpus: {args.articles:,} articles, {size / 1e6:.1f} MB")
+        size = generate(folder, args.articles, args.source)
+        origin = args.source or "the bundled sample"
+        print(f"corpus: {args.articles:,} articles from {origin}, {size / 1e6:.1f} MB")
         base_time, base_count = best_of(args.repeat, baseline, folder)
         parse_time, parse_count = best_of(args.repeat, parse_all, folder)
         assert base_count == parse_count == args.articles

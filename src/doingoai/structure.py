@@ -55,7 +55,8 @@ _GLUED_SUBJECT = (
 # A glued heading has no punctuation, so most paragraphs ("Chiều 29-12, …") fail fast.
 _HEAD_BREAK = re.compile(r"[\n.!?…:;,\"“”()]")
 # A subject starting a sentence right after a lowercase word, with a sentence after it.
-_GLUED_AT = re.compile(rf"(?<=[{_LOWER}]) {_GLUED_SUBJECT} (?=[^\n]{{40}})")
+# It starts with a literal space so the regex engine can skip ahead to spaces.
+_GLUED_AT = re.compile(rf" (?<=[{_LOWER}] ){_GLUED_SUBJECT} (?=[^\n]{{40}})")
 # Words that end a clause inside a sentence, so a capital after them starts no new one.
 _FUNCTION_WORDS = frozenset(
     "đó đây này nay khi sau trước và với của cho là nhưng rằng thì mà qua theo tại "
@@ -155,11 +156,19 @@ def _classify(
     # A credit closes its caption: search only the tail, and only when a cue word is there.
     tail = size - _CREDIT_WINDOW if size > _CREDIT_WINDOW else 0
     if size < 1200 and _has_credit_cue(chunk[tail:]):
-        credit = _CREDIT.search(chunk, tail)
+        start = _credit_start(chunk, tail)
+        credit = _CREDIT.search(chunk, start)
+        if credit is None and start > tail:  # a credit that itself holds a credit word
+            credit = _CREDIT.search(chunk, tail)
         if credit is not None:
             value = credit.group("credit")
             return _CAPTION, value.strip() if value else None, None
-    if seen_question and (answer := _ANSWER.match(chunk)) and _is_speaker(answer.group("who")):
+    if (
+        seen_question
+        and ":" in chunk[:100]
+        and (answer := _ANSWER.match(chunk))
+        and _is_speaker(answer.group("who"))
+    ):
         return BlockKind.ANSWER, None, None
     if size <= _LONGEST_HEADING and "\n" not in chunk:
         if _is_heading(chunk, is_first and more_follow):
@@ -170,7 +179,13 @@ def _classify(
 
 
 def _has_credit_cue(tail: str) -> bool:
-    return "Ả" in tail or "Hình" in tail or "Photo" in tail or "ảnh" in tail
+    return "Ả" in tail or "Hình" in tail or "Photo" in tail or "Nguồn" in tail
+
+
+def _credit_start(chunk: str, tail: int) -> int:
+    """Where to look for a credit: a few characters before the last credit word."""
+    last = max(chunk.rfind(cue, tail) for cue in ("Ả", "Hình", "Photo", "Nguồn"))
+    return max(tail, last - 4)
 
 
 def _is_heading(line: str, may_be_headline: bool) -> bool:
@@ -206,8 +221,11 @@ def _glued_heading_end(chunk: str) -> int | None:
     """
     if not _CAPITALISED.match(chunk):
         return None
-    at = _GLUED_AT.search(chunk[:200], 14)
-    if at is None or at.start() > 142 or _HEAD_BREAK.search(chunk, 0, at.start()):
+    mark = _HEAD_BREAK.search(chunk, 0, 143)
+    limit = mark.start() if mark else 143  # the heading ends before any punctuation
+    # The subject and the 40 characters after it lie within limit + 60.
+    at = _GLUED_AT.search(chunk[: limit + 60], 14) if limit > 14 else None
+    if at is None or at.start() >= limit:
         return None
     return at.start() if _is_glued_heading(chunk[: at.start()]) else None
 
