@@ -20,7 +20,7 @@ from typing import Literal
 from doingoai.errors import ParseError
 from doingoai.formats import detect
 from doingoai.formats.jekyll import filename_date, slug_title, split_topic
-from doingoai.model import Article, ArticleFormat, Block, BlockKind, PartialDate
+from doingoai.model import Article, ArticleFormat, BlockKind, PartialDate
 from doingoai.structure import split_blocks
 from doingoai.text import normalize
 
@@ -46,6 +46,7 @@ _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 Errors = Literal["raise", "skip", "collect"]
+_BYTES_LIKE = (bytes, bytearray, memoryview)
 
 
 def decode(data: bytes, *, source: str | None = None) -> str:
@@ -99,7 +100,7 @@ def parse(
     Returns an :class:`Article` or raises :class:`~doingoai.ParseError`.
     """
     name = os.fspath(source) if source is not None else None
-    if isinstance(data, bytes | bytearray | memoryview):
+    if isinstance(data, _BYTES_LIKE):
         raw = bytes(data)
         if len(raw) > MAX_INPUT_BYTES:
             raise _too_large(len(raw), "bytes", name)
@@ -112,7 +113,7 @@ def parse(
     else:
         raise TypeError(f"parse() takes str or bytes, not {type(data).__name__}")
     text = normalize(text.removeprefix("\ufeff"))
-    if not text.strip():
+    if not text or text.isspace():
         raise ParseError("empty input: no article text", source=name, line=1)
     handler = detect(text)
     if strict and handler.format is ArticleFormat.PLAIN:
@@ -145,7 +146,13 @@ def parse(
     topic = None
     if title is not None:
         topic, title = split_topic(title)
-    url = document.url or _first_url(blocks, BlockKind.LINK)
+    url, image_url = document.url, None
+    for block in blocks:  # the first link line and the first image line
+        if block.url is not None:
+            if block.kind is BlockKind.LINK:
+                url = url or block.url
+            elif image_url is None:
+                image_url = block.url
     return Article(
         id=_article_id(published, title, body),
         format=handler.format,
@@ -156,7 +163,7 @@ def parse(
         title=title,
         topic=topic,
         url=url,
-        image_url=_first_url(blocks, BlockKind.IMAGE),
+        image_url=image_url,
         categories=document.categories,
         tags=document.tags,
         published_flag=document.published_flag,
@@ -284,10 +291,6 @@ def _too_large(size: int, unit: str, source: str | None) -> ParseError:
     return ParseError(
         f"input is {size:,} {unit}, over the limit of {MAX_INPUT_BYTES:,}", source=source
     )
-
-
-def _first_url(blocks: tuple[Block, ...], kind: BlockKind) -> str | None:
-    return next((block.url for block in blocks if block.kind is kind), None)
 
 
 def _article_id(published: PartialDate | None, title: str | None, text: str) -> str:

@@ -4,18 +4,20 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from typing import Any, Protocol
-
-import attrs
+from types import MappingProxyType
+from typing import Any, NamedTuple, Protocol
 
 from doingoai.model import Article, ArticleFormat, PartialDate
 
 __all__ = ["FormatHandler", "RawDocument"]
 
 
-@attrs.frozen
-class RawDocument:
-    """A raw article split into metadata and body, before the body is structured."""
+class RawDocument(NamedTuple):
+    """A raw article split into metadata and body, before the body is structured.
+
+    A named tuple rather than an attrs class: one is made per article on the hot path,
+    and it never leaves the library.
+    """
 
     format: ArticleFormat
     """The format the handler read."""
@@ -35,7 +37,7 @@ class RawDocument:
     """Tags by the format's rules."""
     published_flag: bool = True
     """``False`` for Jekyll ``published: false``."""
-    metadata: Mapping[str, Any] = attrs.field(factory=dict)
+    metadata: Mapping[str, Any] = MappingProxyType({})
     """Front matter as read."""
 
 
