@@ -243,9 +243,17 @@ class ArticleFormat(str, enum.Enum):
     """Text with neither a date header nor front matter."""
 
 
+_SCALARS = frozenset((str, int, float, bool, type(None)))
+
+
 def _freeze(value: Any) -> Any:
     """Deep read-only copy of JSON-like data: dicts become mapping proxies, lists tuples."""
-    if isinstance(value, Mapping):
+    kind = type(value)
+    if kind in _SCALARS:  # the common case, without the slow ABC check below
+        return value
+    if kind is list or kind is tuple:
+        return tuple(_freeze(item) for item in value)
+    if kind is dict or isinstance(value, Mapping):
         return MappingProxyType({str(key): _freeze(item) for key, item in value.items()})
     if isinstance(value, list | tuple):
         return tuple(_freeze(item) for item in value)

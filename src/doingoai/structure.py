@@ -89,11 +89,8 @@ def split_blocks(text: str) -> tuple[Block, ...]:
     seen_question = seen_text = False
     for match in _PARAGRAPH_RUN.finditer(text):
         chunk = match.group()
-        if chunk[-1].isspace():
-            chunk = chunk.rstrip()
-        start = match.start()
-        end = start + len(chunk)
-        size = len(chunk)
+        start, end = match.span()
+        size = end - start
         if (
             # Most paragraphs: nothing special at either end, so no rule but the last applies.
             chunk[0] not in _SPECIAL_FIRST
@@ -104,7 +101,12 @@ def split_blocks(text: str) -> tuple[Block, ...]:
                 or (
                     chunk[-1] in _TERMINAL  # so not a heading, unless in capitals
                     and not chunk.isupper()
-                    and (size > 110 or chunk[-1] != "." or _CLAUSE_MARK.search(chunk, 0, size - 1))
+                    and (  # and not a short caption
+                        size > 110
+                        or chunk[-1] != "."
+                        or _CLAUSE_MARK.search(chunk, 0, size - 1)
+                        or not _CAPTION_CUE.search(chunk)
+                    )
                 )
             )
         ):

@@ -16,9 +16,9 @@ __all__ = ["fold", "normalize", "paragraphs"]
 _NEWLINES = re.compile(r"\r\n?|\u2028|\u2029")
 # A paragraph starts at a non-space character and runs over the lines that follow
 # until a blank line (one with nothing but whitespace).
-PARAGRAPH_RUN = re.compile(r"\S[^\n]*(?:\n(?=[^\S\n]*\S)[^\n]*)*")
-"""A paragraph: from a non-space character over the following non-blank lines
-(its match may end in spaces, which :func:`paragraphs` strips)."""
+PARAGRAPH_RUN = re.compile(r"\S(?:[^\n]*\S)?(?:\n[^\S\n]*\S(?:[^\n]*\S)?)*")
+"""A paragraph: non-blank lines in a row, from the first non-space character to the
+last one."""
 # đ/Đ carry no combining mark, so NFD does not reduce them to d.
 _FOLD_TABLE = str.maketrans({"đ": "d", "Đ": "d", "ð": "d", "Ð": "d"})
 
@@ -54,9 +54,4 @@ def paragraphs(text: str) -> list[tuple[int, int, str]]:
     Each paragraph is stripped of surrounding whitespace and
     ``text[start:end] == paragraph``. Expects ``\n`` line ends (see :func:`normalize`).
     """
-    found = []
-    for match in PARAGRAPH_RUN.finditer(text):
-        paragraph = match.group().rstrip()
-        start = match.start()
-        found.append((start, start + len(paragraph), paragraph))
-    return found
+    return [(*match.span(), match.group()) for match in PARAGRAPH_RUN.finditer(text)]
