@@ -13,7 +13,6 @@ import hashlib
 import logging
 import os
 import re
-import stat
 from collections.abc import Iterable, Iterator
 from typing import Literal
 
@@ -176,12 +175,7 @@ def parse_file(
     path: str | os.PathLike[str], *, strict: bool = False, tz: dt.tzinfo = dt.timezone.utc
 ) -> Article:
     """Read and parse one file; see :func:`parse`. ``OSError`` propagates as usual."""
-    with open(path, "rb") as stream:
-        status = os.fstat(stream.fileno())
-        if stat.S_ISREG(status.st_mode) and status.st_size > MAX_INPUT_BYTES:
-            raise _too_large(status.st_size, "bytes", os.fspath(path))
-        # read() sizes its buffer from the file; read(n) would allocate n bytes first.
-        data = stream.read() if stat.S_ISREG(status.st_mode) else stream.read(MAX_INPUT_BYTES + 1)
+    data = _read_bytes(path)
     return parse(data, source=path, strict=strict, tz=tz)
 
 
@@ -270,6 +264,28 @@ def _paths(path: str | os.PathLike[str], suffixes: tuple[str, ...]) -> list[str]
     raise FileNotFoundError(f"no such file, folder or pattern: {location!r}")
 
 
+def _read_bytes(path: str | os.PathLike[str]) -> bytes:
+    """The bytes of a file, refusing more than MAX_INPUT_BYTES.
+
+    Plain os calls: half the cost of a buffered file object, which matters when
+    reading thousands of small files.
+    """
+    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+    try:
+        size = os.fstat(descriptor).st_size
+        if size > MAX_INPUT_BYTES:
+            raise _too_large(size, "bytes", os.fspath(path))
+        chunks, total = [], 0
+        while chunk := os.read(descriptor, max(size + 1 - total, 65_536)):
+            chunks.append(chunk)
+            total += len(chunk)
+            if total > MAX_INPUT_BYTES:
+                raise _too_large(total, "bytes", os.fspath(path))
+        return chunks[0] if len(chunks) == 1 else b"".join(chunks)
+    finally:
+        os.close(descriptor)
+
+
 def _check_text(text: str, source: str | None) -> None:
     nul = text.find("\x00")
     if nul >= 0:
@@ -294,7 +310,5 @@ def _too_large(size: int, unit: str, source: str | None) -> ParseError:
 
 
 def _article_id(published: PartialDate | None, title: str | None, text: str) -> str:
-    digest = hashlib.blake2b(digest_size=8)
-    digest.update(f"{published or ''}\x1f{title or ''}\x1f".encode())
-    digest.update(text.encode("utf-8"))
-    return digest.hexdigest()
+    content = f"{published or ''}\x1f{title or ''}\x1f{text}".encode()
+    return hashlib.blake2b(content, digest_size=8).hexdigest()
