@@ -7,6 +7,7 @@ The file starts with optional spaces, the word ``date``, the date (``YYYY-MM-DD`
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 from doingoai.errors import ParseError, WriteError
@@ -17,6 +18,10 @@ __all__ = ["DateHeaderFormat"]
 
 _DETECT = re.compile(r"[ \t]*date[ \t]+\d", re.IGNORECASE)
 _HEADER = re.compile(r"(?P<lead>[ \t]*date[ \t]+)(?P<date>\S+)[ \t]*", re.IGNORECASE)
+
+
+# A corpus has many articles per day: read each date once. PartialDate is immutable.
+_parse_date = functools.lru_cache(maxsize=8192)(PartialDate.parse)
 
 
 class DateHeaderFormat:
@@ -35,7 +40,7 @@ class DateHeaderFormat:
             raise ParseError("no date header", source=source, line=1)
         token = header.group("date")
         try:
-            published = PartialDate.parse(token)
+            published = _parse_date(token)
         except ParseError as error:
             raise ParseError(
                 error.reason, source=source, line=1, column=header.start("date") + 1

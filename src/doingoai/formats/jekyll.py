@@ -15,6 +15,7 @@ before they are expanded.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterator, Mapping
 from pathlib import PurePath
@@ -434,6 +435,7 @@ def _key_line(text: str, key: str) -> int | None:
     return text.count("\n", 0, match.start()) + 1 if match else None
 
 
+@functools.lru_cache(maxsize=8192)  # dates repeat across a corpus; results are immutable
 def parse_date(
     value: str, *, tz: dt.tzinfo = dt.timezone.utc
 ) -> tuple[PartialDate, dt.datetime | None]:
