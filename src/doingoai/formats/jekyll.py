@@ -183,14 +183,7 @@ class JekyllFormat:
             published=published,
             published_at=published_at,
             title=_scalar_text(metadata.get("title")),
-            url=next(
-                (
-                    value
-                    for key in _URL_KEYS
-                    if isinstance(value := metadata.get(key), str) and value.startswith("http")
-                ),
-                None,
-            ),
+            url=_metadata_url(metadata),
             categories=_categories(metadata),
             tags=_tags(metadata),
             published_flag=metadata.get("published", True) is not False,
@@ -351,6 +344,7 @@ def _simple_scalar(text: str, *, flow: bool) -> Any:
     return _NOT_SIMPLE
 
 
+@functools.lru_cache(maxsize=4096)  # keys and short values repeat from post to post
 def _implicit_tag(value: str) -> str | None:
     """The tag PyYAML's resolver gives a plain scalar, or ``None`` for a string."""
     for tag, pattern in _RESOLVERS_BY_FIRST.get(value[:1], ()):
@@ -574,6 +568,14 @@ def slug_title(path: str) -> str | None:
 
 def _basename(path: str) -> str:
     return path.replace("\\", "/").rpartition("/")[2]
+
+
+def _metadata_url(metadata: Mapping[str, Any]) -> str | None:
+    for key in _URL_KEYS:
+        value = metadata.get(key)
+        if isinstance(value, str) and value.startswith("http"):
+            return value
+    return None
 
 
 def _scalar_text(value: Any) -> str | None:
