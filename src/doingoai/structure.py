@@ -118,11 +118,7 @@ def split_blocks(text: str) -> tuple[Block, ...]:
             if not seen_text:
                 kind = _LEAD
                 seen_text = True
-            elif (
-                # Cheap tests first: a glued heading opens with a capital, no punctuation.
-                _HEAD_BREAK.search(chunk, 0, 24) is None
-                and (head_end := _glued_heading_end(chunk)) is not None
-            ):
+            elif (head_end := _glued_heading_end(chunk)) is not None:
                 add(Block(_HEADING, chunk[:head_end], Span(start, start + head_end)))
                 start += head_end + 1
                 chunk = chunk[head_end + 1 :]
@@ -221,12 +217,12 @@ def _glued_heading_end(chunk: str) -> int | None:
     The heading is 14-142 characters without punctuation, from a capital to a
     lowercase letter, followed by a space and a sentence subject (``Thủ tướng``).
     """
-    if not _CAPITALISED.match(chunk):
-        return None
     mark = _HEAD_BREAK.search(chunk, 0, 143)
     limit = mark.start() if mark else 143  # the heading ends before any punctuation
+    if limit < 24 or not _CAPITALISED.match(chunk):  # most paragraphs stop here
+        return None
     # The subject and the 40 characters after it lie within limit + 60.
-    at = _GLUED_AT.search(chunk[: limit + 60], 14) if limit > 14 else None
+    at = _GLUED_AT.search(chunk, 14, limit + 60)
     if at is None or at.start() >= limit:
         return None
     return at.start() if _is_glued_heading(chunk[: at.start()]) else None
