@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 
 import doingoai
 from doingoai import ArticleFormat, ParseError, PartialDate
-from doingoai.formats.jekyll import MAX_FRONT_MATTER_NODES, _load_simple, _load_yaml, parse_date
+from doingoai.formats.front_matter import MAX_FRONT_MATTER_NODES, _load_simple, _load_yaml
+from doingoai.formats.jekyll import parse_date
 
 ICT = dt.timezone(dt.timedelta(hours=7))
 UTC = dt.timezone.utc

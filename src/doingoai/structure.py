@@ -176,13 +176,18 @@ def _classify(
     return _NOTHING
 
 
+# Every credit word of _CREDIT holds one of these.
+_CREDIT_CUES = ("Ả", "Hình", "Photo", "Nguồn")
+
+
 def _has_credit_cue(tail: str) -> bool:
+    # The cues of _CREDIT_CUES, spelled out: this runs for every paragraph.
     return "Ả" in tail or "Hình" in tail or "Photo" in tail or "Nguồn" in tail
 
 
 def _credit_start(chunk: str, tail: int) -> int:
     """Where to look for a credit: a few characters before the last credit word."""
-    last = max(chunk.rfind(cue, tail) for cue in ("Ả", "Hình", "Photo", "Nguồn"))
+    last = max(chunk.rfind(cue, tail) for cue in _CREDIT_CUES)
     return max(tail, last - 4)
 
 
