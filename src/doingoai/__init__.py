@@ -7,7 +7,9 @@
 """
 
 from doingoai.errors import DoingoaiError, ParseError, WriteError
+from doingoai.extract import run_extractors
 from doingoai.formats import dumps
+from doingoai.lexicon import Lexicon
 from doingoai.model import (
     Article,
     ArticleFormat,
@@ -16,6 +18,9 @@ from doingoai.model import (
     DatePrecision,
     PartialDate,
     Span,
+    Speaker,
+    Statement,
+    Title,
 )
 from doingoai.reading import Reader, parse, parse_file, read
 from doingoai.samples import sample
@@ -31,10 +36,14 @@ __all__ = [
     "BlockKind",
     "DatePrecision",
     "DoingoaiError",
+    "Lexicon",
     "ParseError",
     "PartialDate",
     "Reader",
     "Span",
+    "Speaker",
+    "Statement",
+    "Title",
     "WriteError",
     "dumps",
     "fold",
@@ -43,6 +52,7 @@ __all__ = [
     "parse",
     "parse_file",
     "read",
+    "run_extractors",
     "sample",
     "to_dict",
     "to_json",

@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 import attrs
 
 from doingoai.errors import ParseError
+from doingoai.text import fold, match_key
 
 __all__ = [
     "Article",
@@ -25,6 +26,9 @@ __all__ = [
     "DatePrecision",
     "PartialDate",
     "Span",
+    "Speaker",
+    "Statement",
+    "Title",
 ]
 
 
@@ -232,6 +236,65 @@ class Block:
     """For a link or image line, its target URL."""
 
 
+@attrs.frozen
+class Title:
+    """One title of a person, as written: ``Bộ trưởng Bộ Ngoại giao``.
+
+    >>> title = Title("Bộ trưởng Bộ Ngoại giao", "Bộ trưởng", "Bộ Ngoại giao")
+    >>> str(title)
+    'Bộ trưởng Bộ Ngoại giao'
+    """
+
+    text: str
+    """The title exactly as written (without a country that follows it)."""
+    role: str
+    """The post: ``Bộ trưởng``, ``Tổng Bí thư``, ``Đại tướng``."""
+    organization: str | None = None
+    """The organisation of the post, when written: ``Bộ Ngoại giao``."""
+
+    def __str__(self) -> str:
+        return self.text
+
+
+@attrs.frozen
+class Speaker:
+    """A person the article names, with the titles it gives them as of its date."""
+
+    key: str
+    """A stable identity: the folded name (``to lam``), shared across articles."""
+    name: str
+    """The name as written, in its normal casing: ``Tô Lâm``."""
+    titles: tuple[Title, ...] = ()
+    """Titles in order of appearance; stacked titles are separate."""
+    rank: str | None = None
+    """A military or police rank: ``Đại tướng``."""
+    country: str | None = None
+    """ISO 3166-1 alpha-2: ``VN`` for Vietnamese officials, else the country named."""
+    deceased: bool = False
+    """Named as late (``cố Tổng Bí thư …``)."""
+    mentions: tuple[Span, ...] = ()
+    """Every mention: the name, or the title, pronoun or epithet that stands for it."""
+
+    def has_role(self, role: str) -> bool:
+        """Whether any title has this role (case and tone placement ignored)."""
+        wanted = match_key(role)
+        return any(match_key(title.role) == wanted for title in self.titles)
+
+
+@attrs.frozen
+class Statement:
+    """Something a person said: a speech act, or an interview answer."""
+
+    speaker: str
+    """The :attr:`Speaker.key` of who said it."""
+    verb: str | None
+    """The speech verb as written (``nhấn mạnh``); ``None`` for an interview answer."""
+    content: str
+    """What was said, as written."""
+    span: Span
+    """From the mention of the speaker to the end of what was said."""
+
+
 class ArticleFormat(str, enum.Enum):
     """The raw format an article was read from."""
 
@@ -287,6 +350,14 @@ def _tuple_of_blocks(value: Any) -> tuple[Block, ...]:
     return tuple(value)
 
 
+def _tuple_of_speakers(value: Any) -> tuple[Speaker, ...]:
+    return tuple(value)
+
+
+def _tuple_of_statements(value: Any) -> tuple[Statement, ...]:
+    return tuple(value)
+
+
 @attrs.frozen(repr=False)
 class Article:
     """One news article: its metadata, its body text and the body's blocks.
@@ -322,6 +393,10 @@ class Article:
     """Tags, by Jekyll's rules."""
     published_flag: bool = True
     """``False`` when the front matter says ``published: false`` (kept, not dropped)."""
+    speakers: tuple[Speaker, ...] = attrs.field(default=(), converter=_tuple_of_speakers)
+    """The persons named, in order of first mention (see :mod:`doingoai.extract`)."""
+    statements: tuple[Statement, ...] = attrs.field(default=(), converter=_tuple_of_statements)
+    """What they said, in text order."""
     metadata: Mapping[str, Any] = attrs.field(factory=dict, converter=_freeze_metadata, hash=False)
     """The front matter as read (read-only; lists become tuples)."""
     source: str | None = attrs.field(default=None, eq=False)
@@ -352,6 +427,11 @@ class Article:
     def blocks_of(self, *kinds: BlockKind) -> tuple[Block, ...]:
         """The blocks of the given kinds, in order."""
         return tuple(block for block in self.blocks if block.kind in kinds)
+
+    def speaker(self, name_or_key: str) -> Speaker | None:
+        """The speaker with this name or key, written any way (``"to lam"``), or ``None``."""
+        wanted = " ".join(fold(name_or_key).split())
+        return next((speaker for speaker in self.speakers if speaker.key == wanted), None)
 
     def __repr__(self) -> str:
         title = self.title if self.title is not None else self.text[:60]

@@ -8,17 +8,20 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import functools
 import glob
 import hashlib
 import logging
 import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Literal
 
 from doingoai.errors import ParseError
+from doingoai.extract import run_extractors
 from doingoai.formats import detect
 from doingoai.formats.jekyll import filename_date, slug_title, split_topic
+from doingoai.lexicon import Lexicon
 from doingoai.model import Article, ArticleFormat, BlockKind, PartialDate
 from doingoai.structure import split_blocks
 from doingoai.text import normalize
@@ -86,6 +89,8 @@ def parse(
     source: str | os.PathLike[str] | None = None,
     strict: bool = False,
     tz: dt.tzinfo = dt.timezone.utc,
+    extract: Iterable[str] | None = None,
+    lexicon: Lexicon | None = None,
 ) -> Article:
     """Parse one article in any raw format, detected from its content.
 
@@ -94,7 +99,9 @@ def parse(
     documents in ``_posts`` and other ``_`` folders). With ``strict=True``, text
     with neither a date header nor front matter is an error instead of a
     ``"plain"`` article. ``tz`` is the zone of front matter times written
-    without an offset (Jekyll's build time zone; UTC by default).
+    without an offset (Jekyll's build time zone; UTC by default). ``extract`` names
+    the extractors to run (see :mod:`doingoai.extract`; all by default, ``()`` for
+    none), with ``lexicon`` (the default one unless given).
 
     Returns an :class:`Article` or raises :class:`~doingoai.ParseError`.
     """
@@ -152,7 +159,7 @@ def parse(
                 url = url or block.url
             elif image_url is None:
                 image_url = block.url
-    return Article(
+    article = Article(
         id=_article_id(published, title, body),
         format=handler.format,
         text=body,
@@ -169,14 +176,22 @@ def parse(
         metadata=document.metadata,
         source=name,
     )
+    if extract is not None and not extract:
+        return article
+    return run_extractors(article, extract, lexicon=lexicon)
 
 
 def parse_file(
-    path: str | os.PathLike[str], *, strict: bool = False, tz: dt.tzinfo = dt.timezone.utc
+    path: str | os.PathLike[str],
+    *,
+    strict: bool = False,
+    tz: dt.tzinfo = dt.timezone.utc,
+    extract: Iterable[str] | None = None,
+    lexicon: Lexicon | None = None,
 ) -> Article:
     """Read and parse one file; see :func:`parse`. ``OSError`` propagates as usual."""
     data = _read_bytes(path)
-    return parse(data, source=path, strict=strict, tz=tz)
+    return parse(data, source=path, strict=strict, tz=tz, extract=extract, lexicon=lexicon)
 
 
 class Reader(Iterator[Article]):
@@ -187,14 +202,14 @@ class Reader(Iterator[Article]):
     """
 
     def __init__(
-        self, paths: Iterable[str], *, errors: Errors, strict: bool, tz: dt.tzinfo
+        self, paths: Iterable[str], *, errors: Errors, parse_one: Callable[[str], Article]
     ) -> None:
         if errors not in ("raise", "skip", "collect"):
             raise ValueError(f"errors must be 'raise', 'skip' or 'collect', not {errors!r}")
         self.errors: list[ParseError] = []
         """The errors met so far (``errors="collect"`` only), each naming its file."""
         self._mode = errors
-        self._articles = self._generate(paths, strict, tz)
+        self._articles = self._generate(paths, parse_one)
 
     def __next__(self) -> Article:
         return next(self._articles)
@@ -202,11 +217,13 @@ class Reader(Iterator[Article]):
     def __iter__(self) -> Reader:
         return self
 
-    def _generate(self, paths: Iterable[str], strict: bool, tz: dt.tzinfo) -> Iterator[Article]:
+    def _generate(
+        self, paths: Iterable[str], parse_one: Callable[[str], Article]
+    ) -> Iterator[Article]:
         for path in paths:
             try:
                 try:
-                    yield parse_file(path, strict=strict, tz=tz)
+                    yield parse_one(path)
                 except OSError as error:
                     raise ParseError(
                         f"cannot read the file: {error.strerror or error}", source=path
@@ -227,6 +244,8 @@ def read(
     strict: bool = False,
     tz: dt.tzinfo = dt.timezone.utc,
     suffixes: Iterable[str] = ARTICLE_SUFFIXES,
+    extract: Iterable[str] | None = None,
+    lexicon: Lexicon | None = None,
 ) -> Reader:
     """Stream the articles of a file, a folder (recursively) or a glob pattern.
 
@@ -234,13 +253,21 @@ def read(
     In a folder, files with one of ``suffixes`` are read; hidden files and
     folders are left out. ``errors`` says what a bad file does: ``"raise"`` its
     :class:`~doingoai.ParseError`, ``"skip"`` it (logged on the ``doingoai``
-    logger), or ``"collect"`` it in :attr:`Reader.errors`.
+    logger), or ``"collect"`` it in :attr:`Reader.errors`. ``strict``, ``tz``,
+    ``extract`` and ``lexicon`` are passed to :func:`parse` for each file.
 
     >>> reader = read("no-such-dir/*.md", errors="collect")
     >>> list(reader), reader.errors
     ([], [])
     """
-    return Reader(_paths(path, tuple(suffixes)), errors=errors, strict=strict, tz=tz)
+    parse_one = functools.partial(
+        parse_file,
+        strict=strict,
+        tz=tz,
+        extract=None if extract is None else tuple(extract),
+        lexicon=lexicon,
+    )
+    return Reader(_paths(path, tuple(suffixes)), errors=errors, parse_one=parse_one)
 
 
 def _paths(path: str | os.PathLike[str], suffixes: tuple[str, ...]) -> list[str]:

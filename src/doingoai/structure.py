@@ -12,7 +12,7 @@ import re
 from doingoai.model import Block, BlockKind, Span
 from doingoai.text import PARAGRAPH_RUN as _PARAGRAPH_RUN
 
-__all__ = ["split_blocks"]
+__all__ = ["credit_start", "split_blocks"]
 
 _UPPER = "A-ZÀ-ỸĐ"
 _LOWER = "a-zà-ỹđ"
@@ -178,6 +178,15 @@ def _classify(
 
 # Every credit word of _CREDIT holds one of these.
 _CREDIT_CUES = ("Ả", "Hình", "Photo", "Nguồn")
+
+
+def credit_start(text: str) -> int | None:
+    """Where the photo credit of a caption starts (``Ảnh: TTXVN``), or ``None``."""
+    tail = max(0, len(text) - _CREDIT_WINDOW)
+    if not _has_credit_cue(text[tail:]):
+        return None
+    found = _CREDIT.search(text, _credit_start(text, tail)) or _CREDIT.search(text, tail)
+    return found.start() if found else None
 
 
 def _has_credit_cue(tail: str) -> bool:

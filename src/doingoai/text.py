@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["fold", "normalize", "paragraphs"]
+__all__ = ["fold", "match_key", "normalize", "paragraphs"]
 
 _NEWLINES = re.compile(r"\r\n?|\u2028|\u2029")
 # A paragraph starts at a non-space character and runs over the lines that follow
@@ -55,3 +55,24 @@ def paragraphs(text: str) -> list[tuple[int, int, str]]:
     ``text[start:end] == paragraph``. Expects ``\n`` line ends (see :func:`normalize`).
     """
     return [(*match.span(), match.group()) for match in PARAGRAPH_RUN.finditer(text)]
+
+
+# Old-style tone placement ("hoà", "thuỷ") and new style ("hòa", "thủy") give one key.
+_OLD_TONES = re.compile(r"([ou])([àáảãạèéẻẽẹỳýỷỹỵ])(?![a-zà-ỹđ])")
+_MOVE_TONE = {
+    **{f"o{marked}": f"{moved}a" for marked, moved in zip("àáảãạ", "òóỏõọ", strict=True)},
+    **{f"o{marked}": f"{moved}e" for marked, moved in zip("èéẻẽẹ", "òóỏõọ", strict=True)},
+    **{f"u{marked}": f"{moved}y" for marked, moved in zip("ỳýỷỹỵ", "ùúủũụ", strict=True)},
+}
+
+
+def match_key(text: str) -> str:
+    """Lower case, with tone marks placed the new way: the same length as ``text``.
+
+    >>> match_key("Uỷ viên Bộ Chính trị") == match_key("ủy viên bộ chính trị")
+    True
+    """
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a rare character whose lower case is longer
+        lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+    return _OLD_TONES.sub(lambda m: _MOVE_TONE.get(m.group(), m.group()), lowered)

@@ -1,0 +1,619 @@
+"""Speakers: every person an article names, their titles as of its date, what they said.
+
+The extractor reads the blocks of an article token by token and recognises:
+
+- a chain of titles before a name, stacked with commas:
+  ``Tổng Bí thư, Chủ tịch nước Trung Quốc Tập Cận Bình`` (the country is kept apart);
+- titles after a name, as an apposition: ``Lê Hoài Trung, Bộ trưởng Bộ Ngoại giao``;
+- the list form: ``các đồng chí Ủy viên Bộ Chính trị: A, title; B, title``;
+- ranks (``Đại tướng``), honorifics (``ông``, ``đồng chí``) and ``cố`` (late);
+- later mentions by a bare title (``Thủ tướng``), a pronoun (``ông``) or an epithet
+  (``Người đứng đầu Đảng và Nhà nước``), resolved to the person last named with that
+  title, or last mentioned; what cannot be resolved makes no person;
+- statements: a speech verb after a mention (``… nhấn mạnh …``) and interview answers.
+
+A name is found by its context, never by capitals alone: it follows a title, a rank or
+an honorific, or precedes an apposition, and starts with a Vietnamese surname (or
+follows a country, for foreign leaders). Photo credits and headings in capitals are
+never read for names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import attrs
+
+from doingoai.lexicon import Lexicon
+from doingoai.model import Article, BlockKind, Span, Speaker, Statement, Title
+from doingoai.structure import credit_start
+from doingoai.text import fold, match_key
+
+__all__ = ["extract_speakers"]
+
+_TOKEN = re.compile(r"\w+(?:[-–]\w+)*|\S")
+_SENTENCE_END = re.compile(r"[.!?…](?=[\s\"”’)]|$)|\n")
+
+_ROLE_KINDS = frozenset({"role", "rank"})
+_COUNTRY = frozenset({"country"})
+_EPITHET = frozenset({"epithet"})
+_VERB = frozenset({"statement_verb"})
+_HONORIFIC = frozenset({"honorific"})
+_ORG_HEAD = frozenset({"organization_head"})
+_DIRECTIVE = frozenset({"directive_verb"})
+
+# Words before a bare title that make it a post or a group, not a person.
+_NOT_A_PERSON_BEFORE = frozenset(
+    "các những hai ba nhiều chức vị cương vụ nguyên tân cựu làm là thành giữ".split()
+)
+_PLACE_BEFORE = frozenset("tại ở từ đến về thăm".split())
+_PLURAL = frozenset("các những hai ba nhiều".split())
+# Words after a bare title that make it a group: "Bộ trưởng các nước".
+_NOT_A_PERSON_AFTER = frozenset("các những nước hai".split())
+# Words between a mention and its speech verb.
+_ADVERBS = frozenset("cũng đã vừa còn lại đều tiếp tục thì một lần nữa đồng thời".split())
+# Words that open what was said, after the verb.
+_OPENERS = frozenset({",", ":", "rằng", "là"})
+_MAX_NAME_WORDS = 4
+
+
+@attrs.define
+class _Person:
+    key: str
+    name: str
+    titles: list[Title] = attrs.Factory(list)
+    rank: str | None = None
+    country: str | None = None
+    deceased: bool = False
+    mentions: list[Span] = attrs.Factory(list)
+
+
+@attrs.define
+class _Item:
+    """One title of a chain: a role or rank, then the organisation and perhaps a name."""
+
+    kind: str
+    role: tuple[int, int]  # token range of the role words
+    tail: tuple[int, int]  # token range after the role, up to the end of the item
+
+
+class _Tokens:
+    """The words of one block (or the part of it before a photo credit)."""
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        spans = [(m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+        keyed = match_key(text[start:end])
+        self.starts = [a for a, _ in spans]
+        self.ends = [b for _, b in spans]
+        self.words = [text[a:b] for a, b in spans]
+        self.keys = [keyed[a - start : b - start] for a, b in spans]
+        self.caps = [_is_capitalised(word) for word in self.words]
+        self.count = len(spans)
+
+    def span(self, first: int, last: int) -> Span:
+        """The Span of tokens ``first`` to ``last - 1``."""
+        return Span(self.starts[first], self.ends[last - 1])
+
+    def slice(self, first: int, last: int) -> str:
+        return self.text[self.starts[first] : self.ends[last - 1]]
+
+    def is_word(self, index: int) -> bool:
+        return index < self.count and self.words[index][0].isalnum()
+
+
+def _is_capitalised(word: str) -> bool:
+    # "Lâm" and "ASEAN" start with a capital; only the first counts as a name word.
+    return word[:1].isupper()
+
+
+def _is_name_word(word: str) -> bool:
+    return word[:1].isupper() and not (len(word) > 1 and word.isupper()) and word.isalpha()
+
+
+class _Extraction:
+    def __init__(self, article: Article, lexicon: Lexicon) -> None:
+        self.text = article.text
+        self.lexicon = lexicon
+        self.phrases = lexicon.phrases
+        self.people: dict[str, _Person] = {}
+        self.recent: list[str] = []  # keys, most recent mention last
+        self.recent_text: list[str] = []  # the same, leaving out photo captions
+        self.in_caption = False
+        self.statements: list[Statement] = []
+
+    # -- people ------------------------------------------------------------------
+
+    def person(
+        self,
+        tokens: _Tokens,
+        first: int,
+        last: int,
+        *,
+        titles: list[Title],
+        rank: str | None,
+        country: str | None,
+        deceased: bool,
+    ) -> str:
+        name = tokens.slice(first, last)
+        if name.isupper():
+            name = name.title()
+        key = " ".join(fold(name).split())
+        found = self.people.get(key)
+        if found is None:
+            found = self.people[key] = _Person(key, name)
+        self.mention(key, tokens.span(first, last))
+        for title in titles:
+            if all(fold(title.text) != fold(known.text) for known in found.titles):
+                found.titles.append(title)
+        found.rank = found.rank or rank
+        found.country = found.country or country
+        found.deceased = found.deceased or deceased
+        return key
+
+    def mention(self, key: str, span: Span) -> None:
+        self.people[key].mentions.append(span)
+        for recent in (self.recent,) if self.in_caption else (self.recent, self.recent_text):
+            if key in recent:
+                recent.remove(key)
+            recent.append(key)
+
+    def holder(self, roles: tuple[str, ...], *, every: bool) -> str | None:
+        """The person last mentioned who holds ``every`` (or any) of these roles."""
+        for key in reversed(self.recent):
+            person = self.people[key]
+            if person.deceased:
+                continue
+            held = {match_key(title.role) for title in person.titles}
+            if (all if every else any)(role in held for role in roles):
+                return key
+        return None
+
+    # -- scanning ------------------------------------------------------------------
+
+    def scan(self, start: int, end: int, kind: BlockKind) -> None:
+        tokens = _Tokens(self.text, start, end)
+        self.in_caption = kind is BlockKind.CAPTION
+        index = 0
+        while index < tokens.count:
+            found = self.at(tokens, index)
+            if found is None:
+                index += 1
+                continue
+            key, after, mention_start = found
+            if key is not None and kind is not BlockKind.CAPTION:
+                # A caption describes a photo: "X phát biểu" there reports no words.
+                self.statement(tokens, key, mention_start, after, answer=kind is BlockKind.ANSWER)
+            index = max(after, index + 1)
+
+    def at(self, tokens: _Tokens, index: int) -> tuple[str | None, int, int] | None:
+        """Read a mention starting at ``index``: (speaker key or None, next index, start)."""
+        keys = tokens.keys
+        deceased = False
+        first = index
+        if (
+            keys[index] in self.lexicon.deceased
+            and index + 1 < tokens.count
+            and self.phrases.longest(keys, index + 1, _ROLE_KINDS)
+        ):
+            deceased = True
+            index += 1
+        epithet = self.phrases.longest(keys, index, _EPITHET)
+        if epithet is not None:
+            end = index + epithet[0]
+            roles = self.lexicon.epithets[" ".join(keys[index:end])]
+            key = self.holder(roles, every=False)
+            if key is not None:
+                self.mention(key, tokens.span(index, end))
+            return key, end, index
+        if not tokens.caps[index]:
+            return self.lowercase(tokens, index)
+        if self.phrases.longest(keys, index, _ROLE_KINDS):
+            return self.chain(tokens, index, deceased=deceased, first=first)
+        honorific = self.phrases.longest(keys, index, _HONORIFIC)
+        if honorific is not None:
+            return self.honorific(tokens, index, index + honorific[0])
+        return self.apposed_name(tokens, index)
+
+    def lowercase(self, tokens: _Tokens, index: int) -> tuple[str | None, int, int] | None:
+        keys = tokens.keys
+        honorific = self.phrases.longest(keys, index, _HONORIFIC)
+        if honorific is not None:
+            return self.honorific(tokens, index, index + honorific[0])
+        return None
+
+    def honorific(
+        self, tokens: _Tokens, index: int, after: int
+    ) -> tuple[str | None, int, int] | None:
+        """``ông Nguyễn Mạnh Cường``, ``đồng chí Tô Lâm``; or ``ông`` as a pronoun."""
+        if after < tokens.count and tokens.caps[after]:
+            if self.phrases.longest(tokens.keys, after, _ROLE_KINDS):
+                return None  # "các đồng chí Ủy viên Bộ Chính trị: …": the chain comes next
+            end = self.name_run(tokens, after)
+            name = self.valid_name(tokens, after, end, foreign_ok=True)
+            if name is not None:
+                return self.named(tokens, name, [], None, None, False, start=index)
+            return None
+        if tokens.keys[index] in self.lexicon.pronouns and self.recent_text:
+            previous = tokens.keys[index - 1] if index else ""
+            if previous in _PLURAL:
+                return None
+            # Captions describe other moments: a pronoun stands for someone in the text.
+            key = self.recent_text[-1]
+            self.mention(key, tokens.span(index, after))
+            return key, after, index
+        return None
+
+    def apposed_name(self, tokens: _Tokens, index: int) -> tuple[str | None, int, int] | None:
+        """``Phạm Gia Túc, Chánh Văn phòng …``: a name with titles after it."""
+        if index and tokens.caps[index - 1] and tokens.is_word(index - 1):
+            return None  # inside a longer capitalised phrase
+        if index and tokens.keys[index - 1] in _PLACE_BEFORE:
+            return None  # "tại Hà Nội, Tổng Bí thư …"
+        end = self.name_run(tokens, index)
+        name = self.valid_name(tokens, index, end, foreign_ok=False)
+        if name is None or name[0] != index or name[1] != end:
+            return None
+        if " ".join(tokens.keys[index:end]) in self.lexicon.places:
+            return None
+        if not (
+            end + 1 < tokens.count
+            and tokens.words[end] == ","
+            and self.phrases.longest(tokens.keys, end + 1, _ROLE_KINDS)
+        ):
+            return None
+        return self.named(tokens, name, [], None, None, False, start=index)
+
+    def chain(
+        self, tokens: _Tokens, index: int, *, deceased: bool, first: int
+    ) -> tuple[str | None, int, int] | None:
+        items, after = self.read_chain(tokens, index)
+        if not items:
+            return None
+        if first and tokens.keys[first - 1] in _PLURAL and len(items) > 1:
+            # "các Đại sứ, Trưởng cơ quan đại diện, Bộ trưởng … Lê Hoài Trung": the group's
+            # titles are not the named person's.
+            items = items[-1:]
+        titles, rank, country, name = self.titles(tokens, items)
+        if name is not None:
+            return self.named(tokens, name, titles, rank, country, deceased, start=first)
+        if after < tokens.count and tokens.words[after] == ":":
+            return self.listing(tokens, after + 1, titles, rank)
+        return self.bare(tokens, items, titles, first, after)
+
+    def read_chain(self, tokens: _Tokens, index: int) -> tuple[list[_Item], int]:
+        items: list[_Item] = []
+        position = index
+        while position < tokens.count and tokens.caps[position]:
+            role = self.phrases.longest(tokens.keys, position, _ROLE_KINDS)
+            if role is None:
+                break
+            role_end = position + role[0]
+            tail_end = self.tail(tokens, role_end)
+            key = " ".join(tokens.keys[position:role_end])
+            if key in self.lexicon.roles_needing_organization and not self.opens_org(
+                tokens, role_end, tail_end
+            ):
+                break
+            items.append(_Item(role[1], (position, role_end), (role_end, tail_end)))
+            position = tail_end
+            if self.find_name(tokens, role_end, tail_end)[0] is not None:
+                break  # a name closes the chain; a title after the comma is someone else's
+            if position + 1 >= tokens.count or tokens.words[position] != ",":
+                break
+            if (
+                self.phrases.longest(tokens.keys, position + 1, _ROLE_KINDS)
+                and tokens.caps[position + 1]
+            ):
+                position += 1
+                continue
+            # "Ủy ban Quốc phòng, An ninh và Đối ngoại, Thượng tướng …": a comma inside
+            # an organisation, when a title follows the part after it.
+            part_end = self.tail(tokens, position + 1)
+            if (
+                part_end > position + 1
+                and tokens.caps[position + 1]
+                and part_end + 1 < tokens.count
+                and tokens.words[part_end] == ","
+                and self.phrases.longest(tokens.keys, part_end + 1, _ROLE_KINDS)
+                and not self.phrases.longest(tokens.keys, position + 1, _COUNTRY)
+            ):
+                items[-1].tail = (items[-1].tail[0], part_end)
+                position = part_end + 1
+                continue
+            break
+        return items, position
+
+    def opens_org(self, tokens: _Tokens, start: int, end: int) -> bool:
+        return end > start and self.phrases.longest(tokens.keys, start, _ORG_HEAD) is not None
+
+    def tail(self, tokens: _Tokens, start: int) -> int:
+        """The end of what follows a role: an organisation, a country, a name.
+
+        Words run on while capitalised; one lower-case word may follow a capitalised
+        one ("Bộ Ngoại giao"), and the organisation words of the lexicon may link
+        parts ("Ủy ban nhân dân thành phố"). Punctuation ends it.
+        """
+        position = start
+        if position >= tokens.count or not tokens.caps[position] or not tokens.is_word(position):
+            return start
+        lower_run = 0
+        while position < tokens.count and tokens.is_word(position):
+            if tokens.caps[position] or tokens.keys[position] in self.lexicon.organization_words:
+                lower_run = 0
+            else:
+                lower_run += 1
+                if lower_run > 1:
+                    break
+            position += 1
+        # A lower-case word after a name may be the verb: find_name() ends the tail there.
+        return position
+
+    def name_run(self, tokens: _Tokens, start: int) -> int:
+        end = start
+        while end < tokens.count and _is_name_word(tokens.words[end]):
+            end += 1
+        return end
+
+    def valid_name(
+        self, tokens: _Tokens, start: int, end: int, *, foreign_ok: bool
+    ) -> tuple[int, int] | None:
+        """The longest name within tokens [start, end) that ends at ``end``."""
+        if end <= start:
+            return None
+        surnames = self.lexicon.surnames
+        for first in range(max(start, end - _MAX_NAME_WORDS), end - 1):
+            if tokens.keys[first] in surnames:
+                return first, end
+        words = tokens.words[start:end]
+        if foreign_ok and 1 <= len(words) <= 3 and all(word.isascii() for word in words):
+            return start, end
+        return None
+
+    def titles(
+        self, tokens: _Tokens, items: list[_Item]
+    ) -> tuple[list[Title], str | None, str | None, tuple[int, int] | None]:
+        titles: list[Title] = []
+        rank: str | None = None
+        country: str | None = None
+        name: tuple[int, int] | None = None
+        for position, item in enumerate(items):
+            role_text = tokens.slice(*item.role)
+            org_start, org_end = item.tail
+            named_country = None
+            if position == len(items) - 1:
+                # The last item's tail may end in the name, after a country.
+                name, org_end, named_country = self.find_name(tokens, org_start, org_end)
+            # The first country named is the person's ("Đại sứ Nhật Bản tại Việt Nam …");
+            # the title stops before it.
+            found = self.country_in(tokens, org_start, org_end)
+            if found is not None:
+                country = country or found[0]
+                org_end = found[1]
+            country = country or named_country
+            org = tokens.slice(org_start, org_end) if org_end > org_start else None
+            text = tokens.slice(item.role[0], org_end if org else item.role[1])
+            titles.append(Title(text, role_text, org))
+            if item.kind == "rank":
+                rank = rank or role_text
+        return titles, rank, country, name
+
+    def country_in(self, tokens: _Tokens, start: int, end: int) -> tuple[str, int] | None:
+        """A country named in an organisation span: (code, where the title ends)."""
+        for position in range(start, end):
+            if tokens.caps[position]:
+                found = self.phrases.longest(tokens.keys, position, _COUNTRY)
+                if found is not None and position + found[0] <= end:
+                    code = self.lexicon.countries[
+                        " ".join(tokens.keys[position : position + found[0]])
+                    ]
+                    return code, position
+        return None
+
+    def find_name(
+        self, tokens: _Tokens, start: int, end: int
+    ) -> tuple[tuple[int, int] | None, int, str | None]:
+        """The first name in a tail: (name range, where the organisation ends, country).
+
+        A tail is read as far as it may run ("Thủ tướng Chính phủ Phạm Minh Chính dự
+        Hội nghị …"); the name is the first run of name words that makes one.
+        """
+        run_start = start
+        while run_start < end:
+            if not _is_name_word(tokens.words[run_start]):
+                run_start += 1
+                continue
+            run_end = run_start
+            while run_end < end and _is_name_word(tokens.words[run_end]):
+                run_end += 1
+            # A country just before the name: a foreign leader ("Trung Quốc Tập Cận Bình").
+            for position in range(run_start, run_end - 1):
+                found = self.phrases.longest(tokens.keys, position, _COUNTRY)
+                if found is not None and 0 < run_end - (position + found[0]) <= _MAX_NAME_WORDS:
+                    after = position + found[0]
+                    code = self.lexicon.countries[" ".join(tokens.keys[position:after])]
+                    return (after, run_end), position, code
+            name = self.valid_name(tokens, run_start, run_end, foreign_ok=run_start == start)
+            if name is not None:
+                return name, name[0], None
+            run_start = run_end
+        return None, end, None
+
+    def named(
+        self,
+        tokens: _Tokens,
+        name: tuple[int, int],
+        titles: list[Title],
+        rank: str | None,
+        country: str | None,
+        deceased: bool,
+        *,
+        start: int,
+    ) -> tuple[str, int, int]:
+        after = name[1]
+        # Titles after the name: ", Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng".
+        if after + 1 < tokens.count and tokens.words[after] == ",":
+            items, chain_end = self.read_chain(tokens, after + 1)
+            if items:
+                more, more_rank, more_country, inner = self.titles(tokens, items)
+                if inner is None:
+                    titles = [*titles, *more]
+                    rank = rank or more_rank
+                    country = country or more_country
+                    after = chain_end
+        if country is None and tokens.keys[name[0]] in self.lexicon.surnames:
+            country = "VN" if not titles or not _foreign(titles) else None
+        key = self.person(
+            tokens, *name, titles=titles, rank=rank, country=country, deceased=deceased
+        )
+        return key, after, start
+
+    def listing(
+        self, tokens: _Tokens, index: int, titles: list[Title], rank: str | None
+    ) -> tuple[str | None, int, int]:
+        """``Ủy viên Bộ Chính trị: Phạm Gia Túc, Chánh Văn phòng …; Lê Hoài Trung, …``."""
+        position = index
+        last_key: str | None = None
+        while position < tokens.count:
+            end = self.name_run(tokens, position)
+            name = self.valid_name(tokens, position, end, foreign_ok=False)
+            if name is None or name[0] != position:
+                break
+            last_key, after, _ = self.named(
+                tokens, name, list(titles), rank, None, False, start=position
+            )
+            position = after
+            if position < tokens.count and tokens.words[position] == ";":
+                position += 1
+                continue
+            if position < tokens.count and tokens.keys[position] == "và":
+                position += 1
+                continue
+            break
+        return last_key, position, index
+
+    def bare(
+        self, tokens: _Tokens, items: list[_Item], titles: list[Title], first: int, after: int
+    ) -> tuple[str | None, int, int] | None:
+        """A title without a name: the person last named with it."""
+        before = tokens.keys[first - 1] if first else ""
+        if before in _NOT_A_PERSON_BEFORE:
+            return None, after, first
+        if first and tokens.caps[first - 1] and tokens.is_word(first - 1):
+            return None, after, first  # part of a name: "Ban Bí thư"
+        if after < tokens.count and tokens.keys[after] in _NOT_A_PERSON_AFTER:
+            return None, after, first
+        roles = tuple(match_key(title.role) for title in titles)
+        key = self.holder(roles, every=True)
+        if key is None:
+            return None, after, first
+        self.mention(key, tokens.span(first, after))
+        return key, after, first
+
+    # -- statements ----------------------------------------------------------------
+
+    def statement(self, tokens: _Tokens, key: str, start: int, after: int, *, answer: bool) -> None:
+        position = after
+        if answer and start == 0 and position < tokens.count and tokens.words[position] == ":":
+            content_start = tokens.ends[position]
+            content = self.text[content_start : tokens.ends[-1]].strip()
+            if content:
+                span = Span(tokens.starts[start], tokens.ends[-1])
+                self.statements.append(Statement(key, None, content, span))
+            return
+        while position < tokens.count and tokens.keys[position] in _ADVERBS:
+            position += 1
+        if position >= tokens.count:
+            return
+        verb = self.phrases.longest(tokens.keys, position, _VERB)
+        if verb is None:
+            return
+        verb_end = position + verb[0]
+        if self.phrases.longest(tokens.keys, verb_end, _DIRECTIVE) is not None:
+            return  # "nhấn mạnh yêu cầu …" directs: a directive, not a statement
+        content_start = verb_end
+        while content_start < tokens.count and tokens.keys[content_start] in _OPENERS:
+            content_start += 1
+        begin = tokens.starts[content_start] if content_start < tokens.count else tokens.ends[-1]
+        stop = _SENTENCE_END.search(self.text, begin, tokens.ends[-1])
+        end = stop.start() + (stop.group() != "\n") if stop else tokens.ends[-1]
+        content = self.text[begin:end].strip()
+        if sum(1 for word in content.split() if word[:1].isalpha()) < 2:
+            return
+        self.statements.append(
+            Statement(
+                key,
+                tokens.slice(position, verb_end),
+                content,
+                Span(tokens.starts[start], max(end, tokens.ends[verb_end - 1])),
+            )
+        )
+
+    # -- result --------------------------------------------------------------------
+
+    def result(self) -> tuple[tuple[Speaker, ...], tuple[Statement, ...]]:
+        people = sorted(
+            self.people.values(), key=lambda person: min(m.start for m in person.mentions)
+        )
+        speakers = tuple(
+            Speaker(
+                key=person.key,
+                name=person.name,
+                titles=tuple(person.titles),
+                rank=person.rank,
+                country=person.country,
+                deceased=person.deceased,
+                mentions=tuple(sorted(set(person.mentions), key=lambda s: (s.start, s.end))),
+            )
+            for person in people
+        )
+        statements = tuple(sorted(self.statements, key=lambda s: (s.span.start, s.span.end)))
+        return speakers, statements
+
+
+def _foreign(titles: list[Title]) -> bool:
+    return any(match_key(t.role) in _FOREIGN_ROLES for t in titles)
+
+
+_FOREIGN_ROLES = frozenset(
+    match_key(role)
+    for role in (
+        "Tổng thống",
+        "Phó Tổng thống",
+        "Quốc vương",
+        "Nhà vua",
+        "Nữ hoàng",
+        "Hoàng tử",
+        "Thái tử",
+        "Công chúa",
+        "Ngoại trưởng",
+        "Thượng nghị sĩ",
+        "Hạ nghị sĩ",
+    )
+)
+
+
+def _regions(article: Article) -> Iterator[tuple[int, int, BlockKind]]:
+    """The parts of the body read for names: not links, images, credits or capitals."""
+    for block in article.blocks:
+        if block.kind in (BlockKind.LINK, BlockKind.IMAGE):
+            continue
+        if block.kind is BlockKind.HEADING and block.text.isupper():
+            continue
+        end = block.span.end
+        if block.kind is BlockKind.CAPTION:
+            cut = credit_start(block.text)
+            if cut is not None:
+                end = block.span.start + len(block.text[:cut].rstrip(" -–—(."))
+        yield block.span.start, end, block.kind
+
+
+def extract_speakers(
+    article: Article, lexicon: Lexicon | None = None
+) -> tuple[tuple[Speaker, ...], tuple[Statement, ...]]:
+    """The speakers of ``article`` in order of first mention, and their statements."""
+    extraction = _Extraction(article, lexicon or Lexicon.default())
+    for start, end, kind in _regions(article):
+        extraction.scan(start, end, kind)
+    return extraction.result()

@@ -1,0 +1,213 @@
+"""Domain knowledge as data: titles, ranks, honorifics, countries, surnames, verbs.
+
+The lexicons are TOML files in this folder, read once. A user extends them without
+editing the package: write a TOML file with the same keys (lists are added to,
+tables are merged) and load it::
+
+    lexicon = doingoai.Lexicon.load("my-titles.toml")
+    article = doingoai.parse(text, lexicon=lexicon)
+
+or name the files in the ``DOINGOAI_LEXICON`` environment variable (separated by
+``os.pathsep``), which the default lexicon reads at first use.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import sys
+from collections.abc import Iterable, Mapping
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+from doingoai.errors import ParseError
+from doingoai.text import match_key
+
+__all__ = ["Lexicon", "PhraseIndex"]
+
+_FILES = ("people.toml", "countries.toml")
+_LIST_KEYS = (
+    "roles",
+    "roles_needing_organization",
+    "ranks",
+    "honorifics",
+    "pronouns",
+    "deceased",
+    "surnames",
+    "organization_heads",
+    "organization_words",
+    "statement_verbs",
+    "directive_verbs",
+    "places",
+)
+_TABLE_KEYS = ("epithets", "countries")
+
+
+def _words(phrase: str) -> tuple[str, ...]:
+    return tuple(match_key(word) for word in phrase.split())
+
+
+@attrs.frozen(eq=False)
+class Lexicon:
+    """The words the extractors use; build it with :meth:`default` or :meth:`load`."""
+
+    roles: frozenset[str]
+    """Heads of titles, as match keys (``bộ trưởng``)."""
+    roles_needing_organization: frozenset[str]
+    """Roles that make a title only with an organisation after them (``trưởng``)."""
+    ranks: frozenset[str]
+    """Military and police ranks, as match keys."""
+    honorifics: frozenset[str]
+    """Words before a name: ``ông``, ``đồng chí``."""
+    pronouns: frozenset[str]
+    """Words that stand for the person last mentioned: ``ông``."""
+    deceased: frozenset[str]
+    """Prefixes of a late person: ``cố``."""
+    surnames: frozenset[str]
+    """Vietnamese surnames, as match keys."""
+    organization_heads: frozenset[str]
+    """Words that open an organisation after a role: ``Bộ``, ``Ủy ban``."""
+    organization_words: frozenset[str]
+    """Lower-case words that continue an organisation: ``nhân dân``."""
+    statement_verbs: frozenset[str]
+    """Speech acts that report a statement: ``khẳng định``."""
+    directive_verbs: frozenset[str]
+    """Speech acts that direct: ``yêu cầu``, ``đề nghị``."""
+    places: frozenset[str]
+    """Place names that could pass for a person's name: ``Hà Nội``."""
+    epithets: Mapping[str, tuple[str, ...]]
+    """Phrase → the roles whose holder it stands for."""
+    countries: Mapping[str, str]
+    """Country name → ISO 3166-1 alpha-2 code."""
+
+    @classmethod
+    def from_data(cls, data: Mapping[str, Any]) -> Lexicon:
+        """Build a lexicon from parsed TOML data (keys as in the bundled files)."""
+        lists = {
+            key: frozenset(" ".join(_words(item)) for item in data.get(key, ()))
+            for key in _LIST_KEYS
+        }
+        return cls(
+            **lists,
+            epithets={
+                " ".join(_words(k)): tuple(" ".join(_words(r)) for r in v)
+                for k, v in data.get("epithets", {}).items()
+            },
+            countries={" ".join(_words(k)): v for k, v in data.get("countries", {}).items()},
+        )
+
+    @classmethod
+    def default(cls) -> Lexicon:
+        """The bundled lexicons, plus the files named in ``DOINGOAI_LEXICON``."""
+        return _default()
+
+    @classmethod
+    def load(cls, *paths: str | os.PathLike[str], base: Lexicon | None = None) -> Lexicon:
+        """The bundled lexicons (or ``base``) extended with the TOML files at ``paths``."""
+        data = _bundled_data() if base is None else base._as_data()
+        for path in paths:
+            data = _merge(data, _read_toml(Path(path)))
+        return cls.from_data(data)
+
+    def _as_data(self) -> dict[str, Any]:
+        data: dict[str, Any] = {key: sorted(getattr(self, key)) for key in _LIST_KEYS}
+        data["epithets"] = {k: list(v) for k, v in self.epithets.items()}
+        data["countries"] = dict(self.countries)
+        return data
+
+    @functools.cached_property
+    def phrases(self) -> PhraseIndex:
+        """Every multi-word entry indexed by its first word, longest first."""
+        return PhraseIndex(self)
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as stream:
+            data: dict[str, Any] = tomllib.load(stream)
+            return data
+    except tomllib.TOMLDecodeError as error:
+        raise ParseError(f"invalid lexicon: {error}", source=str(path)) from error
+
+
+def _bundled_data() -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    folder = resources.files(__name__)
+    for name in _FILES:
+        data = _merge(data, tomllib.loads((folder / name).read_text(encoding="utf-8")))
+    return data
+
+
+def _merge(base: Mapping[str, Any], extra: Mapping[str, Any]) -> dict[str, Any]:
+    merged = dict(base)
+    for key, value in extra.items():
+        if key in _LIST_KEYS:
+            merged[key] = [*merged.get(key, ()), *value]
+        elif key in _TABLE_KEYS:
+            merged[key] = {**merged.get(key, {}), **value}
+        else:
+            raise ValueError(
+                f"unknown lexicon key {key!r}; expected one of "
+                f"{', '.join(_LIST_KEYS + _TABLE_KEYS)}"
+            )
+    return merged
+
+
+@functools.cache
+def _default() -> Lexicon:
+    extra = [p for p in os.environ.get("DOINGOAI_LEXICON", "").split(os.pathsep) if p]
+    return Lexicon.load(*extra)
+
+
+class PhraseIndex:
+    """Multi-word lexicon entries by first word, so a scan finds the longest match."""
+
+    KINDS = (
+        "role",
+        "rank",
+        "honorific",
+        "pronoun",
+        "deceased",
+        "epithet",
+        "country",
+        "organization_head",
+        "statement_verb",
+        "directive_verb",
+    )
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        entries: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        sources: Iterable[tuple[str, Iterable[str]]] = (
+            ("role", lexicon.roles),
+            ("rank", lexicon.ranks),
+            ("honorific", lexicon.honorifics),
+            ("pronoun", lexicon.pronouns),
+            ("deceased", lexicon.deceased),
+            ("epithet", lexicon.epithets),
+            ("country", lexicon.countries),
+            ("organization_head", lexicon.organization_heads),
+            ("statement_verb", lexicon.statement_verbs),
+            ("directive_verb", lexicon.directive_verbs),
+        )
+        for kind, phrases in sources:
+            for phrase in phrases:
+                words = tuple(phrase.split())
+                entries.setdefault(words[0], []).append((words, kind))
+        self._entries = {
+            first: sorted(found, key=lambda e: -len(e[0])) for first, found in entries.items()
+        }
+
+    def longest(self, keys: list[str], start: int, kinds: frozenset[str]) -> tuple[int, str] | None:
+        """The length and kind of the longest entry of ``kinds`` at ``keys[start]``."""
+        for words, kind in self._entries.get(keys[start], ()):
+            if kind in kinds and tuple(keys[start : start + len(words)]) == words:
+                return len(words), kind
+        return None
