@@ -56,6 +56,7 @@ _ADVERBS = frozenset("cũng đã vừa còn lại đều tiếp tục thì một
 # Words that open what was said, after the verb.
 _OPENERS = frozenset({",", ":", "rằng", "là"})
 _MAX_NAME_WORDS = 4
+_NO_STATEMENTS = frozenset((BlockKind.CAPTION, BlockKind.QUESTION))
 
 
 @attrs.define
@@ -109,7 +110,12 @@ def _is_capitalised(word: str) -> bool:
 
 
 def _is_name_word(word: str) -> bool:
-    return word[:1].isupper() and not (len(word) > 1 and word.isupper()) and word.isalpha()
+    # Capitalised letters ("Lâm", "Okonjo-Iweala"), never all capitals ("TTXVN").
+    return (
+        word[:1].isupper()
+        and not (len(word) > 1 and word.isupper())
+        and word.replace("-", "").isalpha()
+    )
 
 
 class _Extraction:
@@ -140,6 +146,10 @@ class _Extraction:
         if name.isupper():
             name = name.title()
         key = " ".join(fold(name).split())
+        if last - first == 1 and key not in self.people:
+            # "Tổng thống Putin" after "Vladimir Putin", "Tổng thống Yoon" after "Yoon
+            # Suk Yeol": one word names the person last named with it.
+            key = next((k for k in reversed(self.recent) if key in k.split()), key)
         found = self.people.get(key)
         if found is None:
             found = self.people[key] = _Person(key, name)
@@ -182,8 +192,9 @@ class _Extraction:
                 index += 1
                 continue
             key, after, mention_start = found
-            if key is not None and kind is not BlockKind.CAPTION:
-                # A caption describes a photo: "X phát biểu" there reports no words.
+            if key is not None and kind not in _NO_STATEMENTS:
+                # A caption describes a photo ("X phát biểu" there reports no words), and
+                # a question asks ("Xin Đại sứ cho biết …?") rather than reports.
                 self.statement(tokens, key, mention_start, after, answer=kind is BlockKind.ANSWER)
             index = max(after, index + 1)
 
@@ -367,8 +378,10 @@ class _Extraction:
             if tokens.keys[first] in surnames:
                 return first, end
         words = tokens.words[start:end]
-        if foreign_ok and 1 <= len(words) <= 3 and all(word.isascii() for word in words):
-            return start, end
+        if all(word.isascii() for word in words) and (
+            2 <= len(words) <= 3 or (foreign_ok and len(words) == 1)
+        ):
+            return start, end  # a name in Latin letters: "Donald Trump", "Putin"
         return None
 
     def titles(
@@ -387,7 +400,7 @@ class _Extraction:
                 name, org_end, named_country = self.find_name(tokens, org_start, org_end)
             # The first country named is the person's ("Đại sứ Nhật Bản tại Việt Nam …");
             # the title stops before it.
-            found = self.country_in(tokens, org_start, org_end)
+            found = self.country_in(tokens, org_start, org_end, limit=item.tail[1])
             if found is not None:
                 country = country or found[0]
                 org_end = found[1]
@@ -399,12 +412,14 @@ class _Extraction:
                 rank = rank or role_text
         return titles, rank, country, name
 
-    def country_in(self, tokens: _Tokens, start: int, end: int) -> tuple[str, int] | None:
-        """A country named in an organisation span: (code, where the title ends)."""
+    def country_in(
+        self, tokens: _Tokens, start: int, end: int, *, limit: int
+    ) -> tuple[str, int] | None:
+        """A country starting in [start, end) and ending by ``limit``: (code, its start)."""
         for position in range(start, end):
             if tokens.caps[position]:
                 found = self.phrases.longest(tokens.keys, position, _COUNTRY)
-                if found is not None and position + found[0] <= end:
+                if found is not None and position + found[0] <= limit:
                     code = self.lexicon.countries[
                         " ".join(tokens.keys[position : position + found[0]])
                     ]
@@ -501,7 +516,9 @@ class _Extraction:
         if before in _NOT_A_PERSON_BEFORE:
             return None, after, first
         if first and tokens.caps[first - 1] and tokens.is_word(first - 1):
-            return None, after, first  # part of a name: "Ban Bí thư"
+            opens_sentence = first == 1 or not tokens.is_word(first - 2)
+            if not opens_sentence or self.phrases.longest(tokens.keys, first - 1, _ORG_HEAD):
+                return None, after, first  # part of a name: "Ban Bí thư"
         if after < tokens.count and tokens.keys[after] in _NOT_A_PERSON_AFTER:
             return None, after, first
         roles = tuple(match_key(title.role) for title in titles)
@@ -522,6 +539,8 @@ class _Extraction:
                 span = Span(tokens.starts[start], tokens.ends[-1])
                 self.statements.append(Statement(key, None, content, span))
             return
+        if position < tokens.count and tokens.words[position] == ",":
+            position += 1  # "Bà Phạm Thu Hằng, Người phát ngôn …, cho biết"
         while position < tokens.count and tokens.keys[position] in _ADVERBS:
             position += 1
         if position >= tokens.count:

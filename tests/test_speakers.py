@@ -1,0 +1,188 @@
+"""Speakers and statements: the team's cases in ``fixtures/speakers.txt`` and the seeds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import doingoai
+from doingoai import Speaker, Title
+from doingoai.text import fold
+
+CASES_FILE = Path(__file__).parent / "fixtures" / "speakers.txt"
+
+
+def _cases() -> list:
+    cases = []
+    for chunk in CASES_FILE.read_text(encoding="utf-8").split("\n### ")[1:]:
+        title, _, rest = chunk.partition("\n")
+        article, _, expected = rest.partition("\n~~~\n")
+        lines = [line for line in expected.strip().splitlines() if line.strip()]
+        cases.append(pytest.param(article, lines, id=title.strip()))
+    return cases
+
+
+def _describe(speaker: Speaker) -> str:
+    return f"{speaker.name} {speaker.country} {[t.text for t in speaker.titles]}"
+
+
+@pytest.mark.parametrize(("raw", "expected"), _cases())
+def test_speakers(raw, expected):
+    article = doingoai.parse(raw)
+    people = [line for line in expected if not line.startswith("said:")]
+    said = [line.removeprefix("said:").strip() for line in expected if line.startswith("said:")]
+    assert [s.name for s in article.speakers] == [line.split("|")[0].strip() for line in people], [
+        _describe(s) for s in article.speakers
+    ]
+    for speaker, line in zip(article.speakers, people, strict=True):
+        name, country, titles, *flags = (part.strip() for part in line.split("|"))
+        assert speaker.country == (None if country == "-" else country), _describe(speaker)
+        assert [t.text for t in speaker.titles] == titles.split("; "), _describe(speaker)
+        flags = [flag.strip() for flag in flags[0].split(",")] if flags else []
+        assert speaker.deceased is ("deceased" in flags)
+        rank = next((f.removeprefix("rank=") for f in flags if f.startswith("rank=")), None)
+        assert speaker.rank == rank
+        mentions = next(
+            (int(f.removeprefix("mentions=")) for f in flags if f.startswith("mentions=")), 1
+        )
+        assert len(speaker.mentions) == mentions, [article.span_text(m) for m in speaker.mentions]
+        assert speaker.key == " ".join(fold(name).split())
+    assert len(article.statements) == len(said), article.statements
+    for statement, line in zip(article.statements, said, strict=True):
+        key, verb, start = (part.strip() for part in line.split("|"))
+        assert statement.speaker == key
+        assert statement.verb == (None if verb == "-" else verb)
+        assert statement.content.startswith(start), statement.content
+        assert article.text[statement.span.slice].endswith(statement.content)
+
+
+# The seeds, checked by hand: everyone named, with these titles among theirs, no one else.
+SEED_PEOPLE = {
+    "000": {
+        "Tô Lâm": ["Tổng Bí thư"],
+        "Phạm Minh Chính": ["Thủ tướng Chính phủ"],
+        "Phạm Gia Túc": ["Ủy viên Bộ Chính trị", "Chánh Văn phòng Trung ương Đảng"],
+        "Lê Hoài Trung": ["Ủy viên Bộ Chính trị", "Bộ trưởng Bộ Ngoại giao"],
+    },
+    "001": {
+        "Tô Lâm": ["Tổng Bí thư"],
+        "Lê Hoài Trung": ["Bí thư Đảng ủy", "Quyền Bộ trưởng"],
+        "Phan Văn Giang": ["Đại tướng", "Ủy viên Bộ Chính trị", "Bộ trưởng Bộ Quốc phòng"],
+        "Lương Tam Quang": ["Đại tướng", "Ủy viên Bộ Chính trị", "Bộ trưởng Bộ Công an"],
+        "Bùi Thanh Sơn": ["Phó Thủ tướng"],
+    },
+    "002": {
+        "Phạm Minh Chính": ["Thủ tướng Chính phủ"],
+        "Tô Lâm": ["Tổng Bí thư"],
+        "Bùi Thanh Sơn": ["Phó Thủ tướng Chính phủ"],
+    },
+    "003": {
+        "Tô Lâm": ["Tổng Bí thư", "Chủ tịch nước"],
+        "Bùi Thanh Sơn": ["Phó thủ tướng", "Bộ trưởng Bộ Ngoại giao"],
+        "Nguyễn Duy Ngọc": ["Chánh Văn phòng Trung ương Đảng"],
+        "Lê Hoài Trung": ["Trưởng Ban Đối ngoại Trung ương"],
+        "Nguyễn Phú Trọng": ["Tổng Bí thư"],
+    },
+    "004": {
+        "Nguyễn Mạnh Cường": [
+            "Ủy viên Ban Chấp hành Trung ương Đảng",
+            "Phó Bí thư Thường trực",
+            "Thứ trưởng Bộ Ngoại giao",
+        ],
+        "Lê Tấn Tới": ["Chủ nhiệm Ủy ban Quốc phòng, An ninh và Đối ngoại", "Thượng tướng"],
+        "Phạm Minh Chính": ["Thủ tướng"],
+        "Trần Cẩm Tú": ["Ủy viên Bộ Chính trị", "Bí thư Trung ương Đảng", "Thường trực Ban Bí thư"],
+        "Tô Lâm": ["Tổng Bí thư"],
+        "Tập Cận Bình": ["Tổng Bí thư", "Chủ tịch nước"],
+        "Thongloun Sisoulith": ["Tổng Bí thư", "Chủ tịch nước"],
+        "Hồ Chí Minh": ["Chủ tịch"],
+    },
+}
+
+
+@pytest.mark.parametrize("prefix", sorted(SEED_PEOPLE))
+def test_seed_speakers(seed, prefix):
+    article = doingoai.parse_file(seed(prefix))
+    expected = SEED_PEOPLE[prefix]
+    assert sorted(s.name for s in article.speakers) == sorted(expected)
+    for name, titles in expected.items():
+        speaker = article.speaker(name)
+        assert speaker is not None
+        written = [title.text for title in speaker.titles]
+        for title in titles:
+            assert title in written, (name, written)
+
+
+def person(article, name: str) -> Speaker:
+    found = article.speaker(name)
+    assert found is not None, name
+    return found
+
+
+def test_seed_special_cases(seed):
+    assert person(doingoai.parse_file(seed("003")), "Nguyễn Phú Trọng").deceased is True
+    article = doingoai.parse_file(seed("004"))
+    assert person(article, "tap can binh").country == "CN"
+    assert person(article, "Thongloun Sisoulith").country == "LA"
+    assert person(article, "LE TAN TOI").rank == "Thượng tướng"
+    assert person(article, "to lam").country == "VN"
+    assert person(doingoai.parse_file(seed("001")), "Phan Văn Giang").rank == "Đại tướng"
+    # "Người đứng đầu Đảng và Nhà nước đề nghị …" and "Ông cũng yêu cầu …" are Tô Lâm.
+    later = doingoai.parse_file(seed("003"))
+    mentioned = {later.span_text(m) for m in person(later, "Tô Lâm").mentions}
+    assert "Người đứng đầu Đảng và Nhà nước" in mentioned
+    assert "Ông" in mentioned
+
+
+def test_seed_statements(seed):
+    article = doingoai.parse_file(seed("004"))
+    answers = [s for s in article.statements if s.verb is None]
+    assert len(answers) == 4
+    assert {s.speaker for s in answers} == {"nguyen manh cuong"}
+    first = doingoai.parse_file(seed("001")).statements[0]
+    assert (first.speaker, first.verb) == ("le hoai trung", "khẳng định")
+
+
+def test_speaker_lookup_and_titles():
+    article = doingoai.parse(" date 2024-08-19 Tổng Bí thư, Chủ tịch nước Tô Lâm phát biểu.")
+    speaker = article.speaker("TÔ LÂM")
+    assert speaker is article.speaker("to lam")
+    assert speaker is not None
+    assert article.speaker("nobody") is None
+    assert speaker.titles == (
+        Title("Tổng Bí thư", "Tổng Bí thư"),
+        Title("Chủ tịch nước", "Chủ tịch nước"),
+    )
+    assert str(speaker.titles[0]) == "Tổng Bí thư"
+    assert speaker.has_role("tổng bí thư")
+    assert article.text[speaker.mentions[0].slice] == "Tô Lâm"
+
+
+def test_extraction_can_be_skipped_and_run_later():
+    raw = " date 2024-08-19 Thủ tướng Phạm Minh Chính tiếp Đại sứ Nhật Bản."
+    bare = doingoai.parse(raw, extract=())
+    assert bare.speakers == ()
+    assert doingoai.run_extractors(bare) == doingoai.parse(raw)
+    with pytest.raises(ValueError, match="unknown extractor"):
+        doingoai.parse(raw, extract=("nope",))
+
+
+def test_a_user_lexicon_extends_the_default(tmp_path):
+    extra = tmp_path / "extra.toml"
+    extra.write_text('roles = ["Tổng Biên tập"]\n', encoding="utf-8")
+    raw = " date 2024-06-21 Tổng Biên tập Lê Quốc Minh phát biểu chào mừng các nhà báo."
+    assert doingoai.parse(raw).speakers == ()
+    article = doingoai.parse(raw, lexicon=doingoai.Lexicon.load(extra))
+    assert [s.name for s in article.speakers] == ["Lê Quốc Minh"]
+
+
+def test_a_bad_lexicon_file_is_an_error(tmp_path):
+    bad = tmp_path / "bad.toml"
+    bad.write_text("roles = [", encoding="utf-8")
+    with pytest.raises(doingoai.ParseError, match="invalid lexicon"):
+        doingoai.Lexicon.load(bad)
+    unknown = tmp_path / "unknown.toml"
+    unknown.write_text("titles = []", encoding="utf-8")
+    with pytest.raises(ValueError, match="unknown lexicon key"):
+        doingoai.Lexicon.load(unknown)
