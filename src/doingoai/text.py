@@ -8,6 +8,7 @@ r"""Text utilities: normalisation, search keys and paragraph splitting.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -43,9 +44,29 @@ def fold(text: str) -> str:
     """
     if text.isascii():
         return text.lower()
-    decomposed = unicodedata.normalize("NFD", text.translate(_FOLD_TABLE))
+    folded = text.translate(_latin_fold_table()).lower()
+    if folded.isascii():
+        return folded
+    # Letters beyond Latin and Vietnamese: the general (slower) way.
+    decomposed = unicodedata.normalize("NFD", folded.translate(_FOLD_TABLE))
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return unicodedata.normalize("NFC", stripped).lower()
+
+
+@functools.cache
+def _latin_fold_table() -> dict[int, str | None]:
+    """Latin and Vietnamese letters to their base letters; combining marks removed."""
+    table: dict[int, str | None] = {}
+    for code in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00)):
+        char = chr(code).translate(_FOLD_TABLE)
+        base = "".join(
+            c for c in unicodedata.normalize("NFD", char) if not unicodedata.combining(c)
+        )
+        if base != chr(code):
+            table[code] = base
+    for code in range(0x300, 0x370):
+        table[code] = None
+    return table
 
 
 def paragraphs(text: str) -> list[tuple[int, int, str]]:

@@ -84,14 +84,18 @@ class _Tokens:
 
     def __init__(self, text: str, start: int, end: int) -> None:
         self.text = text
-        spans = [(m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
-        keyed = match_key(text[start:end])
-        self.starts = [a for a, _ in spans]
-        self.ends = [b for _, b in spans]
-        self.words = [text[a:b] for a, b in spans]
-        self.keys = [keyed[a - start : b - start] for a, b in spans]
-        self.caps = [_is_capitalised(word) for word in self.words]
-        self.count = len(spans)
+        # One pass of the tokenizer: on long articles it is most of the extractor's time.
+        matches = list(_TOKEN.finditer(text, start, end))
+        keyed = match_key(text[start:end])  # same length: offsets carry over
+        self.starts = [match.start() for match in matches]
+        self.words = [match.group() for match in matches]
+        self.ends = [begin + len(word) for begin, word in zip(self.starts, self.words, strict=True)]
+        self.keys = [
+            keyed[begin - start : stop - start]
+            for begin, stop in zip(self.starts, self.ends, strict=True)
+        ]
+        self.caps = [word[:1].isupper() for word in self.words]
+        self.count = len(matches)
 
     def span(self, first: int, last: int) -> Span:
         """The Span of tokens ``first`` to ``last - 1``."""
@@ -102,11 +106,6 @@ class _Tokens:
 
     def is_word(self, index: int) -> bool:
         return index < self.count and self.words[index][0].isalnum()
-
-
-def _is_capitalised(word: str) -> bool:
-    # "Lâm" and "ASEAN" start with a capital; only the first counts as a name word.
-    return word[:1].isupper()
 
 
 def _is_name_word(word: str) -> bool:
@@ -155,7 +154,7 @@ class _Extraction:
             found = self.people[key] = _Person(key, name)
         self.mention(key, tokens.span(first, last))
         for title in titles:
-            if all(fold(title.text) != fold(known.text) for known in found.titles):
+            if all(match_key(title.text) != match_key(known.text) for known in found.titles):
                 found.titles.append(title)
         found.rank = found.rank or rank
         found.country = found.country or country
@@ -185,8 +184,14 @@ class _Extraction:
     def scan(self, start: int, end: int, kind: BlockKind) -> None:
         tokens = _Tokens(self.text, start, end)
         self.in_caption = kind is BlockKind.CAPTION
+        openers = self.phrases.first_words
+        surnames = self.lexicon.surnames
+        keys = tokens.keys
         index = 0
         while index < tokens.count:
+            if keys[index] not in openers and keys[index] not in surnames:
+                index += 1  # most words can start no mention
+                continue
             found = self.at(tokens, index)
             if found is None:
                 index += 1

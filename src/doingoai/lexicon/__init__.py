@@ -204,6 +204,8 @@ class PhraseIndex:
         self._entries = {
             first: sorted(found, key=lambda e: -len(e[0])) for first, found in entries.items()
         }
+        self.first_words = frozenset(self._entries)
+        """Every word that can open an entry: most words of a text open none."""
 
     def longest(self, keys: list[str], start: int, kinds: frozenset[str]) -> tuple[int, str] | None:
         """The length and kind of the longest entry of ``kinds`` at ``keys[start]``."""
