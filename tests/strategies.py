@@ -16,6 +16,15 @@ WORDS = (
 ).split()
 
 
+# Words that make and break person mentions: titles, names, countries, punctuation.
+PEOPLE_WORDS = (
+    "Tổng Bí thư , Chủ tịch nước Thủ tướng Chính phủ Phó Bộ trưởng Bộ Ngoại giao Đại tướng "
+    "ông bà đồng chí cố các : ; . Tô Lâm Phạm Minh Chính Trung Quốc Lào Tập Cận Bình Donald "
+    "Trump Hà Nội Người đứng đầu Đảng và Nhà nước nhấn mạnh cho biết yêu cầu Ảnh TTXVN - "
+    "Nguyễn Lê Trần Ủy viên Ban Chấp hành Trung ương Đảng Chánh Văn phòng Trưởng Ban tại"
+).split()
+
+
 def partial_dates() -> st.SearchStrategy[PartialDate]:
     return st.builds(
         lambda day, precision: PartialDate(

@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 import doingoai
 from doingoai import Article, ArticleFormat, Block, ParseError, PartialDate, Span, WriteError
 from doingoai.formats import detect
-from tests.strategies import blocks, partial_dates, raw_articles, spans
+from doingoai.text import fold
+from tests.strategies import PEOPLE_WORDS, blocks, partial_dates, raw_articles, spans
 
 # Example counts come from the profile (tests/conftest.py): "default" or "thorough".
 SETTINGS = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -131,3 +132,30 @@ def test_article_round_trips_through_dict_and_json(raw):
     assert restored == article
     assert restored.published_at == article.published_at
     assert dict(restored.metadata) == dict(article.metadata)
+
+
+@SETTINGS
+@given(raw_articles())
+def test_speaker_spans_lie_in_the_text_and_cover_their_names(raw):
+    article = doingoai.parse(raw)
+    for speaker in article.speakers:
+        assert speaker.mentions
+        assert speaker.key == " ".join(fold(speaker.name).split())
+        for span in speaker.mentions:
+            assert 0 <= span.start < span.end <= len(article.text)
+        # At least one mention is the name itself, as written.
+        assert any(fold(article.span_text(m)) == speaker.key for m in speaker.mentions)
+    for statement in article.statements:
+        assert article.speaker(statement.speaker) is not None
+        assert 0 <= statement.span.start < statement.span.end <= len(article.text)
+        assert statement.content in article.text[statement.span.slice]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(PEOPLE_WORDS), min_size=1, max_size=40).map(" ".join))
+def test_speakers_never_crash_on_title_soup(words):
+    article = doingoai.parse(" date 2024-01-02 " + words)
+    assert_well_formed(article)
+    for speaker in article.speakers:
+        for span in speaker.mentions:
+            assert article.text[span.slice].strip() == article.text[span.slice]

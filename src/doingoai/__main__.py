@@ -18,7 +18,7 @@ __all__ = ["main", "summarize"]
 
 
 def summarize(article: Article) -> str:
-    """A few lines describing one article: date, format, title, outlet and blocks."""
+    """A few lines describing one article: date, format, title, blocks and people."""
     kinds: dict[str, int] = {}
     for block in article.blocks:
         kinds[block.kind.value] = kinds.get(block.kind.value, 0) + 1
@@ -35,6 +35,9 @@ def summarize(article: Article) -> str:
         details.append("unpublished")
     details.append("blocks: " + ", ".join(f"{count} {kind}" for kind, count in kinds.items()))
     lines.extend(f"{'':12}{detail}" for detail in details)
+    for speaker in article.speakers:
+        titles = "; ".join(map(str, speaker.titles))
+        lines.append(f"{'':12}person: {speaker.name}" + (f" ({titles})" if titles else ""))
     credits = sorted({b.credit for b in article.blocks_of(BlockKind.CAPTION) if b.credit})
     if credits:
         lines.append(f"{'':12}photo credits: {', '.join(credits)}")
