@@ -42,6 +42,7 @@ _VERB = frozenset({"statement_verb"})
 _HONORIFIC = frozenset({"honorific"})
 _ORG_HEAD = frozenset({"organization_head"})
 _DIRECTIVE = frozenset({"directive_verb"})
+_INTERNATIONAL = frozenset({"international"})
 
 # Words before a bare title that make it a post or a group, not a person.
 _NOT_A_PERSON_BEFORE = frozenset(
@@ -356,6 +357,12 @@ class _Extraction:
             return start
         lower_run = 0
         while position < tokens.count and tokens.is_word(position):
+            body = self.phrases.longest(tokens.keys, position, _INTERNATIONAL)
+            if body is not None and tokens.caps[position]:
+                position += body[0]  # "Liên hợp quốc", whatever its lower-case words
+                # Ending in lower case, it takes no lower-case word after it.
+                lower_run = 0 if tokens.caps[position - 1] else 1
+                continue
             if tokens.caps[position] or tokens.keys[position] in self.lexicon.organization_words:
                 lower_run = 0
             else:
@@ -455,10 +462,22 @@ class _Extraction:
                     code = self.lexicon.countries[" ".join(tokens.keys[position:after])]
                     return (after, run_end), position, code
             name = self.valid_name(tokens, run_start, run_end, foreign_ok=run_start == start)
+            if name is None and run_start > start and self.international(tokens, start, run_start):
+                # "Tổng Thư ký Liên hợp quốc António Guterres": after an international
+                # body, a foreign name need not look Vietnamese or English.
+                name = (run_start, min(run_end, run_start + _MAX_NAME_WORDS))
             if name is not None:
                 return name, name[0], None
             run_start = run_end
         return None, end, None
+
+    def international(self, tokens: _Tokens, start: int, end: int) -> bool:
+        """Whether tokens [start, end) end with an international body (``Liên hợp quốc``)."""
+        return any(
+            self.phrases.longest(tokens.keys, position, _INTERNATIONAL)
+            == (end - position, "international")
+            for position in range(start, end)
+        )
 
     def named(
         self,

@@ -47,6 +47,7 @@ _LIST_KEYS = (
     "statement_verbs",
     "directive_verbs",
     "places",
+    "international",
 )
 _TABLE_KEYS = ("epithets", "countries")
 
@@ -83,6 +84,8 @@ class Lexicon:
     """Speech acts that direct: ``yêu cầu``, ``đề nghị``."""
     places: frozenset[str]
     """Place names that could pass for a person's name: ``Hà Nội``."""
+    international: frozenset[str]
+    """International bodies, after which any name may follow: ``Liên hợp quốc``."""
     epithets: Mapping[str, tuple[str, ...]]
     """Phrase → the roles whose holder it stands for."""
     countries: Mapping[str, str]
@@ -196,6 +199,7 @@ class PhraseIndex:
             ("organization_head", lexicon.organization_heads),
             ("statement_verb", lexicon.statement_verbs),
             ("directive_verb", lexicon.directive_verbs),
+            ("international", lexicon.international),
         )
         for kind, phrases in sources:
             for phrase in phrases:
