@@ -33,6 +33,11 @@ from doingoai.text import fold, match_key
 __all__ = ["extract_speakers"]
 
 _TOKEN = re.compile(r"\w+(?:[-–]\w+)*|\S")
+# "phát biểu tại …", "nói trong …": the words after such verbs say where or when.
+_VERBS_OF_OCCASION = frozenset({"phát biểu", "nói"})
+_CIRCUMSTANCE = frozenset("tại trong khi ở sau trước với trên".split())
+# A quotation closing just before its speaker: “…”, Thủ tướng nói.
+_QUOTE_BEFORE = re.compile(r"(?P<quote>[“\"][^“”\"]+[”\"])[\s,.–-]*$")
 _SENTENCE_END = re.compile(r"[.!?…](?=[\s\"”’)]|$)|\n")
 
 _ROLE_KINDS = frozenset({"role", "rank"})
@@ -582,16 +587,19 @@ class _Extraction:
         stop = _SENTENCE_END.search(self.text, begin, tokens.ends[-1])
         end = stop.start() + (stop.group() != "\n") if stop else tokens.ends[-1]
         content = self.text[begin:end].strip()
-        if sum(1 for word in content.split() if word[:1].isalpha()) < 2:
-            return
-        self.statements.append(
-            Statement(
-                key,
-                tokens.slice(position, verb_end),
-                content,
-                Span(tokens.starts[start], max(end, tokens.ends[verb_end - 1])),
-            )
-        )
+        span = Span(tokens.starts[start], max(end, tokens.ends[verb_end - 1]))
+        verb_key = " ".join(tokens.keys[position:verb_end])
+        if _word_count(content) < 2 or (
+            verb_key in _VERBS_OF_OCCASION and content.split()[0].lower() in _CIRCUMSTANCE
+        ):
+            # "X phát biểu tại hội nghị" says where, not what; “…”, X nói. — the words
+            # come before the speaker.
+            quote = _QUOTE_BEFORE.search(self.text, tokens.starts[0], tokens.starts[start])
+            if quote is None or _word_count(quote.group("quote")) < 2:
+                return
+            content = quote.group("quote")
+            span = Span(quote.start(), span.end)
+        self.statements.append(Statement(key, tokens.slice(position, verb_end), content, span))
 
     # -- result --------------------------------------------------------------------
 
@@ -613,6 +621,10 @@ class _Extraction:
         )
         statements = tuple(sorted(self.statements, key=lambda s: (s.span.start, s.span.end)))
         return speakers, statements
+
+
+def _word_count(text: str) -> int:
+    return sum(1 for word in text.split() if word[:1].isalpha() or word[1:2].isalpha())
 
 
 def _foreign(titles: list[Title]) -> bool:
