@@ -415,12 +415,14 @@ class _Extraction:
             if position == len(items) - 1:
                 # The last item's tail may end in the name, after a country.
                 name, org_end, named_country = self.find_name(tokens, org_start, org_end)
-            # The first country named is the person's ("Đại sứ Nhật Bản tại Việt Nam …");
-            # the title stops before it.
-            found = self.country_in(tokens, org_start, org_end, limit=item.tail[1])
+            # A country right after the role ("Đại sứ Nhật Bản tại Việt Nam …") or right
+            # before the name ("Bộ trưởng Ngoại giao Trung Quốc Vương Nghị") is the
+            # person's, and the title stops before it. Elsewhere it belongs to the title:
+            # "Quân đội nhân dân Việt Nam", "Trưởng Đại diện UNICEF tại Việt Nam".
+            found = self.country_at(tokens, org_start, limit=item.tail[1])
             if found is not None:
-                country = country or found[0]
-                org_end = found[1]
+                country = country or found
+                org_end = org_start
             country = country or named_country
             org = tokens.slice(org_start, org_end) if org_end > org_start else None
             text = tokens.slice(item.role[0], org_end if org else item.role[1])
@@ -429,19 +431,14 @@ class _Extraction:
                 rank = rank or role_text
         return titles, rank, country, name
 
-    def country_in(
-        self, tokens: _Tokens, start: int, end: int, *, limit: int
-    ) -> tuple[str, int] | None:
-        """A country starting in [start, end) and ending by ``limit``: (code, its start)."""
-        for position in range(start, end):
-            if tokens.caps[position]:
-                found = self.phrases.longest(tokens.keys, position, _COUNTRY)
-                if found is not None and position + found[0] <= limit:
-                    code = self.lexicon.countries[
-                        " ".join(tokens.keys[position : position + found[0]])
-                    ]
-                    return code, position
-        return None
+    def country_at(self, tokens: _Tokens, position: int, *, limit: int) -> str | None:
+        """The code of a country named at ``position`` (ending by ``limit``), or None."""
+        if position >= limit or not tokens.caps[position]:
+            return None
+        found = self.phrases.longest(tokens.keys, position, _COUNTRY)
+        if found is None or position + found[0] > limit:
+            return None
+        return self.lexicon.countries[" ".join(tokens.keys[position : position + found[0]])]
 
     def find_name(
         self, tokens: _Tokens, start: int, end: int

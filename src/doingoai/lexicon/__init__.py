@@ -98,6 +98,10 @@ class Lexicon:
             key: frozenset(" ".join(_words(item)) for item in data.get(key, ()))
             for key in _LIST_KEYS
         }
+        # Organisation words count one by one: "nhân dân" lets "nhân" and "dân" through.
+        lists["organization_words"] = frozenset(
+            word for item in data.get("organization_words", ()) for word in _words(item)
+        )
         return cls(
             **lists,
             epithets={
