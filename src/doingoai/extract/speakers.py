@@ -128,6 +128,7 @@ class _Extraction:
         self.text = article.text
         self.lexicon = lexicon
         self.phrases = lexicon.phrases
+        self.name_starts = lexicon.surnames | lexicon.foreign_surnames
         self.people: dict[str, _Person] = {}
         self.recent: list[str] = []  # keys, most recent mention last
         self.recent_text: list[str] = []  # the same, leaving out photo captions
@@ -191,7 +192,7 @@ class _Extraction:
         tokens = _Tokens(self.text, start, end)
         self.in_caption = kind is BlockKind.CAPTION
         openers = self.phrases.first_words
-        surnames = self.lexicon.surnames
+        surnames = self.name_starts
         keys = tokens.keys
         index = 0
         while index < tokens.count:
@@ -390,9 +391,8 @@ class _Extraction:
         """The longest name within tokens [start, end) that ends at ``end``."""
         if end <= start:
             return None
-        surnames = self.lexicon.surnames
         for first in range(max(start, end - _MAX_NAME_WORDS), end - 1):
-            if tokens.keys[first] in surnames:
+            if tokens.keys[first] in self.name_starts:
                 return first, end
         words = tokens.words[start:end]
         if all(word.isascii() for word in words) and (

@@ -42,6 +42,7 @@ _LIST_KEYS = (
     "pronouns",
     "deceased",
     "surnames",
+    "foreign_surnames",
     "organization_heads",
     "organization_words",
     "statement_verbs",
@@ -74,6 +75,8 @@ class Lexicon:
     """Prefixes of a late person: ``cố``."""
     surnames: frozenset[str]
     """Vietnamese surnames, as match keys."""
+    foreign_surnames: frozenset[str]
+    """Surnames that start a foreign name (``Tập``): a name, but not a Vietnamese one."""
     organization_heads: frozenset[str]
     """Words that open an organisation after a role: ``Bộ``, ``Ủy ban``."""
     organization_words: frozenset[str]
