@@ -24,6 +24,7 @@ __all__ = [
     "Block",
     "BlockKind",
     "DatePrecision",
+    "PartOfDay",
     "PartialDate",
     "Span",
     "Speaker",
@@ -164,6 +165,23 @@ class PartialDate:
         if not isinstance(other, PartialDate):
             return NotImplemented
         return self._key() >= other._key()
+
+
+class PartOfDay(str, enum.Enum):
+    """The part of the day a text gives: ``Sáng 25/1`` is a morning."""
+
+    DAWN = "rạng sáng"
+    """Before dawn."""
+    MORNING = "sáng"
+    """Morning."""
+    NOON = "trưa"
+    """Noon."""
+    AFTERNOON = "chiều"
+    """Afternoon."""
+    EVENING = "tối"
+    """Evening."""
+    NIGHT = "đêm"
+    """Night."""
 
 
 def _int_or_none(text: str | None) -> int | None:

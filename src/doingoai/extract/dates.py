@@ -1,0 +1,238 @@
+"""Vietnamese dates in running text: find them, with their spans, and resolve them.
+
+Usable alone::
+
+    >>> from doingoai.extract.dates import find_dates
+    >>> [(str(d.date), d.part_of_day.value) for d in find_dates("Chiều 29-12, hội nghị…",
+    ...                                                          reference="2026-01-02")]
+    [('2025-12-29', 'chiều')]
+
+Forms: ``Sáng ngày 25/1``, ``Chiều 29-12``, ``Sáng 3-8-2024``, ``Chiều 2.2``,
+``ngày 14/4/2025``, ``(14/4/2025)``, ``Tối nay (21/2)``, ``ngày 25 tháng 1 năm 2026``,
+``tháng 1/2026``, ``năm 2025``, ``đầu Xuân 2026``, ``hôm qua``, ``sáng nay``,
+``ngày mai``, weekdays (``thứ Hai``, ``Chủ nhật``), and ``(giờ địa phương)``.
+
+A day and month without a year take the reference's year, unless that puts a
+reported event after the reference: an article of 2026-01-02 reporting ``Chiều 29-12``
+means 2025-12-29. A planned event (``sẽ``, ``tới đây``, ``dự kiến``) may lie after the
+reference instead: ``sẽ diễn ra ngày 5/1`` in late December is next January. Numbers
+that are not dates (``100 năm``, ``1,5 lần``, ``3 trong 1``, ``Nghị quyết 59``) are not
+read as dates: a date needs a day and a month with a cue word, a year, or parentheses.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+
+import attrs
+
+from doingoai.model import PartialDate, PartOfDay, Span
+
+__all__ = ["DateMention", "find_dates", "resolve_day_month"]
+
+
+@attrs.frozen
+class DateMention:
+    """A date expression found in a text."""
+
+    span: Span
+    """Where the expression lies in the text."""
+    date: PartialDate | None
+    """The date it means, at its precision; ``None`` when the reference is needed but
+    missing (``hôm qua`` with no reference)."""
+    part_of_day: PartOfDay | None = None
+    """``sáng``, ``chiều``… when the expression gives one."""
+    planned: bool = False
+    """The sentence announces it (``sẽ``, ``tới đây``, ``dự kiến``): it may be ahead."""
+    local_time: bool = False
+    """Followed by ``(giờ địa phương)``: the date is the local one, abroad."""
+
+
+_PARTS = r"rạng sáng|sáng|trưa|chiều|tối|đêm"
+_DAYS = r"thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật"
+_PATTERNS = re.compile(
+    # "sáng nay", "hôm qua", "Tối nay (21/2)", "ngày mai"
+    rf"(?P<relative>(?:(?P<rpart>{_PARTS})|hôm) (?P<when>nay|qua|mai)|ngày (?P<tomorrow>mai))"
+    r"(?:\s*\((?P<rday>[0-9]{1,2})[/.-](?P<rmonth>[0-9]{1,2})\))?"
+    # "ngày 25 tháng 1 năm 2026", "Sáng thứ Hai, ngày 25 tháng 1"
+    rf"|(?:(?P<wpart>{_PARTS})\s+)?(?:(?P<wweekday>{_DAYS})\s*,?\s*)?"
+    r"ngày (?P<wday>[0-9]{1,2}) tháng (?P<wmonth>[0-9]{1,2})(?: năm (?P<wyear>[0-9]{4}))?"
+    # "Sáng ngày 25/1", "Chiều 29-12", "Chiều 2.2", "ngày 14/4/2025", "thứ Hai (3/3)", "(14/4)"
+    rf"|(?:(?:(?P<part>{_PARTS})|(?P<dweekday>{_DAYS}))(?:\s*,?\s*(?:ngày\s+)?|\s*\()"
+    r"|(?P<ngay>ngày\s+)|(?P<paren>\())?"
+    r"(?P<day>[0-9]{1,2})(?P<sep>[/.-])(?P<month>[0-9]{1,2})(?:(?P=sep)(?P<year>[0-9]{4}))?"
+    r"(?![0-9]|[/.-][0-9])"
+    # "tháng 1/2026", "tháng 1 năm 2026"
+    r"|tháng (?P<mmonth>[0-9]{1,2})(?:/| năm )(?P<myear>[0-9]{4})(?![0-9])"
+    # "năm 2025", "đầu Xuân 2026"
+    r"|(?:năm|(?:đầu |cuối )?(?:xuân|hè|thu|đông)) (?P<yyear>[12][0-9]{3})(?![0-9])"
+    # "thứ Hai", "sáng Chủ nhật": a weekday alone
+    rf"|(?:(?P<kpart>{_PARTS})\s+)?(?P<kweekday>{_DAYS})(?!\s*\(|\s*,?\s*ngày)",
+    re.IGNORECASE,
+)
+_LOCAL_TIME = re.compile(r"\s*\(giờ địa phương\)", re.IGNORECASE)
+_PLANNED = re.compile(
+    r"\b(?:sẽ|tới đây|dự kiến|sắp|theo kế hoạch|tuần tới|tháng tới|năm tới|sắp tới)\b",
+    re.IGNORECASE,
+)
+# A sentence: up to a full stop, but not the dot of "Chiều 2.2".
+_SENTENCE = re.compile(r"(?:[^.!?…\n]|(?<=[0-9])\.(?=[0-9]))+[.!?…]*")
+_WEEKDAYS = {"thứ hai": 0, "thứ ba": 1, "thứ tư": 2, "thứ năm": 3, "thứ sáu": 4,
+             "thứ bảy": 5, "chủ nhật": 6}  # fmt: skip
+_RELATIVE = {"nay": 0, "qua": -1, "mai": 1}
+
+
+def _as_reference(reference: PartialDate | dt.date | str | None) -> PartialDate | None:
+    if reference is None or isinstance(reference, PartialDate):
+        return reference
+    if isinstance(reference, dt.date):
+        return PartialDate.from_date(reference)
+    return PartialDate.parse(reference)
+
+
+def resolve_day_month(
+    day: int, month: int, reference: PartialDate, *, planned: bool = False
+) -> PartialDate | None:
+    """The date of a day and month without a year, as of ``reference``.
+
+    A reported event is not after the reference: past its end, the year before is
+    meant. A planned one is not before it: before its start, the year after.
+    ``None`` for a day that no year makes valid (31/2).
+
+    >>> resolve_day_month(29, 12, PartialDate(2026, 1, 2))
+    PartialDate(year=2025, month=12, day=29)
+    >>> resolve_day_month(5, 1, PartialDate(2025, 12, 30), planned=True)
+    PartialDate(year=2026, month=1, day=5)
+    """
+    for year in _years(reference, day, month, planned):
+        try:
+            return PartialDate(year, month, day)
+        except ValueError:
+            continue  # 29/2 outside a leap year
+    return None
+
+
+def _years(reference: PartialDate, day: int, month: int, planned: bool) -> Iterator[int]:
+    year = reference.year
+    try:
+        candidate = dt.date(year, month, min(day, 28))
+    except ValueError:
+        return
+    if planned:
+        yield year + 1 if candidate < reference.start - dt.timedelta(days=31) else year
+    else:
+        yield year - 1 if candidate > reference.end else year
+    yield year - 1
+
+
+def find_dates(
+    text: str, reference: PartialDate | dt.date | str | None = None
+) -> list[DateMention]:
+    """Every date expression in ``text``, in order, resolved against ``reference``.
+
+    ``reference`` is the publication date (a PartialDate, a date or an ISO string).
+    Without one, only expressions that give their year resolve; the others are found
+    with ``date=None``.
+    """
+    ref = _as_reference(reference)
+    found: list[DateMention] = []
+    for sentence in _SENTENCE.finditer(text):
+        planned = _PLANNED.search(sentence.group()) is not None
+        for match in _PATTERNS.finditer(text, sentence.start(), sentence.end()):
+            if match.start() and text[match.start() - 1].isalnum():
+                continue  # inside a word or a number
+            mention = _mention(match, ref, planned)
+            if mention is None:
+                continue
+            local = _LOCAL_TIME.match(text, match.end())
+            if local is not None:
+                mention = attrs.evolve(mention, local_time=True)
+            found.append(mention)
+    return found
+
+
+def _part(match: re.Match[str], *groups: str) -> PartOfDay | None:
+    for group in groups:
+        value = match.group(group)
+        if value:
+            return PartOfDay(value.lower())
+    return None
+
+
+def _mention(match: re.Match[str], ref: PartialDate | None, planned: bool) -> DateMention | None:
+    span = Span(match.start(), match.end())
+    groups = match.groupdict()
+    if groups["relative"]:
+        part = _part(match, "rpart")
+        if groups["rday"]:
+            date = _day_month(int(groups["rday"]), int(groups["rmonth"]), None, ref, planned)
+        elif ref is not None and ref.day is not None:
+            when = (groups["when"] or groups["tomorrow"]).lower()
+            shifted = ref.to_date() + dt.timedelta(days=_RELATIVE[when])
+            date = PartialDate.from_date(shifted)
+        else:
+            date = None
+        ahead = (groups["when"] or groups["tomorrow"]).lower() == "mai"
+        return DateMention(span, date, part, planned or ahead)
+    if groups["wday"]:
+        year = int(groups["wyear"]) if groups["wyear"] else None
+        date = _day_month(int(groups["wday"]), int(groups["wmonth"]), year, ref, planned)
+        return DateMention(span, date, _part(match, "wpart"), planned) if date or not year else None
+    if groups["day"]:
+        if groups["sep"] == "." and not (groups["part"] or groups["ngay"] or groups["dweekday"]):
+            return None  # "1.5" is a number unless a cue word says it is a date
+        year = int(groups["year"]) if groups["year"] else None
+        if year is None and not (
+            groups["part"] or groups["ngay"] or groups["dweekday"] or groups["paren"]
+        ):
+            return None
+        if groups["paren"] and year is None and match.string[match.end() : match.end() + 1] != ")":
+            return None  # "(21/2)" is a date; "(3/4 số phiếu" is not
+        date = _day_month(int(groups["day"]), int(groups["month"]), year, ref, planned)
+        if date is None and (year is not None or ref is not None):
+            return None  # 31/2, 45/13: not a date
+        if "(" in match.group() and match.string[match.end() : match.end() + 1] == ")":
+            span = Span(span.start, span.end + 1)  # "(14/4/2025)", "thứ Hai (3/3)"
+        return DateMention(span, date, _part(match, "part"), planned)
+    if groups["mmonth"]:
+        month = int(groups["mmonth"])
+        if not 1 <= month <= 12:
+            return None
+        return DateMention(span, PartialDate(int(groups["myear"]), month), None, planned)
+    if groups["yyear"]:
+        return DateMention(span, PartialDate(int(groups["yyear"])), None, planned)
+    if groups["kweekday"]:
+        if not groups["kweekday"].split()[-1][0].isupper():
+            return None  # "lần thứ hai" counts; "thứ Hai" names a day
+        date = _weekday(groups["kweekday"].lower(), ref, planned)
+        return DateMention(span, date, _part(match, "kpart"), planned)
+    return None
+
+
+def _day_month(
+    day: int, month: int, year: int | None, ref: PartialDate | None, planned: bool
+) -> PartialDate | None:
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return None
+    if year is not None:
+        try:
+            return PartialDate(year, month, day)
+        except ValueError:
+            return None
+    if ref is None:
+        return None
+    return resolve_day_month(day, month, ref, planned=planned)
+
+
+def _weekday(name: str, ref: PartialDate | None, planned: bool) -> PartialDate | None:
+    if ref is None or ref.day is None:
+        return None
+    today = ref.to_date()
+    wanted = _WEEKDAYS[" ".join(name.split())]
+    if planned:
+        ahead = (wanted - today.weekday()) % 7
+        return PartialDate.from_date(today + dt.timedelta(days=ahead))
+    back = (today.weekday() - wanted) % 7
+    return PartialDate.from_date(today - dt.timedelta(days=back))
