@@ -24,6 +24,8 @@ __all__ = [
     "Block",
     "BlockKind",
     "DatePrecision",
+    "Meeting",
+    "MeetingKind",
     "PartOfDay",
     "PartialDate",
     "Span",
@@ -313,6 +315,71 @@ class Statement:
     """From the mention of the speaker to the end of what was said."""
 
 
+class MeetingKind(str, enum.Enum):
+    """What kind of event a meeting is, by the word the press uses."""
+
+    WORKING_SESSION = "làm việc"
+    """A working session: ``có cuộc làm việc với``, ``đến làm việc với``."""
+    MEETING = "họp"
+    """A meeting: ``cuộc họp``, ``phiên họp``."""
+    CONFERENCE = "hội nghị"
+    """A conference, often with a long name."""
+    SEMINAR = "hội thảo"
+    """A seminar or workshop."""
+    TALKS = "hội đàm"
+    """Talks between counterparts."""
+    COURTESY_CALL = "hội kiến"
+    """A courtesy call on a leader."""
+    RECEPTION = "tiếp"
+    """Receiving a visitor: ``Thủ tướng tiếp Đại sứ …``."""
+    ENCOUNTER = "gặp"
+    """A meeting in person: ``gặp``, ``gặp gỡ``."""
+    PHONE_CALL = "điện đàm"
+    """Talks by phone."""
+    VISIT = "thăm"
+    """A visit: ``thăm cấp Nhà nước``, ``thăm chính thức``."""
+    BANQUET = "chiêu đãi"
+    """A reception with a meal."""
+    PRESS_CONFERENCE = "họp báo"
+    """A press conference or briefing."""
+    INTERVIEW = "phỏng vấn"
+    """An interview."""
+    CEREMONY = "lễ"
+    """A ceremony: ``lễ khai trương``, ``Lễ mở ký``."""
+    OTHER = "other"
+    """Any other event."""
+
+
+@attrs.frozen
+class Meeting:
+    """An event the article reports: who met whom, when, where, on what occasion."""
+
+    kind: MeetingKind
+    """What kind of event it is."""
+    span: Span
+    """The sentence that reports it."""
+    name: str | None = None
+    """A conference's full name when written: ``Hội nghị tổng kết công tác năm 2025 …``."""
+    date: PartialDate | None = None
+    """When it happened, from the text; never the publication date copied in."""
+    part_of_day: PartOfDay | None = None
+    """``sáng``, ``chiều``… when the text says."""
+    location: str | None = None
+    """Where, as written: ``Hà Nội``, ``trụ sở Bộ Ngoại giao``."""
+    chair: str | None = None
+    """The :attr:`Speaker.key` of who chaired or hosted it."""
+    participants: tuple[str, ...] = ()
+    """The keys of the other persons who took part, in order of first mention."""
+    counterpart: str | None = None
+    """Whom it was held with, as written: ``Ban Cán sự đảng Bộ Ngoại giao``."""
+    occasion: str | None = None
+    """The occasion, as written: ``kỷ niệm 79 năm thành lập ngành``."""
+    planned: bool = False
+    """Announced, not yet held (``sẽ``, ``tới đây``, ``dự kiến``)."""
+    from_caption: bool = False
+    """Described in a photo caption (often another, earlier event)."""
+
+
 class ArticleFormat(str, enum.Enum):
     """The raw format an article was read from."""
 
@@ -376,6 +443,10 @@ def _tuple_of_statements(value: Any) -> tuple[Statement, ...]:
     return tuple(value)
 
 
+def _tuple_of_meetings(value: Any) -> tuple[Meeting, ...]:
+    return tuple(value)
+
+
 @attrs.frozen(repr=False)
 class Article:
     """One news article: its metadata, its body text and the body's blocks.
@@ -415,6 +486,8 @@ class Article:
     """The persons named, in order of first mention (see :mod:`doingoai.extract`)."""
     statements: tuple[Statement, ...] = attrs.field(default=(), converter=_tuple_of_statements)
     """What they said, in text order."""
+    meetings: tuple[Meeting, ...] = attrs.field(default=(), converter=_tuple_of_meetings)
+    """The events reported: the article's main event first, then the others in order."""
     metadata: Mapping[str, Any] = attrs.field(factory=dict, converter=_freeze_metadata, hash=False)
     """The front matter as read (read-only; lists become tuples)."""
     source: str | None = attrs.field(default=None, eq=False)

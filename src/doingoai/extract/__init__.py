@@ -13,6 +13,7 @@ from typing import Any
 
 import attrs
 
+from doingoai.extract.meetings import extract_meetings
 from doingoai.extract.speakers import extract_speakers
 from doingoai.lexicon import Lexicon
 from doingoai.model import Article
@@ -28,8 +29,16 @@ def _speakers(article: Article, lexicon: Lexicon) -> Mapping[str, Any]:
     return {"speakers": speakers, "statements": statements}
 
 
-EXTRACTORS: dict[str, Extractor] = {"speakers": _speakers}
-"""The extractors, in the order they run; add your own under a new name."""
+def _meetings(article: Article, lexicon: Lexicon) -> Mapping[str, Any]:
+    speakers, statements = article.speakers, article.statements
+    if not speakers:  # run alone: it needs to know who is named
+        speakers, statements = extract_speakers(article, lexicon)
+    return {"meetings": extract_meetings(article, lexicon, speakers, statements)}
+
+
+EXTRACTORS: dict[str, Extractor] = {"speakers": _speakers, "meetings": _meetings}
+"""The extractors, in the order they run; each sees what the ones before it found.
+Add your own under a new name."""
 
 
 def run_extractors(
@@ -44,7 +53,8 @@ def run_extractors(
     if unknown:
         raise ValueError(f"unknown extractor(s) {unknown}; known: {', '.join(EXTRACTORS)}")
     lexicon = lexicon or Lexicon.default()
-    fields: dict[str, Any] = {}
     for name in chosen:
-        fields.update(EXTRACTORS[name](article, lexicon))
-    return attrs.evolve(article, **fields) if fields else article
+        fields = EXTRACTORS[name](article, lexicon)
+        if fields:
+            article = attrs.evolve(article, **fields)
+    return article

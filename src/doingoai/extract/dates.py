@@ -7,7 +7,8 @@ Usable alone::
     ...                                                          reference="2026-01-02")]
     [('2025-12-29', 'chiều')]
 
-Forms: ``Sáng ngày 25/1``, ``Chiều 29-12``, ``Sáng 3-8-2024``, ``Chiều 2.2``,
+Forms: ``Sáng ngày 25/1``, ``Chiều 29-12``, ``từ ngày 11 đến 12/7/2024`` (a range is
+dated by its first day), ``Sáng 3-8-2024``, ``Chiều 2.2``,
 ``ngày 14/4/2025``, ``(14/4/2025)``, ``Tối nay (21/2)``, ``ngày 25 tháng 1 năm 2026``,
 ``tháng 1/2026``, ``năm 2025``, ``đầu Xuân 2026``, ``hôm qua``, ``sáng nay``,
 ``ngày mai``, weekdays (``thứ Hai``, ``Chủ nhật``), and ``(giờ địa phương)``.
@@ -53,6 +54,9 @@ class DateMention:
 _PARTS = r"rạng sáng|sáng|trưa|chiều|tối|đêm"
 _DAYS = r"thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật"
 _PATTERNS = re.compile(
+    # "từ ngày 11 đến 12/7/2024", "ngày 12-13/12": a range, dated by its first day
+    r"(?:từ\s+)?ngày (?P<gday>[0-9]{1,2})\s*(?:đến|-|–)\s*(?:ngày\s+)?[0-9]{1,2}"
+    r"(?P<gsep>[/.-])(?P<gmonth>[0-9]{1,2})(?:(?P=gsep)(?P<gyear>[0-9]{4}))?(?![0-9])|"
     # "sáng nay", "hôm qua", "Tối nay (21/2)", "ngày mai"
     rf"(?P<relative>(?:(?P<rpart>{_PARTS})|hôm) (?P<when>nay|qua|mai)|ngày (?P<tomorrow>mai))"
     r"(?:\s*\((?P<rday>[0-9]{1,2})[/.-](?P<rmonth>[0-9]{1,2})\))?"
@@ -176,6 +180,10 @@ def _mention(match: re.Match[str], ref: PartialDate | None, planned: bool) -> Da
             date = None
         ahead = (groups["when"] or groups["tomorrow"]).lower() == "mai"
         return DateMention(span, date, part, planned or ahead)
+    if groups["gday"]:
+        year = int(groups["gyear"]) if groups["gyear"] else None
+        date = _day_month(int(groups["gday"]), int(groups["gmonth"]), year, ref, planned)
+        return DateMention(span, date, None, planned)
     if groups["wday"]:
         year = int(groups["wyear"]) if groups["wyear"] else None
         date = _day_month(int(groups["wday"]), int(groups["wmonth"]), year, ref, planned)

@@ -33,7 +33,7 @@ from doingoai.text import match_key
 
 __all__ = ["Lexicon", "PhraseIndex"]
 
-_FILES = ("people.toml", "countries.toml")
+_FILES = ("people.toml", "countries.toml", "meetings.toml")
 _LIST_KEYS = (
     "roles",
     "roles_needing_organization",
@@ -49,8 +49,11 @@ _LIST_KEYS = (
     "directive_verbs",
     "places",
     "international",
+    "attendance_verbs",
+    "attendance_cues",
+    "planned_cues",
 )
-_TABLE_KEYS = ("epithets", "countries")
+_TABLE_KEYS = ("epithets", "countries", "meeting_words")
 
 
 def _words(phrase: str) -> tuple[str, ...]:
@@ -89,6 +92,14 @@ class Lexicon:
     """Place names that could pass for a person's name: ``Hà Nội``."""
     international: frozenset[str]
     """International bodies, after which any name may follow: ``Liên hợp quốc``."""
+    attendance_verbs: frozenset[str]
+    """Words after which a person attends rather than chairs: ``dự``."""
+    attendance_cues: frozenset[str]
+    """Sentence openings about the main event: ``Cùng dự``, ``Tại hội nghị``."""
+    planned_cues: frozenset[str]
+    """Words announcing an event: ``sẽ``, ``tới đây``."""
+    meeting_words: Mapping[str, str]
+    """Phrase → meeting kind value (``hội đàm`` → ``hội đàm``)."""
     epithets: Mapping[str, tuple[str, ...]]
     """Phrase → the roles whose holder it stands for."""
     countries: Mapping[str, str]
@@ -112,6 +123,9 @@ class Lexicon:
                 for k, v in data.get("epithets", {}).items()
             },
             countries={" ".join(_words(k)): v for k, v in data.get("countries", {}).items()},
+            meeting_words={
+                " ".join(_words(k)): v for k, v in data.get("meeting_words", {}).items()
+            },
         )
 
     @classmethod
@@ -131,6 +145,7 @@ class Lexicon:
         data: dict[str, Any] = {key: sorted(getattr(self, key)) for key in _LIST_KEYS}
         data["epithets"] = {k: list(v) for k, v in self.epithets.items()}
         data["countries"] = dict(self.countries)
+        data["meeting_words"] = dict(self.meeting_words)
         return data
 
     @functools.cached_property
@@ -207,6 +222,8 @@ class PhraseIndex:
             ("statement_verb", lexicon.statement_verbs),
             ("directive_verb", lexicon.directive_verbs),
             ("international", lexicon.international),
+            ("meeting_word", lexicon.meeting_words),
+            ("attendance_verb", lexicon.attendance_verbs),
         )
         for kind, phrases in sources:
             for phrase in phrases:

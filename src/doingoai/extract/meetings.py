@@ -1,0 +1,405 @@
+"""Meetings: what happened, when, where, and who was there.
+
+Each sentence is searched for a meeting word of the lexicon (``có cuộc làm việc``,
+``hội đàm``, ``tiếp``, ``Hội nghị …``). The article's main event is the interview when
+the article is one, else the first event of the lead, else of the body, else of the
+headings and captions. Later sentences about the same event (``Tại hội nghị, …``,
+``Cùng dự có …``) add to it; a sentence with another kind of event, its own date, or
+in a photo caption reports another meeting.
+
+For each meeting: the date and part of the day from the sentence (resolved against the
+publication date, never copied from it), the place after ``tại``, the occasion after
+``vào dịp``/``nhân dịp``, the counterpart after ``với`` (or after ``tiếp``), a
+conference's full name, the chair (the person before the meeting word, unless they
+only attend: ``dự``) and the participants.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+
+import attrs
+
+from doingoai.extract.dates import DateMention, find_dates
+from doingoai.lexicon import Lexicon
+from doingoai.model import Article, BlockKind, Meeting, MeetingKind, Span, Speaker, Statement
+from doingoai.structure import credit_start
+from doingoai.text import match_key
+
+__all__ = ["extract_meetings"]
+
+_SENTENCE = re.compile(r"(?:[^.!?…\n]|(?<=[0-9])\.(?=[0-9]))+[.!?…]*")
+_NAMED_KINDS = frozenset({MeetingKind.CONFERENCE, MeetingKind.SEMINAR, MeetingKind.CEREMONY})
+_NAME_END = re.compile(r"\s(?:tại|do|vào|nhằm|với|nhân|từ ngày|diễn ra)\s|[.;:(]|$")
+_COUNTERPART = re.compile(
+    r"(?P<who>.+?)(?=\s*[.;:()“\"]|\s(?i:về|nhằm|để|tại|nhân|vào|trong|sau|trước|khi|từ|"
+    r"ngày|sáng|chiều|tối|thăm|và trao đổi)\s|,\s+[a-zà-ỹđ]|\s*$)"
+)
+_WITH = re.compile(r"(?<!\w)với\s+", re.IGNORECASE)
+_OCCASION = re.compile(r"(?<!\w)(?:vào|nhân) dịp (?P<what>[^,.;:()]+)", re.IGNORECASE)
+_PLACE = re.compile(
+    r"(?<!\w)tại\s+(?P<place>(?:(?:trụ sở|thủ đô|thành phố|tỉnh|nhà khách|phủ chủ tịch|"
+    r"trung tâm hội nghị)\s+)?[A-ZÀ-ỸĐ][\w-]*(?:\s(?:[A-ZÀ-ỸĐ][\w-]*|[a-zà-ỹđ]+(?=\s[A-ZÀ-ỸĐ])))*)"
+    r"|(?<!\w)ở\s+(?P<city>[A-ZÀ-ỸĐ][\w-]*(?:\s[A-ZÀ-ỸĐ][\w-]*)*)",
+    re.IGNORECASE,
+)
+_EVENT_PLACE = re.compile(r"(?:buổi|cuộc|hội nghị|hội thảo|lễ|phiên)\b", re.IGNORECASE)
+_GROUP_BEFORE = frozenset("các những nhiều hai".split())
+_ADVERBS = frozenset("cũng đã vừa còn lại đều tiếp tục thì".split())
+# Meeting words that name the event as a thing ("cuộc họp", "buổi làm việc"): after the
+# main event they refer back to it rather than report another.
+_AT_THE_EVENT = frozenset("tại trong sau trước".split())
+_PRIORITY = (
+    MeetingKind.TALKS,
+    MeetingKind.PHONE_CALL,
+    MeetingKind.COURTESY_CALL,
+    MeetingKind.WORKING_SESSION,
+    MeetingKind.CONFERENCE,
+    MeetingKind.SEMINAR,
+    MeetingKind.PRESS_CONFERENCE,
+    MeetingKind.MEETING,
+    MeetingKind.RECEPTION,
+    MeetingKind.VISIT,
+    MeetingKind.ENCOUNTER,
+    MeetingKind.BANQUET,
+    MeetingKind.INTERVIEW,
+    MeetingKind.CEREMONY,
+    MeetingKind.OTHER,
+)
+_NOUN_MARKERS = frozenset("cuộc buổi phiên chuyến tiệc lễ".split())
+_NOUN_TRIGGERS = (
+    "cuộc",
+    "buổi",
+    "phiên",
+    "chuyến",
+    "tiệc",
+    "lễ",
+    "hội nghị",
+    "hội thảo",
+    "diễn đàn",
+)
+# Meeting words that need a capitalised word (a name, a visitor) after them to count:
+# "tiếp Đại sứ", not "tiếp tục"; "thăm Lào", not "thăm hỏi".
+_NEED_NAME_AFTER = frozenset({"tiếp", "gặp", "thăm", "lễ"})
+_THAM_AFTER = frozenset({"cấp", "chính", "và", "chính thức"})
+
+
+@attrs.define
+class _Candidate:
+    kind: MeetingKind
+    sentence: tuple[int, int]
+    trigger: tuple[int, int]
+    block: BlockKind
+    persons: list[tuple[int, str]]  # (position, speaker key) in the sentence
+
+
+@functools.lru_cache(maxsize=8)
+def _trigger_pattern(lexicon: Lexicon) -> re.Pattern[str]:
+    words = sorted(lexicon.meeting_words, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
+
+
+def _sentences(article: Article) -> Iterator[tuple[int, int, BlockKind]]:
+    for block in article.blocks:
+        if block.kind in (BlockKind.LINK, BlockKind.IMAGE):
+            continue
+        end = block.span.end
+        if block.kind is BlockKind.CAPTION:
+            cut = credit_start(block.text)
+            if cut is not None:
+                end = block.span.start + cut
+        for found in _SENTENCE.finditer(article.text, block.span.start, end):
+            if found.group().strip():
+                yield found.start(), found.end(), block.kind
+
+
+class _Extraction:
+    def __init__(
+        self,
+        article: Article,
+        lexicon: Lexicon,
+        speakers: tuple[Speaker, ...],
+        statements: tuple[Statement, ...],
+    ) -> None:
+        self.article = article
+        self.text = article.text
+        self.keyed = match_key(article.text)
+        self.lexicon = lexicon
+        self.speakers = speakers
+        self.statements = statements
+        self.deceased = {speaker.key for speaker in speakers if speaker.deceased}
+        self.mentions = sorted(
+            (span.start, span.end, speaker.key) for speaker in speakers for span in speaker.mentions
+        )
+        self.dates = find_dates(article.text, article.published)
+        self.titles = {
+            speaker.key: tuple(match_key(title.text) for title in speaker.titles)
+            for speaker in speakers
+        }
+
+    def reports_another(self, candidate: _Candidate, date: DateMention | None) -> bool:
+        """Whether a sentence after the main event's reports another event.
+
+        It does with a date of its own, in a caption, or as a verb with its subject
+        before it ("Tổng Bí thư hội đàm với …", "Thủ tướng tiếp …"); a noun about an
+        event ("Đây là cuộc làm việc thứ hai …") refers back.
+        """
+        if date is not None:
+            return True
+        if not candidate.persons:
+            return False
+        word = self.keyed[candidate.trigger[0] : candidate.trigger[1]]
+        before = self.keyed[max(0, candidate.trigger[0] - 12) : candidate.trigger[0]].split()
+        noun = word.startswith(_NOUN_TRIGGERS) or bool(before and before[-1] in _NOUN_MARKERS)
+        if noun and before and before[-1] in _NOUN_MARKERS:
+            before = before[:-1]
+        if noun and before and before[-1] in _AT_THE_EVENT:
+            return False  # "… phát biểu tại buổi làm việc": at the event already reported
+        if candidate.block is BlockKind.CAPTION:
+            return True
+        named = self.text[candidate.trigger[0]].isupper() and candidate.kind in _NAMED_KINDS
+        if noun and not named:
+            return False
+        return any(position < candidate.trigger[0] for position, _ in candidate.persons)
+
+    def persons(self, start: int, end: int) -> list[tuple[int, str]]:
+        return [(s, key) for s, e, key in self.mentions if start <= s and e <= end]
+
+    def candidates(self) -> Iterator[_Candidate]:
+        pattern = _trigger_pattern(self.lexicon)
+        for start, end, kind in _sentences(self.article):
+            # One event per sentence: the most specific of its meeting words ("chủ trì lễ
+            # đón và hội đàm với …" reports talks).
+            best: tuple[int, re.Match[str]] | None = None
+            for found in pattern.finditer(self.keyed, start, end):
+                word = found.group()
+                if not self.counts(word, found.start(), found.end()):
+                    continue
+                rank = _PRIORITY.index(MeetingKind(self.lexicon.meeting_words[word]))
+                if best is None or rank < best[0]:
+                    best = (rank, found)
+            if best is not None:
+                found = best[1]
+                meeting_kind = MeetingKind(self.lexicon.meeting_words[found.group()])
+                yield _Candidate(
+                    meeting_kind, (start, end), found.span(), kind, self.persons(start, end)
+                )
+
+    def counts(self, word: str, start: int, end: int) -> bool:
+        before = self.keyed[max(0, start - 12) : start].split()
+        if before and before[-1] in _GROUP_BEFORE:
+            return False  # "các hội nghị đa phương": events in general
+        if word not in _NEED_NAME_AFTER:
+            return True
+        after = self.text[end : end + 40].split()
+        if not after:
+            return False
+        if word == "thăm" and (after[0].lower() in _THAM_AFTER):
+            return True
+        if word == "lễ":
+            return after[0][:1].islower() and after[0].lower() not in ("hội", "tết")
+        return after[0][:1].isupper()
+
+    def build(self, candidate: _Candidate, *, main: bool) -> Meeting:
+        start, end = candidate.sentence
+        trigger_start, trigger_end = candidate.trigger
+        sentence_key = self.keyed[start:end]
+        persons = candidate.persons
+        counterpart, counterpart_span = self.counterpart(candidate)
+        chair = self.chair(candidate, counterpart_span)
+        date = self.date_in(start, end)
+        planned = (date is not None and date.planned) or any(
+            re.search(rf"(?<!\w){re.escape(cue)}(?!\w)", sentence_key)
+            for cue in self.lexicon.planned_cues
+        )
+        participants = [key for _, key in persons if key != chair and key not in self.deceased]
+        if main:
+            participants += self.main_participants(chair)
+        name = None
+        if candidate.kind in _NAMED_KINDS and self.text[trigger_start].isupper():
+            stop = _NAME_END.search(self.text, trigger_end, end)
+            name = self.text[trigger_start : stop.start() if stop else end].strip(" ,") or None
+        occasion = _OCCASION.search(self.text, start, end)
+        return Meeting(
+            kind=candidate.kind,
+            span=Span(start, end),
+            name=name,
+            date=date.date if date else None,
+            part_of_day=date.part_of_day if date else None,
+            location=self.place(start, end),
+            chair=chair,
+            participants=tuple(dict.fromkeys(participants)),
+            counterpart=counterpart,
+            occasion=occasion.group("what").strip() if occasion else None,
+            planned=planned,
+            from_caption=candidate.block is BlockKind.CAPTION,
+        )
+
+    def chair(self, candidate: _Candidate, counterpart: tuple[int, int] | None) -> str | None:
+        trigger_start = candidate.trigger[0]
+        before = [
+            (position, key) for position, key in candidate.persons if position < trigger_start
+        ]
+        if before:
+            position, key = before[0]
+            end = next(e for s, e, k in self.mentions if s == position and k == key)
+            between = self.keyed[end:trigger_start].split()
+            if any(word in self.lexicon.attendance_verbs for word in between):
+                return None  # "Thủ tướng … dự Hội nghị …": attends, does not chair
+            return key
+        for position, key in candidate.persons:
+            if counterpart is None or not counterpart[0] <= position < counterpart[1]:
+                return key
+        return None
+
+    def counterpart(self, candidate: _Candidate) -> tuple[str | None, tuple[int, int] | None]:
+        end = candidate.sentence[1]
+        trigger_end = candidate.trigger[1]
+        if candidate.kind is MeetingKind.RECEPTION:
+            begin = trigger_end
+        else:
+            with_word = _WITH.search(self.text, trigger_end, min(end, trigger_end + 40))
+            if with_word is None or re.match(
+                r"sự (?:tham dự|tham gia|chứng kiến|có mặt)", self.keyed[with_word.end() : end]
+            ):
+                return None, None  # "với sự tham dự của …": attendance, not a counterpart
+            begin = with_word.end()
+        found = _COUNTERPART.match(self.text, begin, end)
+        if found is None:
+            return None, None
+        who = found.group("who").strip(" ,")
+        return (who or None), (begin, begin + len(found.group("who")))
+
+    def place(self, start: int, end: int) -> str | None:
+        for found in _PLACE.finditer(self.text, start, end):
+            place = found.group("place") or found.group("city")
+            if place and not _EVENT_PLACE.match(place):
+                return place.strip()
+        return None
+
+    def date_in(self, start: int, end: int) -> DateMention | None:
+        # "năm 2025" dates the year's work, not an event: a meeting's date has a month.
+        return next(
+            (
+                d
+                for d in self.dates
+                if start <= d.span.start < end and d.date and d.date.month is not None
+            ),
+            None,
+        )
+
+    def main_participants(self, chair: str | None) -> list[str]:
+        """Persons at the main event: in sentences about it, or speaking in the body."""
+        found: list[tuple[int, str]] = []
+        cues = self.lexicon.attendance_cues
+        for start, end, kind in _sentences(self.article):
+            if kind is BlockKind.CAPTION:
+                continue
+            opening = " ".join(self.keyed[start:end].split()[:4])
+            if any(opening.startswith(cue) or f" {cue} " in f" {opening} " for cue in cues):
+                found += self.persons(start, end)
+        captions = {
+            (b.span.start, b.span.end) for b in self.article.blocks if b.kind is BlockKind.CAPTION
+        }
+        for statement in self.statements:
+            if not any(s <= statement.span.start < e for s, e in captions):
+                found.append((statement.span.start, statement.speaker))
+        found += self.acting(captions)
+        return [key for _, key in sorted(found) if key != chair and key not in self.deceased]
+
+    def acting(self, captions: set[tuple[int, int]]) -> list[tuple[int, str]]:
+        """Persons followed by a speech or directive verb: they spoke at the event.
+
+        "… như Tổng Bí thư Tô Lâm đã chỉ đạo" reports an earlier word: not counted.
+        """
+        verbs = self.lexicon.statement_verbs | self.lexicon.directive_verbs
+        acting = []
+        for start, end, key in self.mentions:
+            if any(s <= start < e for s, e in captions):
+                continue
+            if self.keyed[max(0, start - 4) : start].strip() == "như":
+                continue
+            after = self.keyed[end : end + 160]
+            # Skip the titles written after the name: ", Ủy viên Bộ Chính trị, …".
+            titles = self.titles.get(key, ())
+            stripped = True
+            while stripped:
+                stripped = False
+                for title in titles:
+                    if after.startswith(f", {title}"):
+                        after = after[len(title) + 2 :]
+                        stripped = True
+            words = [w for w in after.replace(",", " ").split() if w not in _ADVERBS][:3]
+            for size in (3, 2, 1):
+                if " ".join(words[:size]) in verbs:
+                    acting.append((start, key))
+                    break
+        return acting
+
+
+def extract_meetings(
+    article: Article,
+    lexicon: Lexicon,
+    speakers: tuple[Speaker, ...],
+    statements: tuple[Statement, ...],
+) -> tuple[Meeting, ...]:
+    """The meetings ``article`` reports: its main event first, then the others in order."""
+    extraction = _Extraction(article, lexicon, speakers, statements)
+    candidates = list(extraction.candidates())
+    lead = next((c for c in candidates if c.block is BlockKind.LEAD), None)
+    main_meeting = (
+        (extraction.build(lead, main=True) if lead is not None else None)
+        or _interview(article, statements)
+        or _main(extraction, candidates)
+    )
+    if main_meeting is None:
+        return ()
+    meetings = [main_meeting]
+    for candidate in candidates:
+        if Span(*candidate.sentence) == main_meeting.span:
+            continue
+        date = extraction.date_in(*candidate.sentence)
+        if candidate.kind is main_meeting.kind and (date is None or date.date == main_meeting.date):
+            # "… đã đến làm việc vào dịp kỷ niệm …": more about the main event.
+            meetings[0] = _merge(meetings[0], extraction.build(candidate, main=False))
+            continue
+        if not extraction.reports_another(candidate, date):
+            continue
+        meetings.append(extraction.build(candidate, main=False))
+    return tuple(meetings)
+
+
+def _merge(main: Meeting, more: Meeting) -> Meeting:
+    return attrs.evolve(
+        main,
+        location=main.location or more.location,
+        occasion=main.occasion or more.occasion,
+    )
+
+
+def _main(extraction: _Extraction, candidates: list[_Candidate]) -> Meeting | None:
+    for kinds in (
+        (BlockKind.LEAD,),
+        (BlockKind.PARAGRAPH, BlockKind.ANSWER, BlockKind.QUESTION),
+        (BlockKind.HEADING,),
+        (BlockKind.CAPTION,),
+    ):
+        for candidate in candidates:
+            if candidate.block in kinds:
+                return extraction.build(candidate, main=True)
+    return None
+
+
+def _interview(article: Article, statements: tuple[Statement, ...]) -> Meeting | None:
+    answers = article.blocks_of(BlockKind.ANSWER)
+    if not answers or not article.blocks_of(BlockKind.QUESTION):
+        return None
+    speakers = [s.speaker for s in statements if s.verb is None]
+    first = answers[0]
+    return Meeting(
+        kind=MeetingKind.INTERVIEW,
+        span=first.span,
+        participants=tuple(dict.fromkeys(speakers)),
+    )
