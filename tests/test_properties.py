@@ -159,3 +159,17 @@ def test_speakers_never_crash_on_title_soup(words):
     for speaker in article.speakers:
         for span in speaker.mentions:
             assert article.text[span.slice].strip() == article.text[span.slice]
+
+
+@SETTINGS
+@given(raw_articles())
+def test_meeting_spans_and_keys_are_consistent(raw):
+    article = doingoai.parse(raw)
+    keys = {speaker.key for speaker in article.speakers}
+    for meeting in article.meetings:
+        assert 0 <= meeting.span.start < meeting.span.end <= len(article.text)
+        assert meeting.chair is None or meeting.chair in keys
+        assert set(meeting.participants) <= keys
+        assert meeting.chair not in meeting.participants
+        if meeting.date is not None and article.published is not None and not meeting.planned:
+            assert meeting.date.year <= article.published.year + 1

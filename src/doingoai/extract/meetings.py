@@ -239,11 +239,16 @@ class _Extraction:
 
     def chair(self, candidate: _Candidate, counterpart: tuple[int, int] | None) -> str | None:
         trigger_start = candidate.trigger[0]
-        before = [
-            (position, key) for position, key in candidate.persons if position < trigger_start
-        ]
+        # The subject is in the clause of the meeting word: "Theo lời mời của …, Tổng Bí
+        # thư Tô Lâm sẽ thăm …" is Tô Lâm's visit.
+        clause = max(
+            self.text.rfind(", ", candidate.sentence[0], trigger_start),
+            self.text.rfind("; ", candidate.sentence[0], trigger_start),
+        )
+        before = [(p, k) for p, k in candidate.persons if p < trigger_start]
+        in_clause = [(p, k) for p, k in before if p > clause]
         if before:
-            position, key = before[0]
+            position, key = (in_clause or before)[0]
             end = next(e for s, e, k in self.mentions if s == position and k == key)
             between = self.keyed[end:trigger_start].split()
             if any(word in self.lexicon.attendance_verbs for word in between):
@@ -256,11 +261,12 @@ class _Extraction:
 
     def counterpart(self, candidate: _Candidate) -> tuple[str | None, tuple[int, int] | None]:
         end = candidate.sentence[1]
-        trigger_end = candidate.trigger[1]
+        trigger_start, trigger_end = candidate.trigger
         if candidate.kind is MeetingKind.RECEPTION:
             begin = trigger_end
         else:
-            with_word = _WITH.search(self.text, trigger_end, min(end, trigger_end + 40))
+            # From the word's start: "làm việc với" holds its "với".
+            with_word = _WITH.search(self.text, trigger_start, min(end, trigger_end + 40))
             if with_word is None or re.match(
                 r"sự (?:tham dự|tham gia|chứng kiến|có mặt)", self.keyed[with_word.end() : end]
             ):

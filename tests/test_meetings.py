@@ -1,0 +1,151 @@
+"""Meetings: the team's cases in ``fixtures/meetings.txt`` and the seeds' main events."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import doingoai
+from doingoai import Meeting, MeetingKind, PartialDate, PartOfDay
+
+CASES_FILE = Path(__file__).parent / "fixtures" / "meetings.txt"
+
+
+def _cases() -> list:
+    cases = []
+    for chunk in CASES_FILE.read_text(encoding="utf-8").split("\n### ")[1:]:
+        title, _, rest = chunk.partition("\n")
+        article, _, expected = rest.partition("\n~~~\n")
+        lines = [line for line in expected.strip().splitlines() if line.strip()]
+        cases.append(pytest.param(article, lines, id=title.strip()))
+    return cases
+
+
+def _expected(line: str) -> dict:
+    fields: dict = {"participants": (), "planned": False, "from_caption": False}
+    for part in line.split(" ; "):
+        name, _, value = part.partition("=")
+        if name == "planned":
+            fields["planned"] = True
+        elif name == "caption":
+            fields["from_caption"] = True
+        elif name == "participants":
+            fields["participants"] = tuple(value.split(","))
+        elif name == "kind":
+            fields["kind"] = MeetingKind(value)
+        elif name == "date":
+            fields["date"] = PartialDate.parse(value)
+        elif name == "part":
+            fields["part_of_day"] = PartOfDay(value)
+        else:
+            fields[name] = value
+    return fields
+
+
+def _actual(meeting: Meeting) -> dict:
+    keys = (
+        "kind",
+        "date",
+        "part_of_day",
+        "location",
+        "chair",
+        "participants",
+        "counterpart",
+        "occasion",
+        "name",
+        "planned",
+        "from_caption",
+    )
+    return {key: getattr(meeting, key) for key in keys}
+
+
+@pytest.mark.parametrize(("raw", "expected"), _cases())
+def test_meetings(raw, expected):
+    article = doingoai.parse(raw)
+    assert len(article.meetings) == len(expected), [_actual(m) for m in article.meetings]
+    for meeting, line in zip(article.meetings, expected, strict=True):
+        want = {
+            "date": None,
+            "part_of_day": None,
+            "location": None,
+            "chair": None,
+            "counterpart": None,
+            "occasion": None,
+            "name": None,
+            **_expected(line),
+        }
+        assert _actual(meeting) == want
+        assert 0 <= meeting.span.start < meeting.span.end <= len(article.text)
+
+
+def _main(seed, prefix):
+    article = doingoai.parse_file(seed(prefix))
+    assert article.meetings, "every seed reports an event"
+    return article.meetings[0]
+
+
+def test_seed_000_working_session(seed):
+    main = _main(seed, "000")
+    assert main.kind is MeetingKind.WORKING_SESSION
+    assert (main.date, main.part_of_day) == (PartialDate(2026, 1, 25), PartOfDay.MORNING)
+    assert main.location == "Hà Nội"
+    assert main.chair == "to lam"
+    assert main.counterpart is not None
+    assert main.counterpart.startswith("các Đại sứ, Trưởng cơ quan đại diện")
+    assert set(main.participants) == {"pham minh chinh", "pham gia tuc", "le hoai trung"}
+
+
+def test_seed_001_meeting_without_a_date(seed):
+    main = _main(seed, "001")
+    assert main.kind is MeetingKind.MEETING
+    assert main.date is None  # the text gives none; 2025-09-15 is the publication date
+    assert main.chair == "to lam"
+    assert set(main.participants) == {
+        "le hoai trung",
+        "phan van giang",
+        "luong tam quang",
+        "bui thanh son",
+    }
+
+
+def test_seed_002_conference(seed):
+    main = _main(seed, "002")
+    assert main.kind is MeetingKind.CONFERENCE
+    assert main.name is not None
+    assert main.name.startswith("Hội nghị tổng kết công tác năm 2025 và triển khai")
+    assert main.name.endswith("năm 2026 của ngành ngoại giao")
+    assert (main.date, main.part_of_day) == (PartialDate(2025, 12, 29), PartOfDay.AFTERNOON)
+    assert set(main.participants) == {"pham minh chinh", "bui thanh son"}
+
+
+def test_seed_003_working_session(seed):
+    main = _main(seed, "003")
+    assert main.kind is MeetingKind.WORKING_SESSION
+    assert (main.date, main.part_of_day) == (PartialDate(2024, 8, 29), PartOfDay.MORNING)
+    assert main.location == "Hà Nội"
+    assert main.chair == "to lam"
+    assert main.counterpart == "Ban Cán sự đảng Bộ Ngoại giao"
+    assert main.occasion == "kỷ niệm 79 năm thành lập ngành"
+    assert set(main.participants) == {"bui thanh son", "nguyen duy ngoc", "le hoai trung"}
+
+
+def test_seed_004_interview_and_caption_talks(seed):
+    article = doingoai.parse_file(seed("004"))
+    main = article.meetings[0]
+    assert main.kind is MeetingKind.INTERVIEW
+    assert main.participants == ("nguyen manh cuong",)
+    talks = [m for m in article.meetings if m.kind is MeetingKind.TALKS and m.from_caption]
+    with_xi = [m for m in talks if "tap can binh" in m.participants]
+    assert len(with_xi) == 1
+    assert with_xi[0].chair == "to lam"
+    assert with_xi[0].date == PartialDate(2025, 4, 14)
+
+
+def test_meetings_can_run_alone():
+    raw = (
+        " date 2025-04-05 Tối 4/4, Tổng Bí thư Tô Lâm điện đàm với Tổng thống Hoa Kỳ Donald Trump."
+    )
+    article = doingoai.parse(raw, extract=("meetings",))
+    assert article.speakers == ()
+    assert article.meetings == doingoai.parse(raw).meetings
