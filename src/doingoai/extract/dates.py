@@ -30,6 +30,7 @@ from collections.abc import Iterator
 import attrs
 
 from doingoai.model import PartialDate, PartOfDay, Span
+from doingoai.text import match_key
 
 __all__ = ["DateMention", "find_dates", "resolve_day_month"]
 
@@ -74,12 +75,14 @@ _PATTERNS = re.compile(
     r"|(?:năm|(?:đầu |cuối )?(?:xuân|hè|thu|đông)) (?P<yyear>[12][0-9]{3})(?![0-9])"
     # "thứ Hai", "sáng Chủ nhật": a weekday alone
     rf"|(?:(?P<kpart>{_PARTS})\s+)?(?P<kweekday>{_DAYS})(?!\s*\(|\s*,?\s*ngày)",
-    re.IGNORECASE,
 )
-_LOCAL_TIME = re.compile(r"\s*\(giờ địa phương\)", re.IGNORECASE)
+"""Matched on the lower-cased text: without IGNORECASE the engine skips fast to the
+characters an expression can start with."""
+# What every date expression holds: a digit, or a relative word or a weekday.
+_CUE = re.compile(r"[0-9]|nay|qua|mai|thứ|chủ nhật")
+_LOCAL_TIME = re.compile(r"\s*\(giờ địa phương\)")
 _PLANNED = re.compile(
-    r"\b(?:sẽ|tới đây|dự kiến|sắp|theo kế hoạch|tuần tới|tháng tới|năm tới|sắp tới)\b",
-    re.IGNORECASE,
+    r"\b(?:sẽ|tới đây|dự kiến|sắp|theo kế hoạch|tuần tới|tháng tới|năm tới|sắp tới)\b"
 )
 # A sentence: up to a full stop, but not the dot of "Chiều 2.2".
 _SENTENCE = re.compile(r"(?:[^.!?…\n]|(?<=[0-9])\.(?=[0-9]))+[.!?…]*")
@@ -132,25 +135,35 @@ def _years(reference: PartialDate, day: int, month: int, planned: bool) -> Itera
 
 
 def find_dates(
-    text: str, reference: PartialDate | dt.date | str | None = None
+    text: str,
+    reference: PartialDate | dt.date | str | None = None,
+    *,
+    start: int = 0,
+    end: int | None = None,
 ) -> list[DateMention]:
     """Every date expression in ``text``, in order, resolved against ``reference``.
 
     ``reference`` is the publication date (a PartialDate, a date or an ISO string).
     Without one, only expressions that give their year resolve; the others are found
-    with ``date=None``.
+    with ``date=None``. ``start`` and ``end`` limit the search to part of the text
+    (spans stay offsets into the whole text).
     """
     ref = _as_reference(reference)
+    end = len(text) if end is None else end
+    # Lower case keeps the length, so offsets carry over; it is cut to the part read.
+    lowered = " " * start + match_key(text[start:end])
     found: list[DateMention] = []
-    for sentence in _SENTENCE.finditer(text):
+    for sentence in _SENTENCE.finditer(lowered, start):
+        if _CUE.search(lowered, sentence.start(), sentence.end()) is None:
+            continue  # no digit and no relative word: no date (most sentences)
         planned = _PLANNED.search(sentence.group()) is not None
-        for match in _PATTERNS.finditer(text, sentence.start(), sentence.end()):
+        for match in _PATTERNS.finditer(lowered, sentence.start(), sentence.end()):
             if match.start() and text[match.start() - 1].isalnum():
                 continue  # inside a word or a number
-            mention = _mention(match, ref, planned)
+            mention = _mention(match, text, ref, planned)
             if mention is None:
                 continue
-            local = _LOCAL_TIME.match(text, match.end())
+            local = _LOCAL_TIME.match(lowered, match.end())
             if local is not None:
                 mention = attrs.evolve(mention, local_time=True)
             found.append(mention)
@@ -165,7 +178,9 @@ def _part(match: re.Match[str], *groups: str) -> PartOfDay | None:
     return None
 
 
-def _mention(match: re.Match[str], ref: PartialDate | None, planned: bool) -> DateMention | None:
+def _mention(
+    match: re.Match[str], text: str, ref: PartialDate | None, planned: bool
+) -> DateMention | None:
     span = Span(match.start(), match.end())
     groups = match.groupdict()
     if groups["relative"]:
@@ -212,7 +227,8 @@ def _mention(match: re.Match[str], ref: PartialDate | None, planned: bool) -> Da
     if groups["yyear"]:
         return DateMention(span, PartialDate(int(groups["yyear"])), None, planned)
     if groups["kweekday"]:
-        if not groups["kweekday"].split()[-1][0].isupper():
+        day_name = text[match.start("kweekday") : match.end("kweekday")]
+        if not day_name.split()[-1][0].isupper():
             return None  # "lần thứ hai" counts; "thứ Hai" names a day
         date = _weekday(groups["kweekday"].lower(), ref, planned)
         return DateMention(span, date, _part(match, "kpart"), planned)

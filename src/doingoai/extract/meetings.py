@@ -96,6 +96,13 @@ class _Candidate:
 
 
 @functools.lru_cache(maxsize=8)
+def _cue_pattern(lexicon: Lexicon) -> re.Pattern[str]:
+    """The attendance cues, as a sentence opening ("Cùng dự …") or a phrase early on."""
+    cues = sorted(lexicon.attendance_cues, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, cues)) + r")(?!\w)")
+
+
+@functools.lru_cache(maxsize=8)
 def _trigger_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     words = sorted(lexicon.meeting_words, key=len, reverse=True)
     return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
@@ -133,7 +140,8 @@ class _Extraction:
         self.mentions = sorted(
             (span.start, span.end, speaker.key) for speaker in speakers for span in speaker.mentions
         )
-        self.dates = find_dates(article.text, article.published)
+        self._dates: dict[tuple[int, int], list[DateMention]] = {}
+        self.sentences = list(_sentences(article))
         self.titles = {
             speaker.key: tuple(match_key(title.text) for title in speaker.titles)
             for speaker in speakers
@@ -169,7 +177,7 @@ class _Extraction:
 
     def candidates(self) -> Iterator[_Candidate]:
         pattern = _trigger_pattern(self.lexicon)
-        for start, end, kind in _sentences(self.article):
+        for start, end, kind in self.sentences:
             # One event per sentence: the most specific of its meeting words ("chủ trì lễ
             # đón và hội đàm với …" reports talks).
             best: tuple[int, re.Match[str]] | None = None
@@ -278,6 +286,16 @@ class _Extraction:
         who = found.group("who").strip(" ,")
         return (who or None), (begin, begin + len(found.group("who")))
 
+    def merge(self, main: Meeting, candidate: _Candidate) -> Meeting:
+        """Add what a later sentence about the main event tells: its place, its occasion."""
+        start, end = candidate.sentence
+        occasion = _OCCASION.search(self.text, start, end)
+        return attrs.evolve(
+            main,
+            location=main.location or self.place(start, end),
+            occasion=main.occasion or (occasion.group("what").strip() if occasion else None),
+        )
+
     def place(self, start: int, end: int) -> str | None:
         for found in _PLACE.finditer(self.text, start, end):
             place = found.group("place") or found.group("city")
@@ -286,25 +304,23 @@ class _Extraction:
         return None
 
     def date_in(self, start: int, end: int) -> DateMention | None:
+        # Dates are read only in the sentences that report events: reading the whole
+        # text would cost more than the rest of the extraction.
+        if (start, end) not in self._dates:
+            self._dates[start, end] = find_dates(
+                self.text, self.article.published, start=start, end=end
+            )
         # "năm 2025" dates the year's work, not an event: a meeting's date has a month.
         return next(
-            (
-                d
-                for d in self.dates
-                if start <= d.span.start < end and d.date and d.date.month is not None
-            ),
-            None,
+            (d for d in self._dates[start, end] if d.date and d.date.month is not None), None
         )
 
     def main_participants(self, chair: str | None) -> list[str]:
         """Persons at the main event: in sentences about it, or speaking in the body."""
         found: list[tuple[int, str]] = []
-        cues = self.lexicon.attendance_cues
-        for start, end, kind in _sentences(self.article):
-            if kind is BlockKind.CAPTION:
-                continue
-            opening = " ".join(self.keyed[start:end].split()[:4])
-            if any(opening.startswith(cue) or f" {cue} " in f" {opening} " for cue in cues):
+        cues = _cue_pattern(self.lexicon)
+        for start, end, kind in self.sentences:
+            if kind is not BlockKind.CAPTION and cues.search(self.keyed, start, start + 40):
                 found += self.persons(start, end)
         captions = {
             (b.span.start, b.span.end) for b in self.article.blocks if b.kind is BlockKind.CAPTION
@@ -369,20 +385,12 @@ def extract_meetings(
         date = extraction.date_in(*candidate.sentence)
         if candidate.kind is main_meeting.kind and (date is None or date.date == main_meeting.date):
             # "… đã đến làm việc vào dịp kỷ niệm …": more about the main event.
-            meetings[0] = _merge(meetings[0], extraction.build(candidate, main=False))
+            meetings[0] = extraction.merge(meetings[0], candidate)
             continue
         if not extraction.reports_another(candidate, date):
             continue
         meetings.append(extraction.build(candidate, main=False))
     return tuple(meetings)
-
-
-def _merge(main: Meeting, more: Meeting) -> Meeting:
-    return attrs.evolve(
-        main,
-        location=main.location or more.location,
-        occasion=main.occasion or more.occasion,
-    )
 
 
 def _main(extraction: _Extraction, candidates: list[_Candidate]) -> Meeting | None:
