@@ -18,7 +18,7 @@ __all__ = ["main", "summarize"]
 
 
 def summarize(article: Article) -> str:
-    """A few lines describing one article: date, format, title, blocks and people."""
+    """A few lines describing one article: date, format, title, blocks, people, events."""
     kinds: dict[str, int] = {}
     for block in article.blocks:
         kinds[block.kind.value] = kinds.get(block.kind.value, 0) + 1
@@ -38,6 +38,12 @@ def summarize(article: Article) -> str:
     for speaker in article.speakers:
         titles = "; ".join(map(str, speaker.titles))
         lines.append(f"{'':12}person: {speaker.name}" + (f" ({titles})" if titles else ""))
+    for meeting in article.meetings:
+        when = f"{meeting.part_of_day.value} " if meeting.part_of_day else ""
+        when += str(meeting.date) if meeting.date else "undated"
+        where = f" at {meeting.location}" if meeting.location else ""
+        source = " (photo)" if meeting.from_caption else ""
+        lines.append(f"{'':12}event: {meeting.kind.value}, {when}{where}{source}")
     credits = sorted({b.credit for b in article.blocks_of(BlockKind.CAPTION) if b.credit})
     if credits:
         lines.append(f"{'':12}photo credits: {', '.join(credits)}")
