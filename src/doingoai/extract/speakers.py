@@ -62,6 +62,7 @@ _ADVERBS = frozenset("cũng đã vừa còn lại đều tiếp tục thì một
 # Words that open what was said, after the verb.
 _OPENERS = frozenset({",", ":", "rằng", "là"})
 _MAX_NAME_WORDS = 4
+_LINKS = frozenset({"và", "của", "về"})
 _NO_STATEMENTS = frozenset((BlockKind.CAPTION, BlockKind.QUESTION))
 
 
@@ -133,6 +134,11 @@ class _Extraction:
         self.recent: list[str] = []  # keys, most recent mention last
         self.recent_text: list[str] = []  # the same, leaving out photo captions
         self.in_caption = False
+        self.heading = False
+        self.asking = False
+        self.interviewee: str | None = None
+        # Bare titles of headings no one was named with yet: (roles, span).
+        self.pending: list[tuple[tuple[str, ...], Span]] = []
         self.statements: list[Statement] = []
 
     # -- people ------------------------------------------------------------------
@@ -191,6 +197,8 @@ class _Extraction:
     def scan(self, start: int, end: int, kind: BlockKind) -> None:
         tokens = _Tokens(self.text, start, end)
         self.in_caption = kind is BlockKind.CAPTION
+        self.heading = kind is BlockKind.HEADING
+        self.asking = kind is BlockKind.QUESTION
         openers = self.phrases.first_words
         surnames = self.name_starts
         keys = tokens.keys
@@ -262,8 +270,11 @@ class _Extraction:
             previous = tokens.keys[index - 1] if index else ""
             if previous in _PLURAL:
                 return None
-            # Captions describe other moments: a pronoun stands for someone in the text.
+            # Captions describe other moments: a pronoun stands for someone in the text;
+            # in an interview's question, for the person answering.
             key = self.recent_text[-1]
+            if self.asking and self.interviewee is not None:
+                key = self.interviewee
             self.mention(key, tokens.span(index, after))
             return key, after, index
         return None
@@ -369,6 +380,10 @@ class _Extraction:
                 # Ending in lower case, it takes no lower-case word after it.
                 lower_run = 0 if tokens.caps[position - 1] else 1
                 continue
+            if tokens.keys[position] in _LINKS and not (
+                position + 1 < tokens.count and tokens.caps[position + 1]
+            ):
+                break  # "và", "của" link names only: "Thủ tướng Chính phủ và sự …" ends here
             if tokens.caps[position] or tokens.keys[position] in self.lexicon.organization_words:
                 lower_run = 0
             else:
@@ -550,6 +565,9 @@ class _Extraction:
         roles = tuple(match_key(title.role) for title in titles)
         key = self.holder(roles, every=True)
         if key is None:
+            if self.heading:
+                # A headline's "Thủ tướng yêu cầu …" names the person only later.
+                self.pending.append((roles, tokens.span(first, after)))
             return None, after, first
         self.mention(key, tokens.span(first, after))
         return key, after, first
@@ -564,6 +582,7 @@ class _Extraction:
             if content:
                 span = Span(tokens.starts[start], tokens.ends[-1])
                 self.statements.append(Statement(key, None, content, span))
+                self.interviewee = key
             return
         if position < tokens.count and tokens.words[position] == ",":
             position += 1  # "Bà Phạm Thu Hằng, Người phát ngôn …, cho biết"
@@ -601,6 +620,17 @@ class _Extraction:
     # -- result --------------------------------------------------------------------
 
     def result(self) -> tuple[tuple[Speaker, ...], tuple[Statement, ...]]:
+        for roles, span in self.pending:
+            # The first person named later with every role of the headline's title.
+            holders = [
+                person
+                for person in self.people.values()
+                if not person.deceased
+                and all(role in {match_key(t.role) for t in person.titles} for role in roles)
+            ]
+            if holders:
+                first = min(holders, key=lambda person: min(m.start for m in person.mentions))
+                first.mentions.append(span)
         people = sorted(
             self.people.values(), key=lambda person: min(m.start for m in person.mentions)
         )
