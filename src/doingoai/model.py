@@ -24,6 +24,9 @@ __all__ = [
     "Block",
     "BlockKind",
     "DatePrecision",
+    "Directive",
+    "DirectiveForce",
+    "DocumentRef",
     "Meeting",
     "MeetingKind",
     "PartOfDay",
@@ -380,6 +383,104 @@ class Meeting:
     """Described in a photo caption (often another, earlier event)."""
 
 
+class DirectiveForce(str, enum.Enum):
+    """How strongly a directive directs, by its verb; stronger compares greater.
+
+    >>> DirectiveForce.DIRECT > DirectiveForce.ASK > DirectiveForce.CALL_ON
+    True
+    """
+
+    DIRECT = "direct"
+    """``chỉ đạo``."""
+    REQUIRE = "require"
+    """``yêu cầu``, ``nhấn mạnh yêu cầu``."""
+    ASSIGN = "assign"
+    """``giao``."""
+    ASK = "ask"
+    """``đề nghị``."""
+    URGE = "urge"
+    """``căn dặn``."""
+    REMIND = "remind"
+    """``lưu ý``, ``nhắc nhở``."""
+    CALL_ON = "call on"
+    """``kêu gọi``."""
+
+    @property
+    def strength(self) -> int:
+        """7 for ``direct`` down to 1 for ``call on``."""
+        return len(_FORCES) - _FORCES.index(self)
+
+    def __lt__(self, other: object) -> bool:
+        if not isinstance(other, DirectiveForce):
+            return NotImplemented
+        return self.strength < other.strength
+
+    def __gt__(self, other: object) -> bool:
+        if not isinstance(other, DirectiveForce):
+            return NotImplemented
+        return self.strength > other.strength
+
+    def __le__(self, other: object) -> bool:
+        if not isinstance(other, DirectiveForce):
+            return NotImplemented
+        return self.strength <= other.strength
+
+    def __ge__(self, other: object) -> bool:
+        if not isinstance(other, DirectiveForce):
+            return NotImplemented
+        return self.strength >= other.strength
+
+
+_FORCES = tuple(DirectiveForce)
+
+
+@attrs.frozen
+class DocumentRef:
+    """A document the article cites: ``Nghị quyết 59 của Bộ Chính trị``."""
+
+    kind: str
+    """``Nghị quyết``, ``Quy chế``, ``Chỉ thị``, ``Công ước``…, as written."""
+    text: str
+    """How it is first written."""
+    spans: tuple[Span, ...]
+    """Every citation of it in the article, in order."""
+    number: str | None = None
+    """Its number: ``59``, ``250``, ``392``."""
+    issuer: str | None = None
+    """Who issued it: ``Bộ Chính trị``, ``Quốc hội``."""
+    congress: int | None = None
+    """The Party Congress it comes from: 14 for ``Đại hội XIV``."""
+
+    @property
+    def span(self) -> Span:
+        """Its first citation."""
+        return self.spans[0]
+
+
+@attrs.frozen
+class Directive:
+    """Who directed whom to do what: ``Thủ tướng đề nghị Bộ Ngoại giao tiếp tục …``."""
+
+    issuer: str
+    """The :attr:`Speaker.key` of who directed."""
+    verb: str
+    """The verb as written: ``đề nghị``, ``nhấn mạnh yêu cầu``."""
+    force: DirectiveForce
+    """How strongly, by the verb."""
+    content: str
+    """The directed action, without issuer, verb and addressee."""
+    span: Span
+    """From the issuer's mention to the end of the action (and its follow-on sentences)."""
+    addressees: tuple[str, ...] = ()
+    """Whom, as written, split when several: ``Bộ Ngoại giao``, ``ngành ngoại giao``."""
+    items: tuple[str, ...] = ()
+    """The members of a list the action enumerates (``3 nội dung trọng tâm: …; …``)."""
+    documents: tuple[DocumentRef, ...] = ()
+    """The documents it cites."""
+    meeting: int | None = None
+    """The index in ``Article.meetings`` of the meeting it was given at, or ``None``."""
+
+
 class ArticleFormat(str, enum.Enum):
     """The raw format an article was read from."""
 
@@ -447,6 +548,14 @@ def _tuple_of_meetings(value: Any) -> tuple[Meeting, ...]:
     return tuple(value)
 
 
+def _tuple_of_directives(value: Any) -> tuple[Directive, ...]:
+    return tuple(value)
+
+
+def _tuple_of_documents(value: Any) -> tuple[DocumentRef, ...]:
+    return tuple(value)
+
+
 @attrs.frozen(repr=False)
 class Article:
     """One news article: its metadata, its body text and the body's blocks.
@@ -488,6 +597,10 @@ class Article:
     """What they said, in text order."""
     meetings: tuple[Meeting, ...] = attrs.field(default=(), converter=_tuple_of_meetings)
     """The events reported: the article's main event first, then the others in order."""
+    directives: tuple[Directive, ...] = attrs.field(default=(), converter=_tuple_of_directives)
+    """Who directed whom to do what, in text order."""
+    documents: tuple[DocumentRef, ...] = attrs.field(default=(), converter=_tuple_of_documents)
+    """The documents cited, each once, in order of first citation."""
     metadata: Mapping[str, Any] = attrs.field(factory=dict, converter=_freeze_metadata, hash=False)
     """The front matter as read (read-only; lists become tuples)."""
     source: str | None = attrs.field(default=None, eq=False)

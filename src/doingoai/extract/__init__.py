@@ -13,6 +13,8 @@ from typing import Any
 
 import attrs
 
+from doingoai.extract.directives import extract_directives
+from doingoai.extract.documents import extract_documents
 from doingoai.extract.meetings import extract_meetings
 from doingoai.extract.speakers import extract_speakers
 from doingoai.lexicon import Lexicon
@@ -36,7 +38,24 @@ def _meetings(article: Article, lexicon: Lexicon) -> Mapping[str, Any]:
     return {"meetings": extract_meetings(article, lexicon, speakers, statements)}
 
 
-EXTRACTORS: dict[str, Extractor] = {"speakers": _speakers, "meetings": _meetings}
+def _documents(article: Article, lexicon: Lexicon) -> Mapping[str, Any]:
+    return {"documents": extract_documents(article, lexicon)}
+
+
+def _directives(article: Article, lexicon: Lexicon) -> Mapping[str, Any]:
+    speakers = article.speakers or extract_speakers(article, lexicon)[0]
+    documents = article.documents or extract_documents(article, lexicon)
+    return {
+        "directives": extract_directives(article, lexicon, speakers, documents, article.meetings)
+    }
+
+
+EXTRACTORS: dict[str, Extractor] = {
+    "speakers": _speakers,
+    "meetings": _meetings,
+    "documents": _documents,
+    "directives": _directives,
+}
 """The extractors, in the order they run; each sees what the ones before it found.
 Add your own under a new name."""
 

@@ -33,7 +33,7 @@ from doingoai.text import match_key
 
 __all__ = ["Lexicon", "PhraseIndex"]
 
-_FILES = ("people.toml", "countries.toml", "meetings.toml")
+_FILES = ("people.toml", "countries.toml", "meetings.toml", "directives.toml")
 _LIST_KEYS = (
     "roles",
     "roles_needing_organization",
@@ -52,8 +52,13 @@ _LIST_KEYS = (
     "attendance_verbs",
     "attendance_cues",
     "planned_cues",
+    "action_words",
+    "time_openings",
+    "document_kinds",
+    "named_document_kinds",
+    "document_issuers",
 )
-_TABLE_KEYS = ("epithets", "countries", "meeting_words")
+_TABLE_KEYS = ("epithets", "countries", "meeting_words", "directive_forces")
 
 
 def _words(phrase: str) -> tuple[str, ...]:
@@ -100,6 +105,18 @@ class Lexicon:
     """Words announcing an event: ``sẽ``, ``tới đây``."""
     meeting_words: Mapping[str, str]
     """Phrase → meeting kind value (``hội đàm`` → ``hội đàm``)."""
+    action_words: frozenset[str]
+    """Words that open a directed action: ``tiếp tục``, ``quán triệt``."""
+    time_openings: frozenset[str]
+    """Openings that say when, before an addressee: ``trong thời gian tới``."""
+    document_kinds: frozenset[str]
+    """Kinds of documents: ``nghị quyết``, ``quy chế``."""
+    named_document_kinds: frozenset[str]
+    """Kinds cited by name rather than number: ``công ước``, ``luật``."""
+    document_issuers: frozenset[str]
+    """Who issues documents: ``bộ chính trị``, ``quốc hội``."""
+    directive_forces: Mapping[str, str]
+    """Directive verb → force value (``yêu cầu`` → ``require``)."""
     epithets: Mapping[str, tuple[str, ...]]
     """Phrase → the roles whose holder it stands for."""
     countries: Mapping[str, str]
@@ -126,6 +143,9 @@ class Lexicon:
             meeting_words={
                 " ".join(_words(k)): v for k, v in data.get("meeting_words", {}).items()
             },
+            directive_forces={
+                " ".join(_words(k)): v for k, v in data.get("directive_forces", {}).items()
+            },
         )
 
     @classmethod
@@ -146,6 +166,7 @@ class Lexicon:
         data["epithets"] = {k: list(v) for k, v in self.epithets.items()}
         data["countries"] = dict(self.countries)
         data["meeting_words"] = dict(self.meeting_words)
+        data["directive_forces"] = dict(self.directive_forces)
         return data
 
     @functools.cached_property

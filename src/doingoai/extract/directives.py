@@ -1,0 +1,257 @@
+"""Directives: who directed whom to do what, how strongly, citing which document.
+
+A directive is a directive verb (``chỉ đạo``, ``yêu cầu``, ``giao``, ``đề nghị``,
+``căn dặn``, ``lưu ý``, ``nhắc nhở``, ``kêu gọi``; also ``nhấn mạnh yêu cầu``) right
+after a mention of its issuer — a name, or a bare title, pronoun or epithet the
+speakers extractor resolved (``Người đứng đầu Đảng và Nhà nước đề nghị …``). After the
+verb come the addressees (up to the first word of the action: ``Bộ Ngoại giao | tiếp
+tục đôn đốc …``) and the content; ``lưu ý, …, các cơ quan đại diện cần …`` names its
+addressee before the modal. A list after a colon gives the items. Later sentences
+with a modal about the addressee (``các cơ quan đại diện cần …``, ``Cùng với đó, …``)
+continue the directive, until someone else is mentioned.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import attrs
+
+from doingoai.lexicon import Lexicon
+from doingoai.model import (
+    Article,
+    BlockKind,
+    Directive,
+    DirectiveForce,
+    DocumentRef,
+    Meeting,
+    Span,
+    Speaker,
+)
+from doingoai.text import match_key
+
+__all__ = ["extract_directives"]
+
+_SENTENCE = re.compile(r"(?:[^.!?…\n]|(?<=[0-9])\.(?=[0-9]))+[.!?…]*")
+_ADVERBS = frozenset("cũng đã vừa còn lại đều tiếp tục thì đồng thời".split())
+_LEADING_MODAL = re.compile(r"^(?:(?:cần|phải|hãy|là)\s+)+", re.IGNORECASE)
+_MODAL = re.compile(r"(?<!\w)(?:cần|phải)(?!\w)")
+_FOLLOW_ON = re.compile(r"(?:cùng với đó|bên cạnh đó|đồng thời|ngoài ra)(?!\w)")
+_ASIDE = re.compile(r"^(?:trong đó|nhất là|đặc biệt là|kể cả)(?!\w)")
+_ITEM_MARK = re.compile(r"^\s*(?:[0-9]+[).]|\([0-9]+\)|[a-z][)]|[-–•])\s*")
+_MAX_ADDRESSEE_WORDS = 16
+_NO_DIRECTIVES = frozenset((BlockKind.CAPTION, BlockKind.QUESTION))
+
+
+@functools.lru_cache(maxsize=8)
+def _verb_pattern(lexicon: Lexicon) -> re.Pattern[str]:
+    verbs = sorted(lexicon.directive_forces, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, verbs)) + r")(?!\w)")
+
+
+@attrs.define
+class _Draft:
+    issuer: str
+    verb: str
+    force: DirectiveForce
+    start: int
+    end: int
+    addressees: list[str]
+    content: str
+    items: list[str]
+
+
+class _Extraction:
+    def __init__(self, article: Article, lexicon: Lexicon, speakers: tuple[Speaker, ...]) -> None:
+        self.article = article
+        self.text = article.text
+        self.keyed = match_key(article.text)
+        self.lexicon = lexicon
+        self.mentions = sorted(
+            (span.start, span.end, speaker.key) for speaker in speakers for span in speaker.mentions
+        )
+        self.titles = {
+            speaker.key: tuple(match_key(title.text) for title in speaker.titles)
+            for speaker in speakers
+        }
+
+    def issuer_before(self, sentence_start: int, verb_start: int) -> tuple[str, int] | None:
+        """The person mentioned right before a verb: (key, where the mention starts)."""
+        for start, end, key in reversed(self.mentions):
+            if end > verb_start or start < sentence_start:
+                continue
+            gap = self.keyed[end:verb_start]
+            for title in self.titles.get(key, ()):  # ", Ủy viên Bộ Chính trị, …"
+                gap = gap.replace(f", {title}", " ")
+            words = gap.replace(",", " ").split()
+            if all(word in _ADVERBS for word in words):
+                return key, start
+            return None
+        return None
+
+    def drafts(self) -> list[_Draft]:
+        pattern = _verb_pattern(self.lexicon)
+        drafts: list[_Draft] = []
+        current: _Draft | None = None
+        for block in self.article.blocks:
+            if block.kind in (BlockKind.LINK, BlockKind.IMAGE):
+                continue
+            for sentence in _SENTENCE.finditer(self.text, block.span.start, block.span.end):
+                start, end = sentence.span()
+                if block.kind in _NO_DIRECTIVES:
+                    continue
+                found = self.directive_in(pattern, start, end)
+                if found is not None:
+                    current = found
+                    drafts.append(found)
+                    continue
+                if self.mentions_someone(start, end):
+                    current = None  # someone else speaks: the last directive is over
+                elif current is not None and block.kind is not BlockKind.HEADING:
+                    self.follow_on(current, start, end)
+        return drafts
+
+    def mentions_someone(self, start: int, end: int) -> bool:
+        return any(start <= s < end for s, _, _ in self.mentions)
+
+    def directive_in(self, pattern: re.Pattern[str], start: int, end: int) -> _Draft | None:
+        for verb in pattern.finditer(self.keyed, start, end):
+            issuer = self.issuer_before(start, verb.start())
+            if issuer is None:
+                continue
+            key, mention_start = issuer
+            words = verb.group()
+            force = DirectiveForce(self.lexicon.directive_forces[words])
+            addressees, content_start = self.addressees(verb.end(), end)
+            content = self.text[content_start:end].strip().rstrip(".").strip()
+            if addressees is None:  # "lưu ý, …, các cơ quan đại diện cần …"
+                addressees, content = self.modal_addressee(content)
+            content = _LEADING_MODAL.sub("", content)  # "… phải quán triệt" → "quán triệt"
+            return _Draft(
+                issuer=key,
+                verb=self.text[verb.start() : verb.end()],
+                force=force,
+                start=mention_start,
+                end=end,
+                addressees=addressees,
+                content=content,
+                items=_items(content),
+            )
+        return None
+
+    def addressees(self, begin: int, end: int) -> tuple[list[str] | None, int]:
+        """The addressees after a verb, and where the content starts.
+
+        ``None`` when a comma follows the verb: the addressee, if any, comes later.
+        """
+        rest = self.keyed[begin:end]
+        if rest.lstrip().startswith(","):
+            return None, begin + rest.index(",") + 1
+        offset = len(rest) - len(rest.lstrip())
+        if rest[offset:].startswith("là "):
+            return [], begin + offset + 3  # "đã chỉ đạo là …": what, not whom
+        for opening in sorted(self.lexicon.time_openings, key=len, reverse=True):
+            if rest[offset:].startswith(opening + " "):
+                offset += len(opening) + 1
+                break
+        words = list(re.finditer(r"\S+", rest[offset:]))
+        for index, word in enumerate(words[:_MAX_ADDRESSEE_WORDS]):
+            if self.opens_action(rest, offset + word.start()):
+                if index == 0:
+                    return [], begin + offset
+                stop = offset + word.start()
+                phrase = self.text[begin + offset : begin + stop].strip(" ,")
+                return _split_addressees(phrase), begin + stop
+            if word.group().endswith(":"):
+                break
+        return [], begin + offset
+
+    def opens_action(self, rest: str, position: int) -> bool:
+        following = rest[position:].split(maxsplit=3)
+        for size in (3, 2, 1):
+            if " ".join(following[:size]).rstrip(",:") in self.lexicon.action_words:
+                return True
+        return False
+
+    def modal_addressee(self, content: str) -> tuple[list[str], str]:
+        keyed = match_key(content)
+        modal = _MODAL.search(keyed)
+        if modal is None:
+            return [], content
+        clause_start = keyed.rfind(",", 0, modal.start()) + 1
+        phrase = content[clause_start : modal.start()].strip()
+        if not phrase or len(phrase.split()) > _MAX_ADDRESSEE_WORDS:
+            return [], content
+        return _split_addressees(phrase), content[modal.end() :].strip()
+
+    def follow_on(self, draft: _Draft, start: int, end: int) -> None:
+        """Add a later sentence with a modal about the addressee to the directive."""
+        keyed = self.keyed[start:end].strip()
+        if not (_MODAL.search(keyed) or _FOLLOW_ON.match(keyed)):
+            return
+        draft.content = f"{draft.content}. {self.text[start:end].strip().rstrip('.')}"
+        draft.end = end
+
+    def build(
+        self, draft: _Draft, documents: tuple[DocumentRef, ...], meetings: tuple[Meeting, ...]
+    ) -> Directive:
+        cited = tuple(
+            document
+            for document in documents
+            if any(draft.start <= span.start < draft.end for span in document.spans)
+        )
+        return Directive(
+            issuer=draft.issuer,
+            verb=draft.verb,
+            force=draft.force,
+            content=draft.content,
+            span=Span(draft.start, draft.end),
+            addressees=tuple(draft.addressees),
+            items=tuple(draft.items),
+            documents=cited,
+            meeting=_meeting_of(draft, meetings),
+        )
+
+
+def _split_addressees(phrase: str) -> list[str]:
+    parts = re.split(r",\s+|\s+và\s+", phrase)
+    return [
+        part.strip() for part in parts if part.strip() and not _ASIDE.match(match_key(part.strip()))
+    ]
+
+
+def _items(content: str) -> list[str]:
+    """The members of a list after a colon: "3 nội dung trọng tâm: A; B; C"."""
+    if ":" not in content:
+        return []
+    listed = content.split(":", 1)[1].strip()
+    if listed[:1] in '"“':  # a slogan: "tham mưu chính xác, thích ứng linh hoạt, …"
+        listed = listed.strip('"“”')
+        parts = listed.split(",")
+    else:
+        parts = re.split(r";\s*|\s+(?=[0-9]+\)\s)", listed)
+    items = [_ITEM_MARK.sub("", part).strip().rstrip(".") for part in parts]
+    items = [item for item in items if item]
+    return items if len(items) >= 2 else []
+
+
+def _meeting_of(draft: _Draft, meetings: tuple[Meeting, ...]) -> int | None:
+    for index, meeting in enumerate(meetings):
+        if meeting.span.start <= draft.start < meeting.span.end:
+            return index
+    if meetings and not meetings[0].planned and not meetings[0].from_caption:
+        return 0  # a report of a meeting: what was directed was directed there
+    return None
+
+
+def extract_directives(
+    article: Article,
+    lexicon: Lexicon,
+    speakers: tuple[Speaker, ...],
+    documents: tuple[DocumentRef, ...],
+    meetings: tuple[Meeting, ...],
+) -> tuple[Directive, ...]:
+    """The directives of ``article`` in text order."""
+    extraction = _Extraction(article, lexicon, speakers)
+    return tuple(extraction.build(d, documents, meetings) for d in extraction.drafts())
