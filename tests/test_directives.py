@@ -1,0 +1,163 @@
+"""Directives and documents: the team's cases in ``fixtures/directives.txt`` and the seeds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import doingoai
+from doingoai import DirectiveForce
+
+CASES_FILE = Path(__file__).parent / "fixtures" / "directives.txt"
+
+
+def _cases() -> list:
+    cases = []
+    for chunk in CASES_FILE.read_text(encoding="utf-8").split("\n### ")[1:]:
+        title, _, rest = chunk.partition("\n")
+        article, _, expected = rest.partition("\n~~~\n")
+        lines = [line for line in expected.strip().splitlines() if line.strip()]
+        cases.append(pytest.param(article, lines, id=title.strip()))
+    return cases
+
+
+def _none(value: str) -> str | None:
+    return None if value == "-" else value
+
+
+@pytest.mark.parametrize(("raw", "expected"), _cases())
+def test_directives_and_documents(raw, expected):
+    article = doingoai.parse(raw)
+    directives = [
+        line.removeprefix("directive:").strip()
+        for line in expected
+        if line.startswith("directive:")
+    ]
+    documents = [
+        line.removeprefix("document:").strip() for line in expected if line.startswith("document:")
+    ]
+    assert len(article.directives) == len(directives), article.directives
+    for directive, line in zip(article.directives, directives, strict=True):
+        issuer, verb, force, addressees, content, items = (p.strip() for p in line.split(" | "))
+        assert directive.issuer == issuer
+        assert directive.verb == verb
+        assert directive.force is DirectiveForce(force)
+        assert directive.addressees == (() if addressees == "-" else tuple(addressees.split("; ")))
+        assert directive.content.startswith(content), directive.content
+        assert len(directive.items) == int(items), directive.items
+        assert directive.content in article.text[directive.span.slice] or "." in directive.content
+    assert len(article.documents) == len(documents), article.documents
+    for document, line in zip(article.documents, documents, strict=True):
+        text, kind, number, issuer, congress, citations = (p.strip() for p in line.split(" | "))
+        assert document.text == text
+        assert document.kind == kind
+        assert document.number == _none(number)
+        assert document.issuer == _none(issuer)
+        assert document.congress == (None if congress == "-" else int(congress))
+        assert len(document.spans) == int(citations)
+        assert all(article.text[span.slice].startswith(kind) for span in document.spans)
+
+
+def test_directive_items_are_the_listed_tasks():
+    article = doingoai.parse(_cases()[0].values[0])
+    assert article.directives[0].items == (
+        "cụ thể hóa các khuôn khổ quan hệ",
+        "đẩy mạnh ngoại giao kinh tế",
+        "làm tốt công tác bảo hộ công dân",
+    )
+    assert article.directives[0].meeting == 0  # given at the conference reported
+
+
+def test_follow_on_sentence_continues_the_directive():
+    article = doingoai.parse(_cases()[3].values[0])
+    directive = article.directives[0]
+    assert directive.content.endswith("công tác bảo hộ công dân phải được triển khai kịp thời")
+    assert article.text[directive.span.slice].endswith("kịp thời.")
+
+
+def test_forces_order_strongest_first():
+    assert sorted(DirectiveForce, reverse=True) == list(DirectiveForce)
+    assert DirectiveForce.REQUIRE.strength == 6
+
+
+# The seeds, checked by hand: (issuer, verb, first addressee or None, content start).
+SEED_DIRECTIVES = {
+    "000": [
+        ("pham minh chinh", "đề nghị", "Bộ Ngoại giao", "tiếp tục đôn đốc thực hiện"),
+        ("to lam", "đề nghị", "các Đại sứ", "quán triệt sâu sắc"),
+        ("to lam", "yêu cầu", "các cơ quan đại diện", "bám sát"),
+        ("to lam", "nhấn mạnh yêu cầu", "các Đại sứ", "phát huy vai trò tiên phong"),
+        ("to lam", "lưu ý", "các cơ quan đại diện", "thể hiện hình ảnh"),
+    ],
+    "001": [
+        ("to lam", "đề nghị", "Đảng ủy Bộ Ngoại giao", "tiếp tục phối hợp"),
+        ("to lam", "căn dặn", "Đảng ủy Bộ Ngoại giao", "tiếp tục nắm chắc"),
+        ("to lam", "đề nghị", "toàn ngành đối ngoại", "tiếp tục phát huy"),
+    ],
+    "002": [
+        ("pham minh chinh", "yêu cầu", "ngành ngoại giao", "mở rộng không gian"),
+        ("pham minh chinh", "yêu cầu", "Bộ Ngoại giao", "quán triệt phương châm"),
+        ("pham minh chinh", "chỉ đạo", None, "tập trung thực hiện hiệu quả 3 nội dung"),
+        ("pham minh chinh", "chỉ đạo", None, "tiếp tục mở rộng"),
+    ],
+    "003": [
+        ("to lam", "đề nghị", None, None),
+        ("to lam", "yêu cầu", None, "nâng tầm"),
+        ("bui thanh son", "đề nghị", "Ban Cán sự đảng Bộ Ngoại giao", "nghiêm túc quán triệt"),
+    ],
+}
+
+
+@pytest.mark.parametrize("prefix", sorted(SEED_DIRECTIVES))
+def test_seed_directives(seed, prefix):
+    article = doingoai.parse_file(seed(prefix))
+    found = [
+        (d.issuer, d.verb, d.addressees[0] if d.addressees else None, d.content)
+        for d in article.directives
+    ]
+    for issuer, verb, addressee, content in SEED_DIRECTIVES[prefix]:
+        match = [
+            f
+            for f in found
+            if f[0] == issuer
+            and f[1] == verb
+            and (addressee is None or f[2] == addressee)
+            and (content is None or f[3].startswith(content))
+        ]
+        assert match, (issuer, verb, addressee, content, found)
+
+
+def test_seed_directive_details(seed):
+    article = doingoai.parse_file(seed("002"))
+    keywords = next(d for d in article.directives if "24 từ khóa" in d.content)
+    assert keywords.addressees == ("Bộ Ngoại giao", "ngành ngoại giao")
+    assert len(keywords.items) == 6  # 24 words: six four-word slogans
+    three = next(d for d in article.directives if d.content.startswith("tập trung"))
+    assert len(three.items) == 3
+    reminder = doingoai.parse_file(seed("000")).directives[-1]
+    assert (reminder.verb, reminder.force) == ("lưu ý", DirectiveForce.REMIND)
+    assert reminder.addressees == ("các cơ quan đại diện",)
+
+
+SEED_DOCUMENTS = {
+    "000": {
+        ("Nghị quyết", "59", "Bộ Chính trị", None),
+        ("Nghị quyết", "250", "Quốc hội", None),
+        ("Nghị quyết", None, None, 14),
+    },
+    "004": {
+        ("Quy chế", "392", "Bộ Chính trị", None),
+        ("Nghị quyết", "250", "Quốc hội", None),
+        ("Nghị quyết", None, None, 14),
+    },
+}
+
+
+@pytest.mark.parametrize("prefix", sorted(SEED_DOCUMENTS))
+def test_seed_documents(seed, prefix):
+    article = doingoai.parse_file(seed(prefix))
+    found = {(d.kind, d.number, d.issuer, d.congress) for d in article.documents}
+    assert found == SEED_DOCUMENTS[prefix]
+    congress = next(d for d in article.documents if d.congress == 14)
+    assert len(congress.spans) >= 2  # cited more than once, listed once
