@@ -82,7 +82,7 @@ def test_forces_order_strongest_first():
 
 
 # The seeds, checked by hand: (issuer, verb, first addressee or None, content start).
-SEED_DIRECTIVES = {
+SEED_DIRECTIVES: dict[str, list[tuple[str, str, str | None, str | None]]] = {
     "000": [
         ("pham minh chinh", "đề nghị", "Bộ Ngoại giao", "tiếp tục đôn đốc thực hiện"),
         ("to lam", "đề nghị", "các Đại sứ", "quán triệt sâu sắc"),
