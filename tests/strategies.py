@@ -21,7 +21,8 @@ PEOPLE_WORDS = (
     "Tổng Bí thư , Chủ tịch nước Thủ tướng Chính phủ Phó Bộ trưởng Bộ Ngoại giao Đại tướng "
     "ông bà đồng chí cố các : ; . Tô Lâm Phạm Minh Chính Trung Quốc Lào Tập Cận Bình Donald "
     "Trump Hà Nội Người đứng đầu Đảng và Nhà nước nhấn mạnh cho biết yêu cầu Ảnh TTXVN - "
-    "Nguyễn Lê Trần Ủy viên Ban Chấp hành Trung ương Đảng Chánh Văn phòng Trưởng Ban tại"
+    "Nguyễn Lê Trần Ủy viên Ban Chấp hành Trung ương Đảng Chánh Văn phòng Trưởng Ban tại "
+    "đề nghị chỉ đạo lưu ý cần phải tiếp tục Nghị quyết 59 của Bộ Chính trị Đại hội XIV hội đàm"
 ).split()
 
 

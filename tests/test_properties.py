@@ -173,3 +173,19 @@ def test_meeting_spans_and_keys_are_consistent(raw):
         assert meeting.chair not in meeting.participants
         if meeting.date is not None and article.published is not None and not meeting.planned:
             assert meeting.date.year <= article.published.year + 1
+
+
+@SETTINGS
+@given(raw_articles())
+def test_directive_and_document_spans_are_consistent(raw):
+    article = doingoai.parse(raw)
+    keys = {speaker.key for speaker in article.speakers}
+    for directive in article.directives:
+        assert directive.issuer in keys
+        assert 0 <= directive.span.start < directive.span.end <= len(article.text)
+        assert set(directive.documents) <= set(article.documents)
+        assert directive.meeting is None or 0 <= directive.meeting < len(article.meetings)
+    for document in article.documents:
+        assert document.spans == tuple(sorted(document.spans, key=lambda s: s.start))
+        for span in document.spans:
+            assert article.text[span.slice].startswith(document.kind)

@@ -44,6 +44,14 @@ def summarize(article: Article) -> str:
         where = f" at {meeting.location}" if meeting.location else ""
         source = " (photo)" if meeting.from_caption else ""
         lines.append(f"{'':12}event: {meeting.kind.value}, {when}{where}{source}")
+    for directive in article.directives:
+        to = f" {', '.join(directive.addressees)}" if directive.addressees else ""
+        lines.append(
+            f"{'':12}directive: {directive.issuer} {directive.verb}{to}: "
+            + _shorten(directive.content, 60)
+        )
+    for document in article.documents:
+        lines.append(f"{'':12}document: {document.text}")
     credits = sorted({b.credit for b in article.blocks_of(BlockKind.CAPTION) if b.credit})
     if credits:
         lines.append(f"{'':12}photo credits: {', '.join(credits)}")
