@@ -182,15 +182,22 @@ class _Extraction:
             recent.append(key)
 
     def holder(self, roles: tuple[str, ...], *, every: bool) -> str | None:
-        """The person last mentioned who holds ``every`` (or any) of these roles."""
+        """The person last mentioned who holds ``every`` (or any) of these roles.
+
+        Vietnamese officials first: the press names a foreign leader again with the
+        country or the name ("Chủ tịch Tập Cận Bình"), and a bare "Tổng Bí thư" after
+        both leaders have spoken is the Vietnamese one.
+        """
+        found = []
         for key in reversed(self.recent):
             person = self.people[key]
             if person.deceased:
                 continue
             held = {match_key(title.role) for title in person.titles}
             if (all if every else any)(role in held for role in roles):
-                return key
-        return None
+                found.append(person)
+        home = [person for person in found if person.country in (None, "VN")]
+        return (home or found)[0].key if found else None
 
     # -- scanning ------------------------------------------------------------------
 
