@@ -2,25 +2,16 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 import doingoai
 from doingoai import Speaker, Title
 from doingoai.text import fold
-
-CASES_FILE = Path(__file__).parent / "fixtures" / "speakers.txt"
+from tests.cases import load_cases
 
 
 def _cases() -> list:
-    cases = []
-    for chunk in CASES_FILE.read_text(encoding="utf-8").split("\n### ")[1:]:
-        title, _, rest = chunk.partition("\n")
-        article, _, expected = rest.partition("\n~~~\n")
-        lines = [line for line in expected.strip().splitlines() if line.strip()]
-        cases.append(pytest.param(article, lines, id=title.strip()))
-    return cases
+    return load_cases("speakers.txt")
 
 
 def _describe(speaker: Speaker) -> str:

@@ -3,25 +3,19 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
 from doingoai import BlockKind
 from doingoai.structure import split_blocks
+from tests.cases import FIXTURES, load_cases
 
-CASES_FILE = Path(__file__).parent / "fixtures" / "blocks.txt"
+CASES_FILE = FIXTURES / "blocks.txt"
 _EXPECTED = re.compile(r"(?P<kind>\w+)(?:\[(?P<credit>[^\]]+)\])?: (?P<start>.+)")
 
 
 def _cases() -> list:
-    text = CASES_FILE.read_text(encoding="utf-8")
-    cases = []
-    for chunk in text.split("\n### ")[1:]:
-        title, _, rest = chunk.partition("\n")
-        body, _, expected = rest.partition("\n~~~\n")
-        cases.append(pytest.param(body, expected.strip().splitlines(), id=title.strip()))
-    return cases
+    return load_cases("blocks.txt")
 
 
 @pytest.mark.parametrize(("body", "expected"), _cases())

@@ -12,11 +12,13 @@ import functools
 import re
 import unicodedata
 
-__all__ = ["fold", "match_key", "normalize", "paragraphs"]
+__all__ = ["SENTENCE", "fold", "match_key", "normalize", "paragraphs"]
 
 _NEWLINES = re.compile(r"\r\n?|\u2028|\u2029")
 # A paragraph starts at a non-space character and runs over the lines that follow
 # until a blank line (one with nothing but whitespace).
+SENTENCE = re.compile(r"(?:[^.!?…\n]|(?<=[0-9])\.(?=[0-9]))+[.!?…]*")
+"""A sentence: up to its final punctuation, but not across the dot of ``Chiều 2.2``."""
 PARAGRAPH_RUN = re.compile(r"\S(?:[^\n]*\S)?(?:\n[^\S\n]*\S(?:[^\n]*\S)?)*")
 """A paragraph: non-blank lines in a row, from the first non-space character to the
 last one."""

@@ -30,7 +30,7 @@ from collections.abc import Iterator
 import attrs
 
 from doingoai.model import PartialDate, PartOfDay, Span
-from doingoai.text import match_key
+from doingoai.text import SENTENCE, match_key
 
 __all__ = ["DateMention", "find_dates", "resolve_day_month"]
 
@@ -84,8 +84,6 @@ _LOCAL_TIME = re.compile(r"\s*\(giờ địa phương\)")
 _PLANNED = re.compile(
     r"\b(?:sẽ|tới đây|dự kiến|sắp|theo kế hoạch|tuần tới|tháng tới|năm tới|sắp tới)\b"
 )
-# A sentence: up to a full stop, but not the dot of "Chiều 2.2".
-_SENTENCE = re.compile(r"(?:[^.!?…\n]|(?<=[0-9])\.(?=[0-9]))+[.!?…]*")
 _WEEKDAYS = {"thứ hai": 0, "thứ ba": 1, "thứ tư": 2, "thứ năm": 3, "thứ sáu": 4,
              "thứ bảy": 5, "chủ nhật": 6}  # fmt: skip
 _RELATIVE = {"nay": 0, "qua": -1, "mai": 1}
@@ -153,7 +151,7 @@ def find_dates(
     # Lower case keeps the length, so offsets carry over; it is cut to the part read.
     lowered = " " * start + match_key(text[start:end])
     found: list[DateMention] = []
-    for sentence in _SENTENCE.finditer(lowered, start):
+    for sentence in SENTENCE.finditer(lowered, start):
         if _CUE.search(lowered, sentence.start(), sentence.end()) is None:
             continue  # no digit and no relative word: no date (most sentences)
         planned = _PLANNED.search(sentence.group()) is not None

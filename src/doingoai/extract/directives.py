@@ -29,12 +29,10 @@ from doingoai.model import (
     Span,
     Speaker,
 )
-from doingoai.text import match_key
+from doingoai.text import SENTENCE, match_key
 
 __all__ = ["extract_directives"]
 
-_SENTENCE = re.compile(r"(?:[^.!?…\n]|(?<=[0-9])\.(?=[0-9]))+[.!?…]*")
-_ADVERBS = frozenset("cũng đã vừa còn lại đều tiếp tục thì đồng thời".split())
 _LEADING_MODAL = re.compile(r"^(?:(?:cần|phải|hãy|là)\s+)+", re.IGNORECASE)
 _MODAL = re.compile(r"(?<!\w)(?:cần|phải)(?!\w)")
 _FOLLOW_ON = re.compile(r"(?:cùng với đó|bên cạnh đó|đồng thời|ngoài ra)(?!\w)")
@@ -85,7 +83,7 @@ class _Extraction:
             for title in self.titles.get(key, ()):  # ", Ủy viên Bộ Chính trị, …"
                 gap = gap.replace(f", {title}", " ")
             words = gap.replace(",", " ").split()
-            if all(word in _ADVERBS for word in words):
+            if all(word in self.lexicon.adverbs for word in words):
                 return key, start
             return None
         return None
@@ -97,7 +95,7 @@ class _Extraction:
         for block in self.article.blocks:
             if block.kind in (BlockKind.LINK, BlockKind.IMAGE):
                 continue
-            for sentence in _SENTENCE.finditer(self.text, block.span.start, block.span.end):
+            for sentence in SENTENCE.finditer(self.text, block.span.start, block.span.end):
                 start, end = sentence.span()
                 if block.kind in _NO_DIRECTIVES:
                     continue

@@ -26,11 +26,10 @@ from doingoai.extract.dates import DateMention, find_dates
 from doingoai.lexicon import Lexicon
 from doingoai.model import Article, BlockKind, Meeting, MeetingKind, Span, Speaker, Statement
 from doingoai.structure import credit_start
-from doingoai.text import match_key
+from doingoai.text import SENTENCE, match_key
 
 __all__ = ["extract_meetings"]
 
-_SENTENCE = re.compile(r"(?:[^.!?…\n]|(?<=[0-9])\.(?=[0-9]))+[.!?…]*")
 _NAMED_KINDS = frozenset({MeetingKind.CONFERENCE, MeetingKind.SEMINAR, MeetingKind.CEREMONY})
 _NAME_END = re.compile(r"\s(?:tại|do|vào|nhằm|với|nhân|từ ngày|diễn ra)\s|[.;:(]|$")
 _COUNTERPART = re.compile(
@@ -47,7 +46,6 @@ _PLACE = re.compile(
 )
 _EVENT_PLACE = re.compile(r"(?:buổi|cuộc|hội nghị|hội thảo|lễ|phiên)\b", re.IGNORECASE)
 _GROUP_BEFORE = frozenset("các những nhiều hai".split())
-_ADVERBS = frozenset("cũng đã vừa còn lại đều tiếp tục thì".split())
 # Meeting words that name the event as a thing ("cuộc họp", "buổi làm việc"): after the
 # main event they refer back to it rather than report another.
 _AT_THE_EVENT = frozenset("tại trong sau trước".split())
@@ -117,7 +115,7 @@ def _sentences(article: Article) -> Iterator[tuple[int, int, BlockKind]]:
             cut = credit_start(block.text)
             if cut is not None:
                 end = block.span.start + cut
-        for found in _SENTENCE.finditer(article.text, block.span.start, end):
+        for found in SENTENCE.finditer(article.text, block.span.start, end):
             if found.group().strip():
                 yield found.start(), found.end(), block.kind
 
@@ -353,7 +351,9 @@ class _Extraction:
                     if after.startswith(f", {title}"):
                         after = after[len(title) + 2 :]
                         stripped = True
-            words = [w for w in after.replace(",", " ").split() if w not in _ADVERBS][:3]
+            words = [w for w in after.replace(",", " ").split() if w not in self.lexicon.adverbs][
+                :3
+            ]
             for size in (3, 2, 1):
                 if " ".join(words[:size]) in verbs:
                     acting.append((start, key))

@@ -58,7 +58,6 @@ _PLURAL = frozenset("các những hai ba nhiều".split())
 # Words after a bare title that make it a group: "Bộ trưởng các nước".
 _NOT_A_PERSON_AFTER = frozenset("các những nước hai".split())
 # Words between a mention and its speech verb.
-_ADVERBS = frozenset("cũng đã vừa còn lại đều tiếp tục thì một lần nữa đồng thời".split())
 # Words that open what was said, after the verb.
 _OPENERS = frozenset({",", ":", "rằng", "là"})
 _MAX_NAME_WORDS = 4
@@ -593,7 +592,7 @@ class _Extraction:
             return
         if position < tokens.count and tokens.words[position] == ",":
             position += 1  # "Bà Phạm Thu Hằng, Người phát ngôn …, cho biết"
-        while position < tokens.count and tokens.keys[position] in _ADVERBS:
+        while position < tokens.count and tokens.keys[position] in self.lexicon.adverbs:
             position += 1
         if position >= tokens.count:
             return

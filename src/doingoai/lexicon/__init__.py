@@ -54,6 +54,7 @@ _LIST_KEYS = (
     "planned_cues",
     "action_words",
     "time_openings",
+    "adverbs",
     "document_kinds",
     "named_document_kinds",
     "document_issuers",
@@ -107,6 +108,8 @@ class Lexicon:
     """Phrase → meeting kind value (``hội đàm`` → ``hội đàm``)."""
     action_words: frozenset[str]
     """Words that open a directed action: ``tiếp tục``, ``quán triệt``."""
+    adverbs: frozenset[str]
+    """Words between a person and their verb (``cũng``, ``đã``), counted one by one."""
     time_openings: frozenset[str]
     """Openings that say when, before an addressee: ``trong thời gian tới``."""
     document_kinds: frozenset[str]
@@ -129,10 +132,9 @@ class Lexicon:
             key: frozenset(" ".join(_words(item)) for item in data.get(key, ()))
             for key in _LIST_KEYS
         }
-        # Organisation words count one by one: "nhân dân" lets "nhân" and "dân" through.
-        lists["organization_words"] = frozenset(
-            word for item in data.get("organization_words", ()) for word in _words(item)
-        )
+        # These count word by word: "nhân dân" lets "nhân" and "dân" through.
+        for key in ("organization_words", "adverbs"):
+            lists[key] = frozenset(word for item in data.get(key, ()) for word in _words(item))
         return cls(
             **lists,
             epithets={
@@ -215,19 +217,6 @@ def _default() -> Lexicon:
 
 class PhraseIndex:
     """Multi-word lexicon entries by first word, so a scan finds the longest match."""
-
-    KINDS = (
-        "role",
-        "rank",
-        "honorific",
-        "pronoun",
-        "deceased",
-        "epithet",
-        "country",
-        "organization_head",
-        "statement_verb",
-        "directive_verb",
-    )
 
     def __init__(self, lexicon: Lexicon) -> None:
         entries: dict[str, list[tuple[tuple[str, ...], str]]] = {}
