@@ -528,6 +528,8 @@ def _freeze_metadata(value: Mapping[str, Any]) -> Mapping[str, Any]:
     return frozen
 
 
+# One converter per element type: attrs' mypy plugin types a field's argument from its
+# converter, and a generic one (Iterable[T]) leaves T unsolved.
 def _tuple_of_str(value: Any) -> tuple[str, ...]:
     return tuple(value)
 
