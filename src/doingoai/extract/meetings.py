@@ -34,7 +34,7 @@ _NAMED_KINDS = frozenset({MeetingKind.CONFERENCE, MeetingKind.SEMINAR, MeetingKi
 _NAME_END = re.compile(r"\s(?:tại|do|vào|nhằm|với|nhân|từ ngày|diễn ra)\s|[.;:(]|$")
 _COUNTERPART = re.compile(
     r"(?P<who>.+?)(?=\s*[.;:()“\"]|\s(?i:về|nhằm|để|tại|nhân|vào|trong|sau|trước|khi|từ|"
-    r"ngày|sáng|chiều|tối|thăm|và trao đổi)\s|,\s+[a-zà-ỹđ]|\s*$)"
+    r"ngày|sáng|chiều|tối|thăm|và trao đổi|đang|bên lề|trong khuôn khổ)\s|,\s+[a-zà-ỹđ]|\s*$)"
 )
 _WITH = re.compile(r"(?<!\w)với\s+", re.IGNORECASE)
 _OCCASION = re.compile(r"(?<!\w)(?:vào|nhân) dịp (?P<what>[^,.;:()]+)", re.IGNORECASE)

@@ -483,6 +483,11 @@ class _Extraction:
                 if found is not None and 0 < run_end - (position + found[0]) <= _MAX_NAME_WORDS:
                     after = position + found[0]
                     code = self.lexicon.countries[" ".join(tokens.keys[position:after])]
+                    # "Liên bang Nga" may start before the run: "Liên bang" is lower case.
+                    for earlier in range(start, position):
+                        longer = self.phrases.longest(tokens.keys, earlier, _COUNTRY)
+                        if longer is not None and earlier + longer[0] == after:
+                            return (after, run_end), earlier, code
                     return (after, run_end), position, code
             name = self.valid_name(tokens, run_start, run_end, foreign_ok=run_start == start)
             if name is None and run_start > start and self.international(tokens, start, run_start):
