@@ -6,6 +6,8 @@
 ('date-header', '2024-08', 'month')
 """
 
+from doingoai import query
+from doingoai.corpus import Corpus
 from doingoai.errors import DoingoaiError, ParseError, WriteError
 from doingoai.extract import run_extractors
 from doingoai.formats import dumps
@@ -30,7 +32,7 @@ from doingoai.model import (
 )
 from doingoai.reading import Reader, parse, parse_file, read
 from doingoai.samples import sample
-from doingoai.serialize import from_dict, from_json, to_dict, to_json
+from doingoai.serialize import from_dict, from_json, json_schema, to_dict, to_json
 from doingoai.text import fold
 
 __version__ = "0.1.0"
@@ -40,6 +42,7 @@ __all__ = [
     "ArticleFormat",
     "Block",
     "BlockKind",
+    "Corpus",
     "DatePrecision",
     "Directive",
     "DirectiveForce",
@@ -61,8 +64,10 @@ __all__ = [
     "fold",
     "from_dict",
     "from_json",
+    "json_schema",
     "parse",
     "parse_file",
+    "query",
     "read",
     "run_extractors",
     "sample",

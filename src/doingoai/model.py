@@ -639,6 +639,11 @@ class Article:
         wanted = " ".join(fold(name_or_key).split())
         return next((speaker for speaker in self.speakers if speaker.key == wanted), None)
 
+    def _repr_html_(self) -> str:
+        from doingoai.display import article_html  # display reads the extractors' output
+
+        return article_html(self)
+
     def __repr__(self) -> str:
         title = self.title if self.title is not None else self.text[:60]
         return (

@@ -16,7 +16,7 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     from importlib.abc import Traversable
 
-from doingoai.model import Article
+from doingoai.corpus import Corpus
 from doingoai.reading import parse
 
 __all__ = ["sample", "sample_files"]
@@ -29,10 +29,10 @@ def sample_files() -> tuple[str, ...]:
     )
 
 
-def sample() -> tuple[Article, ...]:
-    """Parse and return the bundled sample articles, in file name order."""
+def sample() -> Corpus:
+    """The bundled sample articles, parsed, as a :class:`~doingoai.Corpus`."""
     folder = _folder()
-    return tuple(
+    return Corpus(
         parse((folder / name).read_bytes(), source=f"doingoai-sample/{name}")
         for name in sample_files()
     )

@@ -23,7 +23,7 @@ import cattrs
 from doingoai.errors import ParseError
 from doingoai.model import PartialDate, _freeze, _thaw
 
-__all__ = ["converter", "from_dict", "from_json", "to_dict", "to_json"]
+__all__ = ["converter", "from_dict", "from_json", "json_schema", "to_dict", "to_json"]
 
 T = TypeVar("T")
 
@@ -106,3 +106,67 @@ def from_json(cls: type[T], text: str | bytes) -> T:
             f"invalid JSON: {error.msg}", line=error.lineno, column=error.colno
         ) from error
     return from_dict(cls, data)
+
+
+def json_schema(cls: type[Any] | None = None) -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of a model class as :func:`to_dict` writes it.
+
+    Other apps can validate what they receive against it. Defaults to
+    :class:`~doingoai.Article`, whose schema defines every class it uses.
+    """
+    from doingoai.model import Article
+
+    root = Article if cls is None else cls
+    definitions: dict[str, Any] = {}
+    schema = _schema_of(root, definitions)
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": root.__name__,
+        **schema,
+        "$defs": definitions,
+    }
+
+
+def _schema_of(kind: Any, definitions: dict[str, Any]) -> dict[str, Any]:
+    import enum
+    import types
+    import typing
+
+    import attrs
+
+    origin = typing.get_origin(kind)
+    if kind is type(None):
+        return {"type": "null"}
+    if origin in (typing.Union, types.UnionType):
+        return {"anyOf": [_schema_of(arg, definitions) for arg in typing.get_args(kind)]}
+    if origin is tuple:
+        return {"type": "array", "items": _schema_of(typing.get_args(kind)[0], definitions)}
+    if kind is PartialDate:
+        return {"type": "string", "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?$"}
+    if kind is dt.datetime:
+        return {"type": "string", "format": "date-time"}
+    if origin is not None and issubclass(origin, Mapping):
+        return {"type": "object"}
+    if isinstance(kind, type) and issubclass(kind, enum.Enum):
+        return {"enum": [member.value for member in kind]}
+    if kind is str:
+        return {"type": "string"}
+    if kind is bool:
+        return {"type": "boolean"}
+    if kind is int:
+        return {"type": "integer"}
+    if isinstance(kind, type) and attrs.has(kind):
+        name = kind.__name__
+        if name not in definitions:
+            definitions[name] = {}  # placeholder against recursion
+            hints = typing.get_type_hints(kind)
+            fields = attrs.fields(kind)
+            definitions[name] = {
+                "type": "object",
+                "description": (kind.__doc__ or "").strip().splitlines()[0],
+                "properties": {f.name: _schema_of(hints[f.name], definitions) for f in fields},
+                "required": [f.name for f in fields if f.default is attrs.NOTHING],
+                "additionalProperties": False,
+            }
+        return {"$ref": f"#/$defs/{name}"}
+    return {}

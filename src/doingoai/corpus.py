@@ -1,0 +1,324 @@
+"""Corpus: many articles, with indexes so repeated queries are fast.
+
+>>> import doingoai
+>>> corpus = doingoai.sample()
+>>> len(corpus) >= 10, corpus.person("to lam").name
+(True, 'Tô Lâm')
+>>> [a.published for a in corpus.search("doi ngoai")][:1] != []
+True
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import json
+import math
+import os
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any, overload
+
+from doingoai import query
+from doingoai.errors import ParseError
+from doingoai.model import Article, Directive, DirectiveForce, DocumentRef, Meeting, MeetingKind
+from doingoai.reading import Errors, read
+from doingoai.serialize import from_dict, to_dict
+from doingoai.text import fold, match_key
+
+__all__ = ["RECORD_KINDS", "Corpus"]
+
+_WORD = re.compile(r"\w+")
+RECORD_KINDS = ("articles", "speakers", "titles", "meetings", "directives", "documents")
+"""What :meth:`Corpus.to_records` and :meth:`Corpus.to_pandas` can list."""
+
+
+class Corpus(Sequence[Article]):
+    """Articles in publication order (undated last), with indexes for fast queries.
+
+    Iterate it, take ``len()``, index it by position or look an article up by id
+    (``corpus["0a1b2c3d4e5f6a7b"]``). Filters return a new Corpus; entity views return
+    lists. Build one from articles, a path (:meth:`from_path`) or JSON lines
+    (:meth:`from_jsonl`).
+    """
+
+    def __init__(self, articles: Iterable[Article] = ()) -> None:
+        self._articles: tuple[Article, ...] = tuple(sorted(articles, key=_order))
+        self._by_id = {article.id: article for article in self._articles}
+        self._index_built = False
+        self.errors: list[ParseError] = []
+        """The files :meth:`from_path` could not read (with ``errors="collect"``)."""
+
+    # -- building ---------------------------------------------------------------------
+
+    @classmethod
+    def from_path(
+        cls, path: str | os.PathLike[str], *, errors: Errors = "raise", **options: Any
+    ) -> Corpus:
+        """Read a file, a folder or a glob pattern (see :func:`doingoai.read`).
+
+        With ``errors="collect"`` the bad files are in :attr:`errors` afterwards.
+        """
+        reader = read(path, errors=errors, **options)
+        corpus = cls(reader)
+        corpus.errors = reader.errors
+        return corpus
+
+    @classmethod
+    def from_jsonl(cls, path: str | os.PathLike[str]) -> Corpus:
+        """Read articles written by :meth:`to_jsonl`, one JSON object per line."""
+        articles = []
+        with open(path, encoding="utf-8") as stream:
+            for line in stream:
+                if line.strip():
+                    articles.append(from_dict(Article, json.loads(line)))
+        return cls(articles)
+
+    def to_jsonl(self, path: str | os.PathLike[str]) -> None:
+        """Write every article as one JSON object per line; :meth:`from_jsonl` reads it."""
+        with open(path, "w", encoding="utf-8") as stream:
+            for article in self._articles:
+                stream.write(json.dumps(to_dict(article), ensure_ascii=False))
+                stream.write("\n")
+
+    # -- the sequence ------------------------------------------------------------------
+
+    def __len__(self) -> int:
+        return len(self._articles)
+
+    def __iter__(self) -> Iterator[Article]:
+        return iter(self._articles)
+
+    @overload
+    def __getitem__(self, key: int) -> Article: ...
+
+    @overload
+    def __getitem__(self, key: str) -> Article: ...
+
+    @overload
+    def __getitem__(self, key: slice) -> Corpus: ...
+
+    def __getitem__(self, key: int | str | slice) -> Article | Corpus:
+        if isinstance(key, str):
+            return self._by_id[key]
+        if isinstance(key, slice):
+            return Corpus(self._articles[key])
+        return self._articles[key]
+
+    def get(self, article_id: str, default: Article | None = None) -> Article | None:
+        """The article with this id, or ``default``."""
+        return self._by_id.get(article_id, default)
+
+    def __repr__(self) -> str:
+        dated = [a.published for a in self._articles if a.published is not None]
+        span = f", {dated[0]} to {dated[-1]}" if dated else ""
+        return f"<Corpus of {len(self)} articles{span}>"
+
+    # -- indexes -----------------------------------------------------------------------
+
+    def _build(self) -> None:
+        if self._index_built:
+            return
+        self._people: dict[str, list[int]] = {}
+        self._titles: dict[str, list[int]] = {}
+        self._kinds: dict[MeetingKind, list[tuple[int, int]]] = {}
+        self._words: dict[str, dict[int, int]] = {}
+        # Day-precision dates are bisected; the few partial ones are checked one by one.
+        self._days: list[Any] = []
+        self._partial: list[int] = []
+        for index, article in enumerate(self._articles):
+            if article.published is not None:
+                if article.published.day is not None:
+                    self._days.append((article.published.start, index))
+                else:
+                    self._partial.append(index)
+            for speaker in article.speakers:
+                self._people.setdefault(speaker.key, []).append(index)
+                for title in speaker.titles:
+                    for key in {match_key(title.text), match_key(title.role)}:
+                        postings = self._titles.setdefault(key, [])
+                        if not postings or postings[-1] != index:
+                            postings.append(index)
+            for number, meeting in enumerate(article.meetings):
+                self._kinds.setdefault(meeting.kind, []).append((index, number))
+            for word, count in Counter(_WORD.findall(fold(article.text))).items():
+                self._words.setdefault(word, {})[index] = count
+        self._index_built = True
+
+    # -- filters -----------------------------------------------------------------------
+
+    def between(
+        self, start: query.DateLike | None = None, end: query.DateLike | None = None
+    ) -> Corpus:
+        """Articles published from ``start`` to ``end`` (PartialDates, dates or strings).
+
+        Precision counts: a month-precision article is in a range overlapping its month.
+        """
+        self._build()
+        low = (query.as_partial_date(start).start,) if start is not None else ()
+        latest = query.as_partial_date(end).end if end is not None else dt.date.max
+        high = (latest, len(self))
+        first = bisect.bisect_left(self._days, low)
+        last = bisect.bisect_right(self._days, high)
+        found = [index for _, index in self._days[first:last]]
+        found += [
+            i for i in self._partial if query._in_range(self._articles[i].published, start, end)
+        ]
+        return self._subset(found)
+
+    def _subset(self, indexes: Iterable[int]) -> Corpus:
+        subset = Corpus()
+        subset._articles = tuple(self._articles[i] for i in sorted(set(indexes)))
+        subset._by_id = {article.id: article for article in subset._articles}
+        return subset
+
+    def outlet(self, *outlets: str) -> Corpus:
+        """Articles from these outlets: ``corpus.outlet("tuoitre.vn")``."""
+        return Corpus(query.from_outlet(self._articles, *outlets))
+
+    def mentioning(self, person: str) -> Corpus:
+        """Articles naming ``person``, by name or key written any way."""
+        self._build()
+        key = " ".join(fold(person).split())
+        return self._subset(self._people.get(key, ()))
+
+    def with_title(self, title: str) -> Corpus:
+        """Articles naming someone with this title or role."""
+        self._build()
+        key = " ".join(match_key(title).split())
+        return self._subset(self._titles.get(key, ()))
+
+    def search(self, text: str) -> Corpus:
+        """Full-text search, ranked by term frequency.
+
+        Case and diacritics are ignored (``doi ngoai`` finds ``đối ngoại``);
+        ``"quoted words"`` must appear together.
+        """
+        self._build()
+        phrases = [fold(p) for p in re.findall(r'"([^"]+)"', text)]
+        words = _WORD.findall(fold(text))
+        if not words:
+            return Corpus()
+        postings = [self._words.get(word, {}) for word in words]
+        candidates = set(postings[0]).intersection(*postings[1:])
+        scores = {}
+        for index in candidates:
+            article = self._articles[index]
+            if phrases and not all(p in " ".join(fold(article.text).split()) for p in phrases):
+                continue
+            scores[index] = sum(
+                posting[index] * math.log(1 + len(self) / len(posting)) for posting in postings
+            )
+        ranked = sorted(scores, key=lambda index: -scores[index])
+        corpus = Corpus()
+        corpus._articles = tuple(self._articles[i] for i in ranked)  # ranked, not by date
+        corpus._by_id = {a.id: a for a in corpus._articles}
+        return corpus
+
+    # -- entity views ------------------------------------------------------------------
+
+    def speakers(self) -> list[query.PersonProfile]:
+        """Every person, merged across articles, with the dated history of titles."""
+        return query.speakers(self._articles)
+
+    def person(self, name: str) -> query.PersonProfile:
+        """One person's profile, by name or key (``"Lê Hoài Trung"``, ``"le hoai trung"``).
+
+        Raises :class:`~doingoai.query.NotFoundError` when the corpus does not name them.
+        """
+        key = " ".join(fold(name).split())
+        profiles = query.speakers(self.mentioning(name))
+        return query.one(profile for profile in profiles if profile.key == key)
+
+    def holders(self, title: str, *, on: query.DateLike | None = None) -> list[query.PersonProfile]:
+        """Who held ``title`` (on a day, with ``on``), as far as the corpus shows."""
+        return query.holders(self.with_title(title), title, on=on)
+
+    def meetings(
+        self,
+        *,
+        kind: MeetingKind | str | None = None,
+        participant: str | None = None,
+        start: query.DateLike | None = None,
+        end: query.DateLike | None = None,
+    ) -> list[tuple[Article, Meeting]]:
+        """``(article, meeting)`` pairs by kind, participant and dates."""
+        self._build()
+        indexes: set[int] | None = None
+        if kind is not None:
+            indexes = {i for i, _ in self._kinds.get(MeetingKind(kind), [])}
+        if participant is not None:
+            people = set(self._people.get(" ".join(fold(participant).split()), ()))
+            indexes = people if indexes is None else indexes & people
+        articles = self._articles if indexes is None else self._subset(indexes)
+        return list(
+            query.meetings(articles, kind=kind, participant=participant, start=start, end=end)
+        )
+
+    def directives(
+        self,
+        *,
+        issuer: str | None = None,
+        addressee: str | None = None,
+        force: DirectiveForce | str | None = None,
+        verb: str | None = None,
+        start: query.DateLike | None = None,
+        end: query.DateLike | None = None,
+    ) -> list[tuple[Article, Directive]]:
+        """``(article, directive)`` pairs by issuer, addressee, force, verb and dates."""
+        articles = self.mentioning(issuer) if issuer else self
+        return list(
+            query.directives(
+                articles,
+                issuer=issuer,
+                addressee=addressee,
+                force=force,
+                verb=verb,
+                start=start,
+                end=end,
+            )
+        )
+
+    def documents(self) -> list[tuple[DocumentRef, int]]:
+        """Every document cited, with its number of citations, most cited first."""
+        return query.documents(self._articles)
+
+    def cooccurrence(self) -> list[tuple[tuple[str, str], int]]:
+        """Pairs of people at the same meeting, with counts, most frequent first."""
+        return query.cooccurrence(self._articles)
+
+    # -- exports -----------------------------------------------------------------------
+
+    def to_records(self, kind: str = "articles") -> list[dict[str, Any]]:
+        """Plain dicts, one per row, of a kind of :data:`RECORD_KINDS`.
+
+        ``articles``, ``speakers``, ``titles``, ``meetings``, ``directives`` or
+        ``documents``; no dependency beyond the standard library.
+        """
+        from doingoai.exports import records
+
+        return records(self._articles, kind)
+
+    def to_pandas(self, kind: str = "articles") -> Any:
+        """A pandas DataFrame of :meth:`to_records` (pandas is the ``pandas`` extra)."""
+        from doingoai.exports import to_pandas
+
+        return to_pandas(self.to_records(kind))
+
+    def _repr_html_(self) -> str:
+        from doingoai.display import corpus_html
+
+        return corpus_html(self)
+
+
+def _order(article: Article) -> tuple[bool, Any, str]:
+    return (
+        article.published is None,
+        article.published.start if article.published else 0,
+        article.id,
+    )
+
+
+def _keep_speaker(article: Article, key: str) -> Article:
+    return article

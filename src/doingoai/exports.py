@@ -1,0 +1,137 @@
+"""Rows for tables: plain dicts per article, person, title, meeting, directive, document.
+
+:func:`records` needs nothing beyond the standard library; :func:`to_pandas` needs
+pandas (``pip install "doingoai[pandas]"``) and says so clearly when it is missing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from doingoai import query
+from doingoai.errors import DoingoaiError
+from doingoai.model import Article
+
+__all__ = ["MissingDependencyError", "records", "to_pandas"]
+
+
+class MissingDependencyError(DoingoaiError, ImportError):
+    """An optional dependency is not installed; the message says how to install it."""
+
+
+def _date(value: object) -> str | None:
+    return None if value is None else str(value)
+
+
+def records(articles: Iterable[Article], kind: str = "articles") -> list[dict[str, Any]]:
+    """One dict per row of ``kind``.
+
+    Kinds: articles, speakers, titles, meetings, directives, documents. Values are
+    str, int, bool, None or lists of str: ready for JSON and CSV.
+    """
+    articles = list(articles)
+    if kind == "articles":
+        return [
+            {
+                "id": a.id,
+                "format": a.format.value,
+                "published": _date(a.published),
+                "published_at": a.published_at.isoformat() if a.published_at else None,
+                "title": a.title,
+                "topic": a.topic,
+                "outlet": a.outlet,
+                "url": a.url,
+                "categories": list(a.categories),
+                "speakers": [s.key for s in a.speakers],
+                "meetings": len(a.meetings),
+                "directives": len(a.directives),
+                "source": a.source,
+            }
+            for a in articles
+        ]
+    if kind == "speakers":
+        return [
+            {
+                "key": p.key,
+                "name": p.name,
+                "country": p.country,
+                "articles": len(p.articles),
+                "titles": [t.title for t in p.titles],
+            }
+            for p in query.speakers(articles)
+        ]
+    if kind == "titles":
+        return [
+            {
+                "key": p.key,
+                "name": p.name,
+                "title": t.title,
+                "first_seen": _date(t.first_seen),
+                "last_seen": _date(t.last_seen),
+                "articles": list(t.articles),
+            }
+            for p in query.speakers(articles)
+            for t in p.titles
+        ]
+    if kind == "meetings":
+        return [
+            {
+                "article": a.id,
+                "published": _date(a.published),
+                "kind": m.kind.value,
+                "name": m.name,
+                "date": _date(m.date),
+                "part_of_day": m.part_of_day.value if m.part_of_day else None,
+                "location": m.location,
+                "chair": m.chair,
+                "participants": list(m.participants),
+                "counterpart": m.counterpart,
+                "occasion": m.occasion,
+                "planned": m.planned,
+                "from_caption": m.from_caption,
+            }
+            for a, m in query.meetings(articles)
+        ]
+    if kind == "directives":
+        return [
+            {
+                "article": a.id,
+                "published": _date(a.published),
+                "issuer": d.issuer,
+                "verb": d.verb,
+                "force": d.force.value,
+                "addressees": list(d.addressees),
+                "content": d.content,
+                "items": list(d.items),
+                "documents": [doc.text for doc in d.documents],
+            }
+            for a, d in query.directives(articles)
+        ]
+    if kind == "documents":
+        return [
+            {
+                "text": doc.text,
+                "kind": doc.kind,
+                "number": doc.number,
+                "issuer": doc.issuer,
+                "congress": doc.congress,
+                "citations": count,
+            }
+            for doc, count in query.documents(articles)
+        ]
+    raise ValueError(
+        f"unknown kind {kind!r}; expected one of: articles, speakers, titles, "
+        "meetings, directives, documents"
+    )
+
+
+def to_pandas(rows: list[dict[str, Any]]) -> Any:
+    """A pandas DataFrame of ``rows``."""
+    try:
+        import pandas  # type: ignore[import-untyped]  # an optional extra, without stubs
+    except ImportError as error:
+        raise MissingDependencyError(
+            'to_pandas() needs pandas: pip install "doingoai[pandas]"'
+        ) from error
+    return pandas.DataFrame.from_records(rows)

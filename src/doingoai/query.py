@@ -1,0 +1,368 @@
+"""Query helpers: plain, lazy functions over any iterable of articles.
+
+Each takes ``Iterable[Article]`` and keyword-only filters, and yields its results as it
+reads, so they work on a generator of millions of articles as well as on a list.
+:class:`doingoai.Corpus` adds indexes and a method for each.
+
+>>> import doingoai
+>>> from doingoai import query
+>>> articles = doingoai.sample()
+>>> [a.published for a in query.between(articles, start="2024-06", end="2024-06")]
+[PartialDate(year=2024, month=6, day=None)]
+>>> query.first(query.mentioning(articles, "thongloun sisoulith")).source
+'doingoai-sample/2024-07-12-to-lam-lao.md'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from typing import Any, TypeVar
+
+import attrs
+
+from doingoai.errors import DoingoaiError
+from doingoai.model import (
+    Article,
+    Directive,
+    DirectiveForce,
+    DocumentRef,
+    Meeting,
+    MeetingKind,
+    PartialDate,
+    Title,
+)
+from doingoai.text import fold, match_key
+
+__all__ = [
+    "AmbiguousError",
+    "NotFoundError",
+    "PersonProfile",
+    "TitleRecord",
+    "between",
+    "cooccurrence",
+    "directives",
+    "documents",
+    "first",
+    "from_outlet",
+    "holders",
+    "meetings",
+    "mentioning",
+    "one",
+    "speakers",
+    "with_title",
+]
+
+T = TypeVar("T")
+DateLike = PartialDate | dt.date | str
+_MISSING: Any = object()
+
+
+class NotFoundError(DoingoaiError, LookupError):
+    """A query that had to find one result found none."""
+
+
+class AmbiguousError(DoingoaiError, LookupError):
+    """A query that had to find one result found several; it names them."""
+
+
+def one(results: Iterable[T], *, default: T = _MISSING) -> T:
+    """The only result; ``default`` when there is none (else :class:`NotFoundError`).
+
+    Several results raise :class:`AmbiguousError` naming the first ones.
+    """
+    iterator = iter(results)
+    found = next(iterator, _MISSING)
+    if found is _MISSING:
+        if default is not _MISSING:
+            return default
+        raise NotFoundError("no result")
+    second = next(iterator, _MISSING)
+    if second is not _MISSING:
+        shown = [found, second, *[item for _, item in zip(range(3), iterator, strict=False)]]
+        raise AmbiguousError(f"more than one result: {', '.join(map(_describe, shown))}…")
+    return found
+
+
+def first(results: Iterable[T], *, default: T = _MISSING) -> T:
+    """The first result; ``default`` when there is none (else :class:`NotFoundError`)."""
+    found = next(iter(results), _MISSING)
+    if found is _MISSING:
+        if default is not _MISSING:
+            return default
+        raise NotFoundError("no result")
+    return found
+
+
+def _describe(item: object) -> str:
+    if isinstance(item, Article):
+        return f"{item.id} ({item.title or item.source or item.published})"
+    if isinstance(item, PersonProfile):
+        return item.name
+    return repr(item)
+
+
+def as_partial_date(value: DateLike) -> PartialDate:
+    """A PartialDate from a PartialDate, a date or an ISO string (``"2024-08"``)."""
+    if isinstance(value, PartialDate):
+        return value
+    if isinstance(value, dt.date):
+        return PartialDate.from_date(value)
+    return PartialDate.parse(value)
+
+
+def _in_range(date: PartialDate | None, start: DateLike | None, end: DateLike | None) -> bool:
+    if date is None:
+        return False
+    if start is not None and date.end < as_partial_date(start).start:
+        return False
+    return not (end is not None and date.start > as_partial_date(end).end)
+
+
+def between(
+    articles: Iterable[Article], *, start: DateLike | None = None, end: DateLike | None = None
+) -> Iterator[Article]:
+    """Articles published from ``start`` to ``end``, both included, at any precision.
+
+    A month-precision article (``2024-08``) is in a range that overlaps August 2024.
+    Undated articles are left out.
+    """
+    return (a for a in articles if _in_range(a.published, start, end))
+
+
+def from_outlet(articles: Iterable[Article], *outlets: str) -> Iterator[Article]:
+    """Articles from these outlets (``"tuoitre.vn"``; ``www.`` and case ignored)."""
+    wanted = {outlet.lower().removeprefix("www.") for outlet in outlets}
+    return (a for a in articles if a.outlet is not None and a.outlet.lower() in wanted)
+
+
+def _person_key(person: str) -> str:
+    return " ".join(fold(person).split())
+
+
+def mentioning(articles: Iterable[Article], person: str) -> Iterator[Article]:
+    """Articles that name ``person`` (a name or key, written any way: ``"to lam"``)."""
+    key = _person_key(person)
+    return (a for a in articles if any(s.key == key for s in a.speakers))
+
+
+def _title_matches(title: Title, wanted: str) -> bool:
+    return wanted in (match_key(title.text), match_key(title.role))
+
+
+def with_title(articles: Iterable[Article], title: str) -> Iterator[Article]:
+    """Articles naming someone with this title or role (``"Bộ trưởng Bộ Ngoại giao"``)."""
+    wanted = " ".join(match_key(title).split())
+    return (
+        a for a in articles if any(_title_matches(t, wanted) for s in a.speakers for t in s.titles)
+    )
+
+
+@attrs.frozen
+class TitleRecord:
+    """A title a person was given, and when: the dated history of a post."""
+
+    title: str
+    """The title as first written."""
+    first_seen: PartialDate | None
+    """The earliest publication date it was given on."""
+    last_seen: PartialDate | None
+    """The latest publication date it was given on."""
+    articles: tuple[str, ...]
+    """The ids of the articles that give it."""
+
+
+@attrs.frozen
+class PersonProfile:
+    """A person across articles: one identity (the key), the titles over time."""
+
+    key: str
+    """The folded name shared by every mention."""
+    name: str
+    """The name as most often written."""
+    country: str | None
+    """The country most often given."""
+    titles: tuple[TitleRecord, ...]
+    """The titles in the order they were first seen."""
+    articles: tuple[str, ...]
+    """The ids of the articles that name the person, in publication order."""
+
+    def _repr_html_(self) -> str:
+        from doingoai.display import profile_html
+
+        return profile_html(self)
+
+
+def speakers(articles: Iterable[Article]) -> list[PersonProfile]:
+    """Every person, merged across articles by key, in order of first appearance."""
+    names: dict[str, Counter[str]] = {}
+    countries: dict[str, Counter[str]] = {}
+    seen: dict[str, list[str]] = {}
+    titles: dict[str, dict[str, list[Any]]] = {}
+    for article in sorted(articles, key=_publication_order):
+        for speaker in article.speakers:
+            names.setdefault(speaker.key, Counter())[speaker.name] += 1
+            if speaker.country:
+                countries.setdefault(speaker.key, Counter())[speaker.country] += 1
+            seen.setdefault(speaker.key, []).append(article.id)
+            history = titles.setdefault(speaker.key, {})
+            for title in speaker.titles:
+                record = history.setdefault(
+                    match_key(title.text), [title.text, article.published, article.published, []]
+                )
+                if article.published is not None:
+                    record[1] = record[1] or article.published
+                    record[2] = article.published
+                record[3].append(article.id)
+    return [
+        PersonProfile(
+            key=key,
+            name=names[key].most_common(1)[0][0],
+            country=countries[key].most_common(1)[0][0] if key in countries else None,
+            titles=tuple(
+                TitleRecord(text, first_seen, last_seen, tuple(dict.fromkeys(ids)))
+                for text, first_seen, last_seen, ids in titles[key].values()
+            ),
+            articles=tuple(dict.fromkeys(ids)),
+        )
+        for key, ids in seen.items()
+    ]
+
+
+def _publication_order(article: Article) -> tuple[bool, PartialDate | tuple[()], str]:
+    return (article.published is None, article.published or (), article.id)
+
+
+def holders(
+    articles: Iterable[Article], title: str, *, on: DateLike | None = None
+) -> list[PersonProfile]:
+    """Who held ``title`` (a title or a role: ``"Bộ trưởng Bộ Ngoại giao"``).
+
+    Without ``on``: everyone the articles give it to. With ``on``: those given it both
+    on or before and on or after that day; if no one, the last one given it before
+    that day — as far as the articles show.
+    """
+    wanted = " ".join(match_key(title).split())
+    spans: list[tuple[PartialDate | None, PartialDate | None, PersonProfile]] = []
+    for profile in speakers(articles):
+        records = [r for r in profile.titles if wanted in (match_key(r.title),)]
+        records += [r for r in profile.titles if r not in records and _role_of(r.title, wanted)]
+        if records:
+            firsts = [r.first_seen for r in records if r.first_seen is not None]
+            lasts = [r.last_seen for r in records if r.last_seen is not None]
+            spans.append((min(firsts, default=None), max(lasts, default=None), profile))
+    if on is None:
+        return [profile for _, _, profile in spans]
+    day = as_partial_date(on)
+    holding = [
+        p
+        for first, last, p in spans
+        if first is not None
+        and last is not None
+        and first.start <= day.end
+        and last.end >= day.start
+    ]
+    if holding:
+        return holding
+    before = [(last, p) for _, last, p in spans if last is not None and last.start <= day.end]
+    return [max(before, key=lambda pair: pair[0].start)[1]] if before else []
+
+
+def _role_of(title: str, wanted: str) -> bool:
+    """Whether ``title`` is the role ``wanted`` with an organisation after it."""
+    return match_key(title).startswith(wanted + " ")
+
+
+def meetings(
+    articles: Iterable[Article],
+    *,
+    kind: MeetingKind | str | None = None,
+    participant: str | None = None,
+    start: DateLike | None = None,
+    end: DateLike | None = None,
+) -> Iterator[tuple[Article, Meeting]]:
+    """``(article, meeting)`` pairs, filtered by kind, a person taking part, and dates.
+
+    The date is the meeting's own, or the article's when the meeting gives none.
+    """
+    wanted_kind = MeetingKind(kind) if kind is not None else None
+    key = _person_key(participant) if participant else None
+    for article in articles:
+        for meeting in article.meetings:
+            if wanted_kind is not None and meeting.kind is not wanted_kind:
+                continue
+            if key is not None and key != meeting.chair and key not in meeting.participants:
+                continue
+            if (start or end) and not _in_range(meeting.date or article.published, start, end):
+                continue
+            yield article, meeting
+
+
+def directives(
+    articles: Iterable[Article],
+    *,
+    issuer: str | None = None,
+    addressee: str | None = None,
+    force: DirectiveForce | str | None = None,
+    verb: str | None = None,
+    start: DateLike | None = None,
+    end: DateLike | None = None,
+) -> Iterator[tuple[Article, Directive]]:
+    """``(article, directive)`` pairs, filtered.
+
+    By issuer, addressee (a folded substring: ``"bo ngoai giao"``), force, verb and
+    publication dates.
+    """
+    issuer_key = _person_key(issuer) if issuer else None
+    wanted = fold(addressee) if addressee else None
+    wanted_force = DirectiveForce(force) if force is not None else None
+    wanted_verb = match_key(verb) if verb else None
+    for article in articles:
+        if (start or end) and not _in_range(article.published, start, end):
+            continue
+        for directive in article.directives:
+            if issuer_key is not None and directive.issuer != issuer_key:
+                continue
+            if wanted is not None and not any(wanted in fold(a) for a in directive.addressees):
+                continue
+            if wanted_force is not None and directive.force is not wanted_force:
+                continue
+            if wanted_verb is not None and match_key(directive.verb) != wanted_verb:
+                continue
+            yield article, directive
+
+
+def documents(articles: Iterable[Article]) -> list[tuple[DocumentRef, int]]:
+    """Every document cited, with how many citations, most cited first."""
+    counts: Counter[tuple[object, ...]] = Counter()
+    first_seen: dict[tuple[object, ...], DocumentRef] = {}
+    for article in articles:
+        for document in article.documents:
+            key = _document_key(document)
+            counts[key] += len(document.spans)
+            first_seen.setdefault(key, document)
+    return [(first_seen[key], count) for key, count in counts.most_common()]
+
+
+def _document_key(document: DocumentRef) -> tuple[object, ...]:
+    if document.number or document.congress:
+        return (
+            match_key(document.kind),
+            document.number,
+            match_key(document.issuer or ""),
+            document.congress,
+        )
+    return (match_key(document.text),)
+
+
+def cooccurrence(articles: Iterable[Article]) -> list[tuple[tuple[str, str], int]]:
+    """Pairs of people at the same meeting, with how many meetings, most frequent first."""
+    counts: Counter[tuple[str, str]] = Counter()
+    for article in articles:
+        for meeting in article.meetings:
+            people = sorted({*meeting.participants, *([meeting.chair] if meeting.chair else [])})
+            for index, left in enumerate(people):
+                for right in people[index + 1 :]:
+                    counts[left, right] += 1
+    return counts.most_common()
