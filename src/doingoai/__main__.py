@@ -1,15 +1,31 @@
-"""``python -m doingoai``: a readable summary of articles (the bundled sample by default).
+"""The command line: ``doingoai`` (or ``python -m doingoai``), a thin layer on the API.
 
-Usage: ``python -m doingoai [PATH ...]`` where each PATH is a file, a folder or a
-glob pattern. Bad files are reported on standard error, one line each; the exit
-status is 1 when any file failed, else 0.
+Commands, each taking files, folders or glob patterns (the bundled sample by default):
+
+- ``summary [PATH…]``: a readable summary of each article (the default command);
+- ``people [PATH…]``: every person, with their titles over time;
+- ``meetings [PATH…] [--kind K] [--participant P]``: the meetings reported;
+- ``directives [PATH…] [--issuer I] [--addressee A]``: who directed whom to do what;
+- ``search QUERY [PATH…]``: articles ranked for a full-text query;
+- ``export --kind K --format jsonl|csv [PATH…]``: records on standard output.
+
+``--json`` prints one JSON array instead of tables. Bad files are reported on standard
+error, one line each; the rest is processed, and the exit status is 1 when any file
+failed, else 0. A progress bar shows on standard error for long loads when tqdm is
+installed (the ``progress`` extra) and standard error is a terminal.
 """
 
 from __future__ import annotations
 
+import argparse
+import csv
+import json
 import sys
 from collections.abc import Iterable, Sequence
+from typing import Any
 
+from doingoai.corpus import RECORD_KINDS, Corpus
+from doingoai.exports import directive_record, meeting_record
 from doingoai.model import Article, BlockKind
 from doingoai.reading import read
 from doingoai.samples import sample
@@ -63,31 +79,152 @@ def _shorten(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1].rstrip() + "…"
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Print a summary of each article; return the process exit status."""
-    paths = list(sys.argv[1:] if argv is None else argv)
-    failed = 0
-    articles: Iterable[Article]
+def _progress(articles: Iterable[Article], count: int) -> Iterable[Article]:
+    if count < 200 or not sys.stderr.isatty():
+        return articles
+    try:
+        from tqdm import tqdm  # type: ignore[import-untyped,import-not-found,unused-ignore]
+    except ImportError:
+        return articles
+    return tqdm(articles, total=count, unit="article", file=sys.stderr)  # type: ignore[no-any-return]
+
+
+def _load(paths: Sequence[str]) -> tuple[Corpus, int]:
+    """The articles of ``paths`` (the sample when empty), and how many files failed."""
     if not paths:
-        articles = sample()
-        print("doingoai sample corpus\n")
-    else:
-        articles = []
-    for article in articles:
-        print(summarize(article), end="\n\n")
+        return sample(), 0
+    articles: list[Article] = []
+    failed = 0
     for path in paths:
         try:
             reader = read(path, errors="collect")
-            for article in reader:
-                print(summarize(article), end="\n\n")
         except FileNotFoundError as error:
             print(f"doingoai: {error}", file=sys.stderr)
             failed += 1
             continue
+        count = len(reader.paths)
+        articles.extend(_progress(reader, count))
         for problem in reader.errors:
             print(f"doingoai: {problem}", file=sys.stderr)
         failed += len(reader.errors)
+    return Corpus(articles), failed
+
+
+def _table(rows: list[dict[str, Any]], columns: Sequence[str]) -> str:
+    def cell(value: Any) -> str:
+        if isinstance(value, list):
+            return ", ".join(map(str, value))
+        return "" if value is None else str(value)
+
+    cells = [[cell(row.get(column)) for column in columns] for row in rows]
+    widths = [min(40, max([len(c), *(len(r[i]) for r in cells)])) for i, c in enumerate(columns)]
+    lines = ["  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True))]
+    for row in cells:
+        lines.append("  ".join(_shorten(v, w).ljust(w) for v, w in zip(row, widths, strict=True)))
+    return "\n".join(lines)
+
+
+def _emit(rows: list[dict[str, Any]], columns: Sequence[str], as_json: bool) -> None:
+    if as_json:
+        json.dump(rows, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    else:
+        print(_table(rows, columns) if rows else "(nothing found)")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="doingoai", description=__doc__.splitlines()[0])
+    commands = parser.add_subparsers(dest="command")
+
+    def command(name: str, help_text: str) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=help_text)
+        sub.add_argument(
+            "paths",
+            nargs="*",
+            metavar="PATH",
+            help="files, folders or glob patterns (default: the bundled sample)",
+        )
+        sub.add_argument("--json", action="store_true", help="print one JSON array")
+        return sub
+
+    command("summary", "a readable summary of each article")
+    command("people", "every person, with their titles over time")
+    meetings = command("meetings", "the meetings reported")
+    meetings.add_argument("--kind", help="a meeting kind: làm việc, hội đàm, tiếp…")
+    meetings.add_argument("--participant", help="a person taking part, by name or key")
+    directives = command("directives", "who directed whom to do what")
+    directives.add_argument("--issuer", help="who directed, by name or key")
+    directives.add_argument("--addressee", help="to whom, words of it: 'bo ngoai giao'")
+    search = commands.add_parser("search", help="articles ranked for a full-text query")
+    search.add_argument("query", help='words, or "a phrase" in quotes; marks optional')
+    search.add_argument("paths", nargs="*", metavar="PATH")
+    search.add_argument("--json", action="store_true", help="print one JSON array")
+    export = command("export", "records on standard output")
+    export.add_argument("--kind", choices=RECORD_KINDS, default="articles")
+    export.add_argument("--format", choices=("jsonl", "csv"), default="jsonl")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the process exit status."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    known = {"summary", "people", "meetings", "directives", "search", "export", "-h", "--help"}
+    if not args or args[0] not in known:
+        args = ["summary", *args]  # `doingoai PATH…` summarises
+    options = _parser().parse_args(args)
+    corpus, failed = _load(options.paths)
+    if options.command == "summary":
+        if options.json:
+            _emit(corpus.to_records("articles"), (), True)
+        else:
+            if not options.paths:
+                print("doingoai sample corpus\n")
+            for article in corpus:
+                print(summarize(article), end="\n\n")
+    elif options.command == "people":
+        _emit(
+            corpus.to_records("titles"), ("name", "title", "first_seen", "last_seen"), options.json
+        )
+    elif options.command == "meetings":
+        found = corpus.meetings(kind=options.kind, participant=options.participant)
+        rows = [meeting_record(article, meeting) for article, meeting in found]
+        _emit(
+            rows, ("published", "kind", "date", "location", "chair", "participants"), options.json
+        )
+    elif options.command == "directives":
+        pairs = corpus.directives(issuer=options.issuer, addressee=options.addressee)
+        rows = [directive_record(article, directive) for article, directive in pairs]
+        _emit(rows, ("published", "issuer", "verb", "addressees", "content"), options.json)
+    elif options.command == "search":
+        rows = [
+            {
+                "id": a.id,
+                "published": str(a.published or ""),
+                "title": a.title or _shorten(a.text, 80),
+                "source": a.source,
+            }
+            for a in corpus.search(options.query)
+        ]
+        _emit(rows, ("published", "title", "source"), options.json)
+    elif options.command == "export":
+        _export(corpus.to_records(options.kind), options.format)
     return 1 if failed else 0
+
+
+def _export(rows: Iterable[dict[str, Any]], form: str) -> None:
+    rows = list(rows)
+    if form == "jsonl":
+        for row in rows:
+            sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+        return
+    if not rows:
+        return
+    writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]))
+    writer.writeheader()
+    for row in rows:
+        writer.writerow(
+            {k: "; ".join(map(str, v)) if isinstance(v, list) else v for k, v in row.items()}
+        )
 
 
 def _run() -> int:

@@ -11,9 +11,15 @@ from typing import Any
 
 from doingoai import query
 from doingoai.errors import DoingoaiError
-from doingoai.model import Article
+from doingoai.model import Article, Directive, Meeting
 
-__all__ = ["MissingDependencyError", "records", "to_pandas"]
+__all__ = [
+    "MissingDependencyError",
+    "directive_record",
+    "meeting_record",
+    "records",
+    "to_pandas",
+]
 
 
 class MissingDependencyError(DoingoaiError, ImportError):
@@ -75,39 +81,9 @@ def records(articles: Iterable[Article], kind: str = "articles") -> list[dict[st
             for t in p.titles
         ]
     if kind == "meetings":
-        return [
-            {
-                "article": a.id,
-                "published": _date(a.published),
-                "kind": m.kind.value,
-                "name": m.name,
-                "date": _date(m.date),
-                "part_of_day": m.part_of_day.value if m.part_of_day else None,
-                "location": m.location,
-                "chair": m.chair,
-                "participants": list(m.participants),
-                "counterpart": m.counterpart,
-                "occasion": m.occasion,
-                "planned": m.planned,
-                "from_caption": m.from_caption,
-            }
-            for a, m in query.meetings(articles)
-        ]
+        return [meeting_record(a, m) for a, m in query.meetings(articles)]
     if kind == "directives":
-        return [
-            {
-                "article": a.id,
-                "published": _date(a.published),
-                "issuer": d.issuer,
-                "verb": d.verb,
-                "force": d.force.value,
-                "addressees": list(d.addressees),
-                "content": d.content,
-                "items": list(d.items),
-                "documents": [doc.text for doc in d.documents],
-            }
-            for a, d in query.directives(articles)
-        ]
+        return [directive_record(a, d) for a, d in query.directives(articles)]
     if kind == "documents":
         return [
             {
@@ -135,3 +111,37 @@ def to_pandas(rows: list[dict[str, Any]]) -> Any:
             'to_pandas() needs pandas: pip install "doingoai[pandas]"'
         ) from error
     return pandas.DataFrame.from_records(rows)
+
+
+def meeting_record(article: Article, meeting: Meeting) -> dict[str, Any]:
+    """The ``meetings`` record of one meeting of ``article``."""
+    return {
+        "article": article.id,
+        "published": _date(article.published),
+        "kind": meeting.kind.value,
+        "name": meeting.name,
+        "date": _date(meeting.date),
+        "part_of_day": meeting.part_of_day.value if meeting.part_of_day else None,
+        "location": meeting.location,
+        "chair": meeting.chair,
+        "participants": list(meeting.participants),
+        "counterpart": meeting.counterpart,
+        "occasion": meeting.occasion,
+        "planned": meeting.planned,
+        "from_caption": meeting.from_caption,
+    }
+
+
+def directive_record(article: Article, directive: Directive) -> dict[str, Any]:
+    """The ``directives`` record of one directive of ``article``."""
+    return {
+        "article": article.id,
+        "published": _date(article.published),
+        "issuer": directive.issuer,
+        "verb": directive.verb,
+        "force": directive.force.value,
+        "addressees": list(directive.addressees),
+        "content": directive.content,
+        "items": list(directive.items),
+        "documents": [doc.text for doc in directive.documents],
+    }

@@ -206,10 +206,12 @@ class Reader(Iterator[Article]):
     ) -> None:
         if errors not in ("raise", "skip", "collect"):
             raise ValueError(f"errors must be 'raise', 'skip' or 'collect', not {errors!r}")
+        self.paths: tuple[str, ...] = tuple(paths)
+        """Every file this reader reads, in order (known before reading starts)."""
         self.errors: list[ParseError] = []
         """The errors met so far (``errors="collect"`` only), each naming its file."""
         self._mode = errors
-        self._articles = self._generate(paths, parse_one)
+        self._articles = self._generate(self.paths, parse_one)
 
     def __next__(self) -> Article:
         return next(self._articles)
