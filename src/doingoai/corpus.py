@@ -69,10 +69,19 @@ class Corpus(Sequence[Article]):
     def from_jsonl(cls, path: str | os.PathLike[str]) -> Corpus:
         """Read articles written by :meth:`to_jsonl`, one JSON object per line."""
         articles = []
+        source = os.fspath(path)
         with open(path, encoding="utf-8") as stream:
-            for line in stream:
-                if line.strip():
+            for number, line in enumerate(stream, 1):
+                if not line.strip():
+                    continue
+                try:
                     articles.append(from_dict(Article, json.loads(line)))
+                except json.JSONDecodeError as error:
+                    raise ParseError(
+                        f"not JSON: {error.msg}", source=source, line=number, column=error.colno
+                    ) from error
+                except ParseError as error:
+                    raise ParseError(error.reason, source=source, line=number) from error
         return cls(articles)
 
     def to_jsonl(self, path: str | os.PathLike[str]) -> None:
@@ -240,8 +249,7 @@ class Corpus(Sequence[Article]):
         *,
         kind: MeetingKind | str | None = None,
         participant: str | None = None,
-        start: query.DateLike | None = None,
-        end: query.DateLike | None = None,
+        between: query.DateRange | None = None,
     ) -> list[tuple[Article, Meeting]]:
         """``(article, meeting)`` pairs by kind, participant and dates."""
         self._build()
@@ -252,9 +260,7 @@ class Corpus(Sequence[Article]):
             people = set(self._people.get(" ".join(fold(participant).split()), ()))
             indexes = people if indexes is None else indexes & people
         articles = self._articles if indexes is None else self._subset(indexes)
-        return list(
-            query.meetings(articles, kind=kind, participant=participant, start=start, end=end)
-        )
+        return list(query.meetings(articles, kind=kind, participant=participant, between=between))
 
     def directives(
         self,
@@ -263,8 +269,7 @@ class Corpus(Sequence[Article]):
         addressee: str | None = None,
         force: DirectiveForce | str | None = None,
         verb: str | None = None,
-        start: query.DateLike | None = None,
-        end: query.DateLike | None = None,
+        between: query.DateRange | None = None,
     ) -> list[tuple[Article, Directive]]:
         """``(article, directive)`` pairs by issuer, addressee, force, verb and dates."""
         articles = self.mentioning(issuer) if issuer else self
@@ -275,8 +280,7 @@ class Corpus(Sequence[Article]):
                 addressee=addressee,
                 force=force,
                 verb=verb,
-                start=start,
-                end=end,
+                between=between,
             )
         )
 
@@ -318,7 +322,3 @@ def _order(article: Article) -> tuple[bool, Any, str]:
         article.published.start if article.published else 0,
         article.id,
     )
-
-
-def _keep_speaker(article: Article, key: str) -> Article:
-    return article

@@ -56,6 +56,9 @@ __all__ = [
 
 T = TypeVar("T")
 DateLike = PartialDate | dt.date | str
+"""A date as queries take it: a PartialDate, a date, or a string like ``"2024-08"``."""
+DateRange = tuple[DateLike | None, DateLike | None]
+"""``(start, end)``, both inclusive; ``None`` leaves that end open."""
 _MISSING: Any = object()
 
 
@@ -279,13 +282,14 @@ def meetings(
     *,
     kind: MeetingKind | str | None = None,
     participant: str | None = None,
-    start: DateLike | None = None,
-    end: DateLike | None = None,
+    between: DateRange | None = None,
 ) -> Iterator[tuple[Article, Meeting]]:
     """``(article, meeting)`` pairs, filtered by kind, a person taking part, and dates.
 
-    The date is the meeting's own, or the article's when the meeting gives none.
+    ``between=(start, end)`` keeps the meetings dated in that range (either end may be
+    ``None``); the date is the meeting's own, or the article's when it gives none.
     """
+    start, end = between or (None, None)
     wanted_kind = MeetingKind(kind) if kind is not None else None
     key = _person_key(participant) if participant else None
     for article in articles:
@@ -306,14 +310,14 @@ def directives(
     addressee: str | None = None,
     force: DirectiveForce | str | None = None,
     verb: str | None = None,
-    start: DateLike | None = None,
-    end: DateLike | None = None,
+    between: DateRange | None = None,
 ) -> Iterator[tuple[Article, Directive]]:
     """``(article, directive)`` pairs, filtered.
 
     By issuer, addressee (a folded substring: ``"bo ngoai giao"``), force, verb and
-    publication dates.
+    publication dates (``between=(start, end)``, either end may be ``None``).
     """
+    start, end = between or (None, None)
     issuer_key = _person_key(issuer) if issuer else None
     wanted = fold(addressee) if addressee else None
     wanted_force = DirectiveForce(force) if force is not None else None
