@@ -1,0 +1,243 @@
+"""The Corpus, the query functions, exports, the JSON Schema and the notebook display.
+
+The small corpus below is our own writing about public events; each expected value
+was read off these four texts by hand.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import doingoai
+from doingoai import Corpus, MeetingKind, ParseError, PartialDate, query
+from doingoai.exports import MissingDependencyError
+
+TEXTS = [
+    " date 2024-03-05 Chiều 4/3, tại Hà Nội, Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn đã tiếp"
+    " Đại sứ Nhật Bản Ito Naoki. Hai bên trao đổi về hợp tác kinh tế.",
+    " date 2025-09-16 Sáng 15/9, Quyền Bộ trưởng Bộ Ngoại giao Lê Hoài Trung hội đàm với"
+    " Ngoại trưởng Australia Penny Wong. Phó Thủ tướng Bùi Thanh Sơn cũng có mặt.",
+    " date 2026-01 Thủ tướng Phạm Minh Chính giao Bộ Ngoại giao chủ trì, phối hợp với các"
+    " bộ, ngành rà soát các thỏa thuận. Bộ trưởng Bộ Ngoại giao Lê Hoài Trung báo cáo.",
+    "---\ntitle: Tin không ngày\nlink: https://baoquocte.vn/tin-khong-ngay.html\n---\n"
+    "Đối ngoại đa phương là một trụ cột. Thủ tướng Phạm Minh Chính nhấn mạnh"
+    " vai trò của ngoại giao <b>số</b>.",
+]
+
+
+@pytest.fixture(scope="module")
+def corpus() -> Corpus:
+    # Given out of order: the corpus sorts by publication date, undated last.
+    return Corpus(doingoai.parse(text) for text in reversed(TEXTS))
+
+
+def published(corpus):
+    return [str(a.published) if a.published else None for a in corpus]
+
+
+def test_sequence_in_publication_order(corpus):
+    assert len(corpus) == 4
+    assert published(corpus) == ["2024-03-05", "2025-09-16", "2026-01", None]
+    first = corpus[0]
+    assert corpus[first.id] is first
+    assert corpus.get("no-such-id") is None
+    with pytest.raises(KeyError):
+        corpus["no-such-id"]
+    assert isinstance(corpus[1:3], Corpus)
+    assert published(corpus[1:3]) == ["2025-09-16", "2026-01"]
+    assert repr(corpus) == "<Corpus of 4 articles, 2024-03-05 to 2026-01>"
+
+
+def test_between_respects_precision(corpus):
+    # The month-precision article overlaps any range that touches January 2026.
+    assert published(corpus.between("2026-01-20", "2026-12-31")) == ["2026-01"]
+    assert published(corpus.between(end="2025-09-15")) == ["2024-03-05"]
+    assert published(corpus.between("2025")) == ["2025-09-16", "2026-01"]
+    assert published(corpus.between(PartialDate(2024))) == published(corpus)[:3]
+    assert len(corpus.between("2027")) == 0
+
+
+def test_outlet_mentioning_and_title(corpus):
+    assert [a.title for a in corpus.outlet("baoquocte.vn")] == ["Tin không ngày"]
+    assert published(corpus.mentioning("Lê Hoài Trung")) == ["2025-09-16", "2026-01"]
+    assert published(corpus.mentioning("le  hoai TRUNG")) == ["2025-09-16", "2026-01"]
+    assert len(corpus.mentioning("Nobody Here")) == 0
+    assert published(corpus.with_title("Bộ trưởng Bộ Ngoại giao")) == ["2024-03-05", "2026-01"]
+    assert published(corpus.with_title("thủ TƯỚNG")) == ["2026-01", None]
+
+
+def test_search_folds_ranks_and_quotes(corpus):
+    # Words match anywhere in an article: "trao đổi ... Ngoại giao" has both words too,
+    # but the article that has them more often ranks first.
+    found = corpus.search("doi ngoai")
+    assert [a.title for a in found] == ["Tin không ngày", None]
+    assert [a.title for a in corpus.search('"doi ngoai"')] == ["Tin không ngày"]
+    # Both words are in every article; "giao Bộ Ngoại giao" says them most often.
+    ranked = corpus.search("ngoại giao")
+    assert len(ranked) == 4
+    assert str(ranked[0].published) == "2026-01"
+    assert published(corpus.search('"hop tac kinh te"')) == ["2024-03-05"]
+    assert len(corpus.search('"kinh te hop tac"')) == 0
+    assert len(corpus.search("")) == 0
+
+
+def test_person_titles_are_a_dated_history(corpus):
+    trung = corpus.person("Lê Hoài Trung")
+    assert trung.name == "Lê Hoài Trung"
+    assert [(t.title, str(t.first_seen)) for t in trung.titles] == [
+        ("Quyền Bộ trưởng Bộ Ngoại giao", "2025-09-16"),
+        ("Bộ trưởng Bộ Ngoại giao", "2026-01"),
+    ]
+    son = corpus.person("bui thanh son")
+    assert [t.title for t in son.titles] == ["Bộ trưởng Bộ Ngoại giao", "Phó Thủ tướng"]
+    with pytest.raises(query.NotFoundError):
+        corpus.person("Nobody Here")
+
+
+def test_holders_on_a_date(corpus):
+    everyone = [p.key for p in corpus.holders("Bộ trưởng Bộ Ngoại giao")]
+    assert everyone == ["bui thanh son", "le hoai trung"]
+    assert [p.key for p in corpus.holders("Bộ trưởng Bộ Ngoại giao", on="2024-03-05")] == [
+        "bui thanh son"
+    ]
+    assert [p.key for p in corpus.holders("Bộ trưởng Bộ Ngoại giao", on="2026-01-10")] == [
+        "le hoai trung"
+    ]
+    # Nobody is seen with it on that day: the last one seen with it before.
+    assert [p.key for p in corpus.holders("Bộ trưởng Bộ Ngoại giao", on="2024-12-31")] == [
+        "bui thanh son"
+    ]
+    assert corpus.holders("Bộ trưởng Bộ Ngoại giao", on="2020-01-01") == []
+
+
+def test_meetings_and_cooccurrence(corpus):
+    talks = corpus.meetings(kind="hội đàm")
+    assert [(m.chair, m.participants) for _, m in talks] == [
+        ("le hoai trung", ("penny wong", "bui thanh son"))
+    ]
+    with_son = corpus.meetings(participant="Bùi Thanh Sơn")
+    assert [m.kind for _, m in with_son] == [MeetingKind.RECEPTION, MeetingKind.TALKS]
+    in_2024 = corpus.meetings(participant="Bùi Thanh Sơn", between=("2024-01-01", "2024-12-31"))
+    assert [m.kind for _, m in in_2024] == [MeetingKind.RECEPTION]
+    pairs = dict(corpus.cooccurrence())
+    assert pairs[("bui thanh son", "ito naoki")] == 1
+    assert pairs[("le hoai trung", "penny wong")] == 1
+
+
+def test_directives_by_addressee_issuer_and_dates(corpus):
+    found = corpus.directives(addressee="bo ngoai giao")
+    assert [(d.issuer, d.verb, d.addressees) for _, d in found] == [
+        ("pham minh chinh", "giao", ("Bộ Ngoại giao",))
+    ]
+    assert corpus.directives(issuer="Phạm Minh Chính", force="assign") == found
+    assert corpus.directives(addressee="bo ngoai giao", between=("2025", "2025")) == []
+    # The plain functions give the same answers lazily, over any iterable.
+    lazy = query.directives(iter(list(corpus)), addressee="bo ngoai giao")
+    assert list(lazy) == found
+
+
+def test_one_and_first():
+    assert query.one([5]) == 5
+    assert query.one([], default=None) is None
+    assert query.first(iter([1, 2])) == 1
+    assert query.first([], default=0) == 0
+    with pytest.raises(query.NotFoundError):
+        query.one([])
+    with pytest.raises(query.NotFoundError):
+        query.first([])
+    with pytest.raises(query.AmbiguousError, match=r"'a'.*'b'"):
+        query.one(["a", "b"])
+
+
+def test_records_for_every_kind(corpus):
+    articles = corpus.to_records("articles")
+    assert [row["published"] for row in articles] == published(corpus)
+    titles = {(r["name"], r["title"]): r for r in corpus.to_records("titles")}
+    assert titles[("Lê Hoài Trung", "Bộ trưởng Bộ Ngoại giao")]["first_seen"] == "2026-01"
+    meetings = corpus.to_records("meetings")
+    assert [(r["kind"], r["date"]) for r in meetings][:2] == [
+        ("tiếp", "2024-03-04"),
+        ("hội đàm", "2025-09-15"),
+    ]
+    directives = corpus.to_records("directives")
+    assert [r["addressees"] for r in directives] == [["Bộ Ngoại giao"]]
+    assert {r["key"] for r in corpus.to_records("speakers")} >= {"pham minh chinh", "ito naoki"}
+    assert corpus.to_records("documents") == []
+    json.dumps([corpus.to_records(kind) for kind in doingoai.corpus.RECORD_KINDS])
+    with pytest.raises(ValueError, match="unknown kind 'people'"):
+        corpus.to_records("people")
+
+
+def test_to_pandas_needs_the_extra(corpus):
+    try:
+        import pandas  # noqa: F401
+    except ImportError:
+        with pytest.raises(MissingDependencyError, match=r"doingoai\[pandas\]"):
+            corpus.to_pandas("meetings")
+    else:
+        frame = corpus.to_pandas("meetings")
+        assert list(frame["kind"])[:2] == ["tiếp", "hội đàm"]
+
+
+def test_jsonl_round_trip_is_lossless(corpus, tmp_path):
+    path = tmp_path / "corpus.jsonl"
+    corpus.to_jsonl(path)
+    assert len(path.read_text(encoding="utf-8").splitlines()) == 4
+    again = Corpus.from_jsonl(path)
+    assert list(again) == list(corpus)
+
+
+def test_jsonl_errors_name_the_line(corpus, tmp_path):
+    path = tmp_path / "broken.jsonl"
+    corpus[:1].to_jsonl(path)
+    with path.open("a", encoding="utf-8") as stream:
+        stream.write('{"id": "x"}\n')
+    with pytest.raises(ParseError) as caught:
+        Corpus.from_jsonl(path)
+    assert caught.value.source == str(path)
+    assert caught.value.line == 2
+    path.write_text("{not json\n", encoding="utf-8")
+    with pytest.raises(ParseError, match=r"broken\.jsonl:1"):
+        Corpus.from_jsonl(path)
+
+
+def test_json_schema_validates_what_we_write(corpus):
+    jsonschema = pytest.importorskip("jsonschema")
+    schema = doingoai.json_schema()
+    jsonschema.Draft202012Validator.check_schema(schema)
+    for article in corpus:
+        jsonschema.validate(doingoai.to_dict(article), schema)
+    broken = doingoai.to_dict(corpus[0])
+    broken["blocks"][0]["kind"] = "sidebar"
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(broken, schema)
+
+
+def test_from_path_collects_bad_files(tmp_path):
+    (tmp_path / "a.txt").write_text(TEXTS[0], encoding="utf-8")
+    (tmp_path / "b.txt").write_bytes(b"\xff\xfe\x00")
+    corpus = Corpus.from_path(tmp_path, errors="collect")
+    assert len(corpus) == 1
+    assert [error.source for error in corpus.errors] == [str(tmp_path / "b.txt")]
+
+
+def test_html_escapes_and_highlights(corpus):
+    undated = corpus[3]
+    html = undated._repr_html_()
+    assert "&lt;b&gt;số&lt;/b&gt;" in html
+    assert "<b>số</b>" not in html
+    assert "Phạm Minh Chính" in html
+    table = corpus._repr_html_()
+    assert "<tr><th>articles</th><td>4</td></tr>" in table
+    assert "<tr><th>published</th><td>2024-03-05 – 2026-01</td></tr>" in table
+    profile = corpus.person("Lê Hoài Trung")._repr_html_()
+    assert "Quyền Bộ trưởng Bộ Ngoại giao" in profile
+
+
+def test_sample_is_a_corpus():
+    sample = doingoai.sample()
+    assert isinstance(sample, Corpus)
+    putin = sample.mentioning("Vladimir Putin")
+    assert {str(a.published) for a in putin} >= {"2024-06"}
