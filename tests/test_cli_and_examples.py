@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -89,3 +90,64 @@ def test_examples_run(script):
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip()
+
+
+LAO_TALKS = (
+    " date 2024-07-13 Chiều 12/7, tại Viêng Chăn, Tổng Bí thư Tô Lâm hội đàm với"
+    " Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith."
+)
+
+
+@pytest.fixture
+def folder(tmp_path):
+    (tmp_path / "lao.txt").write_text(LAO_TALKS, encoding="utf-8")
+    (tmp_path / "mofa.txt").write_text(
+        " date 2025-03-02 Thủ tướng Phạm Minh Chính giao Bộ Ngoại giao chủ trì chuẩn bị Hội nghị.",
+        encoding="utf-8",
+    )
+    return tmp_path
+
+
+def test_meetings_as_a_table_and_as_json(folder, capsys):
+    assert main(["meetings", str(folder)]) == 0
+    table = capsys.readouterr().out.splitlines()
+    assert table[0].split() == ["published", "kind", "date", "location", "chair", "participants"]
+    assert table[1].split()[:3] == ["2024-07-13", "hội", "đàm"]
+    assert main(["meetings", str(folder), "--json", "--participant", "Thongloun Sisoulith"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert [(r["kind"], r["date"], r["chair"]) for r in rows] == [
+        ("hội đàm", "2024-07-12", "to lam")
+    ]
+    assert main(["meetings", str(folder), "--json", "--kind", "tiếp"]) == 0
+    assert json.loads(capsys.readouterr().out) == []
+
+
+def test_directives_people_search_and_export(folder, capsys):
+    assert main(["directives", str(folder), "--addressee", "bo ngoai giao", "--json"]) == 0
+    [row] = json.loads(capsys.readouterr().out)
+    assert (row["issuer"], row["verb"], row["addressees"]) == (
+        "pham minh chinh",
+        "giao",
+        ["Bộ Ngoại giao"],
+    )
+    assert main(["people", str(folder), "--json"]) == 0
+    names = {(r["name"], r["title"]) for r in json.loads(capsys.readouterr().out)}
+    assert ("Tô Lâm", "Tổng Bí thư") in names
+    assert main(["search", "vieng chan", str(folder)]) == 0
+    assert "2024-07-13" in capsys.readouterr().out
+    assert main(["export", "--kind", "meetings", "--format", "csv", str(folder)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("article,published,kind,")
+    assert len(lines) == 2
+    assert main(["export", "--kind", "articles", str(folder)]) == 0
+    assert len([json.loads(line) for line in capsys.readouterr().out.splitlines()]) == 2
+
+
+def test_paths_without_a_command_summarise(folder, capsys):
+    assert main([str(folder / "lao.txt")]) == 0
+    assert capsys.readouterr().out.startswith("2024-07-13  date-header")
+
+
+def test_console_script_is_declared():
+    text = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    assert 'doingoai = "doingoai.__main__:main"' in text

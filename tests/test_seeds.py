@@ -167,3 +167,17 @@ def test_004_interview(seed):
         "Cụ thể hóa đường lối đối ngoại sau Đại hội",
     ]
     assert article.blocks[0].kind is BlockKind.LEAD
+
+
+def test_corpus_title_timeline_and_holders(seeds_dir):
+    corpus = doingoai.Corpus.from_path(seeds_dir)
+    assert len(corpus) == 5
+    history = {t.title: str(t.first_seen)[:7] for t in corpus.person("Lê Hoài Trung").titles}
+    wanted = ["Trưởng Ban Đối ngoại Trung ương", "Quyền Bộ trưởng", "Bộ trưởng Bộ Ngoại giao"]
+    assert [title for title in history if title in wanted] == wanted
+    assert [history[title] for title in wanted] == ["2024-08", "2025-09", "2026-01"]
+    holders = corpus.holders("Bộ trưởng Bộ Ngoại giao", on="2024-08-29")
+    assert [p.name for p in holders] == ["Bùi Thanh Sơn"]
+    assert [p.name for p in corpus.holders("Bộ trưởng Bộ Ngoại giao", on="2026-01-25")] == [
+        "Lê Hoài Trung"
+    ]
