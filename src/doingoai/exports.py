@@ -105,7 +105,7 @@ def records(articles: Iterable[Article], kind: str = "articles") -> list[dict[st
 def to_pandas(rows: list[dict[str, Any]]) -> Any:
     """A pandas DataFrame of ``rows``."""
     try:
-        import pandas  # type: ignore[import-untyped]  # an optional extra, without stubs
+        import pandas  # type: ignore[import-untyped,import-not-found,unused-ignore]
     except ImportError as error:
         raise MissingDependencyError(
             'to_pandas() needs pandas: pip install "doingoai[pandas]"'

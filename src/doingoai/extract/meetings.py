@@ -31,7 +31,11 @@ from doingoai.text import SENTENCE, match_key
 __all__ = ["extract_meetings"]
 
 _NAMED_KINDS = frozenset({MeetingKind.CONFERENCE, MeetingKind.SEMINAR, MeetingKind.CEREMONY})
-_NAME_END = re.compile(r"\s(?:tại|do|vào|nhằm|với|nhân|từ ngày|diễn ra)\s|[.;:(]|$")
+_NAME_END = re.compile(
+    r"\s(?:tại|do|vào|nhằm|với|nhân|từ ngày|diễn ra)\s|[.;:(]|$"
+    # "… chủ trì Hội nghị X và yêu cầu …": a verb after "và" ends the name.
+    r"|\svà\s(?=(?:yêu cầu|chỉ đạo|giao|đề nghị|phát biểu|nhấn mạnh|khẳng định|cho biết)\s)"
+)
 _COUNTERPART = re.compile(
     r"(?P<who>.+?)(?=\s*[.;:()“\"]|\s(?i:về|nhằm|để|tại|nhân|vào|trong|sau|trước|khi|từ|"
     r"ngày|sáng|chiều|tối|thăm|và trao đổi|đang|bên lề|trong khuôn khổ)\s|,\s+[a-zà-ỹđ]|\s*$)"
@@ -80,6 +84,11 @@ _NOUN_TRIGGERS = (
 )
 # Meeting words that need a capitalised word (a name, a visitor) after them to count:
 # "tiếp Đại sứ", not "tiếp tục"; "thăm Lào", not "thăm hỏi".
+# Task verbs between a directive verb and a meeting word: "giao Bộ Ngoại giao chủ trì
+# chuẩn bị chuyến thăm" directs an event to come; it does not report one.
+_TASK = re.compile(
+    r"(?<!\w)(?:chủ trì|tổ chức|chuẩn bị|phối hợp|triển khai|xây dựng|thực hiện|tham mưu)(?!\w)"
+)
 _NEED_NAME_AFTER = frozenset({"tiếp", "gặp", "thăm", "lễ"})
 _THAM_AFTER = frozenset({"cấp", "chính", "và", "chính thức"})
 
@@ -216,12 +225,20 @@ class _Extraction:
         counterpart, counterpart_span = self.counterpart(candidate)
         chair = self.chair(candidate, counterpart_span)
         date = self.date_in(start, end)
-        planned = (date is not None and date.planned) or any(
-            re.search(rf"(?<!\w){re.escape(cue)}(?!\w)", sentence_key)
-            for cue in self.lexicon.planned_cues
+        directed = self.directed(candidate)
+        if directed is not None:
+            chair = None  # the issuer directs it; who holds it is an organisation
+            persons = [(p, key) for p, key in persons if p > directed]
+        planned = (
+            directed is not None
+            or (date is not None and date.planned)
+            or any(
+                re.search(rf"(?<!\w){re.escape(cue)}(?!\w)", sentence_key)
+                for cue in self.lexicon.planned_cues
+            )
         )
         participants = [key for _, key in persons if key != chair and key not in self.deceased]
-        if main:
+        if main and directed is None:
             participants += self.main_participants(chair)
         name = None
         if candidate.kind in _NAMED_KINDS and self.text[trigger_start].isupper():
@@ -242,6 +259,24 @@ class _Extraction:
             planned=planned,
             from_caption=candidate.block is BlockKind.CAPTION,
         )
+
+    def directed(self, candidate: _Candidate) -> int | None:
+        """Where a person's directive gives the event as a task, or None.
+
+        "Thủ tướng … giao Bộ Ngoại giao chủ trì chuẩn bị Hội nghị …": a directive verb
+        after a person, then a task verb, then the meeting word.
+        """
+        start, trigger = candidate.sentence[0], candidate.trigger[0]
+        first_person = min((p for p, _ in candidate.persons), default=trigger)
+        found = None
+        for verb in self.lexicon.directive_verbs:
+            pattern = rf"(?<!\w)(?<!ngoại ){re.escape(verb)}(?!\w)"
+            for match in re.finditer(pattern, self.keyed[start:trigger]):
+                if start + match.start() > first_person:
+                    found = max(found or 0, start + match.end())
+        if found is None or not _TASK.search(self.keyed, found, trigger):
+            return None
+        return found
 
     def chair(self, candidate: _Candidate, counterpart: tuple[int, int] | None) -> str | None:
         trigger_start = candidate.trigger[0]
