@@ -153,3 +153,33 @@ def test_paths_without_a_command_summarise(folder, capsys):
 def test_console_script_is_declared():
     text = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
     assert 'doingoai = "doingoai.__main__:main"' in text
+
+
+def run_example(name, *args):
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "examples" / name), *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    return result.stdout
+
+
+def test_example_who_met_whom_on_the_sample():
+    out = run_example("who_met_whom.py").splitlines()
+    assert out[0].startswith("2023-09-10  hội đàm    Nguyễn Phú Trọng with Joe Biden")
+    assert "2025-04-04  điện đàm   Tô Lâm with Donald Trump" in out
+
+
+def test_example_title_timeline_on_the_sample():
+    out = run_example("title_timeline.py", "Vladimir Putin")
+    assert out.startswith("Vladimir Putin: named in")
+    assert "Tổng thống" in out
+    assert "Thủ tướng on 2025-05: Phạm Minh Chính" in out
+
+
+def test_example_directives_to_mofa_on_the_sample():
+    out = run_example("directives_to_mofa.py").splitlines()
+    assert out[0] == "2025-05"
+    assert out[1].startswith("  - Phạm Minh Chính giao: chủ trì, phối hợp")

@@ -251,3 +251,18 @@ def test_sample_is_a_corpus():
     assert isinstance(sample, Corpus)
     putin = sample.mentioning("Vladimir Putin")
     assert {str(a.published) for a in putin} >= {"2024-06"}
+
+
+def test_a_post_written_two_ways_is_one_record():
+    corpus = Corpus(
+        [
+            doingoai.parse(" date 2024-02-01 Thủ tướng Chính phủ Phạm Minh Chính tiếp khách."),
+            doingoai.parse(" date 2024-05-01 Thủ tướng Phạm Minh Chính phát biểu."),
+        ]
+    )
+    [record] = corpus.person("Phạm Minh Chính").titles
+    assert (record.title, str(record.first_seen), str(record.last_seen)) == (
+        "Thủ tướng Chính phủ",
+        "2024-02-01",
+        "2024-05-01",
+    )

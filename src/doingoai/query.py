@@ -212,7 +212,7 @@ def speakers(articles: Iterable[Article]) -> list[PersonProfile]:
             history = titles.setdefault(speaker.key, {})
             for title in speaker.titles:
                 record = history.setdefault(
-                    match_key(title.text), [title.text, article.published, article.published, []]
+                    _post_key(title.text), [title.text, article.published, article.published, []]
                 )
                 if article.published is not None:
                     record[1] = record[1] or article.published
@@ -231,6 +231,11 @@ def speakers(articles: Iterable[Article]) -> list[PersonProfile]:
         )
         for key, ids in seen.items()
     ]
+
+
+def _post_key(title: str) -> str:
+    """One key for the ways a post is written: "Thủ tướng Chính phủ" is "Thủ tướng"."""
+    return match_key(title).removesuffix(" chính phủ")
 
 
 def _publication_order(article: Article) -> tuple[bool, PartialDate | tuple[()], str]:
