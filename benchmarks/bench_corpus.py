@@ -1,0 +1,128 @@
+"""Corpus queries against a plain scan of the same articles, measured in one run.
+
+Usage: ``python benchmarks/bench_corpus.py [--articles 20000] [--repeat 21] [--source DIR]``
+
+It writes the generated corpus of ``bench_parse.py`` to a temporary folder, loads it
+into a :class:`doingoai.Corpus` (under ``tracemalloc``, to weigh it), then times each
+query helper — the median of ``--repeat`` calls, after the first call that builds the
+indexes — next to the list comprehension a user would otherwise write over the same
+articles. Ratios matter more than absolute figures on these shared, noisy machines.
+
+Goals: indexed lookups (person, title, kind, date range) under 1 ms at 20,000 articles;
+search under 20 ms; memory under 3× the raw text size.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import statistics
+import sys
+import tempfile
+import time
+import tracemalloc
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+import doingoai  # noqa: E402
+from bench_parse import generate  # noqa: E402
+from doingoai import MeetingKind, PartialDate  # noqa: E402
+from doingoai.text import fold  # noqa: E402
+
+
+def median_ms(repeat: int, job: Callable[[], Any]) -> float:
+    timings = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        job()
+        timings.append(time.perf_counter() - start)
+    return statistics.median(timings) * 1000
+
+
+def main() -> None:
+    options = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    options.add_argument("--articles", type=int, default=20_000)
+    options.add_argument("--repeat", type=int, default=21)
+    options.add_argument("--source", type=Path, help="a folder of articles to copy instead")
+    args = options.parse_args()
+    with tempfile.TemporaryDirectory() as temporary:
+        folder = Path(temporary)
+        generate(folder, args.articles, args.source)
+        raw = sum(len(p.read_text(encoding="utf-8")) for p in folder.rglob("*.*"))
+        gc.collect()
+        tracemalloc.start()
+        start = time.perf_counter()
+        corpus = doingoai.Corpus.from_path(folder)
+        load = time.perf_counter() - start
+        gc.collect()
+        held = tracemalloc.get_traced_memory()[0]
+        tracemalloc.stop()
+    articles = list(corpus)
+    text_bytes = sum(len(a.text.encode("utf-8")) for a in articles)
+    print(f"corpus: {len(corpus):,} articles, {raw / 1e6:.1f} M characters of raw files")
+    print(f"loaded in {load:.1f} s (parse + every extractor, under tracemalloc)")
+    print(
+        f"memory: {held / 1e6:.0f} MB, {held / len(corpus) / 1e3:.1f} kB per article,"
+        f" {held / text_bytes:.1f}× the UTF-8 text of the articles"
+    )
+    start = time.perf_counter()
+    corpus.search("x")  # the first query builds every index
+    print(f"indexes built in {(time.perf_counter() - start) * 1000:.0f} ms")
+
+    person, title = "Phạm Minh Chính", "Bộ trưởng Bộ Ngoại giao"
+    key = fold(person)
+    january = PartialDate(2024, 1)
+    cases: list[tuple[str, Callable[[], Any], Callable[[], Any]]] = [
+        (
+            "mentioning(person)",
+            lambda: corpus.mentioning(person),
+            lambda: [a for a in articles if any(s.key == key for s in a.speakers)],
+        ),
+        (
+            "with_title(title)",
+            lambda: corpus.with_title(title),
+            lambda: [a for a in articles if any(t.text == title for s in a.speakers for t in s.titles)],
+        ),
+        (
+            "meetings(kind=)",
+            lambda: corpus.meetings(kind="điện đàm"),
+            lambda: [
+                (a, m) for a in articles for m in a.meetings if m.kind is MeetingKind.PHONE_CALL
+            ],
+        ),
+        (
+            "between(month)",
+            lambda: corpus.between("2024-01", "2024-01"),
+            lambda: [
+                a
+                for a in articles
+                if a.published and a.published.start <= january.end and a.published.end >= january.start
+            ],
+        ),
+        (
+            "search(2 words)",
+            lambda: corpus.search("ngoai giao"),
+            lambda: [a for a in articles if "ngoai giao" in fold(a.text)],
+        ),
+        ("person(name)", lambda: corpus.person(person), lambda: None),
+        ("holders(title, on=)", lambda: corpus.holders(title, on="2024-01-30"), lambda: None),
+        ("directives(addressee=)", lambda: corpus.directives(addressee="bo ngoai giao"), lambda: None),
+        ("cooccurrence()", corpus.cooccurrence, lambda: None),
+    ]
+    print(f"{'query':<24} {'found':>7} {'Corpus ms':>10} {'scan ms':>9}  speed-up")
+    for label, indexed, scan in cases:
+        found = indexed()
+        ours = median_ms(args.repeat, indexed)
+        size = len(found) if hasattr(found, "__len__") else 1
+        if scan() is None:
+            print(f"{label:<24} {size:>7,} {ours:>10.2f} {'—':>9}")
+            continue
+        theirs = median_ms(max(3, args.repeat // 5), scan)
+        print(f"{label:<24} {size:>7,} {ours:>10.2f} {theirs:>9.1f}  {theirs / ours:7.0f}×")
+
+
+if __name__ == "__main__":
+    main()
