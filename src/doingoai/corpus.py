@@ -22,7 +22,15 @@ from typing import Any, overload
 
 from doingoai import query
 from doingoai.errors import ParseError
-from doingoai.model import Article, Directive, DirectiveForce, DocumentRef, Meeting, MeetingKind
+from doingoai.model import (
+    Article,
+    Directive,
+    DirectiveForce,
+    DocumentRef,
+    Meeting,
+    MeetingKind,
+    PartialDate,
+)
 from doingoai.reading import Errors, read
 from doingoai.serialize import from_dict, to_dict
 from doingoai.text import fold, match_key
@@ -45,8 +53,9 @@ class Corpus(Sequence[Article]):
 
     def __init__(self, articles: Iterable[Article] = ()) -> None:
         self._articles: tuple[Article, ...] = tuple(sorted(articles, key=_order))
-        self._by_id = {article.id: article for article in self._articles}
+        self._by_id: dict[str, Article] | None = None  # built on first lookup
         self._index_built = False
+        self._profile_cache: dict[str, query.PersonProfile] | None = None
         self.errors: list[ParseError] = []
         """The files :meth:`from_path` could not read (with ``errors="collect"``)."""
 
@@ -110,14 +119,19 @@ class Corpus(Sequence[Article]):
 
     def __getitem__(self, key: int | str | slice) -> Article | Corpus:
         if isinstance(key, str):
-            return self._by_id[key]
+            return self._ids()[key]
         if isinstance(key, slice):
             return Corpus(self._articles[key])
         return self._articles[key]
 
     def get(self, article_id: str, default: Article | None = None) -> Article | None:
         """The article with this id, or ``default``."""
-        return self._by_id.get(article_id, default)
+        return self._ids().get(article_id, default)
+
+    def _ids(self) -> dict[str, Article]:
+        if self._by_id is None:
+            self._by_id = {article.id: article for article in self._articles}
+        return self._by_id
 
     def __repr__(self) -> str:
         dated = [a.published for a in self._articles if a.published is not None]
@@ -171,16 +185,23 @@ class Corpus(Sequence[Article]):
         first = bisect.bisect_left(self._days, low)
         last = bisect.bisect_right(self._days, high)
         found = [index for _, index in self._days[first:last]]
-        found += [
-            i for i in self._partial if query._in_range(self._articles[i].published, start, end)
-        ]
+        if self._partial:
+            floor = query.as_partial_date(start).start if start is not None else dt.date.min
+            found += [
+                i for i in self._partial if _overlaps(self._articles[i].published, floor, latest)
+            ]
         return self._subset(found)
 
     def _subset(self, indexes: Iterable[int]) -> Corpus:
-        subset = Corpus()
-        subset._articles = tuple(self._articles[i] for i in sorted(set(indexes)))
-        subset._by_id = {article.id: article for article in subset._articles}
-        return subset
+        return Corpus._of(tuple(self._articles[i] for i in sorted(set(indexes))))
+
+    @classmethod
+    def _of(cls, articles: tuple[Article, ...]) -> Corpus:
+        """A corpus of articles already in the order wanted."""
+        corpus = cls()
+        corpus._articles = articles
+        corpus._by_id = None
+        return corpus
 
     def outlet(self, *outlets: str) -> Corpus:
         """Articles from these outlets: ``corpus.outlet("tuoitre.vn")``."""
@@ -220,16 +241,18 @@ class Corpus(Sequence[Article]):
                 posting[index] * math.log(1 + len(self) / len(posting)) for posting in postings
             )
         ranked = sorted(scores, key=lambda index: -scores[index])
-        corpus = Corpus()
-        corpus._articles = tuple(self._articles[i] for i in ranked)  # ranked, not by date
-        corpus._by_id = {a.id: a for a in corpus._articles}
-        return corpus
+        return Corpus._of(tuple(self._articles[i] for i in ranked))  # ranked, not by date
 
     # -- entity views ------------------------------------------------------------------
 
     def speakers(self) -> list[query.PersonProfile]:
         """Every person, merged across articles, with the dated history of titles."""
-        return query.speakers(self._articles)
+        return list(self._profiles().values())
+
+    def _profiles(self) -> dict[str, query.PersonProfile]:
+        if self._profile_cache is None:
+            self._profile_cache = {p.key: p for p in query.speakers(self._articles)}
+        return self._profile_cache
 
     def person(self, name: str) -> query.PersonProfile:
         """One person's profile, by name or key (``"Lê Hoài Trung"``, ``"le hoai trung"``).
@@ -237,12 +260,17 @@ class Corpus(Sequence[Article]):
         Raises :class:`~doingoai.query.NotFoundError` when the corpus does not name them.
         """
         key = " ".join(fold(name).split())
-        profiles = query.speakers(self.mentioning(name))
-        return query.one(profile for profile in profiles if profile.key == key)
+        profile = self._profiles().get(key)
+        if profile is None:
+            raise query.NotFoundError(f"no one named {name!r} in {self!r}")
+        return profile
 
     def holders(self, title: str, *, on: query.DateLike | None = None) -> list[query.PersonProfile]:
         """Who held ``title`` (on a day, with ``on``), as far as the corpus shows."""
-        return query.holders(self.with_title(title), title, on=on)
+        self._build()
+        profiles = self._profiles()
+        keys = {s.key for a in self.with_title(title) for s in a.speakers}
+        return query.holders_among((p for k, p in profiles.items() if k in keys), title, on=on)
 
     def meetings(
         self,
@@ -322,3 +350,7 @@ def _order(article: Article) -> tuple[bool, Any, str]:
         article.published.start if article.published else 0,
         article.id,
     )
+
+
+def _overlaps(date: PartialDate | None, floor: dt.date, ceiling: dt.date) -> bool:
+    return date is not None and date.start <= ceiling and date.end >= floor

@@ -47,6 +47,7 @@ __all__ = [
     "first",
     "from_outlet",
     "holders",
+    "holders_among",
     "meetings",
     "mentioning",
     "one",
@@ -251,9 +252,16 @@ def holders(
     on or before and on or after that day; if no one, the last one given it before
     that day — as far as the articles show.
     """
+    return holders_among(speakers(articles), title, on=on)
+
+
+def holders_among(
+    profiles: Iterable[PersonProfile], title: str, *, on: DateLike | None = None
+) -> list[PersonProfile]:
+    """:func:`holders`, over profiles already merged by :func:`speakers`."""
     wanted = " ".join(match_key(title).split())
     spans: list[tuple[PartialDate | None, PartialDate | None, PersonProfile]] = []
-    for profile in speakers(articles):
+    for profile in profiles:
         records = [r for r in profile.titles if wanted in (match_key(r.title),)]
         records += [r for r in profile.titles if r not in records and _role_of(r.title, wanted)]
         if records:
