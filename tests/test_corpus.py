@@ -266,3 +266,39 @@ def test_a_post_written_two_ways_is_one_record():
         "2024-02-01",
         "2024-05-01",
     )
+
+
+def _partial_dates():
+    from hypothesis import strategies as st
+
+    return st.builds(
+        lambda year, month, day, precision: PartialDate(
+            year, month if precision > 0 else None, day if precision > 1 else None
+        ),
+        st.integers(2020, 2026),
+        st.integers(1, 12),
+        st.integers(1, 28),
+        st.integers(0, 2),
+    )
+
+
+def test_between_agrees_with_the_plain_scan():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    @settings(max_examples=150, deadline=None)
+    @given(
+        dates=st.lists(st.none() | _partial_dates(), max_size=12),
+        start=st.none() | _partial_dates(),
+        end=st.none() | _partial_dates(),
+    )
+    def check(dates, start, end):
+        articles = [
+            doingoai.parse(f" date {date} Tin số {n}." if date else f"Tin số {n}.", extract=())
+            for n, date in enumerate(dates)
+        ]
+        corpus = Corpus(articles)
+        expected = [a.id for a in query.between(corpus, start=start, end=end)]
+        assert [a.id for a in corpus.between(start, end)] == expected  # in the same order
+
+    check()

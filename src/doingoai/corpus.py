@@ -38,6 +38,7 @@ from doingoai.text import fold, match_key
 __all__ = ["RECORD_KINDS", "Corpus"]
 
 _WORD = re.compile(r"\w+")
+_LONGEST_DATE = dt.timedelta(days=366)  # a year-precision date
 RECORD_KINDS = ("articles", "speakers", "titles", "meetings", "directives", "documents")
 """What :meth:`Corpus.to_records` and :meth:`Corpus.to_pandas` can list."""
 
@@ -147,15 +148,15 @@ class Corpus(Sequence[Article]):
         self._titles: dict[str, list[int]] = {}
         self._kinds: dict[MeetingKind, list[tuple[int, int]]] = {}
         self._words: dict[str, dict[int, int]] = {}
-        # Day-precision dates are bisected; the few partial ones are checked one by one.
-        self._days: list[Any] = []
-        self._partial: list[int] = []
+        # Articles are sorted by the first day of their date, so a range of first days is
+        # a slice; month and year dates that start earlier are checked one by one.
+        self._starts: list[dt.date] = []
+        self._partial: list[tuple[dt.date, int]] = []
         for index, article in enumerate(self._articles):
             if article.published is not None:
-                if article.published.day is not None:
-                    self._days.append((article.published.start, index))
-                else:
-                    self._partial.append(index)
+                self._starts.append(article.published.start)
+                if article.published.day is None:
+                    self._partial.append((article.published.start, index))
             for speaker in article.speakers:
                 self._people.setdefault(speaker.key, []).append(index)
                 for title in speaker.titles:
@@ -179,18 +180,23 @@ class Corpus(Sequence[Article]):
         Precision counts: a month-precision article is in a range overlapping its month.
         """
         self._build()
-        low = (query.as_partial_date(start).start,) if start is not None else ()
-        latest = query.as_partial_date(end).end if end is not None else dt.date.max
-        high = (latest, len(self))
-        first = bisect.bisect_left(self._days, low)
-        last = bisect.bisect_right(self._days, high)
-        found = [index for _, index in self._days[first:last]]
-        if self._partial:
-            floor = query.as_partial_date(start).start if start is not None else dt.date.min
-            found += [
-                i for i in self._partial if _overlaps(self._articles[i].published, floor, latest)
-            ]
-        return self._subset(found)
+        floor = query.as_partial_date(start).start if start is not None else dt.date.min
+        ceiling = query.as_partial_date(end).end if end is not None else dt.date.max
+        first = bisect.bisect_left(self._starts, floor)
+        last = bisect.bisect_right(self._starts, ceiling)
+        # Only a month or a year can start before the range and still overlap it.
+        earliest = max(dt.date.min + _LONGEST_DATE, floor) - _LONGEST_DATE
+        early = self._partial[
+            bisect.bisect_left(self._partial, (earliest,)) : bisect.bisect_left(
+                self._partial, (floor,)
+            )
+        ]
+        overlapping = tuple(
+            self._articles[i]
+            for _, i in early
+            if _overlaps(self._articles[i].published, floor, ceiling)
+        )
+        return Corpus._of(overlapping + self._articles[first : max(first, last)])
 
     def _subset(self, indexes: Iterable[int]) -> Corpus:
         return Corpus._of(tuple(self._articles[i] for i in sorted(set(indexes))))
