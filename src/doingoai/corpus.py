@@ -16,6 +16,7 @@ import json
 import math
 import os
 import re
+from array import array
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, overload
@@ -147,7 +148,10 @@ class Corpus(Sequence[Article]):
         self._people: dict[str, list[int]] = {}
         self._titles: dict[str, list[int]] = {}
         self._kinds: dict[MeetingKind, list[tuple[int, int]]] = {}
-        self._words: dict[str, dict[int, int]] = {}
+        # Postings as two arrays per word (article positions, counts): a few bytes each,
+        # where a dict entry would take about a hundred.
+        positions: dict[str, list[int]] = {}
+        counts: dict[str, list[int]] = {}
         # Articles are sorted by the first day of their date, so a range of first days is
         # a slice; month and year dates that start earlier are checked one by one.
         self._starts: list[dt.date] = []
@@ -167,7 +171,11 @@ class Corpus(Sequence[Article]):
             for number, meeting in enumerate(article.meetings):
                 self._kinds.setdefault(meeting.kind, []).append((index, number))
             for word, count in Counter(_WORD.findall(fold(article.text))).items():
-                self._words.setdefault(word, {})[index] = count
+                positions.setdefault(word, []).append(index)
+                counts.setdefault(word, []).append(min(count, 0xFFFF))
+        self._words = {
+            word: (array("I", found), array("H", counts[word])) for word, found in positions.items()
+        }
         self._index_built = True
 
     # -- filters -----------------------------------------------------------------------
@@ -236,16 +244,20 @@ class Corpus(Sequence[Article]):
         words = _WORD.findall(fold(text))
         if not words:
             return Corpus()
-        postings = [self._words.get(word, {}) for word in words]
-        candidates = set(postings[0]).intersection(*postings[1:])
-        scores = {}
-        for index in candidates:
-            article = self._articles[index]
-            if phrases and not all(p in " ".join(fold(article.text).split()) for p in phrases):
-                continue
-            scores[index] = sum(
-                posting[index] * math.log(1 + len(self) / len(posting)) for posting in postings
-            )
+        empty: tuple[Sequence[int], Sequence[int]] = ((), ())
+        postings = sorted((self._words.get(word, empty) for word in words), key=lambda p: len(p[0]))
+        candidates = set(postings[0][0]).intersection(*(found for found, _ in postings[1:]))
+        scores = dict.fromkeys(candidates, 0.0)
+        for found, counts in postings:
+            weight = math.log(1 + len(self) / len(found)) if found else 0.0
+            for index, count in zip(found, counts, strict=True):
+                if index in scores:
+                    scores[index] += count * weight
+        if phrases:
+            for index in list(scores):
+                text = " ".join(fold(self._articles[index].text).split())
+                if not all(phrase in text for phrase in phrases):
+                    del scores[index]
         ranked = sorted(scores, key=lambda index: -scores[index])
         return Corpus._of(tuple(self._articles[i] for i in ranked))  # ranked, not by date
 
