@@ -302,3 +302,30 @@ def test_between_agrees_with_the_plain_scan():
         assert [a.id for a in corpus.between(start, end)] == expected  # in the same order
 
     check()
+
+
+def test_result_lists_show_as_tables(corpus):
+    meetings = corpus.meetings(kind="tiếp")
+    assert isinstance(meetings, list)
+    table = meetings._repr_html_()
+    assert "<p>1 result</p>" in table
+    assert "<td>tiếp</td>" in table
+    assert "<td>ito naoki</td>" in table
+    people = corpus.holders("Bộ trưởng Bộ Ngoại giao")._repr_html_()
+    assert "<td>Lê Hoài Trung</td>" in people
+    assert "<td>Quyền Bộ trưởng Bộ Ngoại giao; Bộ trưởng Bộ Ngoại giao</td>" in people
+    pairs = corpus.cooccurrence()._repr_html_()
+    assert "<th>first</th><th>second</th><th>meetings</th>" in pairs
+    assert "No results." in corpus.directives(issuer="Nobody")._repr_html_()
+    # Text from articles is escaped in result tables too.
+    evil = Corpus(
+        [
+            doingoai.parse(
+                " date 2024-01-02 Thủ tướng Phạm Minh Chính giao Bộ <i>X</i>"
+                " chủ trì rà soát các thỏa thuận."
+            )
+        ]
+    )
+    html = evil.directives()._repr_html_()
+    assert "<i>" not in html
+    assert "&lt;i&gt;X&lt;/i&gt;" in html

@@ -263,9 +263,9 @@ class Corpus(Sequence[Article]):
 
     # -- entity views ------------------------------------------------------------------
 
-    def speakers(self) -> list[query.PersonProfile]:
+    def speakers(self) -> query.Results[query.PersonProfile]:
         """Every person, merged across articles, with the dated history of titles."""
-        return list(self._profiles().values())
+        return query.Results(self._profiles().values())
 
     def _profiles(self) -> dict[str, query.PersonProfile]:
         if self._profile_cache is None:
@@ -283,12 +283,15 @@ class Corpus(Sequence[Article]):
             raise query.NotFoundError(f"no one named {name!r} in {self!r}")
         return profile
 
-    def holders(self, title: str, *, on: query.DateLike | None = None) -> list[query.PersonProfile]:
+    def holders(
+        self, title: str, *, on: query.DateLike | None = None
+    ) -> query.Results[query.PersonProfile]:
         """Who held ``title`` (on a day, with ``on``), as far as the corpus shows."""
         self._build()
         profiles = self._profiles()
         keys = {s.key for a in self.with_title(title) for s in a.speakers}
-        return query.holders_among((p for k, p in profiles.items() if k in keys), title, on=on)
+        found = query.holders_among((p for k, p in profiles.items() if k in keys), title, on=on)
+        return query.Results(found)
 
     def meetings(
         self,
@@ -296,7 +299,7 @@ class Corpus(Sequence[Article]):
         kind: MeetingKind | str | None = None,
         participant: str | None = None,
         between: query.DateRange | None = None,
-    ) -> list[tuple[Article, Meeting]]:
+    ) -> query.Results[tuple[Article, Meeting]]:
         """``(article, meeting)`` pairs by kind, participant and dates."""
         self._build()
         indexes: set[int] | None = None
@@ -306,7 +309,8 @@ class Corpus(Sequence[Article]):
             people = set(self._people.get(" ".join(fold(participant).split()), ()))
             indexes = people if indexes is None else indexes & people
         articles = self._articles if indexes is None else self._subset(indexes)
-        return list(query.meetings(articles, kind=kind, participant=participant, between=between))
+        found = query.meetings(articles, kind=kind, participant=participant, between=between)
+        return query.Results(found)
 
     def directives(
         self,
@@ -316,10 +320,10 @@ class Corpus(Sequence[Article]):
         force: DirectiveForce | str | None = None,
         verb: str | None = None,
         between: query.DateRange | None = None,
-    ) -> list[tuple[Article, Directive]]:
+    ) -> query.Results[tuple[Article, Directive]]:
         """``(article, directive)`` pairs by issuer, addressee, force, verb and dates."""
         articles = self.mentioning(issuer) if issuer else self
-        return list(
+        return query.Results(
             query.directives(
                 articles,
                 issuer=issuer,
@@ -330,13 +334,13 @@ class Corpus(Sequence[Article]):
             )
         )
 
-    def documents(self) -> list[tuple[DocumentRef, int]]:
+    def documents(self) -> query.Results[tuple[DocumentRef, int]]:
         """Every document cited, with its number of citations, most cited first."""
-        return query.documents(self._articles)
+        return query.Results(query.documents(self._articles))
 
-    def cooccurrence(self) -> list[tuple[tuple[str, str], int]]:
+    def cooccurrence(self) -> query.Results[tuple[tuple[str, str], int]]:
         """Pairs of people at the same meeting, with counts, most frequent first."""
-        return query.cooccurrence(self._articles)
+        return query.Results(query.cooccurrence(self._articles))
 
     # -- exports -----------------------------------------------------------------------
 

@@ -1,4 +1,4 @@
-"""HTML for notebooks: an article with what was found highlighted, a corpus summary.
+"""HTML for notebooks: highlighted articles, corpus summaries, titles, result tables.
 
 Every piece of article text is escaped; highlights come from the spans the
 extractors found, so what is shown is exactly what was read.
@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import itertools
 from collections import Counter
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from doingoai.extract.dates import find_dates
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
     from doingoai.corpus import Corpus
     from doingoai.query import PersonProfile
 
-__all__ = ["article_html", "corpus_html", "profile_html"]
+__all__ = ["article_html", "corpus_html", "profile_html", "results_html"]
 
 _STYLE = """<style>
 .dng{font-family:system-ui,sans-serif;line-height:1.6;max-width:60em}
@@ -97,3 +98,45 @@ def profile_html(profile: PersonProfile) -> str:
         f"<tr><th>title</th><th>first seen</th><th>last seen</th><th>articles</th></tr>"
         f"{rows}</table></div>"
     )
+
+
+def results_html(items: Sequence[object]) -> str:
+    """A table of query results: people, meetings, directives, documents or pairs."""
+    from doingoai.exports import directive_record, meeting_record
+    from doingoai.model import Directive, DocumentRef, Meeting
+    from doingoai.query import PersonProfile
+
+    rows: list[dict[str, object]] = []
+    for item in items:
+        if isinstance(item, PersonProfile):
+            titles = "; ".join(record.title for record in item.titles)
+            rows.append({"name": item.name, "titles": titles, "articles": len(item.articles)})
+        elif isinstance(item, tuple) and len(item) == 2:
+            first, second = item
+            if isinstance(first, Article) and isinstance(second, Meeting):
+                rows.append(meeting_record(first, second))
+            elif isinstance(first, Article) and isinstance(second, Directive):
+                rows.append(directive_record(first, second))
+            elif isinstance(first, DocumentRef):
+                rows.append({"document": first.text, "citations": second})
+            elif isinstance(first, tuple):
+                rows.append({"first": first[0], "second": first[1], "meetings": second})
+            else:
+                rows.append({"value": repr(item)})
+        else:
+            rows.append({"value": repr(item)})
+    if not rows:
+        return f'{_STYLE}<div class="dng"><p>No results.</p></div>'
+    columns = [c for c in rows[0] if c != "article"]
+
+    def cell(value: object) -> str:
+        if isinstance(value, list):
+            value = ", ".join(map(str, value))
+        return html.escape("" if value is None else str(value))
+
+    head = "".join(f"<th>{html.escape(c)}</th>" for c in columns)
+    body = "".join(
+        "<tr>" + "".join(f"<td>{cell(row.get(c))}</td>" for c in columns) + "</tr>" for row in rows
+    )
+    count = f"<p>{len(rows)} result{'s' if len(rows) != 1 else ''}</p>"
+    return f'{_STYLE}<div class="dng">{count}<table><tr>{head}</tr>{body}</table></div>'

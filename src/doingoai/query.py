@@ -39,6 +39,7 @@ __all__ = [
     "AmbiguousError",
     "NotFoundError",
     "PersonProfile",
+    "Results",
     "TitleRecord",
     "between",
     "cooccurrence",
@@ -161,6 +162,17 @@ def with_title(articles: Iterable[Article], title: str) -> Iterator[Article]:
     return (
         a for a in articles if any(_title_matches(t, wanted) for s in a.speakers for t in s.titles)
     )
+
+
+class Results(list[T]):
+    """A list of query results that shows as a table in a notebook."""
+
+    __slots__ = ()
+
+    def _repr_html_(self) -> str:
+        from doingoai.display import results_html
+
+        return results_html(self)
 
 
 @attrs.frozen
