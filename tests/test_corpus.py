@@ -306,7 +306,7 @@ def test_between_agrees_with_the_plain_scan():
 
 def test_result_lists_show_as_tables(corpus):
     meetings = corpus.meetings(kind="tiếp")
-    assert isinstance(meetings, list)
+    assert isinstance(meetings, query.Results)  # a list that shows as a table
     table = meetings._repr_html_()
     assert "<p>1 result</p>" in table
     assert "<td>tiếp</td>" in table
