@@ -93,7 +93,7 @@ def test_examples_run(script):
 
 
 LAO_TALKS = (
-    " date 2024-07-13 Chiều 12/7, tại Viêng Chăn, Tổng Bí thư Tô Lâm hội đàm với"
+    " date 2024-07-13 Chiều 12/7, tại Viêng Chăn, Tổng Bí thư Tô Lâm đã hội đàm với"
     " Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith."
 )
 
