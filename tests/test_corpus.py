@@ -329,3 +329,15 @@ def test_result_lists_show_as_tables(corpus):
     html = evil.directives()._repr_html_()
     assert "<i>" not in html
     assert "&lt;i&gt;X&lt;/i&gt;" in html
+
+
+def test_search_results_keep_their_rank_through_filters(corpus):
+    ranked = corpus.search("ngoại giao")
+    order = [a.id for a in ranked]
+    assert [a.id for a in ranked[:2]] == order[:2]
+    dated = ranked.between("2024", "2026")
+    assert [a.id for a in dated] == [i for i in order if corpus[i].published is not None]
+    trung = ranked.mentioning("Lê Hoài Trung")
+    assert [a.id for a in trung] == [
+        i for i in order if corpus[i] in corpus.mentioning("le hoai trung")
+    ]

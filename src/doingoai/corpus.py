@@ -56,6 +56,7 @@ class Corpus(Sequence[Article]):
     def __init__(self, articles: Iterable[Article] = ()) -> None:
         self._articles: tuple[Article, ...] = tuple(sorted(articles, key=_order))
         self._by_id: dict[str, Article] | None = None  # built on first lookup
+        self._in_order = True  # publication order; False for search results, in rank order
         self._index_built = False
         self._profile_cache: dict[str, query.PersonProfile] | None = None
         self.errors: list[ParseError] = []
@@ -123,7 +124,7 @@ class Corpus(Sequence[Article]):
         if isinstance(key, str):
             return self._ids()[key]
         if isinstance(key, slice):
-            return Corpus(self._articles[key])
+            return Corpus._of(self._articles[key], self._in_order)
         return self._articles[key]
 
     def get(self, article_id: str, default: Article | None = None) -> Article | None:
@@ -187,6 +188,8 @@ class Corpus(Sequence[Article]):
 
         Precision counts: a month-precision article is in a range overlapping its month.
         """
+        if not self._in_order:  # search results keep their rank
+            return Corpus._of(tuple(query.between(self._articles, start=start, end=end)), False)
         self._build()
         floor = query.as_partial_date(start).start if start is not None else dt.date.min
         ceiling = query.as_partial_date(end).end if end is not None else dt.date.max
@@ -194,32 +197,30 @@ class Corpus(Sequence[Article]):
         last = bisect.bisect_right(self._starts, ceiling)
         # Only a month or a year can start before the range and still overlap it.
         earliest = max(dt.date.min + _LONGEST_DATE, floor) - _LONGEST_DATE
-        early = self._partial[
-            bisect.bisect_left(self._partial, (earliest,)) : bisect.bisect_left(
-                self._partial, (floor,)
-            )
-        ]
+        low = bisect.bisect_left(self._partial, (earliest,))
+        high = bisect.bisect_left(self._partial, (floor,))
         overlapping = tuple(
             self._articles[i]
-            for _, i in early
+            for _, i in self._partial[low:high]
             if _overlaps(self._articles[i].published, floor, ceiling)
         )
         return Corpus._of(overlapping + self._articles[first : max(first, last)])
 
     def _subset(self, indexes: Iterable[int]) -> Corpus:
-        return Corpus._of(tuple(self._articles[i] for i in sorted(set(indexes))))
+        chosen = tuple(self._articles[i] for i in sorted(set(indexes)))
+        return Corpus._of(chosen, self._in_order)
 
     @classmethod
-    def _of(cls, articles: tuple[Article, ...]) -> Corpus:
-        """A corpus of articles already in the order wanted."""
+    def _of(cls, articles: tuple[Article, ...], in_order: bool = True) -> Corpus:
+        """A corpus of articles already in the order wanted (publication, or rank)."""
         corpus = cls()
         corpus._articles = articles
-        corpus._by_id = None
+        corpus._in_order = in_order
         return corpus
 
     def outlet(self, *outlets: str) -> Corpus:
         """Articles from these outlets: ``corpus.outlet("tuoitre.vn")``."""
-        return Corpus(query.from_outlet(self._articles, *outlets))
+        return Corpus._of(tuple(query.from_outlet(self._articles, *outlets)), self._in_order)
 
     def mentioning(self, person: str) -> Corpus:
         """Articles naming ``person``, by name or key written any way."""
@@ -237,7 +238,8 @@ class Corpus(Sequence[Article]):
         """Full-text search, ranked by term frequency.
 
         Case and diacritics are ignored (``doi ngoai`` finds ``đối ngoại``);
-        ``"quoted words"`` must appear together.
+        ``"quoted words"`` must appear together. The result is in rank order, best
+        first, and filters and slices on it keep that order: ``search(q)[:10]``.
         """
         self._build()
         phrases = [fold(p) for p in re.findall(r'"([^"]+)"', text)]
@@ -259,7 +261,7 @@ class Corpus(Sequence[Article]):
                 if not all(phrase in text for phrase in phrases):
                     del scores[index]
         ranked = sorted(scores, key=lambda index: -scores[index])
-        return Corpus._of(tuple(self._articles[i] for i in ranked))  # ranked, not by date
+        return Corpus._of(tuple(self._articles[i] for i in ranked), in_order=False)
 
     # -- entity views ------------------------------------------------------------------
 
