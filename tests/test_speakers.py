@@ -78,7 +78,8 @@ SEED_PEOPLE = {
     "004": {
         "Nguyễn Mạnh Cường": [
             "Ủy viên Ban Chấp hành Trung ương Đảng",
-            "Phó Bí thư Thường trực",
+            # The lead's "Phó Bí thư Thường trực" is this post; the caption gives it whole.
+            "Phó Bí thư thường trực Đảng ủy",
             "Thứ trưởng Bộ Ngoại giao",
         ],
         "Lê Tấn Tới": ["Chủ nhiệm Ủy ban Quốc phòng, An ninh và Đối ngoại", "Thượng tướng"],

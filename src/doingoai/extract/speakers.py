@@ -649,7 +649,7 @@ class _Extraction:
             Speaker(
                 key=person.key,
                 name=person.name,
-                titles=tuple(person.titles),
+                titles=_without_short_forms(person.titles),
                 rank=person.rank,
                 country=person.country,
                 deceased=person.deceased,
@@ -710,3 +710,17 @@ def extract_speakers(
     for start, end, kind in _regions(article):
         extraction.scan(start, end, kind)
     return extraction.result()
+
+
+def _without_short_forms(titles: list[Title]) -> tuple[Title, ...]:
+    """The titles, less a bare one that begins another ("Chủ tịch", "Chủ tịch nước").
+
+    A later mention often shortens the post the article first gave in full; the short
+    form is the same post, not another one.
+    """
+    keys = [match_key(title.text) for title in titles]
+    return tuple(
+        title
+        for title, key in zip(titles, keys, strict=True)
+        if title.organization is not None or not any(o.startswith(key + " ") for o in keys)
+    )
