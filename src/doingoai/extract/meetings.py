@@ -44,7 +44,8 @@ _WITH = re.compile(r"(?<!\w)với\s+", re.IGNORECASE)
 _OCCASION = re.compile(r"(?<!\w)(?:vào|nhân) dịp (?P<what>[^,.;:()]+)", re.IGNORECASE)
 _PLACE = re.compile(
     r"(?<!\w)tại\s+(?P<place>(?:(?:trụ sở|thủ đô|thành phố|tỉnh|nhà khách|phủ chủ tịch|"
-    r"trung tâm hội nghị)\s+)?[A-ZÀ-ỸĐ][\w-]*(?:\s(?:[A-ZÀ-ỸĐ][\w-]*|[a-zà-ỹđ]+(?=\s[A-ZÀ-ỸĐ])))*)"
+    r"trung tâm hội nghị)\s+)?[A-ZÀ-ỸĐ][\w-]*(?:\s(?:[A-ZÀ-ỸĐ][\w-]*"
+    r"|(?!(?:tại|ở|và|với)\s)[a-zà-ỹđ]+(?=\s[A-ZÀ-ỸĐ])))*)"
     r"|(?<!\w)ở\s+(?P<city>[A-ZÀ-ỸĐ][\w-]*(?:\s[A-ZÀ-ỸĐ][\w-]*)*)",
     re.IGNORECASE,
 )
@@ -316,8 +317,18 @@ class _Extraction:
         found = _COUNTERPART.match(self.text, begin, end)
         if found is None:
             return None, None
-        who = found.group("who").strip(" ,")
-        return (who or None), (begin, begin + len(found.group("who")))
+        stop = begin + len(found.group("who"))
+        # "Đại sứ Hoa Kỳ tại Việt Nam Marc Knapper": the posting belongs to the title,
+        # so the counterpart runs on to the name that follows it.
+        name = next(((s, e) for s, e, _ in self.mentions if s >= begin), None)
+        if (
+            name is not None
+            and name[0] >= stop
+            and re.fullmatch(r"\s+tại\s+[^,.;:()]*\s", self.text[stop : name[0]])
+        ):
+            stop = name[1]
+        who = self.text[begin:stop].strip(" ,")
+        return (who or None), (begin, stop)
 
     def merge(self, main: Meeting, candidate: _Candidate) -> Meeting:
         """Add what a later sentence about the main event tells: its place, its occasion."""
@@ -330,7 +341,12 @@ class _Extraction:
         )
 
     def place(self, start: int, end: int) -> str | None:
-        for found in _PLACE.finditer(self.text, start, end):
+        position = start
+        while found := _PLACE.search(self.text, position, end):
+            position = found.start() + 1
+            # "Đại sứ Hoa Kỳ tại Việt Nam Marc Knapper": a posting in a title, not a place.
+            if any(found.start() < e and s < found.end() for s, e, _ in self.mentions):
+                continue
             place = found.group("place") or found.group("city")
             if place and not _EVENT_PLACE.match(place):
                 return place.strip()
