@@ -376,10 +376,25 @@ class _Extraction:
         parts ("Ủy ban nhân dân thành phố"). Punctuation ends it.
         """
         position = start
-        if position >= tokens.count or not tokens.caps[position] or not tokens.is_word(position):
+        if position >= tokens.count or not tokens.is_word(position):
+            return start
+        if not tokens.caps[position] and not _in_charge_of(tokens, position):
             return start
         lower_run = 0
-        while position < tokens.count and tokens.is_word(position):
+        in_charge = 0  # words left of a "phụ trách …" portfolio
+        while position < tokens.count and (
+            tokens.is_word(position) or (in_charge and tokens.words[position] in "-–")
+        ):
+            if _in_charge_of(tokens, position):
+                # "Thứ trưởng Ngoại giao Hoa Kỳ phụ trách các vấn đề chính trị Allison
+                # Hooker": the portfolio is part of the title, lower case and all.
+                in_charge = 10
+                position += 2
+                continue
+            if in_charge and (not tokens.caps[position] or not tokens.is_word(position)):
+                in_charge -= 1
+                position += 1
+                continue
             body = self.phrases.longest(tokens.keys, position, _INTERNATIONAL)
             if body is not None and tokens.caps[position]:
                 position += body[0]  # "Liên hợp quốc", whatever its lower-case words
@@ -444,13 +459,24 @@ class _Extraction:
             if found is not None:
                 country = country or found
                 org_end = org_start
-            country = country or named_country
+            country = country or named_country or self.portfolio_country(tokens, org_start, org_end)
             org = tokens.slice(org_start, org_end) if org_end > org_start else None
             text = tokens.slice(item.role[0], org_end if org else item.role[1])
             titles.append(Title(text, role_text, org))
             if item.kind == "rank":
                 rank = rank or role_text
         return titles, rank, country, name
+
+    def portfolio_country(self, tokens: _Tokens, start: int, end: int) -> str | None:
+        """The country just before "phụ trách" ("Thứ trưởng Ngoại giao Hoa Kỳ phụ trách …")."""
+        for position in range(start, end):
+            if _in_charge_of(tokens, position):
+                for before in range(start, position):
+                    found = self.phrases.longest(tokens.keys, before, _COUNTRY)
+                    if found is not None and before + found[0] == position:
+                        return self.lexicon.countries[" ".join(tokens.keys[before:position])]
+                return None
+        return None
 
     def country_at(self, tokens: _Tokens, position: int, *, limit: int) -> str | None:
         """The code of a country named at ``position`` (ending by ``limit``), or None."""
@@ -473,6 +499,10 @@ class _Extraction:
         while run_start < end:
             if not _is_name_word(tokens.words[run_start]):
                 run_start += 1
+                continue
+            body = self.phrases.longest(tokens.keys, run_start, _INTERNATIONAL)
+            if body is not None and run_start + body[0] < end:
+                run_start += body[0]  # "… Thái Bình Dương Daniel Kritenbrink": not a name
                 continue
             run_end = run_start
             while run_end < end and _is_name_word(tokens.words[run_end]):
@@ -659,6 +689,11 @@ class _Extraction:
         )
         statements = tuple(sorted(self.statements, key=lambda s: (s.span.start, s.span.end)))
         return speakers, statements
+
+
+def _in_charge_of(tokens: _Tokens, position: int) -> bool:
+    """Whether "phụ trách" ("in charge of") starts at ``position``."""
+    return tokens.keys[position : position + 2] == ["phụ", "trách"]
 
 
 def _word_count(text: str) -> int:
