@@ -40,6 +40,7 @@ _COUNTERPART = re.compile(
     r"(?P<who>.+?)(?=\s*[.;:()“\"]|\s(?i:về|nhằm|để|tại|nhân|vào|trong|sau|trước|khi|từ|"
     r"ngày|sáng|chiều|tối|thăm|và trao đổi|đang|bên lề|trong khuôn khổ)\s|,\s+[a-zà-ỹđ]|\s*$)"
 )
+_SAME_DAY = re.compile(r"(?:(?:sáng|trưa|chiều|tối) )?cùng ngày|cũng trong ngày(?!\w)")
 _WITH = re.compile(r"(?<!\w)với\s+", re.IGNORECASE)
 _OCCASION = re.compile(r"(?<!\w)(?:vào|nhân) dịp (?P<what>[^,.;:()]+)", re.IGNORECASE)
 _PLACE = re.compile(
@@ -111,6 +112,13 @@ def _cue_pattern(lexicon: Lexicon) -> re.Pattern[str]:
 
 
 @functools.lru_cache(maxsize=8)
+def _other_event_pattern(lexicon: Lexicon) -> re.Pattern[str]:
+    """A paragraph opening that moves to another event ("Cùng ngày, …")."""
+    cues = sorted(lexicon.other_event_cues, key=len, reverse=True)
+    return re.compile(r"(?:" + "|".join(map(re.escape, cues)) + r")(?!\w)")
+
+
+@functools.lru_cache(maxsize=8)
 def _trigger_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     words = sorted(lexicon.meeting_words, key=len, reverse=True)
     return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
@@ -150,6 +158,12 @@ class _Extraction:
         )
         self._dates: dict[tuple[int, int], list[DateMention]] = {}
         self.sentences = list(_sentences(article))
+        opening = _other_event_pattern(lexicon)
+        self.elsewhere = [
+            (block.span.start, block.span.end)
+            for block in article.blocks
+            if opening.match(self.keyed, block.span.start)
+        ]
         self.titles = {
             speaker.key: tuple(match_key(title.text) for title in speaker.titles)
             for speaker in speakers
@@ -166,6 +180,8 @@ class _Extraction:
             return True
         if not candidate.persons:
             return False
+        if self.is_elsewhere(candidate.sentence[0]):
+            return True  # "Cùng ngày, … Thủ tướng chủ trì phiên họp …": a new event
         word = self.keyed[candidate.trigger[0] : candidate.trigger[1]]
         before = self.keyed[max(0, candidate.trigger[0] - 12) : candidate.trigger[0]].split()
         noun = word.startswith(_NOUN_TRIGGERS) or bool(before and before[-1] in _NOUN_MARKERS)
@@ -179,6 +195,10 @@ class _Extraction:
         if noun and not named:
             return False
         return any(position < candidate.trigger[0] for position, _ in candidate.persons)
+
+    def is_elsewhere(self, position: int) -> bool:
+        """Whether ``position`` is in a paragraph about another event ("Cùng ngày, …")."""
+        return any(start <= position < end for start, end in self.elsewhere)
 
     def persons(self, start: int, end: int) -> list[tuple[int, str]]:
         return [(s, key) for s, e, key in self.mentions if start <= s and e <= end]
@@ -378,7 +398,11 @@ class _Extraction:
             if not any(s <= statement.span.start < e for s, e in captions):
                 found.append((statement.span.start, statement.speaker))
         found += self.acting(captions)
-        return [key for _, key in sorted(found) if key != chair and key not in self.deceased]
+        return [
+            key
+            for position, key in sorted(found)
+            if key != chair and key not in self.deceased and not self.is_elsewhere(position)
+        ]
 
     def acting(self, captions: set[tuple[int, int]]) -> list[tuple[int, str]]:
         """Persons followed by a speech or directive verb: they spoke at the event.
@@ -434,13 +458,21 @@ def extract_meetings(
         if Span(*candidate.sentence) == main_meeting.span:
             continue
         date = extraction.date_in(*candidate.sentence)
-        if candidate.kind is main_meeting.kind and (date is None or date.date == main_meeting.date):
+        elsewhere = extraction.is_elsewhere(candidate.sentence[0])
+        if (
+            candidate.kind is main_meeting.kind
+            and (date is None or date.date == main_meeting.date)
+            and not elsewhere
+        ):
             # "… đã đến làm việc vào dịp kỷ niệm …": more about the main event.
             meetings[0] = extraction.merge(meetings[0], candidate)
             continue
         if not extraction.reports_another(candidate, date):
             continue
-        meetings.append(extraction.build(candidate, main=False))
+        meeting = extraction.build(candidate, main=False)
+        if meeting.date is None and _SAME_DAY.match(extraction.keyed, candidate.sentence[0]):
+            meeting = attrs.evolve(meeting, date=meetings[-1].date)  # "Cùng ngày, …"
+        meetings.append(meeting)
     return tuple(meetings)
 
 

@@ -52,6 +52,7 @@ _LIST_KEYS = (
     "attendance_verbs",
     "attendance_cues",
     "planned_cues",
+    "other_event_cues",
     "action_words",
     "time_openings",
     "adverbs",
@@ -104,6 +105,8 @@ class Lexicon:
     """Sentence openings about the main event: ``Cùng dự``, ``Tại hội nghị``."""
     planned_cues: frozenset[str]
     """Words announcing an event: ``sẽ``, ``tới đây``."""
+    other_event_cues: frozenset[str]
+    """Paragraph openings that move to another event: ``Cùng ngày``, ``Trước đó``."""
     meeting_words: Mapping[str, str]
     """Phrase → meeting kind value (``hội đàm`` → ``hội đàm``)."""
     action_words: frozenset[str]
