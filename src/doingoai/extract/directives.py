@@ -38,7 +38,7 @@ _MODAL = re.compile(r"(?<!\w)(?:cần|phải)(?!\w)")
 _FOLLOW_ON = re.compile(r"(?:cùng với đó|bên cạnh đó|đồng thời|ngoài ra)(?!\w)")
 _ASIDE = re.compile(r"^(?:trong đó|nhất là|đặc biệt là|kể cả)(?!\w)")
 _ITEM_MARK = re.compile(r"^\s*(?:[0-9]+[).]|\([0-9]+\)|[a-z][)]|[-–•])\s*")
-_MAX_ADDRESSEE_WORDS = 16
+_MAX_ADDRESSEE_WORDS = 24  # syllables: "các bộ, ngành, địa phương và các cơ quan …"
 _NO_DIRECTIVES = frozenset((BlockKind.CAPTION, BlockKind.QUESTION))
 
 
@@ -213,10 +213,19 @@ class _Extraction:
 
 
 def _split_addressees(phrase: str) -> list[str]:
-    parts = re.split(r",\s+|\s+và\s+", phrase)
-    return [
-        part.strip() for part in parts if part.strip() and not _ASIDE.match(match_key(part.strip()))
-    ]
+    parts: list[str] = []
+    for part in (p.strip() for p in re.split(r",\s+|\s+và\s+", phrase)):
+        if not part or _ASIDE.match(match_key(part)):
+            continue
+        if parts and _COLLECTIVE.match(parts[-1]) and _BARE_GROUP.fullmatch(part):
+            parts[-1] += f", {part}"  # "các bộ, ngành, địa phương" is one group
+        else:
+            parts.append(part)
+    return parts
+
+
+_COLLECTIVE = re.compile(r"(?:các|những|mọi)\s")
+_BARE_GROUP = re.compile(r"[a-zà-ỹđ]+(?:\s[a-zà-ỹđ]+)?")
 
 
 def _items(content: str) -> list[str]:
