@@ -111,6 +111,52 @@ def _cue_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, cues)) + r")(?!\w)")
 
 
+_PLACE_PREFIXES = (
+    "trụ sở",
+    "thủ đô",
+    "thành phố",
+    "tỉnh",
+    "nhà khách",
+    "phủ chủ tịch",
+    "trung tâm hội nghị",
+)
+_PLACE_LINKS = frozenset(
+    "tại ở và với vào trong sau trước khi lúc sáng trưa chiều tối đêm hôm nay ngày nhân"
+    " nhằm để cùng đã sẽ đang của là thì mà do".split()
+)
+
+
+def _trim_place(place: str) -> str | None:
+    """The place name at the start of ``place``: capitalised words, after a prefix.
+
+    One lower-case word may follow a capitalised one ("Trụ sở Chính phủ"), unless it is
+    a word of time or linking ("Hà Nội vào dịp …" stops at "vào"); "nhà riêng" or
+    "số 10" is no name.
+    """
+    words = place.split()
+    kept = 0
+    keyed = match_key(place)
+    for prefix in _PLACE_PREFIXES:
+        if keyed.startswith(prefix + " "):
+            kept = len(prefix.split())
+            break
+    start = kept
+    while kept < len(words):
+        word = words[kept]
+        capital = word[0].isupper()
+        # One lower-case word may follow a capitalised one ("Trụ sở Chính phủ", "Bộ
+        # Ngoại giao"); words of time and linking end the name.
+        follows = kept > start and words[kept - 1][0].isupper() and word not in _PLACE_LINKS
+        # "Trụ sở Trung ương Đảng ở Hà Nội": "ở" before a capital says where the place is.
+        where = word == "ở" and kept + 1 < len(words) and words[kept + 1][0].isupper()
+        if not (capital or follows or where):
+            break
+        kept += 1
+    if kept == start:
+        return None
+    return " ".join(words[:kept])
+
+
 @functools.lru_cache(maxsize=8)
 def _other_event_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     """A paragraph opening that moves to another event ("Cùng ngày, …")."""
@@ -367,9 +413,9 @@ class _Extraction:
             # "Đại sứ Hoa Kỳ tại Việt Nam Marc Knapper": a posting in a title, not a place.
             if any(found.start() < e and s < found.end() for s, e, _ in self.mentions):
                 continue
-            place = found.group("place") or found.group("city")
+            place = _trim_place(found.group("place") or found.group("city") or "")
             if place and not _EVENT_PLACE.match(place):
-                return place.strip()
+                return place
         return None
 
     def date_in(self, start: int, end: int) -> DateMention | None:
