@@ -24,7 +24,16 @@ import attrs
 
 from doingoai.extract.dates import DateMention, find_dates
 from doingoai.lexicon import Lexicon
-from doingoai.model import Article, BlockKind, Meeting, MeetingKind, Span, Speaker, Statement
+from doingoai.model import (
+    Article,
+    BlockKind,
+    Meeting,
+    MeetingKind,
+    PartOfDay,
+    Span,
+    Speaker,
+    Statement,
+)
 from doingoai.structure import credit_start
 from doingoai.text import SENTENCE, match_key
 
@@ -40,7 +49,10 @@ _COUNTERPART = re.compile(
     r"(?P<who>.+?)(?=\s*[.;:()“\"]|\s(?i:về|nhằm|để|tại|nhân|vào|trong|sau|trước|khi|từ|"
     r"ngày|sáng|chiều|tối|thăm|và trao đổi|đang|bên lề|trong khuôn khổ)\s|,\s+[a-zà-ỹđ]|\s*$)"
 )
-_SAME_DAY = re.compile(r"(?:(?:sáng|trưa|chiều|tối) )?cùng ngày|cũng trong ngày(?!\w)")
+_SAME_DAY = re.compile(
+    r"(?:(?P<part>rạng sáng|sáng|trưa|chiều|tối|đêm) )?cùng ngày(?!\w)"
+    r"|cũng trong (?:(?P<within>sáng|trưa|chiều|tối|đêm) )?ngày(?!\w)"
+)
 _WITH = re.compile(r"(?<!\w)với\s+", re.IGNORECASE)
 _OCCASION = re.compile(r"(?<!\w)(?:vào|nhân) dịp (?P<what>[^,.;:()]+)", re.IGNORECASE)
 _PLACE = re.compile(
@@ -516,8 +528,14 @@ def extract_meetings(
         if not extraction.reports_another(candidate, date):
             continue
         meeting = extraction.build(candidate, main=False)
-        if meeting.date is None and _SAME_DAY.match(extraction.keyed, candidate.sentence[0]):
-            meeting = attrs.evolve(meeting, date=meetings[-1].date)  # "Cùng ngày, …"
+        same_day = _SAME_DAY.match(extraction.keyed, candidate.sentence[0])
+        if meeting.date is None and same_day:  # "Chiều cùng ngày, …"
+            part = same_day.group("part") or same_day.group("within")
+            meeting = attrs.evolve(
+                meeting,
+                date=meetings[-1].date,
+                part_of_day=PartOfDay(part) if part else meeting.part_of_day,
+            )
         meetings.append(meeting)
     return tuple(meetings)
 
