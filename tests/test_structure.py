@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+import doingoai
 from doingoai import BlockKind
 from doingoai.structure import split_blocks
 from tests.cases import FIXTURES, load_cases
@@ -50,3 +51,17 @@ def test_link_and_image_blocks_carry_their_url():
         (BlockKind.IMAGE, "https://b.vn/y.jpg"),
         (BlockKind.LEAD, None),
     ]
+
+
+def test_a_line_starting_with_a_lower_case_vietnamese_letter_is_no_heading():
+    # "đ", "ê", "ơ" and "ư" lie inside the range À-Ỹ, which is not a set of capitals.
+    for line in ("đối ngoại đa phương", "ưu tiên hợp tác", "ơn nghĩa hai nước"):
+        article = doingoai.parse(
+            f" date 2024-01-02 Hà Nội đón khách quốc tế trong dịp đầu năm mới.\n\n{line}\n\n"
+            "Các hoạt động diễn ra sôi nổi trong suốt tuần qua tại nhiều địa phương."
+        )
+        assert [b.kind for b in article.blocks] == [
+            BlockKind.LEAD,
+            BlockKind.PARAGRAPH,
+            BlockKind.PARAGRAPH,
+        ], line

@@ -14,7 +14,6 @@ from doingoai.text import PARAGRAPH_RUN as _PARAGRAPH_RUN
 
 __all__ = ["credit_start", "split_blocks"]
 
-_UPPER = "A-ZÀ-ỸĐ"
 _LOWER = "a-zà-ỹđ"
 
 _LINK = re.compile(r"\[(?P<label>[^\n]*)\]\((?P<url>[^()\s]+)(?:\s+\"[^\"\n]*\")?\)")
@@ -35,9 +34,8 @@ _QUESTION_START = re.compile(r"(?:[-–—]\s+|(?:PV|Phóng viên)\s*:\s*)")
 _QUESTION_CUE = re.compile(r"\?|^(?:[-–—]\s+)?(?:Xin|Thưa)\b")
 # "Thứ trưởng Nguyễn Mạnh Cường: …" — a speaker (title + name) and a colon.
 _ANSWER = re.compile(
-    rf"(?P<who>[{_UPPER}][\w]*(?: [\w]+){{1,9}}?)\s*:\s+\S",
+    r"(?P<who>\w+(?: \w+){1,9}?)\s*:\s+\S",  # the caller checks the capital
 )
-_CAPITALISED = re.compile(rf"[{_UPPER}]")
 _TERMINAL = frozenset(".!?…:;,")
 _CLAUSE_MARK = re.compile(r"[.,;:?!]")
 _CLOSERS = '"”’»)]*_ '
@@ -164,6 +162,7 @@ def _classify(
     if (
         seen_question
         and ":" in chunk[:100]
+        and chunk[:1].isupper()
         and (answer := _ANSWER.match(chunk))
         and _is_speaker(answer.group("who"))
     ):
@@ -201,7 +200,7 @@ def _credit_start(chunk: str, tail: int) -> int:
 
 
 def _is_heading(line: str, may_be_headline: bool) -> bool:
-    if not _CAPITALISED.match(line):
+    if not line[:1].isupper():
         return False
     if line.isupper() and len(line) <= 2 * MAX_HEADING_CHARS and " " in line:
         return True
@@ -233,7 +232,7 @@ def _glued_heading_end(chunk: str) -> int | None:
     """
     mark = _HEAD_BREAK.search(chunk, 0, 143)
     limit = mark.start() if mark else 143  # the heading ends before any punctuation
-    if limit < 24 or not _CAPITALISED.match(chunk):  # most paragraphs stop here
+    if limit < 24 or not chunk[:1].isupper():  # most paragraphs stop here
         return None
     # The subject and the 40 characters after it lie within limit + 60.
     at = _GLUED_AT.search(chunk, 14, limit + 60)
