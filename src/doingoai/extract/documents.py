@@ -49,7 +49,8 @@ def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
     )
     return re.compile(
         rf"(?<!\w)(?P<kind>{kinds})(?:\s+số)?\s+(?:"
-        rf"(?P<number>[0-9]+(?:/[0-9]{{4}})?(?:-?[a-zđ]+(?:/[a-zđ]+)*)?)"
+        # "59-NQ/TW", "95/CĐ-TTg", "24/2023/QH15", "36NQ/TW": parts joined by / or -.
+        rf"(?P<number>[0-9]+(?:-?[a-zđ]+[0-9]*)?(?:[/-](?:[0-9]+|[a-zđ]+[0-9]*))*)"
         rf"(?:\s+(?:của|do)\s+(?P<issuer>{issuers})(?!\w))?"
         rf"|(?:của\s+)?{congress}"
         rf"|(?P<named>(?=[a-zà-ỹđ])[^\s,.;:()“”\"]+(?:\s+[^\s,.;:()“”\"]+){{0,10}}))"
