@@ -58,6 +58,8 @@ class _Draft:
     addressees: list[str]
     content: str
     items: list[str]
+    items_from_blocks: bool = False  # the list after "… yêu cầu:" is being read
+    lead_in: str = ""  # the content before that list's colon
 
 
 class _Extraction:
@@ -94,6 +96,12 @@ class _Extraction:
         current: _Draft | None = None
         for block in self.article.blocks:
             if block.kind in (BlockKind.LINK, BlockKind.IMAGE):
+                continue
+            if (
+                current is not None
+                and block.kind not in _NO_DIRECTIVES
+                and self.list_item(current, block.span.start, block.span.end)
+            ):
                 continue
             for sentence in SENTENCE.finditer(self.text, block.span.start, block.span.end):
                 start, end = sentence.span()
@@ -183,6 +191,29 @@ class _Extraction:
             return [], content
         return _split_addressees(phrase), content[modal.end() :].strip()
 
+    def list_item(self, draft: _Draft, start: int, end: int) -> bool:
+        """Add a paragraph of the list a directive ends with ("Thủ tướng yêu cầu:").
+
+        Each item may name its own addressees: "- Bộ Ngoại giao chủ trì, …".
+        """
+        if not (draft.items_from_blocks or draft.content.endswith(":") or not draft.content):
+            return False
+        mark = _ITEM_MARK.match(self.text[start:end])  # "^" holds at the slice's start
+        if mark is None or not mark.group().strip():
+            return False
+        begin = start + mark.end()
+        item = self.text[begin:end].strip().rstrip(".;").strip()
+        addressees, _ = self.addressees(begin, end)
+        draft.addressees += [a for a in addressees or () if a not in draft.addressees]
+        if not draft.items_from_blocks:
+            draft.lead_in = draft.content.rstrip(":").strip()
+            draft.items_from_blocks = True
+        draft.items.append(item)
+        listed = "; ".join(draft.items)
+        draft.content = f"{draft.lead_in}: {listed}" if draft.lead_in else listed
+        draft.end = end
+        return True
+
     def follow_on(self, draft: _Draft, start: int, end: int) -> None:
         """Add a later sentence with a modal about the addressee to the directive."""
         keyed = self.keyed[start:end].strip()
@@ -224,7 +255,7 @@ def _split_addressees(phrase: str) -> list[str]:
     return parts
 
 
-_COLLECTIVE = re.compile(r"(?:các|những|mọi)\s")
+_COLLECTIVE = re.compile(r"(?:các|những|mọi)\s", re.IGNORECASE)
 _BARE_GROUP = re.compile(r"[a-zà-ỹđ]+(?:\s[a-zà-ỹđ]+)?")
 
 
