@@ -507,6 +507,10 @@ class _Extraction:
             run_end = run_start
             while run_end < end and _is_name_word(tokens.words[run_end]):
                 run_end += 1
+            country = self.phrases.longest(tokens.keys, run_start, _COUNTRY)
+            if country is not None and run_start + country[0] == run_end:
+                run_start = run_end  # "Đại sứ Singapore tại …": a country, not a name
+                continue
             # A country just before the name: a foreign leader ("Trung Quốc Tập Cận Bình").
             for position in range(run_start, run_end - 1):
                 found = self.phrases.longest(tokens.keys, position, _COUNTRY)
