@@ -629,6 +629,23 @@ class _Extraction:
                 self.statements.append(Statement(key, None, content, span))
                 self.interviewee = key
             return
+        if (
+            start > 0
+            and tokens.keys[start - 1] == "theo"
+            and (start == 1 or tokens.words[start - 2] in ".:;")
+            and position < tokens.count
+            and tokens.words[position] == ","
+            and position + 1 < tokens.count
+        ):
+            # "Theo Bộ trưởng Bùi Thanh Sơn, năm 2024 là …": what they said, attributed.
+            begin = tokens.starts[position + 1]
+            stop = _SENTENCE_END.search(self.text, begin, tokens.ends[-1])
+            end = stop.start() + (stop.group() != "\n") if stop else tokens.ends[-1]
+            content = self.text[begin:end].strip()
+            if _word_count(content) >= 2:
+                span = Span(tokens.starts[start - 1], end)
+                self.statements.append(Statement(key, tokens.words[start - 1], content, span))
+            return
         if position < tokens.count and tokens.words[position] == ",":
             position += 1  # "Bà Phạm Thu Hằng, Người phát ngôn …, cho biết"
         while position < tokens.count and tokens.keys[position] in self.lexicon.adverbs:
