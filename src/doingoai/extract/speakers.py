@@ -619,6 +619,11 @@ class _Extraction:
 
     # -- statements ----------------------------------------------------------------
 
+    def sentence_end(self, begin: int, limit: int) -> int:
+        """Where the sentence from ``begin`` ends (after its full stop), at most ``limit``."""
+        stop = _SENTENCE_END.search(self.text, begin, limit)
+        return stop.start() + (stop.group() != "\n") if stop else limit
+
     def statement(self, tokens: _Tokens, key: str, start: int, after: int, *, answer: bool) -> None:
         position = after
         if answer and start == 0 and position < tokens.count and tokens.words[position] == ":":
@@ -639,8 +644,7 @@ class _Extraction:
         ):
             # "Theo Bộ trưởng Bùi Thanh Sơn, năm 2024 là …": what they said, attributed.
             begin = tokens.starts[position + 1]
-            stop = _SENTENCE_END.search(self.text, begin, tokens.ends[-1])
-            end = stop.start() + (stop.group() != "\n") if stop else tokens.ends[-1]
+            end = self.sentence_end(begin, tokens.ends[-1])
             content = self.text[begin:end].strip()
             if _word_count(content) >= 2:
                 span = Span(tokens.starts[start - 1], end)
@@ -662,8 +666,7 @@ class _Extraction:
         while content_start < tokens.count and tokens.keys[content_start] in _OPENERS:
             content_start += 1
         begin = tokens.starts[content_start] if content_start < tokens.count else tokens.ends[-1]
-        stop = _SENTENCE_END.search(self.text, begin, tokens.ends[-1])
-        end = stop.start() + (stop.group() != "\n") if stop else tokens.ends[-1]
+        end = self.sentence_end(begin, tokens.ends[-1])
         content = self.text[begin:end].strip()
         span = Span(tokens.starts[start], max(end, tokens.ends[verb_end - 1]))
         verb_key = " ".join(tokens.keys[position:verb_end])
