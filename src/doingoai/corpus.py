@@ -21,8 +21,9 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, overload
 
-from doingoai import query
+from doingoai import exports, query
 from doingoai.errors import ParseError
+from doingoai.exports import RECORD_KINDS
 from doingoai.model import (
     Article,
     Directive,
@@ -34,14 +35,12 @@ from doingoai.model import (
 )
 from doingoai.reading import Errors, read
 from doingoai.serialize import from_dict, to_dict
-from doingoai.text import fold, match_key
+from doingoai.text import fold, match_key, person_key
 
 __all__ = ["RECORD_KINDS", "Corpus"]
 
 _WORD = re.compile(r"\w+")
 _LONGEST_DATE = dt.timedelta(days=366)  # a year-precision date
-RECORD_KINDS = ("articles", "speakers", "titles", "meetings", "directives", "documents")
-"""What :meth:`Corpus.to_records` and :meth:`Corpus.to_pandas` can list."""
 
 
 class Corpus(Sequence[Article]):
@@ -225,7 +224,7 @@ class Corpus(Sequence[Article]):
     def mentioning(self, person: str) -> Corpus:
         """Articles naming ``person``, by name or key written any way."""
         self._build()
-        key = " ".join(fold(person).split())
+        key = person_key(person)
         return self._subset(self._people.get(key, ()))
 
     def with_title(self, title: str) -> Corpus:
@@ -279,7 +278,7 @@ class Corpus(Sequence[Article]):
 
         Raises :class:`~doingoai.query.NotFoundError` when the corpus does not name them.
         """
-        key = " ".join(fold(name).split())
+        key = person_key(name)
         profile = self._profiles().get(key)
         if profile is None:
             raise query.NotFoundError(f"no one named {name!r} in {self!r}")
@@ -308,7 +307,7 @@ class Corpus(Sequence[Article]):
         if kind is not None:
             indexes = {i for i, _ in self._kinds.get(MeetingKind(kind), [])}
         if participant is not None:
-            people = set(self._people.get(" ".join(fold(participant).split()), ()))
+            people = set(self._people.get(person_key(participant), ()))
             indexes = people if indexes is None else indexes & people
         articles = self._articles if indexes is None else self._subset(indexes)
         found = query.meetings(articles, kind=kind, participant=participant, between=between)
@@ -352,15 +351,11 @@ class Corpus(Sequence[Article]):
         ``articles``, ``speakers``, ``titles``, ``meetings``, ``directives`` or
         ``documents``; no dependency beyond the standard library.
         """
-        from doingoai.exports import records
-
-        return records(self._articles, kind)
+        return exports.records(self._articles, kind)
 
     def to_pandas(self, kind: str = "articles") -> Any:
         """A pandas DataFrame of :meth:`to_records` (pandas is the ``pandas`` extra)."""
-        from doingoai.exports import to_pandas
-
-        return to_pandas(self.to_records(kind))
+        return exports.to_pandas(self.to_records(kind))
 
     def _repr_html_(self) -> str:
         from doingoai.display import corpus_html

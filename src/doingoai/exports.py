@@ -14,12 +14,17 @@ from doingoai.errors import DoingoaiError
 from doingoai.model import Article, Directive, Meeting
 
 __all__ = [
+    "RECORD_KINDS",
     "MissingDependencyError",
     "directive_record",
     "meeting_record",
     "records",
     "to_pandas",
 ]
+
+
+RECORD_KINDS = ("articles", "speakers", "titles", "meetings", "directives", "documents")
+"""What :func:`records` (and ``Corpus.to_records``, ``Corpus.to_pandas``) can list."""
 
 
 class MissingDependencyError(DoingoaiError, ImportError):
@@ -36,6 +41,8 @@ def records(articles: Iterable[Article], kind: str = "articles") -> list[dict[st
     Kinds: articles, speakers, titles, meetings, directives, documents. Values are
     str, int, bool, None or lists of str: ready for JSON and CSV.
     """
+    if kind not in RECORD_KINDS:
+        raise ValueError(f"unknown kind {kind!r}; expected one of: {', '.join(RECORD_KINDS)}")
     articles = list(articles)
     if kind == "articles":
         return [
@@ -84,22 +91,17 @@ def records(articles: Iterable[Article], kind: str = "articles") -> list[dict[st
         return [meeting_record(a, m) for a, m in query.meetings(articles)]
     if kind == "directives":
         return [directive_record(a, d) for a, d in query.directives(articles)]
-    if kind == "documents":
-        return [
-            {
-                "text": doc.text,
-                "kind": doc.kind,
-                "number": doc.number,
-                "issuer": doc.issuer,
-                "congress": doc.congress,
-                "citations": count,
-            }
-            for doc, count in query.documents(articles)
-        ]
-    raise ValueError(
-        f"unknown kind {kind!r}; expected one of: articles, speakers, titles, "
-        "meetings, directives, documents"
-    )
+    return [  # documents
+        {
+            "text": doc.text,
+            "kind": doc.kind,
+            "number": doc.number,
+            "issuer": doc.issuer,
+            "congress": doc.congress,
+            "citations": count,
+        }
+        for doc, count in query.documents(articles)
+    ]
 
 
 def to_pandas(rows: list[dict[str, Any]]) -> Any:

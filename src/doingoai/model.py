@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 import attrs
 
 from doingoai.errors import ParseError
-from doingoai.text import fold, match_key
+from doingoai.text import match_key, person_key
 
 __all__ = [
     "Article",
@@ -636,7 +636,7 @@ class Article:
 
     def speaker(self, name_or_key: str) -> Speaker | None:
         """The speaker with this name or key, written any way (``"to lam"``), or ``None``."""
-        wanted = " ".join(fold(name_or_key).split())
+        wanted = person_key(name_or_key)
         return next((speaker for speaker in self.speakers if speaker.key == wanted), None)
 
     def _repr_html_(self) -> str:

@@ -33,7 +33,7 @@ from doingoai.model import (
     PartialDate,
     Title,
 )
-from doingoai.text import fold, match_key
+from doingoai.text import fold, match_key, person_key
 
 __all__ = [
     "AmbiguousError",
@@ -142,13 +142,9 @@ def from_outlet(articles: Iterable[Article], *outlets: str) -> Iterator[Article]
     return (a for a in articles if a.outlet is not None and a.outlet.lower() in wanted)
 
 
-def _person_key(person: str) -> str:
-    return " ".join(fold(person).split())
-
-
 def mentioning(articles: Iterable[Article], person: str) -> Iterator[Article]:
     """Articles that name ``person`` (a name or key, written any way: ``"to lam"``)."""
-    key = _person_key(person)
+    key = person_key(person)
     return (a for a in articles if any(s.key == key for s in a.speakers))
 
 
@@ -274,7 +270,7 @@ def holders_among(
     wanted = " ".join(match_key(title).split())
     spans: list[tuple[PartialDate | None, PartialDate | None, PersonProfile]] = []
     for profile in profiles:
-        records = [r for r in profile.titles if wanted in (match_key(r.title),)]
+        records = [r for r in profile.titles if match_key(r.title) == wanted]
         records += [r for r in profile.titles if r not in records and _role_of(r.title, wanted)]
         if records:
             firsts = [r.first_seen for r in records if r.first_seen is not None]
@@ -316,7 +312,7 @@ def meetings(
     """
     start, end = between or (None, None)
     wanted_kind = MeetingKind(kind) if kind is not None else None
-    key = _person_key(participant) if participant else None
+    key = person_key(participant) if participant else None
     for article in articles:
         for meeting in article.meetings:
             if wanted_kind is not None and meeting.kind is not wanted_kind:
@@ -343,7 +339,7 @@ def directives(
     publication dates (``between=(start, end)``, either end may be ``None``).
     """
     start, end = between or (None, None)
-    issuer_key = _person_key(issuer) if issuer else None
+    issuer_key = person_key(issuer) if issuer else None
     wanted = fold(addressee) if addressee else None
     wanted_force = DirectiveForce(force) if force is not None else None
     wanted_verb = match_key(verb) if verb else None

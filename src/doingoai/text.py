@@ -55,6 +55,15 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFC", stripped).lower()
 
 
+def person_key(name: str) -> str:
+    """The key a person is known by: the name folded, single-spaced (``"to lam"``).
+
+    >>> person_key("Tô  Lâm") == person_key("to lam")
+    True
+    """
+    return " ".join(fold(name).split())
+
+
 @functools.cache
 def _latin_fold_table() -> dict[int, str | None]:
     """Latin and Vietnamese letters to their base letters; combining marks removed."""

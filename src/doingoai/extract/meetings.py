@@ -178,6 +178,13 @@ def _other_event_pattern(lexicon: Lexicon) -> re.Pattern[str]:
 
 
 @functools.lru_cache(maxsize=8)
+def _directive_pattern(lexicon: Lexicon) -> re.Pattern[str]:
+    """The directive verbs ("giao", but not the "giao" of "Bộ Ngoại giao")."""
+    verbs = sorted(lexicon.directive_verbs, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?<!ngoại )(?:" + "|".join(map(re.escape, verbs)) + r")(?!\w)")
+
+
+@functools.lru_cache(maxsize=8)
 def _trigger_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     words = sorted(lexicon.meeting_words, key=len, reverse=True)
     return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
@@ -349,11 +356,9 @@ class _Extraction:
         start, trigger = candidate.sentence[0], candidate.trigger[0]
         first_person = min((p for p, _ in candidate.persons), default=trigger)
         found = None
-        for verb in self.lexicon.directive_verbs:
-            pattern = rf"(?<!\w)(?<!ngoại ){re.escape(verb)}(?!\w)"
-            for match in re.finditer(pattern, self.keyed[start:trigger]):
-                if start + match.start() > first_person:
-                    found = max(found or 0, start + match.end())
+        for match in _directive_pattern(self.lexicon).finditer(self.keyed, start, trigger):
+            if match.start() > first_person:
+                found = max(found or 0, match.end())
         if found is None or not _TASK.search(self.keyed, found, trigger):
             return None
         return found

@@ -28,7 +28,7 @@ import attrs
 from doingoai.lexicon import Lexicon
 from doingoai.model import Article, BlockKind, Span, Speaker, Statement, Title
 from doingoai.structure import credit_start
-from doingoai.text import fold, match_key
+from doingoai.text import match_key, person_key
 
 __all__ = ["extract_speakers"]
 
@@ -156,7 +156,7 @@ class _Extraction:
         name = tokens.slice(first, last)
         if name.isupper():
             name = name.title()
-        key = " ".join(fold(name).split())
+        key = person_key(name)
         if last - first == 1 and key not in self.people:
             # "Tổng thống Putin" after "Vladimir Putin", "Tổng thống Yoon" after "Yoon
             # Suk Yeol": one word names the person last named with it.
