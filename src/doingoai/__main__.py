@@ -140,8 +140,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command")
 
-    def command(name: str, help_text: str, *, as_json: bool = True) -> argparse.ArgumentParser:
+    def command(
+        name: str, help_text: str, *, as_json: bool = True, query: bool = False
+    ) -> argparse.ArgumentParser:
         sub = commands.add_parser(name, help=help_text)
+        if query:  # before the paths: `doingoai search QUERY [PATH…]`
+            sub.add_argument("query", help='words, or "a phrase" in quotes; marks optional')
         sub.add_argument(
             "paths",
             nargs="*",
@@ -160,10 +164,7 @@ def _parser() -> argparse.ArgumentParser:
     directives = command("directives", "who directed whom to do what")
     directives.add_argument("--issuer", help="who directed, by name or key")
     directives.add_argument("--addressee", help="to whom, words of it: 'bo ngoai giao'")
-    search = commands.add_parser("search", help="articles ranked for a full-text query")
-    search.add_argument("query", help='words, or "a phrase" in quotes; marks optional')
-    search.add_argument("paths", nargs="*", metavar="PATH")
-    search.add_argument("--json", action="store_true", help="print one JSON array")
+    command("search", "articles ranked for a full-text query", query=True)
     export = command("export", "records on standard output", as_json=False)
     export.add_argument("--kind", choices=RECORD_KINDS, default="articles")
     export.add_argument("--format", choices=("jsonl", "csv"), default="jsonl")
