@@ -3,6 +3,8 @@ and every model value and every article survives a round trip."""
 
 from __future__ import annotations
 
+import copy
+import pickle
 import unicodedata
 
 import pytest
@@ -132,6 +134,19 @@ def test_article_round_trips_through_dict_and_json(raw):
     assert restored == article
     assert restored.published_at == article.published_at
     assert dict(restored.metadata) == dict(article.metadata)
+
+
+@SETTINGS
+@given(raw_articles())
+def test_article_round_trips_through_pickle_and_copy(raw):
+    article = doingoai.parse(raw, source="post.md")
+    for restored in (pickle.loads(pickle.dumps(article)), copy.deepcopy(article)):
+        assert restored == article
+        assert restored.source == "post.md"
+        assert restored.published_at == article.published_at
+        assert restored.metadata == article.metadata
+        with pytest.raises(TypeError):  # still read-only
+            restored.metadata["title"] = "x"  # type: ignore[index]
 
 
 @SETTINGS

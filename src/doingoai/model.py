@@ -639,6 +639,13 @@ class Article:
         wanted = person_key(name_or_key)
         return next((speaker for speaker in self.speakers if speaker.key == wanted), None)
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        # The read-only metadata (mapping proxies) cannot be pickled; plain dicts can,
+        # and the constructor freezes them again.
+        values = [getattr(self, field.name) for field in _ARTICLE_FIELDS]
+        values[_METADATA_POSITION] = _thaw(self.metadata)
+        return (Article, tuple(values))
+
     def _repr_html_(self) -> str:
         from doingoai.display import article_html  # display reads the extractors' output
 
@@ -650,3 +657,7 @@ class Article:
             f"<Article {self.id} {self.format.value} {self.published or 'undated'}"
             f" {title!r} ({len(self.blocks)} blocks)>"
         )
+
+
+_ARTICLE_FIELDS = attrs.fields(Article)
+_METADATA_POSITION = [field.name for field in _ARTICLE_FIELDS].index("metadata")
