@@ -7,12 +7,14 @@ was read off these four texts by hand.
 from __future__ import annotations
 
 import json
+import pickle
 import sys
 
 import pytest
 
 import doingoai
 from doingoai import Corpus, MeetingKind, ParseError, PartialDate, query
+from doingoai._compact import CompactArticles
 from doingoai.exports import MissingDependencyError
 
 TEXTS = [
@@ -28,10 +30,11 @@ TEXTS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def corpus() -> Corpus:
-    # Given out of order: the corpus sorts by publication date, undated last.
-    return Corpus(doingoai.parse(text) for text in reversed(TEXTS))
+@pytest.fixture(scope="module", params=[False, True], ids=["objects", "compact"])
+def corpus(request) -> Corpus:
+    # Given out of order: the corpus sorts by publication date, undated last. Every test
+    # of this corpus runs on both kinds of storage, which must answer alike.
+    return Corpus((doingoai.parse(text) for text in reversed(TEXTS)), compact=request.param)
 
 
 def published(corpus):
@@ -42,7 +45,10 @@ def test_sequence_in_publication_order(corpus):
     assert len(corpus) == 4
     assert published(corpus) == ["2024-03-05", "2025-09-16", "2026-01", None]
     first = corpus[0]
-    assert corpus[first.id] is first
+    assert corpus[first.id] == first
+    assert first.id in corpus
+    assert first in corpus
+    assert "no-such-id" not in corpus
     assert corpus.get("no-such-id") is None
     with pytest.raises(KeyError):
         corpus["no-such-id"]
@@ -282,7 +288,8 @@ def _partial_dates():
     )
 
 
-def test_between_agrees_with_the_plain_scan():
+@pytest.mark.parametrize("compact", [False, True])
+def test_between_agrees_with_the_plain_scan(compact):
     from hypothesis import given, settings
     from hypothesis import strategies as st
 
@@ -297,7 +304,7 @@ def test_between_agrees_with_the_plain_scan():
             doingoai.parse(f" date {date} Tin số {n}." if date else f"Tin số {n}.", extract=())
             for n, date in enumerate(dates)
         ]
-        corpus = Corpus(articles)
+        corpus = Corpus(articles, compact=compact)
         expected = [a.id for a in query.between(corpus, start=start, end=end)]
         assert [a.id for a in corpus.between(start, end)] == expected  # in the same order
 
@@ -341,3 +348,52 @@ def test_search_results_keep_their_rank_through_filters(corpus):
     assert [a.id for a in trung] == [
         i for i in order if corpus[i] in corpus.mentioning("le hoai trung")
     ]
+
+
+def test_compact_corpus_holds_the_same_articles_in_less_memory(tmp_path):
+    objects = doingoai.sample()
+    path = tmp_path / "sample.jsonl"
+    objects.to_jsonl(path)
+    compact = Corpus.from_jsonl(path, compact=True)
+    assert compact.compact
+    assert not objects.compact
+    assert list(compact) == list(objects)  # equal, in the same order
+    assert [a.source for a in compact] == [a.source for a in objects]
+    assert compact[3] is compact[3]  # the recently read stay decoded
+    raw = sum(len(a.text.encode()) for a in objects)
+    stored = compact._articles
+    assert isinstance(stored, CompactArticles)
+    assert stored.pack.size() < 2 * raw  # everything, extractions included
+    # Filters keep the compact storage; a compact corpus pickles.
+    assert compact.search("ngoai giao").compact
+    assert compact[2:5].compact
+    again = pickle.loads(pickle.dumps(compact))
+    assert list(again) == list(objects)
+    assert again.compact
+    assert pickle.loads(pickle.dumps(objects))[0] == objects[0]
+
+
+@pytest.mark.parametrize("compact", [False, True])
+def test_indexed_views_agree_with_the_plain_functions(compact):
+    # The corpus narrows each view with its indexes; the answers must be the same pairs,
+    # in the same order, as the functions of doingoai.query over every article.
+    corpus = Corpus(doingoai.sample(), compact=compact)
+    articles = list(corpus)
+    people = [None, "Phạm Minh Chính", "nguyen phu trong", "Không Ai"]
+    # "ngoai giao" is inside two different addressees: "Bộ Ngoại giao", "ngành ngoại giao".
+    for issuer in people:
+        for addressee in (None, "ngoai giao", "ASEAN", "bộ", "không có"):
+            expected = list(query.directives(articles, issuer=issuer, addressee=addressee))
+            found = corpus.directives(issuer=issuer, addressee=addressee)
+            assert found == expected, (issuer, addressee)
+    assert len(corpus.directives(addressee="ngoai giao")) == 3
+    for participant in people:
+        for kind in (None, *MeetingKind):
+            expected = list(query.meetings(articles, kind=kind, participant=participant))
+            assert corpus.meetings(kind=kind, participant=participant) == expected
+    assert corpus.documents() == query.documents(articles)
+    assert corpus.cooccurrence() == query.cooccurrence(articles)
+    for title in ("Thủ tướng", "Bộ trưởng", "Bộ trưởng Bộ Ngoại giao", "Tổng Bí thư", "Đại sứ"):
+        for on in (None, "2024-01-30", "2026-01-25"):
+            expected = query.holders(articles, title, on=on)
+            assert [p.key for p in corpus.holders(title, on=on)] == [p.key for p in expected]

@@ -117,7 +117,8 @@ def as_partial_date(value: DateLike) -> PartialDate:
     return PartialDate.parse(value)
 
 
-def _in_range(date: PartialDate | None, start: DateLike | None, end: DateLike | None) -> bool:
+def in_range(date: PartialDate | None, start: DateLike | None, end: DateLike | None) -> bool:
+    """Whether ``date`` overlaps ``start`` to ``end`` (either open); ``None`` never does."""
     if date is None:
         return False
     if start is not None and date.end < as_partial_date(start).start:
@@ -133,7 +134,7 @@ def between(
     A month-precision article (``2024-08``) is in a range that overlaps August 2024.
     Undated articles are left out.
     """
-    return (a for a in articles if _in_range(a.published, start, end))
+    return (a for a in articles if in_range(a.published, start, end))
 
 
 def from_outlet(articles: Iterable[Article], *outlets: str) -> Iterator[Article]:
@@ -319,7 +320,7 @@ def meetings(
                 continue
             if key is not None and key != meeting.chair and key not in meeting.participants:
                 continue
-            if (start or end) and not _in_range(meeting.date or article.published, start, end):
+            if (start or end) and not in_range(meeting.date or article.published, start, end):
                 continue
             yield article, meeting
 
@@ -344,7 +345,7 @@ def directives(
     wanted_force = DirectiveForce(force) if force is not None else None
     wanted_verb = match_key(verb) if verb else None
     for article in articles:
-        if (start or end) and not _in_range(article.published, start, end):
+        if (start or end) and not in_range(article.published, start, end):
             continue
         for directive in article.directives:
             if issuer_key is not None and directive.issuer != issuer_key:
