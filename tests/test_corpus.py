@@ -383,17 +383,17 @@ def test_indexed_views_agree_with_the_plain_functions(compact):
     # "ngoai giao" is inside two different addressees: "Bộ Ngoại giao", "ngành ngoại giao".
     for issuer in people:
         for addressee in (None, "ngoai giao", "ASEAN", "bộ", "không có"):
-            expected = list(query.directives(articles, issuer=issuer, addressee=addressee))
+            directives = list(query.directives(articles, issuer=issuer, addressee=addressee))
             found = corpus.directives(issuer=issuer, addressee=addressee)
-            assert found == expected, (issuer, addressee)
+            assert found == directives, (issuer, addressee)
     assert len(corpus.directives(addressee="ngoai giao")) == 3
     for participant in people:
         for kind in (None, *MeetingKind):
-            expected = list(query.meetings(articles, kind=kind, participant=participant))
-            assert corpus.meetings(kind=kind, participant=participant) == expected
+            meetings = list(query.meetings(articles, kind=kind, participant=participant))
+            assert corpus.meetings(kind=kind, participant=participant) == meetings
     assert corpus.documents() == query.documents(articles)
     assert corpus.cooccurrence() == query.cooccurrence(articles)
     for title in ("Thủ tướng", "Bộ trưởng", "Bộ trưởng Bộ Ngoại giao", "Tổng Bí thư", "Đại sứ"):
         for on in (None, "2024-01-30", "2026-01-25"):
-            expected = query.holders(articles, title, on=on)
-            assert [p.key for p in corpus.holders(title, on=on)] == [p.key for p in expected]
+            holders = query.holders(articles, title, on=on)
+            assert [p.key for p in corpus.holders(title, on=on)] == [p.key for p in holders]
