@@ -57,8 +57,8 @@ class Corpus(Sequence[Article]):
 
     With ``compact=True`` the corpus keeps each article pickled and compressed and
     decodes it when it is read (the last 256 read are kept decoded): about a
-    third of the memory, for queries that return articles a little slower. See
-    :doc:`the corpus guide <corpus>` for the figures.
+    quarter of the memory, the same indexes, but each article read costs tens of
+    microseconds (the corpus guide in the docs gives the figures).
     """
 
     def __init__(self, articles: Iterable[Article] = (), *, compact: bool = False) -> None:
