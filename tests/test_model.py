@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import inspect
+import sys
+import tracemalloc
 
 import attrs
 import pytest
@@ -145,6 +147,38 @@ def test_article_derived_properties():
     assert "jekyll" in repr(article)
     assert "undated" in repr(article)
     assert Article(id="y", format=ArticleFormat.PLAIN, text="", url="not a url").outlet is None
+
+
+def test_blocks_read_their_text_from_the_article():
+    body = "Đầu bài.\n\nThân bài."
+    view = Block.within(body, BlockKind.PARAGRAPH, Span(10, 19))
+    alone = Block(BlockKind.PARAGRAPH, "Thân bài.", Span(10, 19))
+    assert view.text == "Thân bài."
+    assert view == alone
+    assert hash(view) == hash(alone)
+    assert repr(view) == repr(alone)
+    assert "text='Thân bài.'" in repr(view)
+    assert view != Block(BlockKind.PARAGRAPH, "Khác.", Span(10, 19))
+    # An article given blocks of its own text keeps them equal; one that does not match
+    # its text at its span is kept as given.
+    stray = Block(BlockKind.PARAGRAPH, "Không có ở đây.", Span(10, 19))
+    article = Article(id="x", format=ArticleFormat.PLAIN, text=body, blocks=[alone, stray])
+    assert article.blocks == (alone, stray)
+    assert article.blocks[1].text == "Không có ở đây."
+
+
+def test_blocks_do_not_copy_the_body():
+    paragraph = "Bộ Ngoại giao thông báo về chuyến thăm chính thức của đoàn. " * 20
+    raw = " date 2024-01-02 " + "\n\n".join(f"{paragraph}{n}." for n in range(100))
+    tracemalloc.start()
+    try:
+        article = doingoai.parse(raw, extract=())
+        held = tracemalloc.get_traced_memory()[0]
+    finally:
+        tracemalloc.stop()
+    assert len(article.blocks) == 100
+    text_size = sys.getsizeof(article.text)  # about 240 kB: two bytes a character
+    assert held < 1.3 * text_size  # blocks as copies would take twice the text
 
 
 def test_format_values_are_the_documented_strings():

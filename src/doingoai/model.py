@@ -243,20 +243,70 @@ class BlockKind(str, enum.Enum):
     """A Markdown image line ``![alt](url)``."""
 
 
-@attrs.frozen
+@attrs.frozen(eq=False, repr=False)
 class Block:
-    """One block of the body: a paragraph, heading, caption, question…."""
+    """One block of the body: a paragraph, heading, caption, question….
+
+    ``Block(kind, text, span, credit, url)``. The blocks of an article do not copy their
+    text: they read it from ``Article.text`` through their span (see :meth:`within`).
+    """
 
     kind: BlockKind
     """What the block is."""
-    text: str
-    """The block's text, exactly ``Article.text[span.slice]``."""
+    _text: str
+    # The block's own text, or with ``view=True`` the whole body its span points into.
     span: Span
     """Where the block lies in ``Article.text``."""
     credit: str | None = None
     """For a caption, the photo credit it names (``TTXVN``, ``Anh Hiển/TTXVN``)."""
     url: str | None = None
     """For a link or image line, its target URL."""
+    _view: bool = attrs.field(default=False, kw_only=True)
+
+    @classmethod
+    def within(
+        cls,
+        body: str,
+        kind: BlockKind,
+        span: Span,
+        credit: str | None = None,
+        url: str | None = None,
+    ) -> Block:
+        """A block whose text is ``body[span.slice]``, read from ``body`` without a copy.
+
+        The same as ``Block(kind, body, span, credit, url, view=True)``.
+        """
+        return cls(kind, body, span, credit, url, view=True)
+
+    @property
+    def text(self) -> str:
+        """The block's text, exactly ``Article.text[span.slice]``."""
+        return self._text[self.span.start : self.span.end] if self._view else self._text
+
+    def _in(self, body: str) -> Block:
+        """The same block as a view into ``body``, when its text is there at its span."""
+        if self._text is body:
+            return self
+        if body[self.span.start : self.span.end] != self.text:
+            return self
+        return Block.within(body, self.kind, self.span, self.credit, self.url)
+
+    def _key(self) -> tuple[BlockKind, str, Span, str | None, str | None]:
+        return (self.kind, self.text, self.span, self.credit, self.url)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Block):
+            return NotImplemented
+        return self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        return (
+            f"Block(kind={self.kind!r}, text={self.text!r}, span={self.span!r},"
+            f" credit={self.credit!r}, url={self.url!r})"
+        )
 
 
 @attrs.frozen
@@ -607,6 +657,14 @@ class Article:
     """The front matter as read (read-only; lists become tuples)."""
     source: str | None = attrs.field(default=None, eq=False)
     """The path the article was read from, or ``None``; not part of equality."""
+
+    def __attrs_post_init__(self) -> None:
+        # Blocks made elsewhere (read from JSON, built by hand) become views into the text.
+        text = self.text
+        for block in self.blocks:
+            if block._text is not text:
+                object.__setattr__(self, "blocks", tuple(b._in(text) for b in self.blocks))
+                break
 
     @property
     def outlet(self) -> str | None:

@@ -18,14 +18,31 @@ import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+import attrs
 import cattrs
 
 from doingoai.errors import ParseError
-from doingoai.model import PartialDate, _freeze, _thaw
+from doingoai.model import Block, BlockKind, PartialDate, Span, _freeze, _thaw
 
 __all__ = ["converter", "from_dict", "from_json", "json_schema", "to_dict", "to_json"]
 
 T = TypeVar("T")
+
+
+@attrs.frozen
+class _BlockWire:
+    """One block of the body: a paragraph, heading, caption, question…."""
+
+    # A Block on the wire: its text written out, where in memory it reads Article.text.
+    kind: BlockKind
+    text: str
+    span: Span
+    credit: str | None = None
+    url: str | None = None
+
+
+# Model classes written as another class (the one their schema is made from).
+_WIRE_FORMS: dict[type[Any], type[Any]] = {Block: _BlockWire}
 
 
 def _make_converter() -> cattrs.Converter:
@@ -37,6 +54,16 @@ def _make_converter() -> cattrs.Converter:
     # Article.metadata: read-only front matter on our side, plain dicts and lists on the wire.
     made.register_unstructure_hook_func(_is_metadata, _thaw)
     made.register_structure_hook_func(_is_metadata, lambda value, _: _mapping(value))
+    made.register_unstructure_hook(
+        Block,
+        lambda block: made.unstructure(
+            _BlockWire(block.kind, block.text, block.span, block.credit, block.url)
+        ),
+    )
+    made.register_structure_hook(
+        Block,
+        lambda value, _: Block(*attrs.astuple(made.structure(value, _BlockWire), recurse=False)),
+    )
     return made
 
 
@@ -132,8 +159,6 @@ def _schema_of(kind: Any, definitions: dict[str, Any]) -> dict[str, Any]:
     import types
     import typing
 
-    import attrs
-
     origin = typing.get_origin(kind)
     if kind is type(None):
         return {"type": "null"}
@@ -159,6 +184,7 @@ def _schema_of(kind: Any, definitions: dict[str, Any]) -> dict[str, Any]:
         name = kind.__name__
         if name not in definitions:
             definitions[name] = {}  # placeholder against recursion
+            kind = _WIRE_FORMS.get(kind, kind)
             hints = typing.get_type_hints(kind)
             fields = attrs.fields(kind)
             definitions[name] = {

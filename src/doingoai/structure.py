@@ -117,14 +117,14 @@ def split_blocks(text: str) -> tuple[Block, ...]:
                 kind = _LEAD
                 seen_text = True
             elif (head_end := _glued_heading_end(chunk)) is not None:
-                add(Block(_HEADING, chunk[:head_end], Span(start, start + head_end)))
+                add(Block(_HEADING, text, Span(start, start + head_end), view=True))
                 start += head_end + 1
                 chunk = chunk[head_end + 1 :]
         elif kind is _QUESTION_KIND:
             seen_question = seen_text = True
         elif kind is _ANSWER_KIND:
             seen_text = True
-        add(Block(kind, chunk, Span(start, end), credit, url))
+        add(Block(kind, text, Span(start, end), credit, url, view=True))
     return tuple(blocks)
 
 

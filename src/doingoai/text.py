@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+import sys
 import unicodedata
 
 __all__ = ["SENTENCE", "fold", "match_key", "normalize", "paragraphs"]
@@ -62,6 +63,15 @@ def person_key(name: str) -> str:
     True
     """
     return " ".join(fold(name).split())
+
+
+def shared(text: str | None) -> str | None:
+    """One shared copy of a string many articles repeat (a name, a title, a place).
+
+    >>> shared("Bộ Ngoại giao") is shared("Bộ " + "Ngoại giao")
+    True
+    """
+    return None if text is None else sys.intern(text)
 
 
 @functools.cache

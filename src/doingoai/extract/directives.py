@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import re
+from sys import intern
 
 import attrs
 
@@ -231,12 +232,12 @@ class _Extraction:
             if any(draft.start <= span.start < draft.end for span in document.spans)
         )
         return Directive(
-            issuer=draft.issuer,
-            verb=draft.verb,
+            issuer=intern(draft.issuer),
+            verb=intern(draft.verb),
             force=draft.force,
             content=draft.content,
             span=Span(draft.start, draft.end),
-            addressees=tuple(draft.addressees),
+            addressees=tuple(map(intern, draft.addressees)),
             items=tuple(draft.items),
             documents=cited,
             meeting=_meeting_of(draft, meetings),

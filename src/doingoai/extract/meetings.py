@@ -19,6 +19,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator
+from sys import intern
 
 import attrs
 
@@ -35,7 +36,7 @@ from doingoai.model import (
     Statement,
 )
 from doingoai.structure import credit_start
-from doingoai.text import SENTENCE, match_key
+from doingoai.text import SENTENCE, match_key, shared
 
 __all__ = ["extract_meetings"]
 
@@ -338,10 +339,10 @@ class _Extraction:
             name=name,
             date=date.date if date else None,
             part_of_day=date.part_of_day if date else None,
-            location=self.place(start, end),
-            chair=chair,
-            participants=tuple(dict.fromkeys(participants)),
-            counterpart=counterpart,
+            location=shared(self.place(start, end)),
+            chair=shared(chair),
+            participants=tuple(map(intern, dict.fromkeys(participants))),
+            counterpart=shared(counterpart),
             occasion=occasion.group("what").strip() if occasion else None,
             planned=planned,
             from_caption=candidate.block is BlockKind.CAPTION,

@@ -22,13 +22,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from sys import intern
 
 import attrs
 
 from doingoai.lexicon import Lexicon
 from doingoai.model import Article, BlockKind, Span, Speaker, Statement, Title
 from doingoai.structure import credit_start
-from doingoai.text import match_key, person_key
+from doingoai.text import match_key, person_key, shared
 
 __all__ = ["extract_speakers"]
 
@@ -462,7 +463,7 @@ class _Extraction:
             country = country or named_country or self.portfolio_country(tokens, org_start, org_end)
             org = tokens.slice(org_start, org_end) if org_end > org_start else None
             text = tokens.slice(item.role[0], org_end if org else item.role[1])
-            titles.append(Title(text, role_text, org))
+            titles.append(Title(intern(text), intern(role_text), shared(org)))
             if item.kind == "rank":
                 rank = rank or role_text
         return titles, rank, country, name
@@ -701,11 +702,11 @@ class _Extraction:
         )
         speakers = tuple(
             Speaker(
-                key=person.key,
-                name=person.name,
+                key=intern(person.key),
+                name=intern(person.name),
                 titles=_without_short_forms(person.titles),
-                rank=person.rank,
-                country=person.country,
+                rank=shared(person.rank),
+                country=shared(person.country),
                 deceased=person.deceased,
                 mentions=tuple(sorted(set(person.mentions), key=lambda s: (s.start, s.end))),
             )
