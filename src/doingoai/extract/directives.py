@@ -35,7 +35,9 @@ from doingoai.text import SENTENCE, match_key
 __all__ = ["extract_directives"]
 
 _LEADING_MODAL = re.compile(r"^(?:(?:cần|phải|hãy|là)\s+)+", re.IGNORECASE)
-_MODAL = re.compile(r"(?<!\w)(?:cần|phải)(?!\w)")
+_MODAL = re.compile(r"(?<!\w)(?:cần(?! thiết)|phải)(?!\w)")  # "cần thiết" is "needed"
+# Words of the action lexicon that begin something else: "trong trường hợp cần thiết".
+_NOT_ACTIONS = frozenset({"cần thiết"})
 _FOLLOW_ON = re.compile(r"(?:cùng với đó|bên cạnh đó|đồng thời|ngoài ra)(?!\w)")
 _ASIDE = re.compile(r"^(?:trong đó|nhất là|đặc biệt là|kể cả)(?!\w)")
 _ITEM_MARK = re.compile(r"^\s*(?:[0-9]+[).]|\([0-9]+\)|[a-z][)]|[-–•])\s*")
@@ -169,13 +171,24 @@ class _Extraction:
                     return [], begin + offset
                 stop = offset + word.start()
                 phrase = self.text[begin + offset : begin + stop].strip(" ,")
-                return _split_addressees(phrase), begin + stop
+                return self.split(phrase), begin + stop
             if word.group().endswith(":"):
                 break
+        else:
+            # No action word: an organisation named in capitals ("giao Bộ Tài chính bố trí
+            # …") ends where its name does.
+            named_end = _organisation_end(self.text, begin + offset, end)
+            if named_end is not None:
+                return self.split(self.text[begin + offset : named_end]), named_end
         return [], begin + offset
+
+    def split(self, phrase: str) -> list[str]:
+        return _split_addressees(phrase, self.lexicon.organization_heads)
 
     def opens_action(self, rest: str, position: int) -> bool:
         following = rest[position:].split(maxsplit=3)
+        if " ".join(following[:2]).rstrip(",:.;") in _NOT_ACTIONS:
+            return False
         for size in (3, 2, 1):
             if " ".join(following[:size]).rstrip(",:") in self.lexicon.action_words:
                 return True
@@ -190,7 +203,7 @@ class _Extraction:
         phrase = content[clause_start : modal.start()].strip()
         if not phrase or len(phrase.split()) > _MAX_ADDRESSEE_WORDS:
             return [], content
-        return _split_addressees(phrase), content[modal.end() :].strip()
+        return self.split(phrase), content[modal.end() :].strip()
 
     def list_item(self, draft: _Draft, start: int, end: int) -> bool:
         """Add a paragraph of the list a directive ends with ("Thủ tướng yêu cầu:").
@@ -244,16 +257,56 @@ class _Extraction:
         )
 
 
-def _split_addressees(phrase: str) -> list[str]:
+def _organisation_end(text: str, start: int, end: int) -> int | None:
+    """Where capitalised names at ``start`` end, when a lower-case word follows them.
+
+    One lower-case word may follow a capitalised one ("Bộ Tài chính"); "và" and commas
+    join names ("Bộ Tài chính, Bộ Công Thương và Ngân hàng Nhà nước").
+    """
+    words = list(re.finditer(r"\S+", text[start:end]))[:_MAX_ADDRESSEE_WORDS]
+    if not words or not words[0].group()[0].isupper():
+        return None
+    previous_capital = True
+    for index, word in enumerate(words[1:], 1):
+        first = word.group()[0]
+        joins = word.group() == "và" or words[index - 1].group().endswith(",")
+        if first.isupper():
+            previous_capital = True
+            continue
+        if joins and index + 1 < len(words) and words[index + 1].group()[0].isupper():
+            continue
+        if previous_capital and not words[index - 1].group().endswith(","):
+            previous_capital = False  # "Bộ Tài chính"
+            continue
+        return start + words[index - 1].end() if first.isalpha() else None
+    return None
+
+
+def _split_addressees(phrase: str, heads: frozenset[str]) -> list[str]:
+    """The addressees of a phrase: "Bộ Ngoại giao và các cơ quan đại diện" is two.
+
+    A capitalised part that opens no organisation continues the name before it when that
+    one does: "Bộ Kế hoạch và Đầu tư", "Bộ Văn hóa, Thể thao và Du lịch" are one each.
+    """
     parts: list[str] = []
-    for part in (p.strip() for p in re.split(r",\s+|\s+và\s+", phrase)):
+    pieces = re.split(r"(,\s+|\s+và\s+)", phrase)
+    for separator, part in zip(["", *pieces[1::2]], pieces[0::2], strict=True):
+        part = part.strip()
         if not part or _ASIDE.match(match_key(part)):
             continue
         if parts and _COLLECTIVE.match(parts[-1]) and _BARE_GROUP.fullmatch(part):
             parts[-1] += f", {part}"  # "các bộ, ngành, địa phương" is one group
+        elif parts and part[0].isupper() and _opens(parts[-1], heads) and not _opens(part, heads):
+            parts[-1] += f"{separator.rstrip()} {part}" if "," in separator else f" và {part}"
         else:
             parts.append(part)
     return parts
+
+
+def _opens(part: str, heads: frozenset[str]) -> bool:
+    """Whether ``part`` starts with an organisation's head word: "Bộ", "Ủy ban"…."""
+    words = match_key(part).split()
+    return any(" ".join(words[:size]) in heads for size in (1, 2, 3, 4))
 
 
 _COLLECTIVE = re.compile(r"(?:các|những|mọi)\s", re.IGNORECASE)

@@ -105,7 +105,15 @@ _NOUN_TRIGGERS = (
 _TASK = re.compile(
     r"(?<!\w)(?:chủ trì|tổ chức|chuẩn bị|phối hợp|triển khai|xây dựng|thực hiện|tham mưu)(?!\w)"
 )
+_SETTING = re.compile(
+    r"(?<!\w)(?:bên lề|trong khuôn khổ|nhân dịp|trong dịp)(?: các| cuộc| buổi| chuyến| phiên)? $"
+)
+_DIRECT_OBJECT = frozenset({MeetingKind.ENCOUNTER, MeetingKind.COURTESY_CALL})
 _NEED_NAME_AFTER = frozenset({"tiếp", "gặp", "thăm", "lễ"})
+# Words between such a meeting word and the name: "tiếp bà Caroline Tan".
+_HONORIFICS = re.compile(r"^(?:(?:ông|bà|ngài|các|hai|đồng chí|phu nhân)\s+)+")
+# Or a group received, in lower case: "tiếp đoàn đại biểu", "tiếp đoàn công tác".
+_VISITOR_WORDS = frozenset({"đoàn"})
 _THAM_AFTER = frozenset({"cấp", "chính", "và", "chính thức"})
 
 
@@ -275,12 +283,18 @@ class _Extraction:
         for start, end, kind in self.sentences:
             # One event per sentence: the most specific of its meeting words ("chủ trì lễ
             # đón và hội đàm với …" reports talks).
-            best: tuple[int, re.Match[str]] | None = None
+            best: tuple[tuple[bool, int], re.Match[str]] | None = None
             for found in pattern.finditer(self.keyed, start, end):
                 word = found.group()
                 if not self.counts(word, found.start(), found.end()):
                     continue
-                rank = _PRIORITY.index(MeetingKind(self.lexicon.meeting_words[word]))
+                # An event named as the setting ("Bên lề hội nghị, … gặp …") yields to
+                # the event the sentence reports.
+                setting = bool(
+                    _SETTING.search(self.keyed, max(start, found.start() - 20), found.start())
+                )
+                kind_rank = _PRIORITY.index(MeetingKind(self.lexicon.meeting_words[word]))
+                rank = (setting, kind_rank)
                 if best is None or rank < best[0]:
                     best = (rank, found)
             if best is not None:
@@ -303,7 +317,11 @@ class _Extraction:
             return True
         if word == "lễ":
             return after[0][:1].islower() and after[0].lower() not in ("hội", "tết")
-        return after[0][:1].isupper()
+        if after[0].lower() in _VISITOR_WORDS:
+            return True  # "tiếp đoàn đại biểu …"
+        # "tiếp bà Caroline Tan", "gặp các Đại sứ", "tiếp đồng chí …": the name after.
+        named = _HONORIFICS.sub("", " ".join(after), count=1)
+        return named[:1].isupper()
 
     def build(self, candidate: _Candidate, *, main: bool) -> Meeting:
         start, end = candidate.sentence
@@ -389,7 +407,11 @@ class _Extraction:
     def counterpart(self, candidate: _Candidate) -> tuple[str | None, tuple[int, int] | None]:
         end = candidate.sentence[1]
         trigger_start, trigger_end = candidate.trigger
-        if candidate.kind is MeetingKind.RECEPTION:
+        # "gặp Ngoại trưởng …", "hội kiến Tổng thống …": whom, right after the word.
+        direct = candidate.kind in _DIRECT_OBJECT and not re.match(
+            r"\s+(?:gỡ\s+)?với\s", self.keyed[trigger_end:end]
+        )
+        if candidate.kind is MeetingKind.RECEPTION or direct:
             begin = trigger_end
         else:
             # From the word's start: "làm việc với" holds its "với".
