@@ -231,6 +231,9 @@ class _Extraction:
         self.mentions = sorted(
             (span.start, span.end, speaker.key) for speaker in speakers for span in speaker.mentions
         )
+        self.first_mention: dict[str, int] = {}
+        for start, _, key in self.mentions:
+            self.first_mention.setdefault(key, start)
         self._dates: dict[tuple[int, int], list[DateMention]] = {}
         self.sentences = list(_sentences(article))
         opening = _other_event_pattern(lexicon)
@@ -344,7 +347,9 @@ class _Extraction:
             )
         )
         participants = [key for _, key in persons if key != chair and key not in self.deceased]
-        if main and directed is None:
+        # The article's people are at its main event, unless that event is one a "Trước
+        # đó, …" paragraph reports (the article itself is about something else).
+        if main and directed is None and not self.is_elsewhere(start):
             participants += self.main_participants(chair)
         name = None
         if candidate.kind in _NAMED_KINDS and self.text[trigger_start].isupper():
@@ -359,7 +364,15 @@ class _Extraction:
             part_of_day=date.part_of_day if date else None,
             location=shared(self.place(start, end)),
             chair=shared(chair),
-            participants=tuple(map(intern, dict.fromkeys(participants))),
+            participants=tuple(
+                map(
+                    intern,
+                    sorted(
+                        dict.fromkeys(participants),
+                        key=lambda key: self.first_mention.get(key, len(self.text)),
+                    ),
+                )
+            ),
             counterpart=shared(counterpart),
             occasion=occasion.group("what").strip() if occasion else None,
             planned=planned,
@@ -492,11 +505,15 @@ class _Extraction:
         ]
 
     def acting(self, captions: set[tuple[int, int]]) -> list[tuple[int, str]]:
-        """Persons followed by a speech or directive verb: they spoke at the event.
+        """Persons followed by a verb of speech, direction or attendance ("dự").
 
         "… như Tổng Bí thư Tô Lâm đã chỉ đạo" reports an earlier word: not counted.
         """
-        verbs = self.lexicon.statement_verbs | self.lexicon.directive_verbs
+        verbs = (
+            self.lexicon.statement_verbs
+            | self.lexicon.directive_verbs
+            | self.lexicon.attendance_verbs
+        )
         acting = []
         for start, end, key in self.mentions:
             if any(s <= start < e for s, e in captions):
@@ -516,6 +533,8 @@ class _Extraction:
             words = [w for w in after.replace(",", " ").split() if w not in self.lexicon.adverbs][
                 :3
             ]
+            if words[:2] == ["dự", "kiến"]:
+                continue  # "dự kiến": plans, not attendance
             for size in (3, 2, 1):
                 if " ".join(words[:size]) in verbs:
                     acting.append((start, key))

@@ -272,6 +272,13 @@ class _Extraction:
             name = self.valid_name(tokens, after, end, foreign_ok=True)
             if name is not None:
                 return self.named(tokens, name, [], None, None, False, start=index)
+            if end == after + 1:
+                # "ông Vũ" after "Thứ trưởng Nguyễn Minh Vũ": the given name alone.
+                given = person_key(tokens.words[after])
+                known = [k for k in reversed(self.recent) if k.split()[-1] == given]
+                if known:
+                    self.mention(known[0], tokens.span(after, end))
+                    return known[0], end, index
             return None
         if tokens.keys[index] in self.lexicon.pronouns and self.recent_text:
             previous = tokens.keys[index - 1] if index else ""
@@ -685,6 +692,33 @@ class _Extraction:
 
     # -- result --------------------------------------------------------------------
 
+    def merge_short_names(self) -> None:
+        """Fold a one-word name into the one person whose full name holds it.
+
+        A headline's "Ông Trump nói gì …" comes before "Tổng thống Donald Trump"; both
+        are the same person when no one else in the article has that word in the name.
+        """
+        for key, person in list(self.people.items()):
+            if " " in key:
+                continue
+            fuller = [k for k in self.people if k != key and key in k.split()]
+            if len(fuller) != 1:
+                continue
+            target = self.people[fuller[0]]
+            target.mentions += person.mentions
+            for title in person.titles:
+                if all(match_key(title.text) != match_key(t.text) for t in target.titles):
+                    target.titles.append(title)
+            target.rank = target.rank or person.rank
+            target.country = target.country or person.country
+            del self.people[key]
+            self.statements = [
+                attrs.evolve(statement, speaker=target.key)
+                if statement.speaker == key
+                else statement
+                for statement in self.statements
+            ]
+
     def result(self) -> tuple[tuple[Speaker, ...], tuple[Statement, ...]]:
         for roles, span in self.pending:
             # The first person named later with every role of the headline's title.
@@ -697,6 +731,7 @@ class _Extraction:
             if holders:
                 first = min(holders, key=lambda person: min(m.start for m in person.mentions))
                 first.mentions.append(span)
+        self.merge_short_names()
         people = sorted(
             self.people.values(), key=lambda person: min(m.start for m in person.mentions)
         )
