@@ -178,3 +178,16 @@ def test_a_bad_lexicon_file_is_an_error(tmp_path):
     unknown.write_text("titles = []", encoding="utf-8")
     with pytest.raises(ValueError, match="unknown lexicon key"):
         doingoai.Lexicon.load(unknown)
+
+
+def test_the_closing_mark_is_not_part_of_what_was_said():
+    article = doingoai.parse(
+        " date 2024-01-30 Thứ trưởng Ngoại giao Đỗ Hùng Việt trả lời phỏng vấn.\n\n"
+        "- Thưa Thứ trưởng, trọng tâm năm 2024 là gì?\n\n"
+        "Thứ trưởng Đỗ Hùng Việt: Chúng ta sẽ tiếp tục nâng tầm đối ngoại đa phương./.\n\n"
+        "Thủ tướng Phạm Minh Chính đề nghị Bộ Ngoại giao tiếp tục đổi mới./."
+    )
+    [answer] = [s for s in article.statements if s.verb is None]
+    assert answer.content == "Chúng ta sẽ tiếp tục nâng tầm đối ngoại đa phương."
+    [directive] = article.directives
+    assert directive.content == "tiếp tục đổi mới"

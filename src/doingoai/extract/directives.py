@@ -133,7 +133,7 @@ class _Extraction:
             words = verb.group()
             force = DirectiveForce(self.lexicon.directive_forces[words])
             addressees, content_start = self.addressees(verb.end(), end)
-            content = self.text[content_start:end].strip().rstrip(".").strip()
+            content = self.text[content_start:end].strip().removesuffix("/.").rstrip(".").strip()
             if addressees is None:  # "lưu ý, …, các cơ quan đại diện cần …"
                 addressees, content = self.modal_addressee(content)
             content = _LEADING_MODAL.sub("", content)  # "… phải quán triệt" → "quán triệt"
@@ -233,7 +233,8 @@ class _Extraction:
         keyed = self.keyed[start:end].strip()
         if not (_MODAL.search(keyed) or _FOLLOW_ON.match(keyed)):
             return
-        draft.content = f"{draft.content}. {self.text[start:end].strip().rstrip('.')}"
+        sentence = self.text[start:end].strip().removesuffix("/.").rstrip(".")
+        draft.content = f"{draft.content}. {sentence}"
         draft.end = end
 
     def build(

@@ -49,7 +49,7 @@ _NAME_END = re.compile(
 _COUNTERPART = re.compile(
     r"(?P<who>.+?)(?=\s*[.;:()“\"]|\s(?i:về|nhằm|để|tại|nhân|vào|trong|sau|trước|khi|từ|"
     r"ngày|sáng|chiều|tối|thăm|và trao đổi|đang|bên lề|trong khuôn khổ|đến chào|sang chào"
-    r"|đến thăm)\s|,\s+[a-zà-ỹđ]|\s*$)"
+    r"|đến thăm|và (?:hội kiến|hội đàm|gặp|tiếp|thăm|làm việc|điện đàm|chào))\s|,\s+[a-zà-ỹđ]|\s*$)"
 )
 _SAME_DAY = re.compile(
     r"(?:(?P<part>rạng sáng|sáng|trưa|chiều|tối|đêm) )?cùng ngày(?!\w)"
@@ -108,6 +108,7 @@ _TASK = re.compile(
 _SETTING = re.compile(
     r"(?<!\w)(?:bên lề|trong khuôn khổ|nhân dịp|trong dịp)(?: các| cuộc| buổi| chuyến| phiên)? $"
 )
+_CALLS = frozenset({"chào xã giao", "chào từ biệt"})
 _DIRECT_OBJECT = frozenset({MeetingKind.ENCOUNTER, MeetingKind.COURTESY_CALL})
 _NEED_NAME_AFTER = frozenset({"tiếp", "gặp", "thăm", "lễ"})
 # Words between such a meeting word and the name: "tiếp bà Caroline Tan".
@@ -311,6 +312,8 @@ class _Extraction:
         before = self.keyed[max(0, start - 12) : start].split()
         if before and before[-1] in _GROUP_BEFORE:
             return False  # "các hội nghị đa phương": events in general
+        if word in _CALLS and before and before[-1] in ("đến", "sang"):
+            return False  # "tiếp …, đến chào xã giao": the visitor's purpose, not the event
         if word not in _NEED_NAME_AFTER:
             return True
         after = self.text[end : end + 40].split()
@@ -579,9 +582,11 @@ def extract_meetings(
         same_day = _SAME_DAY.match(extraction.keyed, candidate.sentence[0])
         if meeting.date is None and same_day:  # "Chiều cùng ngày, …"
             part = same_day.group("part") or same_day.group("within")
+            # The day of the last dated event told before this sentence.
+            before = [m for m in meetings if m.date and m.span.start < candidate.sentence[0]]
             meeting = attrs.evolve(
                 meeting,
-                date=meetings[-1].date,
+                date=max(before, key=lambda m: m.span.start).date if before else None,
                 part_of_day=PartOfDay(part) if part else meeting.part_of_day,
             )
         meetings.append(meeting)

@@ -627,6 +627,12 @@ class _Extraction:
 
     # -- statements ----------------------------------------------------------------
 
+    def add_statement(self, statement: Statement) -> None:
+        # "./." closes an article: the mark is the outlet's, not the speaker's.
+        if statement.content.endswith("./."):
+            statement = attrs.evolve(statement, content=statement.content[:-2])
+        self.statements.append(statement)
+
     def sentence_end(self, begin: int, limit: int) -> int:
         """Where the sentence from ``begin`` ends (after its full stop), at most ``limit``."""
         stop = _SENTENCE_END.search(self.text, begin, limit)
@@ -639,7 +645,7 @@ class _Extraction:
             content = self.text[content_start : tokens.ends[-1]].strip()
             if content:
                 span = Span(tokens.starts[start], tokens.ends[-1])
-                self.statements.append(Statement(key, None, content, span))
+                self.add_statement(Statement(key, None, content, span))
                 self.interviewee = key
             return
         if (
@@ -656,7 +662,7 @@ class _Extraction:
             content = self.text[begin:end].strip()
             if _word_count(content) >= 2:
                 span = Span(tokens.starts[start - 1], end)
-                self.statements.append(Statement(key, tokens.words[start - 1], content, span))
+                self.add_statement(Statement(key, tokens.words[start - 1], content, span))
             return
         if position < tokens.count and tokens.words[position] == ",":
             position += 1  # "Bà Phạm Thu Hằng, Người phát ngôn …, cho biết"
@@ -688,7 +694,7 @@ class _Extraction:
                 return
             content = quote.group("quote")
             span = Span(quote.start(), span.end)
-        self.statements.append(Statement(key, tokens.slice(position, verb_end), content, span))
+        self.add_statement(Statement(key, tokens.slice(position, verb_end), content, span))
 
     # -- result --------------------------------------------------------------------
 
