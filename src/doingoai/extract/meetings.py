@@ -49,7 +49,7 @@ _NAME_END = re.compile(
 _COUNTERPART = re.compile(
     r"(?P<who>.+?)(?=\s*[.;:()“\"]|\s(?i:về|nhằm|để|tại|nhân|vào|trong|sau|trước|khi|từ|"
     r"ngày|sáng|chiều|tối|thăm|và trao đổi|đang|bên lề|trong khuôn khổ|đến chào|sang chào"
-    r"|đến thăm|và (?:hội kiến|hội đàm|gặp|tiếp|thăm|làm việc|điện đàm|chào))\s|,\s+[a-zà-ỹđ]|\s*$)"
+    r"|đến thăm|chào xã giao|chào từ biệt|và (?:hội kiến|hội đàm|gặp|tiếp|thăm|làm việc|điện đàm|chào))\s|,\s+[a-zà-ỹđ]|\s*$)"
 )
 _SAME_DAY = re.compile(
     r"(?:(?P<part>rạng sáng|sáng|trưa|chiều|tối|đêm) )?cùng ngày(?!\w)"
@@ -86,6 +86,8 @@ _PRIORITY = (
     MeetingKind.CEREMONY,
     MeetingKind.OTHER,
 )
+# A call ("chào xã giao") ranks after a reception: the host receives the caller.
+_CALL_RANK = _PRIORITY.index(MeetingKind.RECEPTION) + 0.5
 _NOUN_MARKERS = frozenset("cuộc buổi phiên chuyến tiệc lễ".split())
 _NOUN_TRIGGERS = (
     "cuộc",
@@ -287,7 +289,7 @@ class _Extraction:
         for start, end, kind in self.sentences:
             # One event per sentence: the most specific of its meeting words ("chủ trì lễ
             # đón và hội đàm với …" reports talks).
-            best: tuple[tuple[bool, int], re.Match[str]] | None = None
+            best: tuple[tuple[bool, float], re.Match[str]] | None = None
             for found in pattern.finditer(self.keyed, start, end):
                 word = found.group()
                 if not self.counts(word, found.start(), found.end()):
@@ -298,6 +300,8 @@ class _Extraction:
                     _SETTING.search(self.keyed, max(start, found.start() - 20), found.start())
                 )
                 kind_rank = _PRIORITY.index(MeetingKind(self.lexicon.meeting_words[word]))
+                if word in _CALLS:
+                    kind_rank = _CALL_RANK  # "tiếp Đại sứ …, chào từ biệt": a reception
                 rank = (setting, kind_rank)
                 if best is None or rank < best[0]:
                     best = (rank, found)
@@ -364,7 +368,7 @@ class _Extraction:
             span=Span(start, end),
             name=name,
             date=date.date if date else None,
-            part_of_day=date.part_of_day if date else None,
+            part_of_day=date.part_of_day if date else self.part_of_day_in(start, end),
             location=shared(self.place(start, end)),
             chair=shared(chair),
             participants=tuple(
@@ -486,6 +490,11 @@ class _Extraction:
         return next(
             (d for d in self._dates[start, end] if d.date and d.date.month is not None), None
         )
+
+    def part_of_day_in(self, start: int, end: int) -> PartOfDay | None:
+        """The part of the day of an undated mention ("Sáng 12/9" in an undated text)."""
+        self.date_in(start, end)
+        return next((d.part_of_day for d in self._dates[start, end] if d.part_of_day), None)
 
     def main_participants(self, chair: str | None) -> list[str]:
         """Persons at the main event: in sentences about it, or speaking in the body."""
