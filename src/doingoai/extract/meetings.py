@@ -49,7 +49,8 @@ _NAME_END = re.compile(
 _COUNTERPART = re.compile(
     r"(?P<who>.+?)(?=\s*[.;:()“\"]|\s(?i:về|nhằm|để|tại|nhân|vào|trong|sau|trước|khi|từ|"
     r"ngày|sáng|chiều|tối|thăm|và trao đổi|đang|bên lề|trong khuôn khổ|đến chào|sang chào"
-    r"|đến thăm|chào xã giao|chào từ biệt|và (?:hội kiến|hội đàm|gặp|tiếp|thăm|làm việc|điện đàm|chào))\s|,\s+[a-zà-ỹđ]|\s*$)"
+    r"|đến thăm|chào xã giao|chào từ biệt"
+    r"|và (?:hội kiến|hội đàm|gặp|tiếp|thăm|làm việc|điện đàm|chào))\s|,\s+[a-zà-ỹđ]|\s*$)"
 )
 _SAME_DAY = re.compile(
     r"(?:(?P<part>rạng sáng|sáng|trưa|chiều|tối|đêm) )?cùng ngày(?!\w)"
