@@ -300,7 +300,7 @@ class _Extraction:
                 setting = bool(
                     _SETTING.search(self.keyed, max(start, found.start() - 20), found.start())
                 )
-                kind_rank = _PRIORITY.index(MeetingKind(self.lexicon.meeting_words[word]))
+                kind_rank: float = _PRIORITY.index(MeetingKind(self.lexicon.meeting_words[word]))
                 if word in _CALLS:
                     kind_rank = _CALL_RANK  # "tiếp Đại sứ …, chào từ biệt": a reception
                 rank = (setting, kind_rank)
