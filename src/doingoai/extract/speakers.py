@@ -62,6 +62,8 @@ _NOT_A_PERSON_AFTER = frozenset("các những nước hai".split())
 # Words that open what was said, after the verb.
 _OPENERS = frozenset({",", ":", "rằng", "là"})
 _MAX_NAME_WORDS = 4
+# Lower-case words inside Western names: "Ursula von der Leyen", "Luiz Inácio Lula da Silva".
+_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "du", "dos", "del", "la"})
 _LINKS = frozenset({"và", "của", "về"})
 _NO_STATEMENTS = frozenset((BlockKind.CAPTION, BlockKind.QUESTION))
 
@@ -113,6 +115,12 @@ class _Tokens:
 
     def is_word(self, index: int) -> bool:
         return index < self.count and self.words[index][0].isalnum()
+
+
+def _name_size(tokens: _Tokens, start: int, end: int) -> int:
+    """The words of a name in tokens [start, end), particles left out; 0 if too long."""
+    size = sum(1 for word in tokens.words[start:end] if word not in _PARTICLES)
+    return size if size <= _MAX_NAME_WORDS else 0
 
 
 def _is_name_word(word: str) -> bool:
@@ -413,6 +421,12 @@ class _Extraction:
                 position + 1 < tokens.count and tokens.caps[position + 1]
             ):
                 break  # "và", "của" link names only: "Thủ tướng Chính phủ và sự …" ends here
+            particles = position
+            while particles < tokens.count and tokens.words[particles] in _PARTICLES:
+                particles += 1
+            if particles > position and particles < tokens.count and tokens.caps[particles]:
+                position = particles  # "Ursula von der Leyen"
+                continue
             if tokens.caps[position] or tokens.keys[position] in self.lexicon.organization_words:
                 lower_run = 0
             else:
@@ -423,10 +437,23 @@ class _Extraction:
         # A lower-case word after a name may be the verb: find_name() ends the tail there.
         return position
 
-    def name_run(self, tokens: _Tokens, start: int) -> int:
+    def name_run(self, tokens: _Tokens, start: int, limit: int | None = None) -> int:
+        """Where the run of name words from ``start`` ends (at most ``limit``)."""
+        limit = tokens.count if limit is None else limit
         end = start
-        while end < tokens.count and _is_name_word(tokens.words[end]):
-            end += 1
+        while end < limit:
+            if _is_name_word(tokens.words[end]):
+                end += 1
+                continue
+            # "Ursula von der Leyen": particles between the capitalised words.
+            particles = end
+            while particles < limit and tokens.words[particles] in _PARTICLES:
+                particles += 1
+            if end == start or particles == end or particles >= limit:
+                break
+            if not _is_name_word(tokens.words[particles]):
+                break
+            end = particles + 1
         return end
 
     def valid_name(
@@ -438,7 +465,7 @@ class _Extraction:
         for first in range(max(start, end - _MAX_NAME_WORDS), end - 1):
             if tokens.keys[first] in self.name_starts:
                 return first, end
-        words = tokens.words[start:end]
+        words = [word for word in tokens.words[start:end] if word not in _PARTICLES]
         if all(word.isascii() for word in words) and (
             2 <= len(words) <= 3 or (foreign_ok and len(words) == 1)
         ):
@@ -512,9 +539,7 @@ class _Extraction:
             if body is not None and run_start + body[0] < end:
                 run_start += body[0]  # "… Thái Bình Dương Daniel Kritenbrink": not a name
                 continue
-            run_end = run_start
-            while run_end < end and _is_name_word(tokens.words[run_end]):
-                run_end += 1
+            run_end = self.name_run(tokens, run_start, end)
             country = self.phrases.longest(tokens.keys, run_start, _COUNTRY)
             if country is not None and run_start + country[0] == run_end:
                 run_start = run_end  # "Đại sứ Singapore tại …": a country, not a name
@@ -522,7 +547,7 @@ class _Extraction:
             # A country just before the name: a foreign leader ("Trung Quốc Tập Cận Bình").
             for position in range(run_start, run_end - 1):
                 found = self.phrases.longest(tokens.keys, position, _COUNTRY)
-                if found is not None and 0 < run_end - (position + found[0]) <= _MAX_NAME_WORDS:
+                if found is not None and _name_size(tokens, position + found[0], run_end) > 0:
                     after = position + found[0]
                     code = self.lexicon.countries[" ".join(tokens.keys[position:after])]
                     # "Liên bang Nga" may start before the run: "Liên bang" is lower case.
@@ -684,6 +709,11 @@ class _Extraction:
         content = self.text[begin:end].strip()
         span = Span(tokens.starts[start], max(end, tokens.ends[verb_end - 1]))
         verb_key = " ".join(tokens.keys[position:verb_end])
+        keyed_content = match_key(content)
+        if keyed_content.startswith("với ") and not re.search(
+            r"(?<!\w)rằng(?!\w)|:", keyed_content
+        ):
+            return  # "trao đổi với Tổng thống …": an exchange with someone, not words said
         if _word_count(content) < 2 or (
             verb_key in _VERBS_OF_OCCASION and content.split()[0].lower() in _CIRCUMSTANCE
         ):
