@@ -34,7 +34,7 @@ from doingoai.text import SENTENCE, match_key
 
 __all__ = ["extract_directives"]
 
-_LEADING_MODAL = re.compile(r"^(?:(?:cần|phải|hãy|là)\s+)+", re.IGNORECASE)
+_LEADING_MODAL = re.compile(r"^(?:(?:cần|phải|hãy)\s+)+", re.IGNORECASE)
 _MODAL = re.compile(r"(?<!\w)(?:cần(?! thiết)|phải)(?!\w)")  # "cần thiết" is "needed"
 # Words of the action lexicon that begin something else: "trong trường hợp cần thiết".
 _NOT_ACTIONS = frozenset({"cần thiết"})
