@@ -51,6 +51,8 @@ def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
         rf"(?<!\w)(?P<kind>{kinds})(?:\s+số)?\s+(?:"
         # "59-NQ/TW", "95/CĐ-TTg", "24/2023/QH15", "36NQ/TW": parts joined by / or -.
         rf"(?P<number>[0-9]+(?:-?[a-zđ]+[0-9]*)?(?:[/-](?:[0-9]+|[a-zđ]+[0-9]*))*)"
+        # "Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị": the date may come first.
+        rf"(?:\s+ngày\s+[0-9]{{1,2}}[/-][0-9]{{1,2}}[/-][0-9]{{4}})?"
         rf"(?:\s+(?:của|do)\s+(?P<issuer>{issuers})(?!\w))?"
         rf"|(?:của\s+)?{congress}"
         rf"|(?P<named>(?=[a-zà-ỹđ])[^\s,.;:()“”\"]+(?:\s+[^\s,.;:()“”\"]+){{0,10}}))"
@@ -87,7 +89,7 @@ def extract_documents(article: Article, lexicon: Lexicon) -> tuple[DocumentRef, 
                 # "Công ước Liên hợp quốc …" is cited by name; "Nghị quyết Đại hội" without
                 # a number says which resolution only to a reader who knows.
                 continue
-            end = match.start("named") + len(_cut_name(named))
+            end = match.start("named") + len(_cut_name(named, lexicon.document_kinds))
         span = Span(match.start(), end)
         position = end
         key = (
@@ -119,10 +121,26 @@ def extract_documents(article: Article, lexicon: Lexicon) -> tuple[DocumentRef, 
     return tuple(found.values())
 
 
-_NAME_END = re.compile(r"\s(?:do|của|đã|được|là|và|nhằm|với|sẽ|trong|tại)\s")
+_NAME_END = re.compile(
+    r"\s(?:(?<!tự )do|của|đã|được|là|nhằm|với|sẽ|trong|tại|cũng|quy định|có|này)\s"
+    # "và" joins words of one name ("toàn diện và tiến bộ"), not two names.
+    r"|\svà\s(?=\S*[A-ZÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬĐÉÈẺẼẸÊẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÚÙỦŨỤƯỨỪỬỮỰÝỲỶỸỴ])"
+)
+_YEAR = re.compile(r"\snăm [0-9]{4}(?!\w)")
 
 
-def _cut_name(named: str) -> str:
-    """A document's name ends before the sentence goes on: "… tội phạm mạng đã …"."""
+def _cut_name(named: str, kinds: frozenset[str]) -> str:
+    """A document's name ends before the sentence goes on: "… tội phạm mạng đã …".
+
+    A year ends it ("Luật Điều ước quốc tế năm 2016 quy định …"), and so does a "và"
+    that another document follows ("… và ký Công ước …").
+    """
     stop = _NAME_END.search(f"{named} ")
-    return named[: stop.start()] if stop else named
+    named = named[: stop.start()] if stop else named
+    keyed = match_key(named)
+    for joined in re.finditer(r"\svà\s", keyed):
+        if any(f" {kind} " in f"{keyed[joined.end() :]} " for kind in kinds):
+            named = named[: joined.start()]
+            break
+    year = _YEAR.search(named)
+    return named[: year.end()] if year else named
