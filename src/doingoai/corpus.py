@@ -56,9 +56,9 @@ class Corpus(Sequence[Article]):
     (:meth:`from_jsonl`).
 
     With ``compact=True`` the corpus keeps each article pickled and compressed and
-    decodes it when it is read (the last 256 read are kept decoded): about a
-    quarter of the memory, the same indexes, but each article read costs tens of
-    microseconds (the corpus guide in the docs gives the figures).
+    decodes it when it is read (the last 256 read are kept decoded): under a third of
+    the memory with the same indexes, but each article read costs tens of microseconds
+    (the corpus guide in the docs gives the figures).
     """
 
     def __init__(self, articles: Iterable[Article] = (), *, compact: bool = False) -> None:
