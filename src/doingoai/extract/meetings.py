@@ -111,6 +111,7 @@ _TASK = re.compile(
 _SETTING = re.compile(
     r"(?<!\w)(?:bên lề|trong khuôn khổ|nhân dịp|trong dịp)(?: các| cuộc| buổi| chuyến| phiên)? $"
 )
+_CHAIRS = re.compile(r"(?<!\w)chủ trì(?!\w)")
 _CALLS = frozenset({"chào xã giao", "chào từ biệt"})
 _DIRECT_OBJECT = frozenset({MeetingKind.ENCOUNTER, MeetingKind.COURTESY_CALL})
 _NEED_NAME_AFTER = frozenset({"tiếp", "gặp", "thăm", "lễ"})
@@ -462,10 +463,17 @@ class _Extraction:
         """Add what a later sentence about the main event tells: its place, its occasion."""
         start, end = candidate.sentence
         occasion = _OCCASION.search(self.text, start, end)
+        chair, participants = main.chair, main.participants
+        if chair is None and _CHAIRS.search(self.keyed, start, candidate.trigger[1]):
+            # "… họp báo thường kỳ. Người phát ngôn … chủ trì họp báo.": who chaired it.
+            chair = self.chair(candidate, None)
+            participants = tuple(key for key in participants if key != chair)
         return attrs.evolve(
             main,
             location=main.location or self.place(start, end),
             occasion=main.occasion or (occasion.group("what").strip() if occasion else None),
+            chair=chair,
+            participants=participants,
         )
 
     def place(self, start: int, end: int) -> str | None:

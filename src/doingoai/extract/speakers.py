@@ -642,6 +642,13 @@ class _Extraction:
             return None, after, first
         roles = tuple(match_key(title.role) for title in titles)
         key = self.holder(roles, every=True)
+        if key is None and len(items) > 1 and len(titles) == len(items):
+            # "… chuyến thăm của Tổng thống Australia, Người phát ngôn cho biết": no one
+            # holds both; the title right before the verb is the speaker's.
+            last = self.holder((match_key(titles[-1].role),), every=True)
+            if last is not None:
+                self.mention(last, tokens.span(items[-1].role[0], after))
+                return last, after, items[-1].role[0]
         if key is None:
             if self.heading:
                 # A headline's "Thủ tướng yêu cầu …" names the person only later.
