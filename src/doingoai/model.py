@@ -46,6 +46,15 @@ class DatePrecision(str, enum.Enum):
     DAY = "day"
 
 
+def _by_position(self: Any) -> tuple[Any, tuple[Any, ...]]:
+    """Pickle as ``Class(*fields)``, smaller and faster to load than a state dict each.
+
+    Articles hold hundreds of small values; compact corpora pickle every article.
+    """
+    cls = type(self)
+    return (cls, tuple(getattr(self, field.name) for field in cls.__attrs_attrs__))
+
+
 _PARTIAL_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", re.ASCII)
 
 
@@ -63,6 +72,8 @@ class PartialDate:
     >>> PartialDate(2024) < PartialDate(2024, 1) < PartialDate(2024, 1, 1)
     True
     """
+
+    __reduce__ = _by_position
 
     year: int
     """The year (1-9999)."""
@@ -203,6 +214,8 @@ class Span:
     ('Hà Nội', 6)
     """
 
+    __reduce__ = _by_position
+
     start: int
     """Offset of the first character."""
     end: int
@@ -318,6 +331,8 @@ class Title:
     'Bộ trưởng Bộ Ngoại giao'
     """
 
+    __reduce__ = _by_position
+
     text: str
     """The title exactly as written (without a country that follows it)."""
     role: str
@@ -332,6 +347,8 @@ class Title:
 @attrs.frozen
 class Speaker:
     """A person the article names, with the titles it gives them as of its date."""
+
+    __reduce__ = _by_position
 
     key: str
     """A stable identity: the folded name (``to lam``), shared across articles."""
@@ -357,6 +374,8 @@ class Speaker:
 @attrs.frozen
 class Statement:
     """Something a person said: a speech act, or an interview answer."""
+
+    __reduce__ = _by_position
 
     speaker: str
     """The :attr:`Speaker.key` of who said it."""
@@ -406,6 +425,8 @@ class MeetingKind(str, enum.Enum):
 @attrs.frozen
 class Meeting:
     """An event the article reports: who met whom, when, where, on what occasion."""
+
+    __reduce__ = _by_position
 
     kind: MeetingKind
     """What kind of event it is."""
@@ -488,6 +509,8 @@ _FORCES = tuple(DirectiveForce)
 class DocumentRef:
     """A document the article cites: ``Nghị quyết 59 của Bộ Chính trị``."""
 
+    __reduce__ = _by_position
+
     kind: str
     """``Nghị quyết``, ``Quy chế``, ``Chỉ thị``, ``Công ước``…, as written."""
     text: str
@@ -510,6 +533,8 @@ class DocumentRef:
 @attrs.frozen
 class Directive:
     """Who directed whom to do what: ``Thủ tướng đề nghị Bộ Ngoại giao tiếp tục …``."""
+
+    __reduce__ = _by_position
 
     issuer: str
     """The :attr:`Speaker.key` of who directed."""
