@@ -175,6 +175,38 @@ def test_link_in_front_matter_gives_the_url():
 
 
 @pytest.mark.parametrize(
+    ("front", "url", "image_url"),
+    [
+        (
+            "source: https://nhandan.vn/a.html\nimage: https://nhandan.vn/a.jpg",
+            "https://nhandan.vn/a.html",
+            "https://nhandan.vn/a.jpg",
+        ),
+        (
+            "url: https://vov.vn/b.html\nthumbnail: https://cdn.vov.vn/b.png",
+            "https://vov.vn/b.html",
+            "https://cdn.vov.vn/b.png",
+        ),
+        # Site-relative values are Jekyll's own, not links to the original.
+        ("url: /2024/08/29/tin.html\nimage: /assets/a.jpg", None, None),
+    ],
+)
+def test_other_aggregators_front_matter_links(front, url, image_url):
+    article = doingoai.parse(post(f"title: Tin\n{front}"))
+    assert (article.url, article.image_url) == (url, image_url)
+
+
+def test_front_matter_image_comes_before_the_body_image_line():
+    article = doingoai.parse(
+        post(
+            "title: Tin\nimage: https://a.vn/front.jpg",
+            "![Ảnh](https://a.vn/body.jpg)\n\nNội dung.",
+        )
+    )
+    assert article.image_url == "https://a.vn/front.jpg"
+
+
+@pytest.mark.parametrize(
     ("text", "body"),
     [
         ("---\ntitle: a\n...\nNội dung.", "Nội dung."),

@@ -152,7 +152,7 @@ def parse(
     topic = None
     if title is not None:
         topic, title = split_topic(title)
-    url, image_url = document.url, None
+    url, image_url = document.url, document.image_url
     for block in blocks:  # the first link line and the first image line
         if block.url is not None:
             if block.kind is BlockKind.LINK:

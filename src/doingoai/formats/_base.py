@@ -31,6 +31,8 @@ class RawDocument(NamedTuple):
     """The title as the format gives it (with any bracketed topic label)."""
     url: str | None = None
     """A link to the original given by the metadata."""
+    image_url: str | None = None
+    """The main image the metadata names."""
     categories: tuple[str, ...] = ()
     """Categories by the format's rules."""
     tags: tuple[str, ...] = ()

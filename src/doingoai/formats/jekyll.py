@@ -33,7 +33,8 @@ __all__ = ["JekyllFormat", "filename_date", "parse_date", "slug_title", "split_t
 
 _FILENAME_DATE = re.compile(r"(\d{2,4})-(\d{1,2})-(\d{1,2})-(.*)(\.[^.]+)", re.ASCII)
 _TOPIC = re.compile(r"\[(?P<topic>[^\[\]\n]+)\]\s*(?P<title>.*)", re.DOTALL)
-_URL_KEYS = ("link", "canonical_url", "source_url", "original_url")
+_URL_KEYS = ("link", "canonical_url", "source_url", "original_url", "source", "url")
+_IMAGE_KEYS = ("image", "image_url", "thumbnail", "featured_image", "cover_image", "og_image")
 
 _YEAR_OR_MONTH = re.compile(r"[0-9]{4}(?:-[0-9]{2})?")
 # Time zone names Ruby's Time.parse knows, plus Indochina Time.
@@ -103,7 +104,8 @@ class JekyllFormat:
             published=published,
             published_at=published_at,
             title=_scalar_text(metadata.get("title")),
-            url=_metadata_url(metadata),
+            url=_metadata_url(metadata, _URL_KEYS),
+            image_url=_metadata_url(metadata, _IMAGE_KEYS),
             categories=_categories(metadata),
             tags=_tags(metadata),
             published_flag=metadata.get("published", True) is not False,
@@ -282,10 +284,11 @@ def _basename(path: str) -> str:
     return path.replace("\\", "/").rpartition("/")[2]
 
 
-def _metadata_url(metadata: Mapping[str, Any]) -> str | None:
-    for key in _URL_KEYS:
+def _metadata_url(metadata: Mapping[str, Any], keys: tuple[str, ...]) -> str | None:
+    """The first of these keys whose value is an absolute http(s) URL."""
+    for key in keys:
         value = metadata.get(key)
-        if isinstance(value, str) and value.startswith("http"):
+        if isinstance(value, str) and value.startswith(("http://", "https://")):
             return value
     return None
 
