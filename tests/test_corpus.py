@@ -231,11 +231,14 @@ def test_json_schema_validates_what_we_write(corpus):
         jsonschema.validate(broken, schema)
 
 
-def test_from_path_collects_bad_files(tmp_path):
+@pytest.mark.parametrize("compact", [False, True])
+def test_from_path_collects_bad_files(tmp_path, compact):
     (tmp_path / "a.txt").write_text(TEXTS[0], encoding="utf-8")
     (tmp_path / "b.txt").write_bytes(b"\xff\xfe\x00")
-    corpus = Corpus.from_path(tmp_path, errors="collect")
+    corpus = Corpus.from_path(tmp_path, errors="collect", compact=compact)
     assert len(corpus) == 1
+    assert corpus.compact is compact
+    assert corpus[0].source == str(tmp_path / "a.txt")
     assert [error.source for error in corpus.errors] == [str(tmp_path / "b.txt")]
 
 
