@@ -81,6 +81,11 @@ characters an expression can start with."""
 # What every date expression holds: a digit, or a relative word or a weekday.
 _CUE = re.compile(r"[0-9]|nay|qua|mai|thứ|chủ nhật")
 _LOCAL_TIME = re.compile(r"\s*\(giờ địa phương\)")
+# A dateline opening a paragraph: "HÀ NỘI, 5/9 -", "Washington, 12/3/2025 –".
+_DATELINE = re.compile(
+    r"[^\W\d_]+(?: [^\W\d_]+){0,3}, (?P<day>[0-9]{1,2})[/.-](?P<month>[0-9]{1,2})"
+    r"(?:[/.-](?P<year>[0-9]{4}))? ?[-–—](?= )"
+)
 _PLANNED = re.compile(
     r"\b(?:sẽ|tới đây|dự kiến|sắp|theo kế hoạch|tuần tới|tháng tới|năm tới|sắp tới)\b"
 )
@@ -155,7 +160,16 @@ def find_dates(
         if _CUE.search(lowered, sentence.start(), sentence.end()) is None:
             continue  # no digit and no relative word: no date (most sentences)
         planned = _PLANNED.search(sentence.group()) is not None
-        for match in _PATTERNS.finditer(lowered, sentence.start(), sentence.end()):
+        search_from = sentence.start()
+        if search_from == 0 or text[search_from - 1] == "\n":
+            dateline = _DATELINE.match(lowered, search_from, sentence.end())
+            if dateline is not None:
+                year = int(dateline.group("year")) if dateline.group("year") else None
+                day, month = int(dateline.group("day")), int(dateline.group("month"))
+                date = _day_month(day, month, year, ref, planned)
+                found.append(DateMention(Span(dateline.start(), dateline.end()), date))
+                search_from = dateline.end()
+        for match in _PATTERNS.finditer(lowered, search_from, sentence.end()):
             if match.start() and text[match.start() - 1].isalnum():
                 continue  # inside a word or a number
             mention = _mention(match, text, ref, planned)
