@@ -597,7 +597,11 @@ def extract_meetings(
         if not extraction.reports_another(candidate, date):
             continue
         meeting = extraction.build(candidate, main=False)
-        same_day = _SAME_DAY.match(extraction.keyed, candidate.sentence[0])
+        # "Chiều cùng ngày, …", or after an opening: "Trước đó, sáng cùng ngày, …".
+        opening = candidate.sentence[0]
+        same_day = _SAME_DAY.match(extraction.keyed, opening) or _SAME_DAY.match(
+            extraction.keyed, _after_opening(extraction.keyed, opening, candidate.sentence[1])
+        )
         if meeting.date is None and same_day:  # "Chiều cùng ngày, …"
             part = same_day.group("part") or same_day.group("within")
             # The day of the last dated event told before this sentence.
@@ -609,6 +613,12 @@ def extract_meetings(
             )
         meetings.append(meeting)
     return tuple(meetings)
+
+
+def _after_opening(keyed: str, start: int, end: int) -> int:
+    """Where a sentence goes on after a short opening phrase and its comma."""
+    comma = keyed.find(", ", start, min(end, start + 20))
+    return comma + 2 if comma >= 0 else start
 
 
 def _main(extraction: _Extraction, candidates: list[_Candidate]) -> Meeting | None:
