@@ -123,23 +123,26 @@ def extract_documents(article: Article, lexicon: Lexicon) -> tuple[DocumentRef, 
 
 _NAME_END = re.compile(
     r"\s(?:(?<!tự )do|của|đã|được|là|nhằm|với|sẽ|trong|tại|cũng|quy định|có|này)\s"
-    # "và" joins words of one name ("toàn diện và tiến bộ"), not two names.
-    r"|\svà\s(?=\S*[A-ZÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬĐÉÈẺẼẸÊẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÚÙỦŨỤƯỨỪỬỮỰÝỲỶỸỴ])"
 )
+_AND = re.compile(r"\svà\s")
 _YEAR = re.compile(r"\snăm [0-9]{4}(?!\w)")
 
 
 def _cut_name(named: str, kinds: frozenset[str]) -> str:
     """A document's name ends before the sentence goes on: "… tội phạm mạng đã …".
 
-    A year ends it ("Luật Điều ước quốc tế năm 2016 quy định …"), and so does a "và"
-    that another document follows ("… và ký Công ước …").
+    A year ends it ("Luật Điều ước quốc tế năm 2016 quy định …"). A "và" joins words of
+    one name ("toàn diện và tiến bộ"), but ends it before a capitalised word or another
+    document ("… và ký Công ước …").
     """
     stop = _NAME_END.search(f"{named} ")
     named = named[: stop.start()] if stop else named
     keyed = match_key(named)
-    for joined in re.finditer(r"\svà\s", keyed):
-        if any(f" {kind} " in f"{keyed[joined.end() :]} " for kind in kinds):
+    for joined in _AND.finditer(keyed):
+        rest = f" {keyed[joined.end() :]} "
+        if named[joined.end() : joined.end() + 1].isupper() or any(
+            f" {kind} " in rest for kind in kinds
+        ):
             named = named[: joined.start()]
             break
     year = _YEAR.search(named)
