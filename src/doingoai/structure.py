@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 
 from doingoai.model import Block, BlockKind, Span
+from doingoai.text import LOWER
 from doingoai.text import PARAGRAPH_RUN as _PARAGRAPH_RUN
 
 __all__ = ["credit_start", "split_blocks"]
 
-_LOWER = "a-zà-ỹđ"
+_LOWER = LOWER
 
 _LINK = re.compile(r"\[(?P<label>[^\n]*)\]\((?P<url>[^()\s]+)(?:\s+\"[^\"\n]*\")?\)")
 _IMAGE = re.compile(r"!\[(?P<label>[^\n]*)\]\((?P<url>[^()\s]+)(?:\s+\"[^\"\n]*\")?\)")

@@ -15,6 +15,9 @@ import unicodedata
 
 __all__ = ["SENTENCE", "fold", "match_key", "normalize", "paragraphs"]
 
+LOWER = "a-zàáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ"
+"""Vietnamese lower-case letters for a regex class (the range ``à-ỹ`` holds capitals)."""
+
 _NEWLINES = re.compile(r"\r\n?|\u2028|\u2029")
 # A paragraph starts at a non-space character and runs over the lines that follow
 # until a blank line (one with nothing but whitespace).

@@ -30,7 +30,7 @@ from doingoai.model import (
     Span,
     Speaker,
 )
-from doingoai.text import SENTENCE, match_key
+from doingoai.text import LOWER, SENTENCE, match_key
 
 __all__ = ["extract_directives"]
 
@@ -311,7 +311,7 @@ def _opens(part: str, heads: frozenset[str]) -> bool:
 
 
 _COLLECTIVE = re.compile(r"(?:các|những|mọi)\s", re.IGNORECASE)
-_BARE_GROUP = re.compile(r"[a-zà-ỹđ]+(?:\s[a-zà-ỹđ]+)?")
+_BARE_GROUP = re.compile(rf"[{LOWER}]+(?:\s[{LOWER}]+)?")
 
 
 def _items(content: str) -> list[str]:

@@ -36,7 +36,7 @@ from doingoai.model import (
     Statement,
 )
 from doingoai.structure import credit_start
-from doingoai.text import SENTENCE, match_key, shared
+from doingoai.text import LOWER, SENTENCE, match_key, shared
 
 __all__ = ["extract_meetings"]
 
@@ -50,8 +50,10 @@ _COUNTERPART = re.compile(
     r"(?P<who>.+?)(?=\s*[.;:()“\"]|\s(?i:về|nhằm|để|tại|nhân|vào|trong|sau|trước|khi|từ|"
     r"ngày|sáng|chiều|tối|thăm|và trao đổi|đang|bên lề|trong khuôn khổ|đến chào|sang chào"
     r"|đến thăm|chào xã giao|chào từ biệt"
-    r"|và (?:hội kiến|hội đàm|gặp|tiếp|thăm|làm việc|điện đàm|chào))\s|,\s+[a-zà-ỹđ]|\s*$)"
+    r"|và (?:hội kiến|hội đàm|gặp|tiếp|thăm|làm việc|điện đàm|chào))\s"
+    rf"|,\s+[{LOWER}]|\s*$)"
 )
+_POSTING = re.compile(r"\s+tại\s+[^,.;:()]+?(?=\s*[,.;:()]|\s*$)")
 _SAME_DAY = re.compile(
     r"(?:(?P<part>rạng sáng|sáng|trưa|chiều|tối|đêm) )?cùng ngày(?!\w)"
     r"|cũng trong (?:(?P<within>sáng|trưa|chiều|tối|đêm) )?ngày(?!\w)"
@@ -456,6 +458,14 @@ class _Extraction:
             and re.fullmatch(r"\s+tại\s+[^,.;:()]*\s", self.text[stop : name[0]])
         ):
             stop = name[1]
+        elif (
+            name is not None
+            and name[1] < stop
+            and self.text.startswith(", ", name[1])
+            and (posting := _POSTING.match(self.text, stop, end)) is not None
+        ):
+            # "bà Caroline Tan, Đại sứ Singapore tại Việt Nam, …": the apposition's posting.
+            stop = posting.end()
         who = self.text[begin:stop].strip(" ,")
         return (who or None), (begin, stop)
 
