@@ -78,6 +78,11 @@ class _Person:
     deceased: bool = False
     mentions: list[Span] = attrs.Factory(list)
 
+    def add_title(self, title: Title) -> None:
+        """Add a title unless the person has it already (case and tone placement aside)."""
+        if all(match_key(title.text) != match_key(known.text) for known in self.titles):
+            self.titles.append(title)
+
 
 @attrs.define
 class _Item:
@@ -115,6 +120,13 @@ class _Tokens:
 
     def is_word(self, index: int) -> bool:
         return index < self.count and self.words[index][0].isalnum()
+
+
+def _after_particles(tokens: _Tokens, position: int, limit: int) -> int:
+    """Past the particles of a Western name at ``position`` ("von der"), at most ``limit``."""
+    while position < limit and tokens.words[position] in _PARTICLES:
+        position += 1
+    return position
 
 
 def _name_size(tokens: _Tokens, start: int, end: int) -> int:
@@ -175,8 +187,7 @@ class _Extraction:
             found = self.people[key] = _Person(key, name)
         self.mention(key, tokens.span(first, last))
         for title in titles:
-            if all(match_key(title.text) != match_key(known.text) for known in found.titles):
-                found.titles.append(title)
+            found.add_title(title)
         found.rank = found.rank or rank
         found.country = found.country or country
         found.deceased = found.deceased or deceased
@@ -421,9 +432,7 @@ class _Extraction:
                 position + 1 < tokens.count and tokens.caps[position + 1]
             ):
                 break  # "và", "của" link names only: "Thủ tướng Chính phủ và sự …" ends here
-            particles = position
-            while particles < tokens.count and tokens.words[particles] in _PARTICLES:
-                particles += 1
+            particles = _after_particles(tokens, position, tokens.count)
             if particles > position and particles < tokens.count and tokens.caps[particles]:
                 position = particles  # "Ursula von der Leyen"
                 continue
@@ -446,9 +455,7 @@ class _Extraction:
                 end += 1
                 continue
             # "Ursula von der Leyen": particles between the capitalised words.
-            particles = end
-            while particles < limit and tokens.words[particles] in _PARTICLES:
-                particles += 1
+            particles = _after_particles(tokens, end, limit)
             if end == start or particles == end or particles >= limit:
                 break
             if not _is_name_word(tokens.words[particles]):
@@ -750,8 +757,7 @@ class _Extraction:
             target = self.people[fuller[0]]
             target.mentions += person.mentions
             for title in person.titles:
-                if all(match_key(title.text) != match_key(t.text) for t in target.titles):
-                    target.titles.append(title)
+                target.add_title(title)
             target.rank = target.rank or person.rank
             target.country = target.country or person.country
             del self.people[key]
