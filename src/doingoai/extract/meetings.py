@@ -375,15 +375,7 @@ class _Extraction:
             part_of_day=date.part_of_day if date else self.part_of_day_in(start, end),
             location=shared(self.place(start, end)),
             chair=shared(chair),
-            participants=tuple(
-                map(
-                    intern,
-                    sorted(
-                        dict.fromkeys(participants),
-                        key=lambda key: self.first_mention.get(key, len(self.text)),
-                    ),
-                )
-            ),
+            participants=self.in_mention_order(participants),
             counterpart=shared(counterpart),
             occasion=occasion.group("what").strip() if occasion else None,
             planned=planned,
@@ -470,7 +462,7 @@ class _Extraction:
         return (who or None), (begin, stop)
 
     def merge(self, main: Meeting, candidate: _Candidate) -> Meeting:
-        """Add what a later sentence about the main event tells: its place, its occasion."""
+        """Add what a later sentence about the main event tells: place, occasion, chair."""
         start, end = candidate.sentence
         occasion = _OCCASION.search(self.text, start, end)
         chair, participants = main.chair, main.participants
@@ -509,6 +501,12 @@ class _Extraction:
         return next(
             (d for d in self._dates[start, end] if d.date and d.date.month is not None), None
         )
+
+    def in_mention_order(self, keys: list[str]) -> tuple[str, ...]:
+        """The keys once each, in order of the person's first mention in the article."""
+        unknown = len(self.text)
+        ordered = sorted(dict.fromkeys(keys), key=lambda k: self.first_mention.get(k, unknown))
+        return tuple(map(intern, ordered))
 
     def part_of_day_in(self, start: int, end: int) -> PartOfDay | None:
         """The part of the day of an undated mention ("Sáng 12/9" in an undated text)."""
