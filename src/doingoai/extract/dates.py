@@ -66,7 +66,7 @@ _PATTERNS = re.compile(
     r"ngày (?P<wday>[0-9]{1,2}) tháng (?P<wmonth>[0-9]{1,2})(?: năm (?P<wyear>[0-9]{4}))?"
     # "Sáng ngày 25/1", "Chiều 29-12", "Chiều 2.2", "ngày 14/4/2025", "thứ Hai (3/3)", "(14/4)"
     rf"|(?:(?:(?P<part>{_PARTS})|(?P<dweekday>{_DAYS}))(?:\s*,?\s*(?:ngày\s+)?|\s*\()"
-    r"|(?P<ngay>ngày\s+)|(?P<paren>\())?"
+    r"|(?P<ngay>(?:ngày|hôm)\s+)|(?P<paren>\())?"
     r"(?P<day>[0-9]{1,2})(?P<sep>[/.-])(?P<month>[0-9]{1,2})(?:(?P=sep)(?P<year>[0-9]{4}))?"
     r"(?![0-9]|[/.-][0-9])"
     # "tháng 1/2026", "tháng 1 năm 2026"

@@ -72,6 +72,7 @@ _GROUP_BEFORE = frozenset("các những nhiều hai".split())
 # Meeting words that name the event as a thing ("cuộc họp", "buổi làm việc"): after the
 # main event they refer back to it rather than report another.
 _AT_THE_EVENT = frozenset("tại trong sau trước".split())
+_BEFORE_AFTER = (["trước", "khi"], ["sau", "khi"])
 _PRIORITY = (
     MeetingKind.TALKS,
     MeetingKind.PHONE_CALL,
@@ -111,7 +112,8 @@ _TASK = re.compile(
     r"(?<!\w)(?:chủ trì|tổ chức|chuẩn bị|phối hợp|triển khai|xây dựng|thực hiện|tham mưu)(?!\w)"
 )
 _SETTING = re.compile(
-    r"(?<!\w)(?:bên lề|trong khuôn khổ|nhân dịp|trong dịp)(?: các| cuộc| buổi| chuyến| phiên)? $"
+    r"(?<!\w)(?:bên lề|trong khuôn khổ|nhân dịp|trong dịp|sau|trước|sau khi|trước khi|tại)"
+    r"(?: các| cuộc| buổi| chuyến| phiên)? $"
 )
 _CHAIRS = re.compile(r"(?<!\w)chủ trì(?!\w)")
 _CALLS = frozenset({"chào xã giao", "chào từ biệt"})
@@ -272,8 +274,10 @@ class _Extraction:
         noun = word.startswith(_NOUN_TRIGGERS) or bool(before and before[-1] in _NOUN_MARKERS)
         if noun and before and before[-1] in _NOUN_MARKERS:
             before = before[:-1]
-        if noun and before and before[-1] in _AT_THE_EVENT:
-            return False  # "… phát biểu tại buổi làm việc": at the event already reported
+        if before and (before[-1] in _AT_THE_EVENT or before[-2:] in _BEFORE_AFTER):
+            # "… phát biểu tại buổi làm việc", "… nói tại cuộc họp báo sau hội đàm":
+            # an event already reported, named as the time or the place.
+            return False
         if candidate.block is BlockKind.CAPTION:
             return True
         named = self.text[candidate.trigger[0]].isupper() and candidate.kind in _NAMED_KINDS
@@ -298,8 +302,8 @@ class _Extraction:
                 word = found.group()
                 if not self.counts(word, found.start(), found.end()):
                     continue
-                # An event named as the setting ("Bên lề hội nghị, … gặp …") yields to
-                # the event the sentence reports.
+                # An event named as the setting ("Bên lề hội nghị, … gặp …", "Sau hội
+                # đàm, … họp báo") yields to the event the sentence reports.
                 setting = bool(
                     _SETTING.search(self.keyed, max(start, found.start() - 20), found.start())
                 )
