@@ -35,7 +35,8 @@ _QUESTION_START = re.compile(r"(?:[-–—]\s+|(?:PV|Phóng viên)\s*:\s*)")
 _QUESTION_CUE = re.compile(r"\?|^(?:[-–—]\s+)?(?:Xin|Thưa)\b")
 # "Thứ trưởng Nguyễn Mạnh Cường: …" — a speaker (title + name) and a colon.
 _ANSWER = re.compile(
-    r"(?P<who>\w+(?: \w+){1,9}?)\s*:\s+\S",  # the caller checks the capital
+    # Right after a question, a bare title will do: "Đại sứ: …", "Ông Vũ: …".
+    r"(?P<who>\w+(?: \w+){0,9}?)\s*:\s+\S",  # the caller checks the capital
 )
 _TERMINAL = frozenset(".!?…:;,")
 _CLAUSE_MARK = re.compile(r"[.,;:?!]")
@@ -112,7 +113,10 @@ def split_blocks(text: str) -> tuple[Block, ...]:
             kind, credit, url = _NOTHING
         else:
             more_follow = bool(blocks) or _PARAGRAPH_RUN.search(text, end) is not None
-            kind, credit, url = _classify(chunk, not blocks, more_follow, seen_question)
+            after_question = bool(blocks) and blocks[-1].kind is _QUESTION_KIND
+            kind, credit, url = _classify(
+                chunk, not blocks, more_follow, seen_question, after_question
+            )
         if kind is _PARAGRAPH:
             if not seen_text:
                 kind = _LEAD
@@ -140,7 +144,7 @@ _LONGEST_HEADING = max(2 * MAX_HEADING_CHARS, MAX_HEADLINE_CHARS)
 
 
 def _classify(
-    chunk: str, is_first: bool, more_follow: bool, seen_question: bool
+    chunk: str, is_first: bool, more_follow: bool, seen_question: bool, after_question: bool
 ) -> tuple[BlockKind, str | None, str | None]:
     first = chunk[0]
     if first == "!" and (image := _IMAGE.fullmatch(chunk)):
@@ -165,7 +169,7 @@ def _classify(
         and ":" in chunk[:100]
         and chunk[:1].isupper()
         and (answer := _ANSWER.match(chunk))
-        and _is_speaker(answer.group("who"))
+        and (_is_speaker(answer.group("who")) or after_question)
     ):
         return BlockKind.ANSWER, None, None
     if size <= _LONGEST_HEADING and "\n" not in chunk:

@@ -57,7 +57,8 @@ _NOT_A_PERSON_BEFORE = frozenset(
 _PLACE_BEFORE = frozenset("tại ở từ đến về thăm".split())
 _PLURAL = frozenset("các những hai ba nhiều".split())
 # Words after a bare title that make it a group: "Bộ trưởng các nước".
-_NOT_A_PERSON_AFTER = frozenset("các những nước hai".split())
+# "Đại sứ quán" is an embassy, not an ambassador.
+_NOT_A_PERSON_AFTER = frozenset("các những nước hai quán".split())
 # Words between a mention and its speech verb.
 # Words that open what was said, after the verb.
 _OPENERS = frozenset({",", ":", "rằng", "là"})
@@ -156,6 +157,7 @@ class _Extraction:
         self.in_caption = False
         self.heading = False
         self.asking = False
+        self.answering = False
         self.interviewee: str | None = None
         # Bare titles of headings no one was named with yet: (roles, span).
         self.pending: list[tuple[tuple[str, ...], Span]] = []
@@ -225,6 +227,7 @@ class _Extraction:
         self.in_caption = kind is BlockKind.CAPTION
         self.heading = kind is BlockKind.HEADING
         self.asking = kind is BlockKind.QUESTION
+        self.answering = kind is BlockKind.ANSWER
         openers = self.phrases.first_words
         surnames = self.name_starts
         keys = tokens.keys
@@ -345,7 +348,13 @@ class _Extraction:
         titles, rank, country, name = self.titles(tokens, items)
         if name is not None:
             return self.named(tokens, name, titles, rank, country, deceased, start=first)
-        if after < tokens.count and tokens.words[after] == ":":
+        if (
+            after < tokens.count
+            and tokens.words[after] == ":"
+            and not (self.answering and not first)
+        ):
+            # "… các đồng chí Ủy viên Bộ Chính trị: …" lists names; but an answer's "Đại
+            # sứ: …" is the bare title of whoever answers.
             return self.listing(tokens, after + 1, titles, rank)
         return self.bare(tokens, items, titles, first, after)
 
