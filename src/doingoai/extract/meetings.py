@@ -402,8 +402,18 @@ class _Extraction:
             return None
         return found
 
+    def attendance(self, candidate: _Candidate) -> bool:
+        """Whether the sentence opens with attendance: "Tham dự hội đàm có …"."""
+        opening = self.keyed[candidate.sentence[0] : candidate.trigger[0]].split()[:2]
+        return bool(opening) and (
+            opening[0] in self.lexicon.attendance_verbs
+            or " ".join(opening) in self.lexicon.attendance_verbs
+        )
+
     def chair(self, candidate: _Candidate, counterpart: tuple[int, int] | None) -> str | None:
         trigger_start = candidate.trigger[0]
+        if self.attendance(candidate):
+            return None  # "Tham dự hội đàm có …": who attends, not who chairs
         # The subject is in the clause of the meeting word: "Theo lời mời của …, Tổng Bí
         # thư Tô Lâm sẽ thăm …" is Tô Lâm's visit.
         clause = max(
@@ -584,11 +594,13 @@ def extract_meetings(
     """The meetings ``article`` reports: its main event first, then the others in order."""
     extraction = _Extraction(article, lexicon, speakers, statements)
     candidates = list(extraction.candidates())
-    lead = next((c for c in candidates if c.block is BlockKind.LEAD), None)
+    # A sentence about who attended ("Tham dự hội đàm có …") is not the event itself.
+    reports = [c for c in candidates if not extraction.attendance(c)]
+    lead = next((c for c in reports if c.block is BlockKind.LEAD), None)
     main_meeting = (
         (extraction.build(lead, main=True) if lead is not None else None)
         or _interview(article, statements)
-        or _main(extraction, candidates)
+        or _main(extraction, reports or candidates)
     )
     if main_meeting is None:
         return ()
