@@ -36,6 +36,9 @@ __all__ = ["extract_directives"]
 
 _LEADING_MODAL = re.compile(r"^(?:(?:cần|phải|hãy)\s+)+", re.IGNORECASE)
 _MODAL = re.compile(r"(?<!\w)(?:cần(?! thiết)|phải)(?!\w)")  # "cần thiết" is "needed"
+# "lãnh đạo" leads ("Đảng ủy … lãnh đạo toàn ngành") after an addressee, but first it is
+# the addressee: "đề nghị lãnh đạo các bộ, ngành …".
+_LEADERS = frozenset({"lãnh"})
 # Words of the action lexicon that begin something else: "trong trường hợp cần thiết".
 _NOT_ACTIONS = frozenset({"cần thiết"})
 _FOLLOW_ON = re.compile(r"(?:cùng với đó|bên cạnh đó|đồng thời|ngoài ra)(?!\w)")
@@ -166,6 +169,8 @@ class _Extraction:
                 break
         words = list(re.finditer(r"\S+", rest[offset:]))
         for index, word in enumerate(words[:_MAX_ADDRESSEE_WORDS]):
+            if index == 0 and word.group() in _LEADERS:
+                continue  # "đề nghị lãnh đạo các bộ …": the leaders, not "to lead"
             if self.opens_action(rest, offset + word.start()):
                 if index == 0:
                     return [], begin + offset
@@ -310,7 +315,9 @@ def _opens(part: str, heads: frozenset[str]) -> bool:
     return any(" ".join(words[:size]) in heads for size in (1, 2, 3, 4))
 
 
-_COLLECTIVE = re.compile(r"(?:các|những|mọi)\s", re.IGNORECASE)
+_COLLECTIVE = re.compile(
+    r"(?:(?:lãnh đạo|đại diện|người đứng đầu)\s+)?(?:các|những|mọi)\s", re.IGNORECASE
+)
 _BARE_GROUP = re.compile(rf"[{LOWER}]+(?:\s[{LOWER}]+)?")
 
 
