@@ -73,6 +73,17 @@ def test_outlet_mentioning_and_title(corpus):
     assert len(corpus.mentioning("Nobody Here")) == 0
     assert published(corpus.with_title("Bộ trưởng Bộ Ngoại giao")) == ["2024-03-05", "2026-01"]
     assert published(corpus.with_title("thủ TƯỚNG")) == ["2026-01", None]
+    # Typed without marks, as users type: the same answers.
+    assert published(corpus.with_title("thu tuong")) == ["2026-01", None]
+    assert published(corpus.with_title("bo truong bo ngoai giao")) == published(
+        corpus.with_title("Bộ trưởng Bộ Ngoại giao")
+    )
+    assert [p.key for p in corpus.holders("bo truong bo ngoai giao", on="2024-03-05")] == [
+        "bui thanh son"
+    ]
+    assert [a.id for a in query.with_title(corpus, "thu tuong")] == [
+        a.id for a in corpus.with_title("Thủ tướng")
+    ]
 
 
 def test_search_folds_ranks_and_quotes(corpus):
@@ -139,6 +150,8 @@ def test_directives_by_addressee_issuer_and_dates(corpus):
         ("pham minh chinh", "giao", ("Bộ Ngoại giao",))
     ]
     assert corpus.directives(issuer="Phạm Minh Chính", force="assign") == found
+    assert corpus.directives(verb="giao") == corpus.directives(verb="GIAO") == found
+    assert corpus.directives(verb="yeu cau") == []
     assert corpus.directives(addressee="bo ngoai giao", between=("2025", "2025")) == []
     # The plain functions give the same answers lazily, over any iterable.
     lazy = query.directives(iter(list(corpus)), addressee="bo ngoai giao")

@@ -36,7 +36,7 @@ from doingoai.model import (
 )
 from doingoai.reading import Errors, read
 from doingoai.serialize import from_dict, to_dict
-from doingoai.text import fold, match_key, person_key
+from doingoai.text import fold, person_key, title_key
 
 __all__ = ["RECORD_KINDS", "Corpus"]
 
@@ -200,8 +200,8 @@ class Corpus(Sequence[Article]):
             for speaker in article.speakers:
                 _post(people, speaker.key, index)
                 for title in speaker.titles:
-                    _post(titles, match_key(title.text), index)
-                    _post(titles, match_key(title.role), index)
+                    _post(titles, title_key(title.text), index)
+                    _post(titles, title_key(title.role), index)
             for meeting in article.meetings:
                 _post(kinds, meeting.kind, index)
             for directive in article.directives:
@@ -288,8 +288,7 @@ class Corpus(Sequence[Article]):
     def with_title(self, title: str) -> Corpus:
         """Articles naming someone with this title or role."""
         self._build()
-        key = " ".join(match_key(title).split())
-        return self._subset(self._titles.get(key, ()))
+        return self._subset(self._titles.get(title_key(title), ()))
 
     def search(self, text: str) -> Corpus:
         """Full-text search, ranked by term frequency.
@@ -347,7 +346,7 @@ class Corpus(Sequence[Article]):
     ) -> query.Results[query.PersonProfile]:
         """Who held ``title`` (on a day, with ``on``), as far as the corpus shows."""
         profiles = self._profiles()
-        keys = self._title_holders().get(" ".join(match_key(title).split()), ())
+        keys = self._title_holders().get(title_key(title), ())
         return query.Results(query.holders_among((profiles[k] for k in keys), title, on=on))
 
     def _title_holders(self) -> dict[str, list[str]]:
@@ -356,7 +355,7 @@ class Corpus(Sequence[Article]):
             holders: dict[str, list[str]] = {}
             for profile in self._profiles().values():
                 for record in profile.titles:
-                    words = match_key(record.title).split()
+                    words = title_key(record.title).split()
                     for end in range(1, len(words) + 1):
                         _post(holders, " ".join(words[:end]), profile.key)
             self._title_cache = holders

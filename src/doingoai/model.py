@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 import attrs
 
 from doingoai.errors import ParseError
-from doingoai.text import match_key, person_key
+from doingoai.text import person_key, title_key
 
 __all__ = [
     "Article",
@@ -366,9 +366,9 @@ class Speaker:
     """Every mention: the name, or the title, pronoun or epithet that stands for it."""
 
     def has_role(self, role: str) -> bool:
-        """Whether any title has this role (case and tone placement ignored)."""
-        wanted = match_key(role)
-        return any(match_key(title.role) == wanted for title in self.titles)
+        """Whether any title has this role (case and marks ignored: ``"pho thu tuong"``)."""
+        wanted = title_key(role)
+        return any(title_key(title.role) == wanted for title in self.titles)
 
 
 @attrs.frozen

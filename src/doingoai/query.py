@@ -33,7 +33,7 @@ from doingoai.model import (
     PartialDate,
     Title,
 )
-from doingoai.text import fold, match_key, person_key
+from doingoai.text import fold, match_key, person_key, title_key
 
 __all__ = [
     "AmbiguousError",
@@ -150,12 +150,12 @@ def mentioning(articles: Iterable[Article], person: str) -> Iterator[Article]:
 
 
 def _title_matches(title: Title, wanted: str) -> bool:
-    return wanted in (match_key(title.text), match_key(title.role))
+    return wanted in (title_key(title.text), title_key(title.role))
 
 
 def with_title(articles: Iterable[Article], title: str) -> Iterator[Article]:
     """Articles naming someone with this title or role (``"Bộ trưởng Bộ Ngoại giao"``)."""
-    wanted = " ".join(match_key(title).split())
+    wanted = title_key(title)
     return (
         a for a in articles if any(_title_matches(t, wanted) for s in a.speakers for t in s.titles)
     )
@@ -245,7 +245,7 @@ def speakers(articles: Iterable[Article]) -> list[PersonProfile]:
 
 def _post_key(title: str) -> str:
     """One key for the ways a post is written: "Thủ tướng Chính phủ" is "Thủ tướng"."""
-    return match_key(title).removesuffix(" chính phủ")
+    return title_key(title).removesuffix(" chinh phu")
 
 
 def _publication_order(article: Article) -> tuple[bool, PartialDate | tuple[()], str]:
@@ -268,10 +268,10 @@ def holders_among(
     profiles: Iterable[PersonProfile], title: str, *, on: DateLike | None = None
 ) -> list[PersonProfile]:
     """:func:`holders`, over profiles already merged by :func:`speakers`."""
-    wanted = " ".join(match_key(title).split())
+    wanted = title_key(title)
     spans: list[tuple[PartialDate | None, PartialDate | None, PersonProfile]] = []
     for profile in profiles:
-        records = [r for r in profile.titles if match_key(r.title) == wanted]
+        records = [r for r in profile.titles if title_key(r.title) == wanted]
         records += [r for r in profile.titles if r not in records and _role_of(r.title, wanted)]
         if records:
             firsts = [r.first_seen for r in records if r.first_seen is not None]
@@ -296,7 +296,7 @@ def holders_among(
 
 def _role_of(title: str, wanted: str) -> bool:
     """Whether ``title`` is the role ``wanted`` with an organisation after it."""
-    return match_key(title).startswith(wanted + " ")
+    return title_key(title).startswith(wanted + " ")
 
 
 def meetings(
@@ -343,7 +343,7 @@ def directives(
     issuer_key = person_key(issuer) if issuer else None
     wanted = fold(addressee) if addressee else None
     wanted_force = DirectiveForce(force) if force is not None else None
-    wanted_verb = match_key(verb) if verb else None
+    wanted_verb = title_key(verb) if verb else None  # folded: "de nghi" finds "đề nghị"
     for article in articles:
         if (start or end) and not in_range(article.published, start, end):
             continue
@@ -354,7 +354,7 @@ def directives(
                 continue
             if wanted_force is not None and directive.force is not wanted_force:
                 continue
-            if wanted_verb is not None and match_key(directive.verb) != wanted_verb:
+            if wanted_verb is not None and title_key(directive.verb) != wanted_verb:
                 continue
             yield article, directive
 

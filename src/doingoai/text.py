@@ -68,6 +68,15 @@ def person_key(name: str) -> str:
     return " ".join(fold(name).split())
 
 
+def title_key(title: str) -> str:
+    """The key a title or role is matched by: folded, single-spaced (``"thu tuong"``).
+
+    >>> title_key("Thủ  tướng") == title_key("thu TUONG")
+    True
+    """
+    return " ".join(fold(title).split())
+
+
 def shared(text: str | None) -> str | None:
     """One shared copy of a string many articles repeat (a name, a title, a place).
 
