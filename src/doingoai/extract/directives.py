@@ -43,7 +43,12 @@ _LEADERS = frozenset({"lãnh"})
 _NOT_ACTIONS = frozenset({"cần thiết"})
 _FOLLOW_ON = re.compile(r"(?:cùng với đó|bên cạnh đó|đồng thời|ngoài ra)(?!\w)")
 _ASIDE = re.compile(r"^(?:trong đó|nhất là|đặc biệt là|kể cả)(?!\w)")
-_ITEM_MARK = re.compile(r"^\s*(?:[0-9]+[).]|\([0-9]+\)|[a-z][)]|[-–•])\s*")
+_ITEM_MARK = re.compile(
+    r"^\s*(?:[0-9]+[).]|\([0-9]+\)|[a-z][)]|[-–•]"
+    # Spoken ordinals: "Một là, …", "Thứ hai, …".
+    r"|(?i:(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) là|thứ (?:nhất|hai|ba|tư|năm|sáu"
+    r"|bảy|tám|chín|mười)),)\s*"
+)
 _MAX_ADDRESSEE_WORDS = 24  # syllables: "các bộ, ngành, địa phương và các cơ quan …"
 _NO_DIRECTIVES = frozenset((BlockKind.CAPTION, BlockKind.QUESTION))
 
