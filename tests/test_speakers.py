@@ -191,3 +191,13 @@ def test_the_closing_mark_is_not_part_of_what_was_said():
     assert answer.content == "Chúng ta sẽ tiếp tục nâng tầm đối ngoại đa phương."
     [directive] = article.directives
     assert directive.content == "tiếp tục đổi mới"
+
+
+@pytest.mark.parametrize("ending", ["cho biết", "cho biết:", "nhấn mạnh", "đã nói"])
+def test_a_paragraph_may_end_right_after_a_speech_verb(ending):
+    # Used to raise IndexError: the lexicon was asked about the word after the last.
+    article = doingoai.parse(
+        f" date 2024-08-18 Thủ tướng Phạm Minh Chính phát biểu.\n\nThứ trưởng Đỗ Hùng Việt {ending}"
+    )
+    assert [s.key for s in article.speakers] == ["pham minh chinh", "do hung viet"]
+    assert article.statements == ()

@@ -249,7 +249,12 @@ class PhraseIndex:
         """Every word that can open an entry: most words of a text open none."""
 
     def longest(self, keys: list[str], start: int, kinds: frozenset[str]) -> tuple[int, str] | None:
-        """The length and kind of the longest entry of ``kinds`` at ``keys[start]``."""
+        """The length and kind of the longest entry of ``kinds`` at ``keys[start]``.
+
+        ``None`` when there is none, or when ``start`` is past the end of ``keys``.
+        """
+        if start >= len(keys):
+            return None
         for words, kind in self._entries.get(keys[start], ()):
             if kind in kinds and tuple(keys[start : start + len(words)]) == words:
                 return len(words), kind
