@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import copy
 import pickle
+import re
 import unicodedata
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
@@ -19,6 +21,7 @@ from tests.strategies import PEOPLE_WORDS, blocks, partial_dates, raw_articles, 
 
 # Example counts come from the profile (tests/conftest.py): "default" or "thorough".
 SETTINGS = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FIXTURES = Path(__file__).parent / "fixtures"
 
 
 def parse_or_none(data):
@@ -174,6 +177,43 @@ def test_speakers_never_crash_on_title_soup(words):
     for speaker in article.speakers:
         for span in speaker.mentions:
             assert article.text[span.slice].strip() == article.text[span.slice]
+
+
+def _fixture_sentences() -> list[str]:
+    """Every sentence of the team-written extraction fixtures, without their headers."""
+    found = []
+    for name in ("speakers.txt", "meetings.txt", "directives.txt"):
+        for line in (FIXTURES / name).read_text(encoding="utf-8").splitlines():
+            if not line.startswith(" date "):
+                continue
+            body = line.split(" ", 3)[3]
+            found += [s for s in re.split(r"(?<=[.!?])\s+", body) if len(s) > 3]
+    return found
+
+
+FIXTURE_SENTENCES = _fixture_sentences()
+
+
+_CUT_PARAGRAPH = st.tuples(
+    st.lists(st.sampled_from(FIXTURE_SENTENCES), min_size=1, max_size=3).map(" ".join),
+    st.integers(1, 40),
+).map(lambda pair: " ".join(pair[0].split()[: pair[1]]))
+
+
+@settings(SETTINGS, max_examples=300)
+@given(st.lists(_CUT_PARAGRAPH, min_size=1, max_size=6))
+def test_shuffled_sentences_cut_anywhere_give_consistent_extractions(paragraphs):
+    # Real paragraphs end anywhere (a scraper's cut, a teaser), so each is cut after a
+    # number of words. One ending right after "cho biết" used to raise IndexError.
+    article = doingoai.parse(" date 2024-01-02 " + "\n\n".join(paragraphs))
+    assert_well_formed(article)
+    keys = {speaker.key for speaker in article.speakers}
+    for meeting in article.meetings:
+        assert meeting.chair is None or meeting.chair in keys
+        assert set(meeting.participants) <= keys
+        assert meeting.chair not in meeting.participants
+    assert {directive.issuer for directive in article.directives} <= keys
+    assert {statement.speaker for statement in article.statements} <= keys
 
 
 @SETTINGS
