@@ -246,10 +246,12 @@ class _Extraction:
         self._dates: dict[tuple[int, int], list[DateMention]] = {}
         self.sentences = list(_sentences(article))
         opening = _other_event_pattern(lexicon)
+        # The lead sets the scene ("Trong khuôn khổ chuyến thăm …, Thủ tướng hội đàm …"):
+        # only later paragraphs move to another event.
         self.elsewhere = [
             (block.span.start, block.span.end)
             for block in article.blocks
-            if opening.match(self.keyed, block.span.start)
+            if block.kind is not BlockKind.LEAD and opening.match(self.keyed, block.span.start)
         ]
         self.titles = {
             speaker.key: tuple(match_key(title.text) for title in speaker.titles)
