@@ -21,8 +21,19 @@ LOWER = "a-zàáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêế�
 _NEWLINES = re.compile(r"\r\n?|\u2028|\u2029")
 # A paragraph starts at a non-space character and runs over the lines that follow
 # until a blank line (one with nothing but whitespace).
-SENTENCE = re.compile(r"(?:[^.!?…\n]|(?<=[0-9])\.(?=[0-9]))+[.!?…]*")
-"""A sentence: up to its final punctuation, but not across the dot of ``Chiều 2.2``."""
+ABBREVIATIONS = ("TP", "Tp", "TS", "ThS", "GS", "PGS", "Jr", "Sr", "Dr", "Mr", "Mrs", "Ms", "St")
+"""Words whose dot ends no sentence: ``TP. Hồ Chí Minh``, ``Ferdinand Marcos Jr.``."""
+_AFTER_ABBREVIATION = "|".join(rf"(?<=\b{word})" for word in ABBREVIATIONS)
+SENTENCE = re.compile(
+    r"(?:[^.!?…\n]"
+    # A dot inside a word or a number ends nothing ("TP.HCM", "PGS.TS", "Chiều 2.2"), nor
+    # one after an abbreviation ("TP. Hồ Chí Minh"); lower case too, for folded text.
+    r"|\.(?=\w)"
+    rf"|(?i:{_AFTER_ABBREVIATION})\.(?= )"
+    r")+[.!?…]*"
+)
+"""A sentence: up to its final punctuation, but not across a dot inside a word or number
+(``TP.HCM``, ``Chiều 2.2``) or after one of the :data:`ABBREVIATIONS`."""
 PARAGRAPH_RUN = re.compile(r"\S(?:[^\n]*\S)?(?:\n[^\S\n]*\S(?:[^\n]*\S)?)*")
 """A paragraph: non-blank lines in a row, from the first non-space character to the
 last one."""

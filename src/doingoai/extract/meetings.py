@@ -62,7 +62,7 @@ _WITH = re.compile(r"(?<!\w)với\s+", re.IGNORECASE)
 _OCCASION = re.compile(r"(?<!\w)(?:vào|nhân) dịp (?P<what>[^,.;:()]+)", re.IGNORECASE)
 _PLACE = re.compile(
     r"(?<!\w)tại\s+(?P<place>(?:(?:trụ sở|thủ đô|thành phố|tỉnh|nhà khách|phủ chủ tịch|"
-    r"trung tâm hội nghị)\s+)?[A-ZÀ-ỸĐ][\w-]*(?:\s(?:[A-ZÀ-ỸĐ][\w-]*"
+    r"trung tâm hội nghị)\s+|tp\.\s?)?[A-ZÀ-ỸĐ][\w-]*(?:\s(?:[A-ZÀ-ỸĐ][\w-]*"
     r"|(?!(?:tại|ở|và|với)\s)[a-zà-ỹđ]+(?=\s[A-ZÀ-ỸĐ])))*)"
     r"|(?<!\w)ở\s+(?P<city>[A-ZÀ-ỸĐ][\w-]*(?:\s[A-ZÀ-ỸĐ][\w-]*)*)",
     re.IGNORECASE,
@@ -143,6 +143,7 @@ def _cue_pattern(lexicon: Lexicon) -> re.Pattern[str]:
 
 
 _PLACE_PREFIXES = (
+    "tp.",
     "trụ sở",
     "thủ đô",
     "thành phố",

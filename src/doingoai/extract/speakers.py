@@ -29,7 +29,7 @@ import attrs
 from doingoai.lexicon import Lexicon
 from doingoai.model import Article, BlockKind, Span, Speaker, Statement, Title
 from doingoai.structure import credit_start
-from doingoai.text import match_key, person_key, shared
+from doingoai.text import ABBREVIATIONS, match_key, person_key, shared
 
 __all__ = ["extract_speakers"]
 
@@ -39,7 +39,9 @@ _VERBS_OF_OCCASION = frozenset({"phát biểu", "nói"})
 _CIRCUMSTANCE = frozenset("tại trong khi ở sau trước với trên".split())
 # A quotation closing just before its speaker: “…”, Thủ tướng nói.
 _QUOTE_BEFORE = re.compile(r"(?P<quote>[“\"][^“”\"]+[”\"])[\s,.–-]*$")
-_SENTENCE_END = re.compile(r"[.!?…](?=[\s\"”’)]|$)|\n")
+_SENTENCE_END = re.compile(
+    r"(?:[!?…]|" + "".join(rf"(?<!\b{word})" for word in ABBREVIATIONS) + r"\.)(?=[\s\"”’)]|$)|\n"
+)
 
 _ROLE_KINDS = frozenset({"role", "rank"})
 _COUNTRY = frozenset({"country"})
