@@ -40,7 +40,8 @@ _CIRCUMSTANCE = frozenset("tại trong khi ở sau trước với trên".split()
 # A quotation closing just before its speaker: “…”, Thủ tướng nói.
 _QUOTE_BEFORE = re.compile(r"(?P<quote>[“\"][^“”\"]+[”\"])[\s,.–-]*$")
 _SENTENCE_END = re.compile(
-    r"(?:[!?…]|" + "".join(rf"(?<!\b{word})" for word in ABBREVIATIONS) + r"\.)(?=[\s\"”’)]|$)|\n"
+    # The dot first: the look-behinds then run at dots only, not at every character.
+    r"(?:[!?…]|\." + "".join(rf"(?<!\b{word}\.)" for word in ABBREVIATIONS) + r")(?=[\s\"”’)]|$)|\n"
 )
 
 _ROLE_KINDS = frozenset({"role", "rank"})
