@@ -165,6 +165,8 @@ class _Extraction:
         rest = self.keyed[begin:end]
         if rest.lstrip().startswith(","):
             return None, begin + rest.index(",") + 1
+        if rest.lstrip().startswith(":") and rest.rstrip() != ":":
+            return [], begin + rest.index(":") + 1  # "đề nghị: “Hai bên …”": what, quoted
         offset = len(rest) - len(rest.lstrip())
         if rest[offset:].startswith("là "):
             return [], begin + offset + 3  # "đã chỉ đạo là …": what, not whom
