@@ -22,13 +22,11 @@ import argparse
 import re
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from bench_parse import generate
+from bench_parse import best_of, generate
 
 import doingoai
 
@@ -51,16 +49,6 @@ def with_doingoai(folder: Path) -> int:
 
 def with_doingoai_extracting(folder: Path) -> int:
     return sum(1 for _ in doingoai.read(folder / "**" / "*.md"))
-
-
-def best_of(repeat: int, job: Callable[[Path], int], folder: Path) -> tuple[float, int]:
-    timings = []
-    count = 0
-    for _ in range(repeat):
-        start = time.perf_counter()
-        count = job(folder)
-        timings.append(time.perf_counter() - start)
-    return min(timings), count
 
 
 def main() -> None:
