@@ -40,6 +40,7 @@ CACHE_SIZE = 256
 """How many decoded articles a pack keeps (the most recently read)."""
 
 
+@functools.cache  # built on the first encode or decode, not at import
 def _preset() -> bytes:
     # Every pickle names the same classes and enum members; a preset dictionary holding
     # them (and nothing from any corpus) saves compressing them again in each article.
@@ -61,19 +62,16 @@ def _preset() -> bytes:
     return pickle.dumps([sample, *ArticleFormat, *PartOfDay], pickle.HIGHEST_PROTOCOL)
 
 
-_PRESET = _preset()
-
-
 def encode(article: Article) -> bytes:
     """The article as compressed pickle bytes."""
-    compressor = zlib.compressobj(6, zdict=_PRESET)
+    compressor = zlib.compressobj(6, zdict=_preset())
     data = pickle.dumps(article, pickle.HIGHEST_PROTOCOL)
     return compressor.compress(data) + compressor.flush()
 
 
 def decode(blob: bytes) -> Article:
     """The article :func:`encode` made these bytes from."""
-    decompressor = zlib.decompressobj(zdict=_PRESET)
+    decompressor = zlib.decompressobj(zdict=_preset())
     article: Article = pickle.loads(decompressor.decompress(blob) + decompressor.flush())
     return article
 

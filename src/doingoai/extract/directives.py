@@ -141,7 +141,7 @@ class _Extraction:
             words = verb.group()
             force = DirectiveForce(self.lexicon.directive_forces[words])
             addressees, content_start = self.addressees(verb.end(), end)
-            content = self.text[content_start:end].strip().removesuffix("/.").rstrip(".").strip()
+            content = _clause(self.text[content_start:end])
             if addressees is None:  # "lưu ý, …, các cơ quan đại diện cần …"
                 addressees, content = self.modal_addressee(content)
             content = _LEADING_MODAL.sub("", content)  # "… phải quán triệt" → "quán triệt"
@@ -245,8 +245,7 @@ class _Extraction:
         keyed = self.keyed[start:end].strip()
         if not (_MODAL.search(keyed) or _FOLLOW_ON.match(keyed)):
             return
-        sentence = self.text[start:end].strip().removesuffix("/.").rstrip(".")
-        draft.content = f"{draft.content}. {sentence}"
+        draft.content = f"{draft.content}. {_clause(self.text[start:end])}"
         draft.end = end
 
     def build(
@@ -268,6 +267,11 @@ class _Extraction:
             documents=cited,
             meeting=_meeting_of(draft, meetings),
         )
+
+
+def _clause(text: str) -> str:
+    """A sentence without its full stop, or the article's closing "./."."""
+    return text.strip().removesuffix("/.").rstrip(".").strip()
 
 
 def _organisation_end(text: str, start: int, end: int) -> int | None:
