@@ -21,6 +21,7 @@ from doingoai.text import person_key, title_key
 __all__ = [
     "Article",
     "ArticleFormat",
+    "ArticleWarning",
     "Block",
     "BlockKind",
     "DatePrecision",
@@ -633,6 +634,27 @@ def _tuple_of_documents(value: Any) -> tuple[DocumentRef, ...]:
     return tuple(value)
 
 
+def _tuple_of_warnings(value: Any) -> tuple[ArticleWarning, ...]:
+    return tuple(value)
+
+
+@attrs.frozen
+class ArticleWarning:
+    """A flaw in a raw article that did not stop it being read, and what was done.
+
+    >>> str(ArticleWarning("invalid date 'soon' in front matter; none used", line=3))
+    "line 3: invalid date 'soon' in front matter; none used"
+    """
+
+    reason: str
+    """What was wrong and what the reader did instead, in one sentence."""
+    line: int | None = None
+    """The 1-based line of the raw file the flaw is on, when known."""
+
+    def __str__(self) -> str:
+        return self.reason if self.line is None else f"line {self.line}: {self.reason}"
+
+
 @attrs.frozen(repr=False)
 class Article:
     """One news article: its metadata, its body text and the body's blocks.
@@ -680,6 +702,10 @@ class Article:
     """The documents cited, each once, in order of first citation."""
     metadata: Mapping[str, Any] = attrs.field(factory=dict, converter=_freeze_metadata, hash=False)
     """The front matter as read (read-only; lists become tuples)."""
+    warnings: tuple[ArticleWarning, ...] = attrs.field(default=(), converter=_tuple_of_warnings)
+    """What was wrong with the raw file but did not stop it being read (a date that
+    could not be read, front matter that is not valid YAML), in file order; empty for a
+    sound file. With ``strict=True`` these are errors instead."""
     source: str | None = attrs.field(default=None, eq=False)
     """The path the article was read from, or ``None``; not part of equality."""
 
@@ -693,10 +719,17 @@ class Article:
 
     @property
     def outlet(self) -> str | None:
-        """The host of :attr:`url` without ``www.`` (``tuoitre.vn``), or ``None``."""
+        """The host of :attr:`url` without ``www.`` (``tuoitre.vn``), or ``None``.
+
+        ``None`` too when the link is malformed (``http://[x``): a bad link in one
+        article must not break every query over a corpus.
+        """
         if not self.url:
             return None
-        host = urlsplit(self.url).hostname
+        try:
+            host = urlsplit(self.url).hostname
+        except ValueError:
+            return None
         if not host:
             return None
         return host.removeprefix("www.")

@@ -9,6 +9,7 @@ them on an article already parsed.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
+from contextvars import ContextVar
 from typing import Any
 
 import attrs
@@ -26,6 +27,11 @@ Extractor = Callable[[Article, Lexicon], Mapping[str, Any]]
 """An extractor takes an article and the lexicon and returns the fields it fills."""
 
 
+# The extractors run so far on the article in hand: one that found nothing must not be
+# run again by a later one that needs its output.
+_RAN: ContextVar[frozenset[str]] = ContextVar("_RAN", default=frozenset())
+
+
 def _speakers(article: Article, lexicon: Lexicon) -> Mapping[str, Any]:
     speakers, statements = extract_speakers(article, lexicon)
     return {"speakers": speakers, "statements": statements}
@@ -33,7 +39,7 @@ def _speakers(article: Article, lexicon: Lexicon) -> Mapping[str, Any]:
 
 def _meetings(article: Article, lexicon: Lexicon) -> Mapping[str, Any]:
     speakers, statements = article.speakers, article.statements
-    if not speakers:  # run alone: it needs to know who is named
+    if not speakers and "speakers" not in _RAN.get():  # run alone: it needs who is named
         speakers, statements = extract_speakers(article, lexicon)
     return {"meetings": extract_meetings(article, lexicon, speakers, statements)}
 
@@ -43,8 +49,12 @@ def _documents(article: Article, lexicon: Lexicon) -> Mapping[str, Any]:
 
 
 def _directives(article: Article, lexicon: Lexicon) -> Mapping[str, Any]:
-    speakers = article.speakers or extract_speakers(article, lexicon)[0]
-    documents = article.documents or extract_documents(article, lexicon)
+    ran = _RAN.get()
+    speakers, documents = article.speakers, article.documents
+    if not speakers and "speakers" not in ran:
+        speakers = extract_speakers(article, lexicon)[0]
+    if not documents and "documents" not in ran:
+        documents = extract_documents(article, lexicon)
     return {
         "directives": extract_directives(article, lexicon, speakers, documents, article.meetings)
     }
@@ -72,8 +82,14 @@ def run_extractors(
     if unknown:
         raise ValueError(f"unknown extractor(s) {unknown}; known: {', '.join(EXTRACTORS)}")
     lexicon = lexicon or Lexicon.default()
+    ran: frozenset[str] = frozenset()
     for name in chosen:
-        fields = EXTRACTORS[name](article, lexicon)
+        token = _RAN.set(ran)
+        try:
+            fields = EXTRACTORS[name](article, lexicon)
+        finally:
+            _RAN.reset(token)
         if fields:
             article = attrs.evolve(article, **fields)
+        ran |= {name}
     return article

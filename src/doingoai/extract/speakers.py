@@ -66,6 +66,9 @@ _NOT_A_PERSON_AFTER = frozenset("các những nước hai quán".split())
 # Words that open what was said, after the verb.
 _OPENERS = frozenset({",", ":", "rằng", "là"})
 _MAX_NAME_WORDS = 4
+_MAX_TAIL_WORDS = 40
+"""The most words a title's organisation, country and name run to: far more than any
+real one ("Phó Chủ tịch Ủy ban Quốc phòng, An ninh và Đối ngoại của Quốc hội" is 14)."""
 # Lower-case words inside Western names: "Ursula von der Leyen", "Luiz Inácio Lula da Silva".
 _PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "du", "dos", "del", "la"})
 _LINKS = frozenset({"và", "của", "về"})
@@ -421,7 +424,10 @@ class _Extraction:
             return start
         lower_run = 0
         in_charge = 0  # words left of a "phụ trách …" portfolio
-        while position < tokens.count and (
+        # No organisation runs on for pages: the bound keeps every reading of a tail,
+        # and so a run of capitalised words ("Bộ trưởng Bộ trưởng …"), linear.
+        limit = min(tokens.count, start + _MAX_TAIL_WORDS)
+        while position < limit and (
             tokens.is_word(position) or (in_charge and tokens.words[position] in "-–")
         ):
             if _in_charge_of(tokens, position):
@@ -590,7 +596,7 @@ class _Extraction:
         return any(
             self.phrases.longest(tokens.keys, position, _INTERNATIONAL)
             == (end - position, "international")
-            for position in range(start, end)
+            for position in range(max(start, end - self.phrases.max_words), end)
         )
 
     def named(

@@ -1,30 +1,40 @@
 """Front matter: the ``---`` delimiters and a safe, bounded YAML reader.
 
 YAML is read by PyYAML's safe loader (the C one when available) changed to build
-only plain data: a tag such as ``!ruby/hash`` or ``!!python/object`` builds nothing
-but the value it tags, timestamps stay strings, and alias-heavy documents (the
-"billion laughs" shape) are refused before anything is built. Simple front matter
-(``key: value`` lines, quoted titles, short lists) is read without the YAML
-machinery, giving exactly what the loader gives.
+only plain data — ``str``, ``int``, ``float``, ``bool``, ``None``, lists and dicts
+with string keys: a tag such as ``!ruby/hash`` or ``!!python/object`` builds nothing
+but the value it tags, timestamps stay strings (also under an explicit
+``!!timestamp``), integers beyond 64 bits and the floats ``.nan`` and ``.inf`` stay
+the strings they were written as, and a tagged value that its tag cannot read
+(``!!int f``) is invalid YAML. Alias-heavy documents (the "billion laughs" shape) are
+refused before anything is built, by the number of values and by the characters they
+expand to. Simple front matter (``key: value`` lines, quoted titles, short lists) is
+read without the YAML machinery, giving exactly what the loader gives.
+
+When the YAML is invalid, a lenient read (``strict=False``) keeps what it can: the
+``key: value`` lines at the left margin, as plain strings (see :func:`read_lines`).
 """
 
 from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import yaml
 
 from doingoai.errors import ParseError
+from doingoai.model import ArticleWarning
 
 __all__ = [
     "MAX_FRONT_MATTER_CHARS",
     "MAX_FRONT_MATTER_DEPTH",
+    "MAX_FRONT_MATTER_EXPANDED_CHARS",
     "MAX_FRONT_MATTER_NODES",
     "dump_front_matter",
     "opens_front_matter",
+    "read_lines",
     "split_front_matter",
 ]
 
@@ -34,6 +44,9 @@ MAX_FRONT_MATTER_NODES = 10_000
 """Most YAML nodes the front matter may hold once its aliases are expanded."""
 MAX_FRONT_MATTER_DEPTH = 50
 """Deepest nesting of lists and mappings in the front matter."""
+MAX_FRONT_MATTER_EXPANDED_CHARS = 4 * MAX_FRONT_MATTER_CHARS
+"""Most characters the front matter's keys and values may hold once its aliases are
+expanded: what bounds the size of an article's metadata written as JSON."""
 
 _OPEN = re.compile(r"---[ \t\f\v]*\n")
 # lib/jekyll/document.rb:13, YAML_FRONT_MATTER_REGEXP, in two steps: the opening line,
@@ -47,7 +60,9 @@ _SIMPLE_ITEM = re.compile(r"(?P<indent>[ ]*)- (?P<value>[^ \t].*)")
 # Inside [...] plain scalars are read more strictly than in block context.
 _FLOW_UNSAFE = re.compile(r"[\[\]{},:]|^\?|^-(?![0-9])")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff]")
-_DECIMAL = re.compile(r"[-+]?(?:0|[1-9][0-9_]*)", re.ASCII)
+# A decimal integer that surely fits in 64 bits (longer ones go to the full loader).
+_DECIMAL = re.compile(r"[-+]?(?:0|[1-9][0-9_]{0,17})", re.ASCII)
+_INT64 = 2**63
 # A plain scalar starting with an indicator, or with - ? : before a space or a flow
 # indicator, or holding a comment, a mapping marker, a tab or a character YAML treats
 # specially, is left to the full loader.
@@ -101,38 +116,149 @@ for _tag in ("binary", "omap", "pairs"):
 _FrontMatterLoader.add_constructor("tag:yaml.org,2002:set", _construct_set)
 
 
-def split_front_matter(text: str, *, source: str | None = None) -> tuple[dict[str, Any], str]:
+def _construct_timestamp(loader: yaml.constructor.SafeConstructor, node: yaml.Node) -> Any:
+    # An explicit `!!timestamp` stays a string too: dates are read by our own rules.
+    assert isinstance(node, yaml.ScalarNode)
+    return loader.construct_scalar(node)
+
+
+_Construct = Callable[[Any, yaml.Node], Any]
+
+
+def _checked(build: _Construct, keep: Callable[[Any], bool]) -> _Construct:
+    """``build`` refusing as invalid YAML a scalar it cannot read (``!!int f``), and
+    giving the text as written for a value that ``keep`` rejects."""
+
+    def construct(loader: yaml.constructor.SafeConstructor, node: yaml.Node) -> Any:
+        if not isinstance(node, yaml.ScalarNode):
+            raise yaml.constructor.ConstructorError(
+                None, None, f"expected a scalar for {node.tag}", node.start_mark
+            )
+        if len(node.value) > _LONGEST_NUMBER:
+            return str(node.value)  # no 64-bit number is written that long
+        try:
+            value = build(loader, node)
+        except (ValueError, TypeError, OverflowError, KeyError, IndexError) as error:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"{_short(node.value)} is not a valid {node.tag.rpartition(':')[2]}",
+                node.start_mark,
+            ) from error
+        return value if keep(value) else str(node.value)
+
+    return construct
+
+
+def _short(value: str) -> str:
+    return repr(value if len(value) <= 40 else value[:40] + "…")
+
+
+_LONGEST_NUMBER = 40
+_SafeConstructor = yaml.constructor.SafeConstructor
+_FrontMatterLoader.add_constructor(_TIMESTAMP_TAG, _construct_timestamp)
+_FrontMatterLoader.add_constructor(
+    "tag:yaml.org,2002:int",
+    _checked(_SafeConstructor.construct_yaml_int, lambda value: -_INT64 <= value < _INT64),
+)
+_FrontMatterLoader.add_constructor(
+    "tag:yaml.org,2002:float",
+    _checked(_SafeConstructor.construct_yaml_float, lambda value: value - value == 0),
+)
+_FrontMatterLoader.add_constructor(
+    "tag:yaml.org,2002:bool", _checked(_SafeConstructor.construct_yaml_bool, lambda _: True)
+)
+_FrontMatterLoader.add_constructor(
+    "tag:yaml.org,2002:null", _checked(_SafeConstructor.construct_yaml_null, lambda _: True)
+)
+
+
+def split_front_matter(
+    text: str,
+    *,
+    source: str | None = None,
+    strict: bool = True,
+    warnings: list[ArticleWarning] | None = None,
+) -> tuple[dict[str, Any], str]:
     """Split ``text`` into its front matter (as plain data) and its body.
 
-    Raises :class:`~doingoai.ParseError` for unclosed or invalid front matter, a
-    front matter that is not a mapping, or one over the size limits.
+    Raises :class:`~doingoai.ParseError` for unclosed front matter. Front matter that
+    is not valid YAML, not a mapping, or over the size limits is an error too when
+    ``strict``; otherwise its ``key: value`` lines are read as plain strings
+    (:func:`read_lines`) and a warning saying why is appended to ``warnings``.
     """
     opening = _OPEN.match(text)
     closing = _CLOSE.search(text, opening.end()) if opening else None
     if opening is None or closing is None:
         raise ParseError("front matter opened on line 1 is never closed", source=source, line=1)
     yaml_text = text[opening.end() : closing.start()]
+    first_line = text.count("\n", 0, opening.end()) + 1
+    try:
+        data = _load(yaml_text, source=source, first_line=first_line)
+    except ParseError as error:
+        if strict:
+            raise
+        data = read_lines(yaml_text[:MAX_FRONT_MATTER_CHARS])
+        if warnings is not None:
+            warnings.append(
+                ArticleWarning(
+                    f"{error.reason}; read its `key: value` lines as plain text", error.line
+                )
+            )
+    return data, text[closing.end() :]
+
+
+def _load(yaml_text: str, *, source: str | None, first_line: int) -> dict[str, Any]:
     if len(yaml_text) > MAX_FRONT_MATTER_CHARS:
         raise ParseError(
             f"front matter is {len(yaml_text):,} characters, over the limit of "
             f"{MAX_FRONT_MATTER_CHARS:,}",
             source=source,
-            line=2,
+            line=first_line,
         )
-    first_line = text.count("\n", 0, opening.end()) + 1
     data = _load_simple(yaml_text)
-    if data is None:
-        loaded = _load_yaml(yaml_text, source=source, first_line=first_line)
-        if loaded is None:
-            loaded = {}
-        if not isinstance(loaded, dict):
-            raise ParseError(
-                f"front matter must be a mapping of keys to values, not a {type(loaded).__name__}",
-                source=source,
-                line=first_line,
-            )
-        data = {str(key): value for key, value in loaded.items()}
-    return data, text[closing.end() :]
+    if data is not None:
+        return data
+    loaded = _load_yaml(yaml_text, source=source, first_line=first_line)
+    if loaded is None:
+        return {}
+    if not isinstance(loaded, dict):
+        raise ParseError(
+            f"front matter must be a mapping of keys to values, not a {type(loaded).__name__}",
+            source=source,
+            line=first_line,
+        )
+    return {str(key): value for key, value in loaded.items()}
+
+
+_LINE = re.compile(r"^(?P<key>[A-Za-z_][A-Za-z0-9_-]*)[ \t]*:(?:[ \t]+(?P<value>.*?))?[ \t]*$")
+
+
+def read_lines(yaml_text: str) -> dict[str, Any]:
+    r"""What can be kept of front matter that is not valid YAML: its ``key: value`` lines.
+
+    Only lines at the left margin count; values are plain strings, one pair of
+    surrounding quotes is dropped and ``\"`` inside double quotes reads as ``"``;
+    a key without a value is ``None``; a later line wins over an earlier one with
+    the same key, as in YAML. Nested lines and list items are left out.
+
+    >>> read_lines('title: "A [word] \\"\ndate: 2024-04-04 10 00\n- stray')
+    {'title': 'A [word] "', 'date': '2024-04-04 10 00'}
+    """
+    data: dict[str, Any] = {}
+    for line in yaml_text.split("\n"):
+        match = _LINE.match(line)
+        if match is None:
+            continue
+        value = match["value"]
+        if value:
+            quote = value[0]
+            if quote in "'\"":
+                value = value[1:]
+                if value.endswith(quote) and not value.endswith("\\" + quote):
+                    value = value[:-1]
+                if quote == '"':
+                    value = value.replace('\\"', '"')
+        data[match["key"]] = value or None
+    return data
 
 
 def _load_simple(yaml_text: str) -> dict[str, Any] | None:
@@ -236,6 +362,10 @@ def _load_yaml(yaml_text: str, *, source: str | None, first_line: int) -> Any:
             return None
         _check_size(node, source=source, line=first_line)
         return loader.construct_document(node)
+    except RecursionError as error:
+        raise ParseError(
+            "invalid YAML in front matter: nested too deep to read", source=source, line=first_line
+        ) from error
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         problem = error.problem or error.context or "invalid YAML"
@@ -254,10 +384,14 @@ def _load_yaml(yaml_text: str, *, source: str | None, first_line: int) -> Any:
 
 
 def _check_size(root: yaml.Node, *, source: str | None, line: int) -> None:
-    """Refuse front matter whose aliases expand past the node limit, or nest too deep."""
-    sizes: dict[int, int] = {}
+    """Refuse front matter whose aliases expand past the size limits, or nest too deep.
 
-    def expanded(node: yaml.Node, depth: int) -> int:
+    Each node's expanded size (values, characters) is computed once, so an alias costs
+    a lookup: the check is linear in the size of the YAML text.
+    """
+    sizes: dict[int, tuple[int, int]] = {}
+
+    def expanded(node: yaml.Node, depth: int) -> tuple[int, int]:
         if depth > MAX_FRONT_MATTER_DEPTH:
             raise ParseError(
                 f"front matter nests deeper than {MAX_FRONT_MATTER_DEPTH} levels",
@@ -266,26 +400,34 @@ def _check_size(root: yaml.Node, *, source: str | None, line: int) -> None:
             )
         key = id(node)
         if key in sizes:
-            if sizes[key] < 0:
+            if sizes[key][0] < 0:
                 raise ParseError(
                     "front matter refers to itself through an alias",
                     source=source,
                     line=line + node.start_mark.line,
                 )
             return sizes[key]
-        sizes[key] = -1
-        total = 1
+        sizes[key] = (-1, 0)
+        values, chars = 1, len(node.value) if isinstance(node, yaml.ScalarNode) else 0
         for child in _children(node):
-            total += expanded(child, depth + 1)
-            if total > MAX_FRONT_MATTER_NODES:
+            child_values, child_chars = expanded(child, depth + 1)
+            values, chars = values + child_values, chars + child_chars
+            if values > MAX_FRONT_MATTER_NODES:
                 raise ParseError(
                     f"front matter expands to more than {MAX_FRONT_MATTER_NODES:,} values "
                     "(too many aliases)",
                     source=source,
                     line=line,
                 )
-        sizes[key] = total
-        return total
+            if chars > MAX_FRONT_MATTER_EXPANDED_CHARS:
+                raise ParseError(
+                    f"front matter expands to more than {MAX_FRONT_MATTER_EXPANDED_CHARS:,} "
+                    "characters (too many aliases)",
+                    source=source,
+                    line=line,
+                )
+        sizes[key] = (values, chars)
+        return values, chars
 
     expanded(root, 0)
 

@@ -1,0 +1,130 @@
+"""Time per kB of hostile shapes at growing sizes: every stage must stay linear.
+
+Usage: ``python benchmarks/bench_adversarial.py [--sizes 10,100,1000] [--budget 120]
+[--shape NAME]``
+
+Each shape is a text a fuzzer or an attacker could send, built to the size asked (in
+kB of UTF-8), then parsed with every extractor and shown in the HTML view. The script
+prints the time per kB at each size and the ratio of the largest to the smallest: a
+linear stage keeps it near 1 (the goal is under 2). A size whose time the smaller ones
+project past ``--budget`` seconds is left out and said so, rather than run for hours.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import doingoai
+from doingoai.display import article_html
+
+_SEEDS = Path(os.environ.get("DOINGOAI_SEEDS") or Path(__file__).parents[2] / "shared" / "seeds")
+
+
+def _repeat(unit: str) -> Callable[[int], str]:
+    def build(size: int) -> str:
+        count = max(1, size // len(unit.encode()))
+        return " date 2024-05-06 " + unit * count
+
+    return build
+
+
+def _lines(head: str, line: str) -> Callable[[int], str]:
+    def build(size: int) -> str:
+        count = max(1, size // len(line.encode()))
+        return " date 2024-05-06 " + head + "\n" + "\n".join([line] * count)
+
+    return build
+
+
+def _combining(size: int) -> str:
+    # Acute and dot-below piled on one letter, alternating so NFC must reorder them.
+    marks = "\u0301\u0323" * max(1, size // 4)
+    return " date 2024-05-06 Ha" + marks + " Nội."
+
+
+def _seed(size: int) -> str:
+    seeds = sorted(_SEEDS.glob("*.txt"))
+    if not seeds:
+        raise SystemExit(f"no seeds in {_SEEDS} (set DOINGOAI_SEEDS)")
+    text = seeds[0].read_text(encoding="utf-8")
+    count = max(1, size // len(text.encode()))
+    return text + ("\n\n" + text.split("\n", 1)[-1]) * (count - 1)
+
+
+def _front_matter_aliases(size: int) -> str:
+    # A long scalar aliased many times, inside the front matter limits.
+    value = "x" * min(size, 30_000)
+    aliases = ", ".join(["*a"] * max(1, size // 4))
+    return f"---\ntitle: &a {value}\nlist: [{aliases}]\n---\nBody.\n"
+
+
+SHAPES: dict[str, Callable[[int], str]] = {
+    "titles 'Bộ trưởng '": _repeat("Bộ trưởng "),
+    "titles 'Trưởng '": _repeat("Trưởng "),
+    "statements, one paragraph": _repeat("Ông Nguyễn Văn An cho biết hai nước hợp tác tốt. "),
+    "quotations with 'nói tại'": _repeat("“Hợp tác rất tốt”, ông An nói tại Hà Nội. "),
+    "meetings, one paragraph": _repeat(
+        "Chiều 5/5, Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Lý Cường. "
+    ),
+    "directives, one paragraph": _repeat(
+        "Thủ tướng Phạm Minh Chính yêu cầu Bộ Ngoại giao khẩn trương triển khai Nghị quyết "
+        "số 18-NQ/TW. "
+    ),
+    "directive list items": _lines(
+        "Thủ tướng yêu cầu các bộ, ngành:", "- Tăng cường hợp tác với các đối tác;"
+    ),
+    "paragraphs of names": _lines("Tham dự có:", "Ông Nguyễn Văn An, Bộ trưởng Bộ Ngoại giao."),
+    "combining marks on one letter": _combining,
+    "front matter aliases": _front_matter_aliases,
+    "a seed repeated": _seed,
+}
+
+
+def _run(text: str) -> float:
+    started = time.perf_counter()
+    try:
+        article = doingoai.parse(text)
+    except doingoai.ParseError:
+        return time.perf_counter() - started  # refused: also an answer, and a fast one
+    article_html(article)
+    doingoai.to_json(article)
+    return time.perf_counter() - started
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sizes", default="10,100,1000", help="sizes in kB, ascending")
+    parser.add_argument("--budget", type=float, default=120.0, help="seconds one run may take")
+    parser.add_argument("--shape", action="append", help="run only these shapes (repeatable)")
+    args = parser.parse_args()
+    sizes = [int(size) for size in args.sizes.split(",")]
+    print(f"{'shape':32} " + " ".join(f"{f'{s} kB':>12}" for s in sizes) + "   max/min")
+    for name, build in SHAPES.items():
+        if args.shape and name not in args.shape:
+            continue
+        per_kb: list[float] = []
+        cells: list[str] = []
+        for size in sizes:
+            if per_kb and len(per_kb) >= 2:
+                growth = per_kb[-1] / per_kb[-2]
+                projected = per_kb[-1] * growth * size
+                if projected > args.budget:
+                    cells.append(f"{'~' + format(projected, '.0f') + ' s':>12}")
+                    continue
+            text = build(size * 1000)
+            kb = len(text.encode()) / 1000
+            seconds = _run(text)
+            per_kb.append(seconds / kb)
+            cells.append(f"{per_kb[-1] * 1000:9.3f} ms")
+            if seconds > args.budget:
+                break
+        ratio = max(per_kb) / min(per_kb) if per_kb else float("nan")
+        print(f"{name:32} " + " ".join(cells) + f"   {ratio:6.1f}x", flush=True)
+
+
+if __name__ == "__main__":
+    main()
