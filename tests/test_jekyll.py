@@ -68,23 +68,57 @@ def test_published_is_the_date_as_written_not_utc():
 
 
 @pytest.mark.parametrize(
-    ("value", "reason"),
+    ("value", "reason", "day"),
     [
-        ("tuesday", "needs a year, a month and a day"),
-        ("'2024-02-30'", "day is out of range"),
-        ("2024-13-01 10:00", "month must be in 1..12"),
-        ("2024-01-01 25:00", "hour must be in 0..23"),
-        ("2024-01-01 10:00 +2500", "bad UTC offset"),
-        ("2024-01-01 10:00 XYZ", "unknown time zone"),
-        ("''", "not a date Jekyll can read"),
-        ("1262304000", "expected a date string"),
-        ("[2024, 1, 1]", "expected a date string"),
+        ("tuesday", "needs a year, a month and a day", None),
+        ("'2024-02-30'", "day is out of range", None),
+        ("2024-13-01 10:00", "month must be in 1..12", None),
+        ("2024-01-01 25:00", "hour must be in 0..23", "2024-01-01"),
+        ("2024-01-01 10:00 +2500", "bad UTC offset", "2024-01-01"),
+        ("2024-01-01 10:00 XYZ", "unknown time zone", "2024-01-01"),
+        ("''", "not a date Jekyll can read", None),
+        ("1262304000", "expected a date string", None),
+        ("[2024, 1, 1]", "expected a date string", None),
     ],
 )
-def test_invalid_front_matter_dates(value, reason):
+def test_invalid_front_matter_dates(value, reason, day):
+    text = post(f"title: Tin\ndate: {value}")
     with pytest.raises(ParseError, match=reason) as caught:
-        doingoai.parse(post(f"title: Tin\ndate: {value}"), source="bad.md")
+        doingoai.parse(text, source="bad.md", strict=True)
     assert caught.value.line == 3  # the line of "date:" in the file
+    # By default the article is kept, with the same reason as a warning on that line.
+    article = doingoai.parse(text, source="bad.md")
+    (warning,) = article.warnings
+    assert warning.line == 3
+    assert reason in warning.reason
+    if day is None:
+        assert warning.reason.endswith("in front matter; undated")
+        assert article.published is None
+    else:  # the time is bad, the day is not
+        assert warning.reason.endswith("in front matter; its day kept, its time left out")
+        assert str(article.published) == day
+    assert article.published_at is None
+    assert article.title == "Tin"
+
+
+@pytest.mark.parametrize(
+    ("value", "source", "published", "fallback"),
+    [
+        # A time without colons: the day as written is kept (it is the local day).
+        ("Thu, 04 Apr 2024 00 00 00 +0700", "_posts/2024-04-03-x.md", "2024-04-04", "its day"),
+        ("2024-01-01 25:00", "bad.md", "2024-01-01", "its day kept"),
+        # Nothing readable: the file name's day, then none.
+        ("tuesday", "_posts/2024-04-03-x.md", "2024-04-03", "the file name's date used"),
+        ("tuesday", "x.md", None, "undated"),
+    ],
+)
+def test_an_unreadable_date_falls_back(value, source, published, fallback):
+    article = doingoai.parse(post(f"date: {value}"), source=source)
+    assert str(article.published) == str(published)
+    assert article.published_at is None
+    (warning,) = article.warnings
+    assert fallback in warning.reason
+    assert warning.line == 2
 
 
 def test_parse_date_directly():
@@ -102,7 +136,12 @@ def test_front_matter_date_beats_the_file_name():
 def test_invalid_file_name_date_matters_only_when_used():
     assert doingoai.parse(post("date: 2016-01-01"), source="_posts/2016-22-01-x.md").published
     with pytest.raises(ParseError, match="in the file name"):
-        doingoai.parse(post("title: x"), source="_posts/2016-22-01-x.md")
+        doingoai.parse(post("title: x"), source="_posts/2016-22-01-x.md", strict=True)
+    article = doingoai.parse(post("title: x"), source="_posts/2016-22-01-x.md")
+    assert article.published is None
+    assert [str(w) for w in article.warnings] == [
+        "invalid date '2016-22-01' in the file name; undated"
+    ]
 
 
 def test_pages_get_no_slug_title():
@@ -236,23 +275,50 @@ def test_not_front_matter(text):
 
 
 def test_unclosed_front_matter():
+    text = "---\ntitle: a\n\nNội dung."
     with pytest.raises(ParseError, match="never closed") as caught:
-        doingoai.parse("---\ntitle: a\n\nNội dung.", source="a.md")
+        doingoai.parse(text, source="a.md", strict=True)
     assert caught.value.line == 1
+    article = doingoai.parse(text, source="a.md")  # Jekyll would not see a post either
+    assert article.format is ArticleFormat.PLAIN
+    assert article.text == text
+    assert [str(w) for w in article.warnings] == [
+        "line 1: front matter opened on line 1 is never closed; read as plain text"
+    ]
 
 
 def test_invalid_yaml_names_its_line():
+    text = "---\ntitle: a\ndate: [2024\n---\nx"
     with pytest.raises(ParseError, match="invalid YAML in front matter") as caught:
-        doingoai.parse("---\ntitle: a\ndate: [2024\n---\nx", source="a.md")
+        doingoai.parse(text, source="a.md", strict=True)
     assert caught.value.source == "a.md"
-    assert caught.value.line is not None
-    assert caught.value.line >= 3
+    assert caught.value.line == 4  # the flow list runs into the end of the front matter
+    article = doingoai.parse(text, source="a.md")
+    assert article.title == "a"
+    assert article.published is None  # "[2024" is no date
+    assert [w.line for w in article.warnings] == [4, 3]
+    assert article.warnings[0].reason.startswith("invalid YAML in front matter: ")
+    assert article.warnings[0].reason.endswith("; read its `key: value` lines as plain text")
+
+
+def test_broken_yaml_keeps_its_key_value_lines():
+    # A title whose closing quote is escaped away, as a scraper wrote it.
+    text = '---\ntitle: " [Sea Games] Việt Nam thắng \\"\ndate: 2024-12-04 07:00:00 +0700\n---\nx'
+    article = doingoai.parse(text)
+    assert article.topic == "Sea Games"
+    assert article.title == 'Việt Nam thắng "'
+    assert str(article.published) == "2024-12-04"
+    assert article.published_at is not None
+    assert len(article.warnings) == 1
 
 
 @pytest.mark.parametrize("front", ["- a\n- b", "just a string", "42"])
 def test_front_matter_must_be_a_mapping(front):
     with pytest.raises(ParseError, match="must be a mapping"):
-        doingoai.parse(post(front))
+        doingoai.parse(post(front), strict=True)
+    article = doingoai.parse(post(front))
+    assert "must be a mapping" in article.warnings[0].reason
+    assert dict(article.metadata) == {}
 
 
 def test_tags_build_no_objects():
@@ -278,13 +344,23 @@ def test_timestamps_stay_strings_and_metadata_is_read_only():
         article.metadata["map"]["a"] = 2
 
 
+def _assert_kept_with_warning(text):
+    """Read leniently, refused front matter costs only itself: one warning, lines kept."""
+    article = doingoai.parse(text)
+    (warning,) = article.warnings
+    assert warning.reason.endswith("; read its `key: value` lines as plain text")
+    assert article.text == "Nội dung bài viết."
+    assert all(isinstance(value, str) for value in article.metadata.values())
+
+
 def test_billion_laughs_is_refused():
     lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
     for index, name in enumerate("bcdefghi"):
         previous = "abcdefghi"[index]
         lines.append(f"{name}: &{name} [{', '.join([f'*{previous}'] * 9)}]")
     with pytest.raises(ParseError, match="too many aliases"):
-        doingoai.parse(post("\n".join(lines)))
+        doingoai.parse(post("\n".join(lines)), strict=True)
+    _assert_kept_with_warning(post("\n".join(lines)))
 
 
 def test_a_few_aliases_are_fine():
@@ -294,17 +370,20 @@ def test_a_few_aliases_are_fine():
 
 def test_recursive_alias_is_refused():
     with pytest.raises(ParseError, match="refers to itself"):
-        doingoai.parse(post("a: &a [*a]"))
+        doingoai.parse(post("a: &a [*a]"), strict=True)
+    _assert_kept_with_warning(post("a: &a [*a]"))
 
 
 def test_deep_nesting_is_refused():
     with pytest.raises(ParseError, match="nests deeper"):
-        doingoai.parse(post("a: " + "[" * 200 + "]" * 200))
+        doingoai.parse(post("a: " + "[" * 200 + "]" * 200), strict=True)
+    _assert_kept_with_warning(post("a: " + "[" * 200 + "]" * 200))
 
 
 def test_huge_front_matter_is_refused():
     with pytest.raises(ParseError, match="over the limit"):
-        doingoai.parse(post("a: '" + "x" * 70_000 + "'"))
+        doingoai.parse(post("a: '" + "x" * 70_000 + "'"), strict=True)
+    _assert_kept_with_warning(post("a: '" + "x" * 70_000 + "'"))
 
 
 def test_node_limit_is_what_the_docs_say():

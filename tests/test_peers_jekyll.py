@@ -19,21 +19,22 @@ import doingoai
 
 PEERS_JSONL = Path("jekyll") / "expected.jsonl"
 
-# path → (what doingoai does, reason). "error: <text>" means a ParseError containing <text>.
+# path → (what doingoai does, reason). "error: <text>" means a ParseError containing <text>;
+# "warning: <text>" means that error with strict=True, and by default a warning saying it.
 DIFFERENCES: dict[str, tuple[str, str]] = {
     "test/fixtures/broken_front_matter2.erb": (
-        "error: invalid YAML",
-        "Jekyll logs invalid YAML and keeps the page with empty data; "
-        "doingoai raises ParseError, so a broken file is never mistaken for a good one",
+        "warning: invalid YAML",
+        "Jekyll logs invalid YAML and keeps the page with empty data; doingoai keeps "
+        "its key: value lines with a warning (strict=True raises ParseError)",
     ),
     "test/source/_broken/bad_post.md": (
-        "error: invalid YAML",
-        "as above: invalid YAML is an error, not empty metadata",
+        "warning: invalid YAML",
+        "as above",
     ),
     "test/fixtures/broken_front_matter3.erb": (
-        "error: not valid UTF-8",
-        "Jekyll warns and reads no front matter; doingoai never "
-        "lets a decoding problem pass silently",
+        "warning: not valid UTF-8",
+        "Jekyll warns and reads no front matter; doingoai reads the bad bytes as "
+        "U+FFFD with a warning naming the first (strict=True raises ParseError)",
     ),
     "test/source/_posts/2013-03-19-not-a-post.markdown/.gitkeep": (
         "error: empty input",
@@ -115,16 +116,27 @@ def test_jekyll_fixture(peers_dir, row):
     if expected_error.startswith("fatal: Errors::InvalidDateError"):
         # Jekyll aborts the build; doingoai raises a ParseError naming the file.
         with pytest.raises(doingoai.ParseError, match="invalid date") as caught:
-            doingoai.parse(data, source=site_path)
+            doingoai.parse(data, source=site_path, strict=True)
         assert caught.value.source == site_path
+        # Read leniently, the post is kept and the reason becomes its warning.
+        lenient = doingoai.parse(data, source=site_path)
+        assert any("invalid date" in warning.reason for warning in lenient.warnings)
         return
     difference = DIFFERENCES.get(row["path"])
     if difference is not None and difference[0].startswith("error: "):
         with pytest.raises(doingoai.ParseError, match=difference[0].removeprefix("error: ")):
             doingoai.parse(data, source=site_path)
         return
+    if difference is not None and difference[0].startswith("warning: "):
+        reason = difference[0].removeprefix("warning: ")
+        with pytest.raises(doingoai.ParseError, match=reason):
+            doingoai.parse(data, source=site_path, strict=True)
+        lenient = doingoai.parse(data, source=site_path)
+        assert any(re.search(reason, warning.reason) for warning in lenient.warnings)
+        return
 
     article = doingoai.parse(data, source=site_path)
+    assert article.warnings == ()  # what Jekyll reads, we read without a flaw
     kind = difference[0] if difference else None
 
     if kind == "static file":

@@ -48,10 +48,18 @@ def test_date_header_precision(header, expected):
 )
 def test_date_header_is_read_strictly(header, reason):
     with pytest.raises(ParseError, match=reason) as caught:
-        doingoai.parse(header + BODY, source="bad.txt")
+        doingoai.parse(header + BODY, source="bad.txt", strict=True)
     assert caught.value.source == "bad.txt"
     assert caught.value.line == 1
     assert str(caught.value).startswith("bad.txt:1:")
+    # By default: undated, the body kept, and the reason as a warning.
+    article = doingoai.parse(header + BODY, source="bad.txt")
+    assert article.published is None
+    assert article.text == BODY.strip()
+    (warning,) = article.warnings
+    assert warning.line == 1
+    assert reason in warning.reason
+    assert warning.reason.endswith("in the date header; undated")
 
 
 def test_missing_header_is_plain_and_undated():
@@ -91,11 +99,16 @@ def test_binary_input_is_an_error(data):
 def test_invalid_utf8_names_line_and_column():
     data = " date 2024-01-02 ok\n\nline two \xff here".encode("latin-1")
     with pytest.raises(ParseError, match=r"not valid UTF-8: byte 0xff") as caught:
-        doingoai.parse(data, source="x.txt")
+        doingoai.parse(data, source="x.txt", strict=True)
     error = caught.value
     assert (error.source, error.line, error.column) == ("x.txt", 3, 10)
     assert isinstance(error.__cause__, UnicodeDecodeError)
     assert isinstance(error, ValueError)
+    article = doingoai.parse(data, source="x.txt")
+    assert article.text == "ok\n\nline two \ufffd here"
+    assert [str(w) for w in article.warnings] == [
+        "line 3: not valid UTF-8: byte 0xff at offset 30; bad bytes read as U+FFFD"
+    ]
 
 
 def test_unpaired_surrogate_is_an_error():
@@ -194,15 +207,20 @@ def folder(tmp_path):
 
 
 def test_read_raise_stops_at_the_first_bad_file(folder):
-    reader = doingoai.read(folder)
+    reader = doingoai.read(folder, strict=True)
     assert next(reader).text == "Một."
     with pytest.raises(ParseError, match="invalid YAML") as caught:
         next(reader)
     assert caught.value.source == str(folder / "b.md")
+    reader = doingoai.read(folder)  # leniently, b.md is read; the empty e.txt is not
+    assert [next(reader).text, next(reader).text] == ["Một.", "x"]
+    with pytest.raises(ParseError, match="empty input") as caught:
+        next(reader)
+    assert caught.value.source == str(folder / "e.txt")
 
 
 def test_read_collect_keeps_every_good_article_and_every_error(folder):
-    reader = doingoai.read(folder, errors="collect")
+    reader = doingoai.read(folder, errors="collect", strict=True)
     texts = [article.text for article in reader]
     assert texts == ["Một.", "Ba."]
     assert [(e.source, e.reason.split(":")[0]) for e in reader.errors] == [
@@ -212,16 +230,28 @@ def test_read_collect_keeps_every_good_article_and_every_error(folder):
     ]
 
 
+def test_read_collect_leniently_keeps_every_readable_article(folder):
+    reader = doingoai.read(folder, errors="collect")
+    articles = list(reader)
+    assert [a.text for a in articles] == ["Một.", "x", "Ba.", "caf\ufffd"]
+    assert [len(a.warnings) for a in articles] == [0, 1, 0, 1]
+    assert articles[1].warnings[0].reason.startswith("invalid YAML in front matter")
+    assert [(e.source, e.reason) for e in reader.errors] == [
+        (str(folder / "e.txt"), "empty input: no article text")
+    ]
+
+
 def test_read_skip_logs_and_continues(folder, caplog):
     with caplog.at_level(logging.WARNING, logger="doingoai"):
-        texts = [a.text for a in doingoai.read(folder, errors="skip")]
+        texts = [a.text for a in doingoai.read(folder, errors="skip", strict=True)]
     assert texts == ["Một.", "Ba."]
     assert len(caplog.records) == 3
     assert "b.md" in caplog.records[0].getMessage()
 
 
 def test_read_glob_and_single_file(folder):
-    assert [a.text for a in doingoai.read(folder / "sub" / "*.txt", errors="skip")] == ["Ba."]
+    glob_read = doingoai.read(folder / "sub" / "*.txt", errors="skip", strict=True)
+    assert [a.text for a in glob_read] == ["Ba."]
     assert [a.text for a in doingoai.read(str(folder / "**" / "c.txt"))] == ["Ba."]
     assert [a.text for a in doingoai.read(folder / "a.txt")] == ["Một."]
 

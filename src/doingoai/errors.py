@@ -7,7 +7,7 @@ already catches ``ValueError`` keeps working.
 
 from __future__ import annotations
 
-__all__ = ["DoingoaiError", "ParseError", "WriteError"]
+__all__ = ["DoingoaiError", "ParseError", "WriteError", "quoted"]
 
 
 class DoingoaiError(Exception):
@@ -64,6 +64,21 @@ class WriteError(DoingoaiError, ValueError):
 
     For example, the date-header format needs a publication date.
     """
+
+
+def quoted(text: str, limit: int = 60) -> str:
+    """``text`` quoted for an error message, cut after ``limit`` characters.
+
+    Messages name the bad value, but a hostile one may be megabytes long.
+
+    >>> quoted("2024-13-45")
+    "'2024-13-45'"
+    >>> quoted("9" * 100, limit=5)
+    "'99999…' (100 characters)"
+    """
+    if len(text) <= limit:
+        return repr(text)
+    return f"{text[:limit] + '…'!r} ({len(text):,} characters)"
 
 
 def _rebuild_parse_error(

@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 
 import attrs
 
-from doingoai.errors import ParseError
+from doingoai.errors import ParseError, quoted
 from doingoai.text import person_key, title_key
 
 __all__ = [
@@ -99,12 +99,12 @@ class PartialDate:
         """
         match = _PARTIAL_DATE.fullmatch(text)
         if match is None:
-            raise ParseError(f"invalid date {text!r}: expected YYYY, YYYY-MM or YYYY-MM-DD")
+            raise ParseError(f"invalid date {quoted(text)}: expected YYYY, YYYY-MM or YYYY-MM-DD")
         year, month, day = match.groups()
         try:
             return cls(int(year), _int_or_none(month), _int_or_none(day))
         except ValueError as error:
-            raise ParseError(f"invalid date {text!r}: {error}") from error
+            raise ParseError(f"invalid date {quoted(text)}: {error}") from error
 
     @classmethod
     def from_date(cls, date: dt.date) -> PartialDate:

@@ -17,12 +17,14 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import Literal
 
+import attrs
+
 from doingoai.errors import ParseError
-from doingoai.extract import run_extractors
-from doingoai.formats import detect
+from doingoai.extract import extractor_names, run_extractors
+from doingoai.formats import PLAIN, detect
 from doingoai.formats.jekyll import filename_date, slug_title, split_topic
 from doingoai.lexicon import Lexicon
-from doingoai.model import Article, ArticleFormat, BlockKind, PartialDate
+from doingoai.model import Article, ArticleFormat, ArticleWarning, BlockKind, PartialDate
 from doingoai.structure import split_blocks
 from doingoai.text import normalize
 
@@ -51,11 +53,17 @@ Errors = Literal["raise", "skip", "collect"]
 _BYTES_LIKE = (bytes, bytearray, memoryview)
 
 
-def decode(data: bytes, *, source: str | None = None) -> str:
+def decode(
+    data: bytes,
+    *,
+    source: str | None = None,
+    warnings: list[ArticleWarning] | None = None,
+) -> str:
     """Decode raw bytes as UTF-8 (a UTF-8 or UTF-16 byte order mark is honoured).
 
-    Raises :class:`~doingoai.ParseError` naming the line of the first bad byte,
-    and for binary data (NUL bytes).
+    Raises :class:`~doingoai.ParseError` for binary data (NUL bytes) and, naming the
+    line of the first bad byte, for bytes that are not UTF-8 — unless a ``warnings``
+    list is given: then each bad byte becomes U+FFFD and a warning is appended.
     """
     if data.startswith(_UTF16_BOMS):
         try:
@@ -75,12 +83,17 @@ def decode(data: bytes, *, source: str | None = None) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError as error:
         line_start = data.rfind(b"\n", 0, error.start) + 1
-        raise ParseError(
+        problem = ParseError(
             f"not valid UTF-8: byte 0x{data[error.start]:02x} at offset {error.start}",
             source=source,
             line=data.count(b"\n", 0, error.start) + 1,
             column=error.start - line_start + 1,
-        ) from error
+        )
+        if warnings is None:
+            raise problem from error
+    text = data.decode("utf-8", errors="replace")
+    warnings.append(ArticleWarning(f"{problem.reason}; bad bytes read as U+FFFD", problem.line))
+    return text
 
 
 def parse(
@@ -106,18 +119,39 @@ def parse(
     Returns an :class:`Article` or raises :class:`~doingoai.ParseError`.
     """
     name = os.fspath(source) if source is not None else None
+    if not isinstance(data, (str, *_BYTES_LIKE)):
+        raise TypeError(f"parse() takes str or bytes, not {type(data).__name__}")
+    chosen = None if extract is None else extractor_names(extract)
+    try:
+        return _parse(data, name, strict=strict, tz=tz, extract=chosen, lexicon=lexicon)
+    except (ParseError, MemoryError):
+        raise
+    except Exception as error:  # never anything but a ParseError for bad input
+        raise ParseError(
+            f"unexpected {type(error).__name__}: {error} (a bug in doingoai)", source=name
+        ) from error
+
+
+def _parse(
+    data: str | bytes,
+    name: str | None,
+    *,
+    strict: bool,
+    tz: dt.tzinfo,
+    extract: list[str] | None,
+    lexicon: Lexicon | None,
+) -> Article:
+    warnings: list[ArticleWarning] = []
     if isinstance(data, _BYTES_LIKE):
         raw = bytes(data)
         if len(raw) > MAX_INPUT_BYTES:
             raise _too_large(len(raw), "bytes", name)
-        text = decode(raw, source=name)
-    elif isinstance(data, str):
+        text = decode(raw, source=name, warnings=None if strict else warnings)
+    else:
         if len(data) > MAX_INPUT_BYTES:
             raise _too_large(len(data), "characters", name)
         text = data
         _check_text(text, name)  # decoded bytes were checked by decode()
-    else:
-        raise TypeError(f"parse() takes str or bytes, not {type(data).__name__}")
     text = normalize(text.removeprefix("\ufeff"))
     if not text or text.isspace():
         raise ParseError("empty input: no article text", source=name, line=1)
@@ -126,7 +160,16 @@ def parse(
         raise ParseError(
             "neither a date header nor front matter (strict mode)", source=name, line=1
         )
-    document = handler.parse(text, source=name, tz=tz)
+    try:
+        document = handler.parse(text, source=name, tz=tz, strict=strict)
+    except ParseError as error:
+        if strict or handler.format is not ArticleFormat.JEKYLL:
+            raise
+        # Front matter never closed: Jekyll would not read the file as a post at all.
+        handler = PLAIN
+        document = handler.parse(text, source=name, tz=tz)
+        warnings.append(ArticleWarning(f"{error.reason}; read as plain text", error.line))
+    warnings.extend(document.warnings)
 
     published, title = document.published, document.title
     if name is not None:
@@ -134,9 +177,10 @@ def parse(
             try:
                 published = PartialDate.parse(dated[0])
             except ParseError as error:
-                raise ParseError(
-                    f"invalid date {dated[0]!r} in the file name", source=name
-                ) from error
+                problem = f"invalid date {dated[0]!r} in the file name"
+                if strict:
+                    raise ParseError(problem, source=name) from error
+                warnings.append(ArticleWarning(f"{problem}; undated"))
         if title is None:
             title = slug_title(name)
 
@@ -174,11 +218,19 @@ def parse(
         tags=document.tags,
         published_flag=document.published_flag,
         metadata=document.metadata,
+        warnings=warnings,
         source=name,
     )
     if extract is not None and not extract:
         return article
-    return run_extractors(article, extract, lexicon=lexicon)
+    try:
+        return run_extractors(article, extract, lexicon=lexicon)
+    except Exception as error:  # a bug of ours must not cost the reader the article
+        problem = f"the extractors failed ({type(error).__name__}: {error}); no facts extracted"
+        if strict:
+            raise ParseError(problem, source=name) from error
+        logger.exception("%s: %s", name or "<string>", problem)
+        return attrs.evolve(article, warnings=(*article.warnings, ArticleWarning(problem)))
 
 
 def parse_file(
@@ -225,10 +277,17 @@ class Reader(Iterator[Article]):
         for path in paths:
             try:
                 try:
-                    yield parse_one(path)
+                    article = parse_one(path)
                 except OSError as error:
                     raise ParseError(
                         f"cannot read the file: {error.strerror or error}", source=path
+                    ) from error
+                except ParseError:
+                    raise
+                except Exception as error:  # one file must never stop a bulk read
+                    raise ParseError(
+                        f"unexpected {type(error).__name__}: {error} (a bug in doingoai)",
+                        source=path,
                     ) from error
             except ParseError as error:
                 if self._mode == "raise":
@@ -237,6 +296,8 @@ class Reader(Iterator[Article]):
                     self.errors.append(error)
                 else:
                     logger.warning("skipped %s", error)
+                continue
+            yield article
 
 
 def read(
@@ -266,7 +327,7 @@ def read(
         parse_file,
         strict=strict,
         tz=tz,
-        extract=None if extract is None else tuple(extract),
+        extract=None if extract is None else extractor_names(extract),
         lexicon=lexicon,
     )
     return Reader(_paths(path, tuple(suffixes)), errors=errors, parse_one=parse_one)

@@ -21,7 +21,7 @@ from doingoai.extract.speakers import extract_speakers
 from doingoai.lexicon import Lexicon
 from doingoai.model import Article
 
-__all__ = ["EXTRACTORS", "Extractor", "run_extractors"]
+__all__ = ["EXTRACTORS", "Extractor", "extractor_names", "run_extractors"]
 
 Extractor = Callable[[Article, Lexicon], Mapping[str, Any]]
 """An extractor takes an article and the lexicon and returns the fields it fills."""
@@ -70,6 +70,18 @@ EXTRACTORS: dict[str, Extractor] = {
 Add your own under a new name."""
 
 
+def extractor_names(names: Iterable[str] | None = None) -> list[str]:
+    """The extractors ``names`` asks for (all when ``None``), checked.
+
+    Raises ``ValueError`` naming the unknown ones and the known ones.
+    """
+    chosen = list(EXTRACTORS) if names is None else list(names)
+    unknown = [name for name in chosen if name not in EXTRACTORS]
+    if unknown:
+        raise ValueError(f"unknown extractor(s) {unknown}; known: {', '.join(EXTRACTORS)}")
+    return chosen
+
+
 def run_extractors(
     article: Article,
     names: Iterable[str] | None = None,
@@ -77,10 +89,7 @@ def run_extractors(
     lexicon: Lexicon | None = None,
 ) -> Article:
     """Run the named extractors (all by default) on ``article``; return the new article."""
-    chosen = list(EXTRACTORS) if names is None else list(names)
-    unknown = [name for name in chosen if name not in EXTRACTORS]
-    if unknown:
-        raise ValueError(f"unknown extractor(s) {unknown}; known: {', '.join(EXTRACTORS)}")
+    chosen = extractor_names(names)
     lexicon = lexicon or Lexicon.default()
     ran: frozenset[str] = frozenset()
     for name in chosen:

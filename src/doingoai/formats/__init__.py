@@ -11,9 +11,11 @@ from doingoai.formats.jekyll import JekyllFormat
 from doingoai.formats.plain import PlainFormat
 from doingoai.model import Article, ArticleFormat
 
-__all__ = ["HANDLERS", "FormatHandler", "RawDocument", "detect", "dumps", "handler_for"]
+__all__ = ["HANDLERS", "PLAIN", "FormatHandler", "RawDocument", "detect", "dumps", "handler_for"]
 
-HANDLERS: tuple[FormatHandler, ...] = (JekyllFormat(), DateHeaderFormat(), PlainFormat())
+PLAIN: FormatHandler = PlainFormat()
+"""The handler of plain text, which reads anything."""
+HANDLERS: tuple[FormatHandler, ...] = (JekyllFormat(), DateHeaderFormat(), PLAIN)
 """The handlers, in the order :func:`detect` tries them; plain accepts anything, so it is last."""
 
 

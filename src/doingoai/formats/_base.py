@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Any, NamedTuple, Protocol
 
-from doingoai.model import Article, ArticleFormat, PartialDate
+from doingoai.model import Article, ArticleFormat, ArticleWarning, PartialDate
 
 __all__ = ["FormatHandler", "RawDocument"]
 
@@ -41,6 +41,8 @@ class RawDocument(NamedTuple):
     """``False`` for Jekyll ``published: false``."""
     metadata: Mapping[str, Any] = MappingProxyType({})
     """Front matter as read."""
+    warnings: tuple[ArticleWarning, ...] = ()
+    """What was wrong but did not stop the reading (lenient mode only)."""
 
 
 class FormatHandler(Protocol):
@@ -52,8 +54,14 @@ class FormatHandler(Protocol):
     def detect(self, text: str) -> bool:
         """Whether ``text`` (normalised, without BOM) is in this format."""
 
-    def parse(self, text: str, *, source: str | None, tz: dt.tzinfo) -> RawDocument:
-        """Split ``text`` into metadata and body; raise ParseError when it is invalid."""
+    def parse(
+        self, text: str, *, source: str | None, tz: dt.tzinfo, strict: bool = False
+    ) -> RawDocument:
+        """Split ``text`` into metadata and body.
+
+        Raise ParseError when it cannot be read; a flaw that leaves it readable is an
+        error too when ``strict``, and otherwise a warning in the result.
+        """
 
     def dump(self, article: Article) -> str:
         """Write ``article`` in this format."""

@@ -12,7 +12,7 @@ import re
 
 from doingoai.errors import ParseError, WriteError
 from doingoai.formats._base import RawDocument
-from doingoai.model import Article, ArticleFormat, PartialDate
+from doingoai.model import Article, ArticleFormat, ArticleWarning, PartialDate
 
 __all__ = ["DateHeaderFormat"]
 
@@ -33,8 +33,14 @@ class DateHeaderFormat:
         """Whether ``text`` starts with the date header."""
         return _DETECT.match(text) is not None
 
-    def parse(self, text: str, *, source: str | None, tz: dt.tzinfo) -> RawDocument:
-        """Read the header date strictly; the rest of the text is the body."""
+    def parse(
+        self, text: str, *, source: str | None, tz: dt.tzinfo, strict: bool = False
+    ) -> RawDocument:
+        """Read the header date strictly; the rest of the text is the body.
+
+        A date that cannot be read is an error when ``strict``; otherwise the article
+        is undated, with a warning.
+        """
         header = _HEADER.match(text)
         if header is None:
             raise ParseError("no date header", source=source, line=1)
@@ -42,9 +48,15 @@ class DateHeaderFormat:
         try:
             published = _parse_date(token)
         except ParseError as error:
-            raise ParseError(
-                error.reason, source=source, line=1, column=header.start("date") + 1
-            ) from error
+            if strict:
+                raise ParseError(
+                    error.reason, source=source, line=1, column=header.start("date") + 1
+                ) from error
+            return RawDocument(
+                format=self.format,
+                body=text[header.end() :],
+                warnings=(ArticleWarning(f"{error.reason} in the date header; undated", 1),),
+            )
         return RawDocument(format=self.format, body=text[header.end() :], published=published)
 
     def dump(self, article: Article) -> str:

@@ -24,7 +24,7 @@ from typing import Any
 
 import yaml
 
-from doingoai.errors import ParseError
+from doingoai.errors import ParseError, quoted
 from doingoai.model import ArticleWarning
 
 __all__ = [
@@ -122,12 +122,14 @@ def _construct_timestamp(loader: yaml.constructor.SafeConstructor, node: yaml.No
     return loader.construct_scalar(node)
 
 
-_Construct = Callable[[Any, yaml.Node], Any]
+_Construct = Callable[[Any, Any], Any]  # (loader, node) -> value
 
 
 def _checked(build: _Construct, keep: Callable[[Any], bool]) -> _Construct:
-    """``build`` refusing as invalid YAML a scalar it cannot read (``!!int f``), and
-    giving the text as written for a value that ``keep`` rejects."""
+    """``build``, refusing what it cannot read and keeping as text what ``keep`` rejects.
+
+    ``!!int f`` is invalid YAML; ``.nan`` and 100-digit integers stay as written.
+    """
 
     def construct(loader: yaml.constructor.SafeConstructor, node: yaml.Node) -> Any:
         if not isinstance(node, yaml.ScalarNode):
@@ -140,16 +142,14 @@ def _checked(build: _Construct, keep: Callable[[Any], bool]) -> _Construct:
             value = build(loader, node)
         except (ValueError, TypeError, OverflowError, KeyError, IndexError) as error:
             raise yaml.constructor.ConstructorError(
-                None, None, f"{_short(node.value)} is not a valid {node.tag.rpartition(':')[2]}",
+                None,
+                None,
+                f"{quoted(node.value, 40)} is not a valid {node.tag.rpartition(':')[2]}",
                 node.start_mark,
             ) from error
         return value if keep(value) else str(node.value)
 
     return construct
-
-
-def _short(value: str) -> str:
-    return repr(value if len(value) <= 40 else value[:40] + "…")
 
 
 _LONGEST_NUMBER = 40

@@ -20,19 +20,27 @@ from typing import Any
 
 from dateutil import parser as dateutil_parser
 
-from doingoai.errors import ParseError
+from doingoai.errors import ParseError, quoted
 from doingoai.formats._base import RawDocument
 from doingoai.formats.front_matter import (
     dump_front_matter,
     opens_front_matter,
     split_front_matter,
 )
-from doingoai.model import Article, ArticleFormat, PartialDate, _thaw
+from doingoai.model import Article, ArticleFormat, ArticleWarning, PartialDate, _thaw
 
-__all__ = ["JekyllFormat", "filename_date", "parse_date", "slug_title", "split_topic"]
+__all__ = [
+    "JekyllFormat",
+    "filename_date",
+    "leading_day",
+    "parse_date",
+    "slug_title",
+    "split_topic",
+]
 
 _FILENAME_DATE = re.compile(r"(\d{2,4})-(\d{1,2})-(\d{1,2})-(.*)(\.[^.]+)", re.ASCII)
-_TOPIC = re.compile(r"\[(?P<topic>[^\[\]\n]+)\]\s*(?P<title>.*)", re.DOTALL)
+# A `[topic]` label, after any marks an aggregator puts first ("🔥🔥 [topic] title").
+_TOPIC = re.compile(r"[^\w\[\]]*\[(?P<topic>[^\[\]\n]+)\]\s*(?P<title>.*)", re.DOTALL)
 _URL_KEYS = ("link", "canonical_url", "source_url", "original_url", "source", "url")
 _IMAGE_KEYS = ("image", "image_url", "thumbnail", "featured_image", "cover_image", "og_image")
 
@@ -71,9 +79,17 @@ class JekyllFormat:
         """Whether ``text`` opens front matter: ``---`` alone on the first line."""
         return opens_front_matter(text)
 
-    def parse(self, text: str, *, source: str | None, tz: dt.tzinfo) -> RawDocument:
-        """Read the front matter by Jekyll's rules; the rest is the body."""
-        metadata, body = split_front_matter(text, source=source)
+    def parse(
+        self, text: str, *, source: str | None, tz: dt.tzinfo, strict: bool = False
+    ) -> RawDocument:
+        """Read the front matter by Jekyll's rules; the rest is the body.
+
+        With ``strict``, front matter that is not valid YAML and a date that is not one
+        are errors, as in Jekyll. Otherwise they are warnings: the ``key: value`` lines
+        are kept as plain strings, and an unreadable date gives way to the file name's.
+        """
+        warnings: list[ArticleWarning] = []
+        metadata, body = split_front_matter(text, source=source, strict=strict, warnings=warnings)
         published: PartialDate | None = None
         published_at: dt.datetime | None = None
         date_value = metadata.get("date")
@@ -84,20 +100,26 @@ class JekyllFormat:
         ):
             date_value = str(date_value)  # `date: 2024` is a year, as `date: 2024-08` a month
         if date_value is not None:
-            if not isinstance(date_value, str):
-                raise ParseError(
-                    f"invalid date {date_value!r} in front matter: expected a date string",
-                    source=source,
-                    line=_key_line(text, "date"),
-                )
             try:
+                if not isinstance(date_value, str):
+                    raise ParseError(
+                        f"invalid date {quoted(str(date_value))}: expected a date string"
+                    )
                 published, published_at = parse_date(date_value, tz=tz)
             except ParseError as error:
-                raise ParseError(
-                    f"{error.reason} in front matter",
-                    source=source,
-                    line=_key_line(text, "date"),
-                ) from error
+                line = _key_line(text, "date")
+                if strict:
+                    raise ParseError(
+                        f"{error.reason} in front matter", source=source, line=line
+                    ) from error
+                published = leading_day(date_value) if isinstance(date_value, str) else None
+                if published is not None:
+                    fallback = "its day kept, its time left out"
+                elif filename_date(source or ""):
+                    fallback = "the file name's date used"
+                else:
+                    fallback = "undated"
+                warnings.append(ArticleWarning(f"{error.reason} in front matter; {fallback}", line))
         return RawDocument(
             format=self.format,
             body=body,
@@ -110,6 +132,7 @@ class JekyllFormat:
             tags=_tags(metadata),
             published_flag=metadata.get("published", True) is not False,
             metadata=metadata,
+            warnings=tuple(warnings),
         )
 
     def dump(self, article: Article) -> str:
@@ -168,7 +191,7 @@ def parse_date(
     except (ValueError, OverflowError) as error:
         if isinstance(error, ParseError):
             raise
-        raise ParseError(f"invalid date {value!r}: {error}") from error
+        raise ParseError(f"invalid date {quoted(value)}: {error}") from error
 
 
 def _parse_datetime(text: str, tz: dt.tzinfo) -> tuple[PartialDate, dt.datetime | None]:
@@ -178,7 +201,7 @@ def _parse_datetime(text: str, tz: dt.tzinfo) -> tuple[PartialDate, dt.datetime 
         fraction = (match["f"] or "0")[:6].ljust(6, "0")
         if hour is None:
             if zone is not None:
-                raise ParseError(f"invalid date {text!r}: a time zone without a time")
+                raise ParseError(f"invalid date {quoted(text)}: a time zone without a time")
             return PartialDate(year, month, day), None
         moment = dt.datetime(
             year, month, day, int(hour), int(match["M"]), int(match["S"] or 0), int(fraction)
@@ -187,7 +210,7 @@ def _parse_datetime(text: str, tz: dt.tzinfo) -> tuple[PartialDate, dt.datetime 
     if match := _RFC2822.fullmatch(text):
         month_number = _MONTHS.get(match["mon"].lower())
         if month_number is None:
-            raise ParseError(f"invalid date {text!r}: unknown month {match['mon']!r}")
+            raise ParseError(f"invalid date {quoted(text)}: unknown month {match['mon']!r}")
         year, day = int(match["y"]), int(match["d"])
         moment = dt.datetime(
             year, month_number, day, int(match["H"]), int(match["M"]), int(match["S"] or 0)
@@ -215,12 +238,12 @@ def _make_zone(name: str, text: str) -> dt.tzinfo:
         digits = name[1:].replace(":", "")
         hours, minutes = int(digits[:2]), int(digits[2:4] or 0)
         if hours > 23 or minutes > 59:
-            raise ParseError(f"invalid date {text!r}: bad UTC offset {name!r}")
+            raise ParseError(f"invalid date {quoted(text)}: bad UTC offset {name!r}")
         seconds = (hours * 3600 + minutes * 60) * (-1 if name[0] == "-" else 1)
         return dt.timezone(dt.timedelta(seconds=seconds))
     offset = _ZONES.get(name.upper())
     if offset is None:
-        raise ParseError(f"invalid date {text!r}: unknown time zone {name!r}")
+        raise ParseError(f"invalid date {quoted(text)}: unknown time zone {name!r}")
     return dt.timezone.utc if offset == 0 else dt.timezone(dt.timedelta(hours=offset), name.upper())
 
 
@@ -236,14 +259,46 @@ def _parse_fuzzy(text: str, tz: dt.tzinfo) -> tuple[PartialDate, dt.datetime | N
             for default in _FALLBACK_DEFAULTS
         )
     except (dateutil_parser.ParserError, ValueError, OverflowError) as error:
-        raise ParseError(f"invalid date {text!r}: not a date Jekyll can read") from error
+        raise ParseError(f"invalid date {quoted(text)}: not a date Jekyll can read") from error
     if (first.year, first.month, first.day) != (second.year, second.month, second.day):
-        raise ParseError(f"invalid date {text!r}: needs a year, a month and a day")
+        raise ParseError(f"invalid date {quoted(text)}: needs a year, a month and a day")
     date = PartialDate(first.year, first.month, first.day)
     if (first.hour, first.minute) != (second.hour, second.minute):
         return date, None
     moment = first if first.tzinfo is not None else first.replace(tzinfo=tz)
     return date, moment
+
+
+_LEADING_DAY = re.compile(
+    r"\s*(?:(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)"
+    r"|(?:[A-Za-z]{3},?\s+)?(?P<d2>\d{1,2})\s+(?P<mon>[A-Za-z]{3})[a-z]*\s+(?P<y2>\d{4})(?!\d))",
+    re.ASCII,
+)
+
+
+def leading_day(value: str) -> PartialDate | None:
+    """The day an unreadable date opens with (ISO or RFC 2822), or ``None``.
+
+    What a lenient read keeps of ``Thu, 04 Apr 2024 00 00 00 +0700`` (a time without
+    colons): the day as written, which a file name's UTC day may not be.
+
+    >>> leading_day("Thu, 04 Apr 2024 00 00 00 +0700")
+    PartialDate(year=2024, month=4, day=4)
+    >>> leading_day("2024-02-30 10h") is None
+    True
+    """
+    match = _LEADING_DAY.match(value)
+    if match is None:
+        return None
+    if match["y"] is not None:
+        year, month, day = int(match["y"]), int(match["m"]), int(match["d"])
+    else:
+        month = _MONTHS.get(match["mon"].lower(), 0)
+        year, day = int(match["y2"]), int(match["d2"])
+    try:
+        return PartialDate(year, month, day)
+    except ValueError:
+        return None
 
 
 def filename_date(path: str) -> tuple[str, str] | None:
@@ -305,8 +360,13 @@ def _scalar_text(value: Any) -> str | None:
 def split_topic(title: str) -> tuple[str | None, str]:
     """Split an aggregator's ``[topic]`` label off a title.
 
+    Marks before the label (the hot-marks ``🔥🔥`` of a trends feed, punctuation) go
+    with it; they stay in ``Article.metadata["title"]``.
+
     >>> split_topic(" [Tô Lâm Chủ tịch nước] Tổng Bí thư, Chủ tịch nước Tô Lâm: …")
     ('Tô Lâm Chủ tịch nước', 'Tổng Bí thư, Chủ tịch nước Tô Lâm: …')
+    >>> split_topic("🔥🔥🔥 [Hội nghị APEC] Chủ tịch nước dự Hội nghị APEC")
+    ('Hội nghị APEC', 'Chủ tịch nước dự Hội nghị APEC')
     """
     match = _TOPIC.fullmatch(title.strip())
     if match is None or not match["title"].strip():

@@ -19,7 +19,9 @@ class PlainFormat:
         """Always true: any text can be read as plain."""
         return True
 
-    def parse(self, text: str, *, source: str | None, tz: dt.tzinfo) -> RawDocument:
+    def parse(
+        self, text: str, *, source: str | None, tz: dt.tzinfo, strict: bool = False
+    ) -> RawDocument:
         """The whole text is the body; nothing is known of the date."""
         return RawDocument(format=self.format, body=text)
 

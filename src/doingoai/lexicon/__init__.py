@@ -247,7 +247,9 @@ class PhraseIndex:
         }
         self.first_words = frozenset(self._entries)
         """Every word that can open an entry: most words of a text open none."""
-        self.max_words = max((len(words) for found in entries.values() for words, _ in found), default=1)
+        self.max_words = max(
+            (len(words) for found in entries.values() for words, _ in found), default=1
+        )
         """The number of words of the longest entry: no match reaches further back."""
 
     def longest(self, keys: list[str], start: int, kinds: frozenset[str]) -> tuple[int, str] | None:
