@@ -16,6 +16,7 @@ import json
 import math
 import os
 import re
+import tempfile
 from array import array
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
@@ -34,8 +35,8 @@ from doingoai.model import (
     MeetingKind,
     PartialDate,
 )
-from doingoai.reading import Errors, read
-from doingoai.serialize import from_dict, to_dict
+from doingoai.reading import Errors, check_errors_mode, handle_error, read
+from doingoai.serialize import from_dict, loads, to_dict
 from doingoai.text import fold, person_key, title_key
 
 __all__ = ["RECORD_KINDS", "Corpus"]
@@ -98,16 +99,41 @@ class Corpus(Sequence[Article]):
         return corpus
 
     @classmethod
-    def from_jsonl(cls, path: str | os.PathLike[str], *, compact: bool = False) -> Corpus:
-        """Read articles written by :meth:`to_jsonl`, one JSON object per line."""
-        return cls(_read_jsonl(os.fspath(path)), compact=compact)
+    def from_jsonl(
+        cls, path: str | os.PathLike[str], *, errors: Errors = "raise", compact: bool = False
+    ) -> Corpus:
+        """Read articles written by :meth:`to_jsonl`, one JSON object per line.
+
+        A bad line is a :class:`~doingoai.ParseError` naming the file and line; with
+        ``errors="skip"`` it is logged and left out, with ``errors="collect"`` it is
+        kept in :attr:`errors`, and every good line is read either way.
+        """
+        check_errors_mode(errors)
+        collected: list[ParseError] = []
+        corpus = cls(_read_jsonl(os.fspath(path), errors, collected), compact=compact)
+        corpus.errors = collected
+        return corpus
 
     def to_jsonl(self, path: str | os.PathLike[str]) -> None:
-        """Write every article as one JSON object per line; :meth:`from_jsonl` reads it."""
-        with open(path, "w", encoding="utf-8") as stream:
-            for article in self._articles:
-                stream.write(json.dumps(to_dict(article), ensure_ascii=False))
-                stream.write("\n")
+        """Write every article as one JSON object per line; :meth:`from_jsonl` reads it.
+
+        The lines go to a temporary file beside ``path``, renamed over it once all are
+        written: an error or a kill midway leaves ``path`` as it was, never half written.
+        """
+        target = os.fspath(path)
+        folder = os.path.dirname(os.path.abspath(target))
+        descriptor, temporary = tempfile.mkstemp(
+            prefix=f".{os.path.basename(target)}.", suffix=".tmp", dir=folder
+        )
+        try:
+            with open(descriptor, "w", encoding="utf-8") as stream:
+                for article in self._articles:
+                    stream.write(json.dumps(to_dict(article), ensure_ascii=False))
+                    stream.write("\n")
+            os.replace(temporary, target)
+        except BaseException:
+            os.unlink(temporary)
+            raise
 
     # -- the sequence ------------------------------------------------------------------
 
@@ -471,16 +497,16 @@ def _overlaps(date: PartialDate | None, floor: dt.date, ceiling: dt.date) -> boo
     return date is not None and date.start <= ceiling and date.end >= floor
 
 
-def _read_jsonl(source: str) -> Iterator[Article]:
-    with open(source, encoding="utf-8") as stream:
+def _read_jsonl(source: str, errors: Errors, collected: list[ParseError]) -> Iterator[Article]:
+    with open(source, "rb") as stream:  # bytes: a line that is not UTF-8 is one bad line
         for number, line in enumerate(stream, 1):
             if not line.strip():
                 continue
             try:
-                yield from_dict(Article, json.loads(line))
-            except json.JSONDecodeError as error:
-                raise ParseError(
-                    f"not JSON: {error.msg}", source=source, line=number, column=error.colno
-                ) from error
+                article = from_dict(Article, loads(line))
             except ParseError as error:
-                raise ParseError(error.reason, source=source, line=number) from error
+                problem = ParseError(error.reason, source=source, line=number, column=error.column)
+                problem.__cause__ = error
+                handle_error(problem, errors, collected)
+                continue
+            yield article

@@ -11,9 +11,11 @@ import datetime as dt
 import functools
 import glob
 import hashlib
+import itertools
 import logging
 import os
 import re
+import stat
 from collections.abc import Callable, Iterable, Iterator
 from typing import Literal
 
@@ -256,8 +258,7 @@ class Reader(Iterator[Article]):
     def __init__(
         self, paths: Iterable[str], *, errors: Errors, parse_one: Callable[[str], Article]
     ) -> None:
-        if errors not in ("raise", "skip", "collect"):
-            raise ValueError(f"errors must be 'raise', 'skip' or 'collect', not {errors!r}")
+        check_errors_mode(errors)
         self.paths: tuple[str, ...] = tuple(paths)
         """Every file this reader reads, in order (known before reading starts)."""
         self.errors: list[ParseError] = []
@@ -290,14 +291,25 @@ class Reader(Iterator[Article]):
                         source=path,
                     ) from error
             except ParseError as error:
-                if self._mode == "raise":
-                    raise
-                if self._mode == "collect":
-                    self.errors.append(error)
-                else:
-                    logger.warning("skipped %s", error)
+                handle_error(error, self._mode, self.errors)
                 continue
             yield article
+
+
+def check_errors_mode(errors: str) -> None:
+    """Raise ``ValueError`` unless ``errors`` is ``"raise"``, ``"skip"`` or ``"collect"``."""
+    if errors not in ("raise", "skip", "collect"):
+        raise ValueError(f"errors must be 'raise', 'skip' or 'collect', not {errors!r}")
+
+
+def handle_error(error: ParseError, errors: Errors, collected: list[ParseError]) -> None:
+    """Do with one bad input what ``errors`` says: raise it, log it, or collect it."""
+    if errors == "raise":
+        raise error
+    if errors == "collect":
+        collected.append(error)
+    else:
+        logger.warning("skipped %s", error)
 
 
 def read(
@@ -309,6 +321,7 @@ def read(
     suffixes: Iterable[str] = ARTICLE_SUFFIXES,
     extract: Iterable[str] | None = None,
     lexicon: Lexicon | None = None,
+    follow_symlinks: bool = False,
 ) -> Reader:
     """Stream the articles of a file, a folder (recursively) or a glob pattern.
 
@@ -319,39 +332,93 @@ def read(
     logger), or ``"collect"`` it in :attr:`Reader.errors`. ``strict``, ``tz``,
     ``extract`` and ``lexicon`` are passed to :func:`parse` for each file.
 
+    Only regular files are read: a FIFO, a device or a socket is a bad file. So is a
+    symlink, in a folder or a pattern's matches, that leads outside the folder being
+    read (or is broken), and a symlink to a folder, which is not walked:
+    ``follow_symlinks=True`` follows them all. A file named directly is always read.
+
     >>> reader = read("no-such-dir/*.md", errors="collect")
     >>> list(reader), reader.errors
     ([], [])
     """
-    parse_one = functools.partial(
+    paths, refused = _paths(path, tuple(suffixes), follow_symlinks=follow_symlinks)
+    parse = functools.partial(
         parse_file,
         strict=strict,
         tz=tz,
         extract=None if extract is None else extractor_names(extract),
         lexicon=lexicon,
     )
-    return Reader(_paths(path, tuple(suffixes)), errors=errors, parse_one=parse_one)
+
+    def parse_one(found: str) -> Article:
+        if found in refused:
+            raise ParseError(refused[found], source=found)
+        return parse(found)
+
+    return Reader(paths, errors=errors, parse_one=parse_one)
 
 
-def _paths(path: str | os.PathLike[str], suffixes: tuple[str, ...]) -> list[str]:
+def _paths(
+    path: str | os.PathLike[str], suffixes: tuple[str, ...], *, follow_symlinks: bool
+) -> tuple[list[str], dict[str, str]]:
+    """The files to read, in order, and why some of them must be refused instead."""
     location = os.fspath(path)
+    found: list[str] = []
     if os.path.isdir(location):
-        found: list[str] = []
-        for folder, subfolders, files in os.walk(location):
+        root = location
+        for folder, subfolders, files in os.walk(location, followlinks=follow_symlinks):
             subfolders[:] = [name for name in subfolders if not name.startswith(".")]
+            # A symlink to a folder is not walked unless follow_symlinks: say so.
+            found.extend(
+                os.path.join(folder, name)
+                for name in subfolders
+                if not follow_symlinks and os.path.islink(os.path.join(folder, name))
+            )
             found.extend(
                 os.path.join(folder, name)
                 for name in files
                 if not name.startswith(".") and name.lower().endswith(suffixes)
             )
-        return sorted(found)
-    if os.path.exists(location):
-        return [location]
-    if glob.has_magic(location):
-        return [
-            match for match in sorted(glob.glob(location, recursive=True)) if os.path.isfile(match)
+    elif os.path.lexists(location):
+        return [location], {}  # a file named by the user is read, wherever a link leads
+    elif glob.has_magic(location):
+        root = _glob_root(location)
+        found = [
+            match
+            for match in glob.glob(location, recursive=True)
+            if os.path.islink(match) or not os.path.isdir(match)
         ]
-    raise FileNotFoundError(f"no such file, folder or pattern: {location!r}")
+    else:
+        raise FileNotFoundError(f"no such file, folder or pattern: {location!r}")
+    refused = {} if follow_symlinks else _refused_links(root, found)
+    return sorted(found), refused
+
+
+def _glob_root(pattern: str) -> str:
+    """The folder a glob pattern reads under: its parts before the first wildcard."""
+    parts = pattern.replace(os.sep, "/").split("/")
+    fixed = list(itertools.takewhile(lambda part: not glob.has_magic(part), parts))
+    return os.sep.join(fixed) or os.curdir
+
+
+def _refused_links(root: str, paths: list[str]) -> dict[str, str]:
+    """Why to refuse each symlink of ``paths`` leading nowhere, out of ``root``, or to a folder."""
+    inside = os.path.realpath(root)
+    refused = {}
+    for name in paths:
+        if not os.path.islink(name):
+            continue
+        target = os.path.realpath(name)
+        if not os.path.exists(target):
+            refused[name] = f"a broken symlink (to {target})"
+        elif os.path.commonpath([inside, target]) != inside:
+            refused[name] = f"a symlink to {target}, outside {root}: not followed{_FOLLOW}"
+        elif os.path.isdir(target):
+            refused[name] = f"a symlink to a folder: not walked{_FOLLOW}"
+    return refused
+
+
+_FOLLOW = " (follow_symlinks=True follows links)"
 
 
 def _read_bytes(path: str | os.PathLike[str]) -> bytes:
@@ -360,9 +427,16 @@ def _read_bytes(path: str | os.PathLike[str]) -> bytes:
     Plain os calls: half the cost of a buffered file object, which matters when
     reading thousands of small files.
     """
-    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+    # Non-blocking, so that opening a FIFO returns (and is refused) instead of waiting.
+    flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0)
+    descriptor = os.open(path, flags)
     try:
-        size = os.fstat(descriptor).st_size
+        status = os.fstat(descriptor)
+        if not stat.S_ISREG(status.st_mode):
+            raise ParseError(
+                f"not a regular file (a {_file_kind(status.st_mode)})", source=os.fspath(path)
+            )
+        size = status.st_size
         if size > MAX_INPUT_BYTES:
             raise _too_large(size, "bytes", os.fspath(path))
         chunks, total = [], 0
@@ -374,6 +448,19 @@ def _read_bytes(path: str | os.PathLike[str]) -> bytes:
         return chunks[0] if len(chunks) == 1 else b"".join(chunks)
     finally:
         os.close(descriptor)
+
+
+_FILE_KINDS = (
+    (stat.S_ISFIFO, "FIFO"),
+    (stat.S_ISSOCK, "socket"),
+    (stat.S_ISCHR, "device"),
+    (stat.S_ISBLK, "device"),
+    (stat.S_ISDIR, "folder"),
+)
+
+
+def _file_kind(mode: int) -> str:
+    return next((name for test, name in _FILE_KINDS if test(mode)), "special file")
 
 
 def _check_text(text: str, source: str | None) -> None:

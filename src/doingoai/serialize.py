@@ -21,10 +21,10 @@ from typing import Any, TypeVar
 import attrs
 import cattrs
 
-from doingoai.errors import ParseError
-from doingoai.model import Block, BlockKind, PartialDate, Span, _freeze, _thaw
+from doingoai.errors import ParseError, quoted
+from doingoai.model import Article, Block, BlockKind, PartialDate, Span, _freeze, _thaw
 
-__all__ = ["converter", "from_dict", "from_json", "json_schema", "to_dict", "to_json"]
+__all__ = ["converter", "from_dict", "from_json", "json_schema", "loads", "to_dict", "to_json"]
 
 T = TypeVar("T")
 
@@ -45,8 +45,32 @@ class _BlockWire:
 _WIRE_FORMS: dict[type[Any], type[Any]] = {Block: _BlockWire}
 
 
+def _exactly(kind: type[Any], name: str) -> Any:
+    """A structure hook taking values of ``kind`` only: cattrs would make ``"3"`` of 3.
+
+    Registered for ``kind``, it is also asked for its subclasses, the str-based enums:
+    those are looked up by value.
+    """
+
+    def structure(value: object, cls: type[Any]) -> Any:
+        if cls is not kind:
+            return cls(value)
+        if type(value) is not kind and not (kind is float and type(value) is int):
+            raise ValueError(f"expected {name}, got {type(value).__name__}")
+        return value
+
+    return structure
+
+
 def _make_converter() -> cattrs.Converter:
     made = cattrs.Converter(forbid_extra_keys=True)
+    for kind, name in (
+        (str, "a string"),
+        (int, "an integer"),
+        (bool, "a boolean"),
+        (float, "a number"),
+    ):
+        made.register_structure_hook(kind, _exactly(kind, name))
     made.register_unstructure_hook(PartialDate, str)
     made.register_structure_hook(PartialDate, lambda value, _: _partial_date(value))
     made.register_unstructure_hook(dt.datetime, lambda value: value.isoformat())
@@ -110,13 +134,48 @@ def from_dict(cls: type[T], data: Any) -> T:
     (``$.blocks[2].span.start``).
     """
     try:
-        return converter.structure(data, cls)
+        value = converter.structure(data, cls)
     except (cattrs.BaseValidationError, ValueError, TypeError, KeyError) as error:
         if isinstance(error, cattrs.BaseValidationError):
             reason = "; ".join(cattrs.transform_error(error))
         else:
             reason = str(error)
         raise ParseError(f"not a valid {cls.__name__}: {reason}") from error
+    if isinstance(value, Article):
+        _check_article(value)
+    return value
+
+
+def _check_article(article: Article) -> None:
+    """Refuse an article whose spans leave its text, or whose blocks misquote it."""
+    size = len(article.text)
+
+    def check(span: Span, where: str) -> None:
+        if span.end > size:
+            raise ParseError(
+                f"not a valid Article: {where} {span.start}-{span.end} lies outside "
+                f"the text ({size:,} characters)"
+            )
+
+    for index, block in enumerate(article.blocks):
+        check(block.span, f"$.blocks[{index}].span")
+        if article.text[block.span.slice] != block.text:
+            raise ParseError(
+                f"not a valid Article: $.blocks[{index}].text is not the text at its span"
+            )
+    for index, speaker in enumerate(article.speakers):
+        for mention in speaker.mentions:
+            check(mention, f"$.speakers[{index}].mentions")
+    for field in ("statements", "meetings", "directives"):
+        for index, fact in enumerate(getattr(article, field)):
+            check(fact.span, f"$.{field}[{index}].span")
+    for index, document in enumerate(article.documents):
+        for span in document.spans:
+            check(span, f"$.documents[{index}].spans")
+    for index, directive in enumerate(article.directives):
+        for document in directive.documents:
+            for span in document.spans:
+                check(span, f"$.directives[{index}].documents")
 
 
 def to_json(value: Any, *, indent: int | None = None) -> str:
@@ -126,13 +185,37 @@ def to_json(value: Any, *, indent: int | None = None) -> str:
 
 def from_json(cls: type[T], text: str | bytes) -> T:
     """Build a model value of type ``cls`` from JSON text; see :func:`from_dict`."""
+    return from_dict(cls, loads(text))
+
+
+def loads(text: str | bytes) -> Any:
+    """JSON text as Python data, raising only :class:`~doingoai.ParseError`.
+
+    Stricter than :func:`json.loads`: ``NaN``, ``Infinity`` and numbers too large for a
+    float are refused (they are not JSON, and NaN is unequal to itself), and so are
+    bytes that are not UTF-8 and nesting too deep to read.
+    """
     try:
-        data = json.loads(text)
+        return json.loads(text, parse_constant=_refuse_constant, parse_float=_finite)
     except json.JSONDecodeError as error:
         raise ParseError(
             f"invalid JSON: {error.msg}", line=error.lineno, column=error.colno
         ) from error
-    return from_dict(cls, data)
+    except RecursionError as error:
+        raise ParseError("invalid JSON: nested too deep to read") from error
+    except ValueError as error:  # bad UTF-8, an integer past Python's digit limit
+        raise ParseError(f"invalid JSON: {error}") from error
+
+
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON number")
+
+
+def _finite(text: str) -> float:
+    value = float(text)
+    if value - value != 0:
+        raise ValueError(f"{quoted(text)} is too large for a float")
+    return value
 
 
 def json_schema(cls: type[Any] | None = None) -> dict[str, Any]:
@@ -141,8 +224,6 @@ def json_schema(cls: type[Any] | None = None) -> dict[str, Any]:
     Other apps can validate what they receive against it. Defaults to
     :class:`~doingoai.Article`, whose schema defines every class it uses.
     """
-    from doingoai.model import Article
-
     root = Article if cls is None else cls
     definitions: dict[str, Any] = {}
     schema = _schema_of(root, definitions)

@@ -25,12 +25,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from typing import Any, TypeVar
 
 import attrs
 
 from doingoai.model import PartialDate, PartOfDay, Span
 from doingoai.text import SENTENCE, match_key
+
+_T = TypeVar("_T")
 
 __all__ = ["DateMention", "find_dates", "resolve_day_month"]
 
@@ -166,13 +169,13 @@ def find_dates(
             if dateline is not None:
                 year = int(dateline.group("year")) if dateline.group("year") else None
                 day, month = int(dateline.group("day")), int(dateline.group("month"))
-                date = _day_month(day, month, year, ref, planned)
+                date = _in_calendar(_day_month, day, month, year, ref, planned)
                 found.append(DateMention(Span(dateline.start(), dateline.end()), date))
                 search_from = dateline.end()
         for match in _PATTERNS.finditer(lowered, search_from, sentence.end()):
             if match.start() and text[match.start() - 1].isalnum():
                 continue  # inside a word or a number
-            mention = _mention(match, text, ref, planned)
+            mention = _in_calendar(_mention, match, text, ref, planned)
             if mention is None:
                 continue
             local = _LOCAL_TIME.match(lowered, match.end())
@@ -180,6 +183,18 @@ def find_dates(
                 mention = attrs.evolve(mention, local_time=True)
             found.append(mention)
     return found
+
+
+def _in_calendar(read: Callable[..., _T], *args: Any) -> _T | None:
+    """``read(*args)``, or ``None`` for a date past the calendar's ends.
+
+    "hôm qua" in an article of 0001-01-01, "năm 0" or "ngày mai" on 9999-12-31 name
+    no date Python can hold: they are no date, not a crash.
+    """
+    try:
+        return read(*args)
+    except (OverflowError, ValueError):
+        return None
 
 
 def _part(match: re.Match[str], *groups: str) -> PartOfDay | None:

@@ -26,5 +26,15 @@ class PlainFormat:
         return RawDocument(format=self.format, body=text)
 
     def dump(self, article: Article) -> str:
-        """The body text alone (title, dates and categories are not kept)."""
-        return f"{article.text}\n"
+        """The body text alone (title, dates and categories are not kept).
+
+        A body that would read as another format (``---``, `` date 2025``) or lose a
+        leading U+FEFF as a byte order mark is written after an empty line, which
+        reading strips: the text always reads back as itself.
+        """
+        from doingoai.formats import detect  # the registry imports this module
+
+        text = article.text
+        if text.startswith("\ufeff") or detect(f"{text}\n").format is not self.format:
+            return f"\n{text}\n"
+        return f"{text}\n"
