@@ -390,7 +390,11 @@ def _paths(
         ]
     else:
         raise FileNotFoundError(f"no such file, folder or pattern: {location!r}")
-    refused = {} if follow_symlinks else _refused_links(root, found)
+    refused = (
+        {}
+        if follow_symlinks
+        else _refused_links(root, found, through_folders=not os.path.isdir(location))
+    )
     return sorted(found), refused
 
 
@@ -401,19 +405,23 @@ def _glob_root(pattern: str) -> str:
     return os.sep.join(fixed) or os.curdir
 
 
-def _refused_links(root: str, paths: list[str]) -> dict[str, str]:
-    """Why to refuse each symlink of ``paths`` leading nowhere, out of ``root``, or to a folder."""
+def _refused_links(root: str, paths: list[str], *, through_folders: bool) -> dict[str, str]:
+    """Why to refuse each symlink of ``paths`` leading nowhere, out of ``root``, or to a folder.
+
+    ``through_folders``: a path may also pass through a linked folder (a glob's ``**``
+    follows them), so every path is resolved, not only the links.
+    """
     inside = os.path.realpath(root)
     refused = {}
     for name in paths:
-        if not os.path.islink(name):
+        if not (through_folders or os.path.islink(name)):
             continue
         target = os.path.realpath(name)
         if not os.path.exists(target):
             refused[name] = f"a broken symlink (to {target})"
         elif os.path.commonpath([inside, target]) != inside:
             refused[name] = f"a symlink to {target}, outside {root}: not followed{_FOLLOW}"
-        elif os.path.isdir(target):
+        elif os.path.islink(name) and os.path.isdir(target):
             refused[name] = f"a symlink to a folder: not walked{_FOLLOW}"
     return refused
 
