@@ -269,7 +269,7 @@ def test_a_fifo_named_directly_is_refused_not_waited_on(odd_folder):
 def test_an_unexpected_error_in_one_file_does_not_stop_a_bulk_read(tmp_path, monkeypatch):
     for day in (1, 2, 3):
         (tmp_path / f"{day}.txt").write_text(f" date 2024-01-0{day} Bài {day}.")
-    original = doingoai.reading.split_blocks
+    from doingoai.structure import split_blocks as original
 
     def flaky(body):
         if "2" in body:
