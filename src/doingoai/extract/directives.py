@@ -13,12 +13,15 @@ continue the directive, until someone else is mentioned.
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 import re
 from sys import intern
 
 import attrs
 
+from doingoai.extract._positions import Mentions
 from doingoai.lexicon import Lexicon
 from doingoai.model import (
     Article,
@@ -67,10 +70,29 @@ class _Draft:
     start: int
     end: int
     addressees: list[str]
-    content: str
+    base: str  # the content the directive's own sentence gives
     items: list[str]
     items_from_blocks: bool = False  # the list after "… yêu cầu:" is being read
     lead_in: str = ""  # the content before that list's colon
+    # Later sentences that carry the directive on. Parts are joined once, in content:
+    # a directive of ten thousand items is not re-joined ten thousand times.
+    follow_ons: list[str] = attrs.Factory(list)
+
+    @property
+    def content(self) -> str:
+        if self.items_from_blocks:
+            listed = "; ".join(self.items)
+            text = f"{self.lead_in}: {listed}" if self.lead_in else listed
+        else:
+            text = self.base
+        return ". ".join([text, *self.follow_ons]) if self.follow_ons else text
+
+    def opens_list(self) -> bool:
+        """Whether the paragraphs after it may be its items ("… yêu cầu:" and nothing)."""
+        if self.items_from_blocks:
+            return True
+        last = self.follow_ons[-1] if self.follow_ons else self.base
+        return last.endswith(":") or not last
 
 
 class _Extraction:
@@ -79,9 +101,7 @@ class _Extraction:
         self.text = article.text
         self.keyed = match_key(article.text)
         self.lexicon = lexicon
-        self.mentions = sorted(
-            (span.start, span.end, speaker.key) for speaker in speakers for span in speaker.mentions
-        )
+        self.mentions = Mentions(speakers)
         self.titles = {
             speaker.key: tuple(match_key(title.text) for title in speaker.titles)
             for speaker in speakers
@@ -89,8 +109,8 @@ class _Extraction:
 
     def issuer_before(self, sentence_start: int, verb_start: int) -> tuple[str, int] | None:
         """The person mentioned right before a verb: (key, where the mention starts)."""
-        for start, end, key in reversed(self.mentions):
-            if end > verb_start or start < sentence_start:
+        for start, end, key in reversed(self.mentions.starting_in(sentence_start, verb_start)):
+            if end > verb_start:
                 continue
             gap = self.keyed[end:verb_start]
             for title in self.titles.get(key, ()):  # ", Ủy viên Bộ Chính trị, …"
@@ -130,7 +150,7 @@ class _Extraction:
         return drafts
 
     def mentions_someone(self, start: int, end: int) -> bool:
-        return any(start <= s < end for s, _, _ in self.mentions)
+        return bool(self.mentions.starting_in(start, end))
 
     def directive_in(self, pattern: re.Pattern[str], start: int, end: int) -> _Draft | None:
         for verb in pattern.finditer(self.keyed, start, end):
@@ -152,7 +172,7 @@ class _Extraction:
                 start=mention_start,
                 end=end,
                 addressees=addressees,
-                content=content,
+                base=content,
                 items=_items(content),
             )
         return None
@@ -222,7 +242,7 @@ class _Extraction:
 
         Each item may name its own addressees: "- Bộ Ngoại giao chủ trì, …".
         """
-        if not (draft.items_from_blocks or draft.content.endswith(":") or not draft.content):
+        if not draft.opens_list():
             return False
         mark = _ITEM_MARK.match(self.text[start:end])  # "^" holds at the slice's start
         if mark is None or not mark.group().strip():
@@ -234,9 +254,8 @@ class _Extraction:
         if not draft.items_from_blocks:
             draft.lead_in = draft.content.rstrip(":").strip()
             draft.items_from_blocks = True
+            draft.follow_ons.clear()  # they are in the lead-in now
         draft.items.append(item)
-        listed = "; ".join(draft.items)
-        draft.content = f"{draft.lead_in}: {listed}" if draft.lead_in else listed
         draft.end = end
         return True
 
@@ -245,17 +264,12 @@ class _Extraction:
         keyed = self.keyed[start:end].strip()
         if not (_MODAL.search(keyed) or _FOLLOW_ON.match(keyed)):
             return
-        draft.content = f"{draft.content}. {_clause(self.text[start:end])}"
+        draft.follow_ons.append(_clause(self.text[start:end]))
         draft.end = end
 
     def build(
-        self, draft: _Draft, documents: tuple[DocumentRef, ...], meetings: tuple[Meeting, ...]
+        self, draft: _Draft, cited: tuple[DocumentRef, ...], meeting: int | None
     ) -> Directive:
-        cited = tuple(
-            document
-            for document in documents
-            if any(draft.start <= span.start < draft.end for span in document.spans)
-        )
         return Directive(
             issuer=intern(draft.issuer),
             verb=intern(draft.verb),
@@ -265,7 +279,7 @@ class _Extraction:
             addressees=tuple(map(intern, draft.addressees)),
             items=tuple(draft.items),
             documents=cited,
-            meeting=_meeting_of(draft, meetings),
+            meeting=meeting,
         )
 
 
@@ -274,13 +288,16 @@ def _clause(text: str) -> str:
     return text.strip().removesuffix("/.").rstrip(".").strip()
 
 
+_WORD = re.compile(r"\S+")
+
+
 def _organisation_end(text: str, start: int, end: int) -> int | None:
     """Where capitalised names at ``start`` end, when a lower-case word follows them.
 
     One lower-case word may follow a capitalised one ("Bộ Tài chính"); "và" and commas
     join names ("Bộ Tài chính, Bộ Công Thương và Ngân hàng Nhà nước").
     """
-    words = list(re.finditer(r"\S+", text[start:end]))[:_MAX_ADDRESSEE_WORDS]
+    words = list(itertools.islice(_WORD.finditer(text, start, end), _MAX_ADDRESSEE_WORDS))
     if not words or not words[0].group()[0].isupper():
         return None
     previous_capital = True
@@ -295,7 +312,7 @@ def _organisation_end(text: str, start: int, end: int) -> int | None:
         if previous_capital and not words[index - 1].group().endswith(","):
             previous_capital = False  # "Bộ Tài chính"
             continue
-        return start + words[index - 1].end() if first.isalpha() else None
+        return words[index - 1].end() if first.isalpha() else None
     return None
 
 
@@ -347,13 +364,46 @@ def _items(content: str) -> list[str]:
     return items if len(items) >= 2 else []
 
 
-def _meeting_of(draft: _Draft, meetings: tuple[Meeting, ...]) -> int | None:
-    for index, meeting in enumerate(meetings):
-        if meeting.span.start <= draft.start < meeting.span.end:
-            return index
-    if meetings and not meetings[0].planned and not meetings[0].from_caption:
-        return 0  # a report of a meeting: what was directed was directed there
-    return None
+def _cited(
+    drafts: list[_Draft], documents: tuple[DocumentRef, ...]
+) -> list[tuple[DocumentRef, ...]]:
+    """For each directive, the documents cited within it, in the order they come."""
+    places = sorted(
+        (span.start, index) for index, document in enumerate(documents) for span in document.spans
+    )
+    starts = [start for start, _ in places]
+    found = []
+    for draft in drafts:
+        inside = places[
+            bisect.bisect_left(starts, draft.start) : bisect.bisect_left(starts, draft.end)
+        ]
+        found.append(tuple(documents[index] for index in sorted({index for _, index in inside})))
+    return found
+
+
+def _meetings_of(drafts: list[_Draft], meetings: tuple[Meeting, ...]) -> list[int | None]:
+    """For each directive, the meeting whose sentence holds it, else the main one.
+
+    Meeting spans are sentences: the one that holds a position starts last before it.
+    """
+    ordered = sorted((meeting.span.start, index) for index, meeting in enumerate(meetings))
+    starts = [start for start, _ in ordered]
+    reported = bool(meetings) and not meetings[0].planned and not meetings[0].from_caption
+    found: list[int | None] = []
+    for draft in drafts:
+        holder: int | None = None
+        if meetings and meetings[0].span.start <= draft.start < meetings[0].span.end:
+            holder = 0
+        else:
+            last = bisect.bisect_right(starts, draft.start) - 1
+            if last >= 0:
+                first = bisect.bisect_left(starts, starts[last])  # the first of equal starts
+                index = ordered[first][1]
+                if draft.start < meetings[index].span.end:
+                    holder = index
+        # A report of a meeting: what was directed was directed there.
+        found.append(holder if holder is not None else (0 if reported else None))
+    return found
 
 
 def extract_directives(
@@ -365,4 +415,10 @@ def extract_directives(
 ) -> tuple[Directive, ...]:
     """The directives of ``article`` in text order."""
     extraction = _Extraction(article, lexicon, speakers)
-    return tuple(extraction.build(d, documents, meetings) for d in extraction.drafts())
+    drafts = extraction.drafts()
+    return tuple(
+        extraction.build(draft, cited, meeting)
+        for draft, cited, meeting in zip(
+            drafts, _cited(drafts, documents), _meetings_of(drafts, meetings), strict=True
+        )
+    )

@@ -23,6 +23,7 @@ from sys import intern
 
 import attrs
 
+from doingoai.extract._positions import Mentions, Ranges
 from doingoai.extract.dates import DateMention, find_dates
 from doingoai.lexicon import Lexicon
 from doingoai.model import (
@@ -238,9 +239,7 @@ class _Extraction:
         self.speakers = speakers
         self.statements = statements
         self.deceased = {speaker.key for speaker in speakers if speaker.deceased}
-        self.mentions = sorted(
-            (span.start, span.end, speaker.key) for speaker in speakers for span in speaker.mentions
-        )
+        self.mentions = Mentions(speakers)
         self.first_mention: dict[str, int] = {}
         for start, _, key in self.mentions:
             self.first_mention.setdefault(key, start)
@@ -249,11 +248,11 @@ class _Extraction:
         opening = _other_event_pattern(lexicon)
         # The lead sets the scene ("Trong khuôn khổ chuyến thăm …, Thủ tướng hội đàm …"):
         # only later paragraphs move to another event.
-        self.elsewhere = [
+        self.elsewhere = Ranges(
             (block.span.start, block.span.end)
             for block in article.blocks
             if block.kind is not BlockKind.LEAD and opening.match(self.keyed, block.span.start)
-        ]
+        )
         self.titles = {
             speaker.key: tuple(match_key(title.text) for title in speaker.titles)
             for speaker in speakers
@@ -290,10 +289,10 @@ class _Extraction:
 
     def is_elsewhere(self, position: int) -> bool:
         """Whether ``position`` is in a paragraph about another event ("Cùng ngày, …")."""
-        return any(start <= position < end for start, end in self.elsewhere)
+        return position in self.elsewhere
 
     def persons(self, start: int, end: int) -> list[tuple[int, str]]:
-        return [(s, key) for s, e, key in self.mentions if start <= s and e <= end]
+        return [(s, key) for s, _, key in self.mentions.within(start, end)]
 
     def candidates(self) -> Iterator[_Candidate]:
         pattern = _trigger_pattern(self.lexicon)
@@ -427,7 +426,7 @@ class _Extraction:
         in_clause = [(p, k) for p, k in before if p > clause]
         if before:
             position, key = (in_clause or before)[0]
-            end = next(e for s, e, k in self.mentions if s == position and k == key)
+            end = self.mentions.end_of(position, key)
             between = self.keyed[end:trigger_start].split()
             if any(word in self.lexicon.attendance_verbs for word in between):
                 return None  # "Thủ tướng … dự Hội nghị …": attends, does not chair
@@ -460,7 +459,8 @@ class _Extraction:
         stop = begin + len(found.group("who"))
         # "Đại sứ Hoa Kỳ tại Việt Nam Marc Knapper": the posting belongs to the title,
         # so the counterpart runs on to the name that follows it.
-        name = next(((s, e) for s, e, _ in self.mentions if s >= begin), None)
+        first = self.mentions.first_from(begin)
+        name = None if first is None else first[:2]
         if (
             name is not None
             and name[0] >= stop
@@ -500,7 +500,7 @@ class _Extraction:
         while found := _PLACE.search(self.text, position, end):
             position = found.start() + 1
             # "Đại sứ Hoa Kỳ tại Việt Nam Marc Knapper": a posting in a title, not a place.
-            if any(found.start() < e and s < found.end() for s, e, _ in self.mentions):
+            if self.mentions.overlaps(found.start(), found.end()):
                 continue
             place = _trim_place(found.group("place") or found.group("city") or "")
             if place and not _EVENT_PLACE.match(place):
@@ -537,11 +537,11 @@ class _Extraction:
         for start, end, kind in self.sentences:
             if kind is not BlockKind.CAPTION and cues.search(self.keyed, start, start + 40):
                 found += self.persons(start, end)
-        captions = {
+        captions = Ranges(
             (b.span.start, b.span.end) for b in self.article.blocks if b.kind is BlockKind.CAPTION
-        }
+        )
         for statement in self.statements:
-            if not any(s <= statement.span.start < e for s, e in captions):
+            if statement.span.start not in captions:
                 found.append((statement.span.start, statement.speaker))
         found += self.acting(captions)
         return [
@@ -550,7 +550,7 @@ class _Extraction:
             if key != chair and key not in self.deceased and not self.is_elsewhere(position)
         ]
 
-    def acting(self, captions: set[tuple[int, int]]) -> list[tuple[int, str]]:
+    def acting(self, captions: Ranges) -> list[tuple[int, str]]:
         """Persons followed by a verb of speech, direction or attendance ("dự").
 
         "… như Tổng Bí thư Tô Lâm đã chỉ đạo" reports an earlier word: not counted.
@@ -562,7 +562,7 @@ class _Extraction:
         )
         acting = []
         for start, end, key in self.mentions:
-            if any(s <= start < e for s, e in captions):
+            if start in captions:
                 continue
             if self.keyed[max(0, start - 4) : start].strip() == "như":
                 continue

@@ -20,6 +20,7 @@ never read for names.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from sys import intern
@@ -38,7 +39,12 @@ _TOKEN = re.compile(r"\w+(?:[-–]\w+)*|\S")
 _VERBS_OF_OCCASION = frozenset({"phát biểu", "nói"})
 _CIRCUMSTANCE = frozenset("tại trong khi ở sau trước với trên".split())
 # A quotation closing just before its speaker: “…”, Thủ tướng nói.
-_QUOTE_BEFORE = re.compile(r"(?P<quote>[“\"][^“”\"]+[”\"])[\s,.–-]*$")
+_AFTER_QUOTE = frozenset(" \t\n,.–-")
+_MAX_QUOTE_CHARS = 5_000
+"""The longest quotation read before its speaker ("“…”, ông X nói"): a page of words."""
+_HEAD_CHARS = 400
+_MAX_RECENT = 100
+"""People kept in mind for a pronoun or a bare title: the last hundred mentioned."""
 _SENTENCE_END = re.compile(
     # The dot first: the look-behinds then run at dots only, not at every character.
     r"(?:[!?…]|\." + "".join(rf"(?<!\b{word}\.)" for word in ABBREVIATIONS) + r")(?=[\s\"”’)]|$)|\n"
@@ -98,6 +104,19 @@ class _Item:
     kind: str
     role: tuple[int, int]  # token range of the role words
     tail: tuple[int, int]  # token range after the role, up to the end of the item
+
+
+@attrs.define
+class _Said:
+    """A statement before its words are cut out of the text (see ``statements()``)."""
+
+    speaker: str
+    verb: str | None
+    begin: int  # where the words said begin
+    end: int  # where they may end: the sentence's end
+    span_start: int
+    verb_end: int  # the statement's span reaches at least here
+    fixed: bool = False  # a quotation: its end is its own
 
 
 class _Tokens:
@@ -167,7 +186,9 @@ class _Extraction:
         self.interviewee: str | None = None
         # Bare titles of headings no one was named with yet: (roles, span).
         self.pending: list[tuple[tuple[str, ...], Span]] = []
-        self.statements: list[Statement] = []
+        self.said: list[_Said] = []
+        self._stops: list[int] = []  # sentence ends of the block last asked about
+        self._stops_from = self._stops_limit = -1
 
     # -- people ------------------------------------------------------------------
 
@@ -206,6 +227,8 @@ class _Extraction:
         for recent in (self.recent,) if self.in_caption else (self.recent, self.recent_text):
             if key in recent:
                 recent.remove(key)
+            elif len(recent) == _MAX_RECENT:
+                del recent[0]
             recent.append(key)
 
     def holder(self, roles: tuple[str, ...], *, every: bool) -> str | None:
@@ -684,25 +707,12 @@ class _Extraction:
 
     # -- statements ----------------------------------------------------------------
 
-    def add_statement(self, statement: Statement) -> None:
-        # "./." closes an article: the mark is the outlet's, not the speaker's.
-        if statement.content.endswith("./."):
-            statement = attrs.evolve(statement, content=statement.content[:-2])
-        self.statements.append(statement)
-
-    def sentence_end(self, begin: int, limit: int) -> int:
-        """Where the sentence from ``begin`` ends (after its full stop), at most ``limit``."""
-        stop = _SENTENCE_END.search(self.text, begin, limit)
-        return stop.start() + (stop.group() != "\n") if stop else limit
-
     def statement(self, tokens: _Tokens, key: str, start: int, after: int, *, answer: bool) -> None:
         position = after
         if answer and start == 0 and position < tokens.count and tokens.words[position] == ":":
-            content_start = tokens.ends[position]
-            content = self.text[content_start : tokens.ends[-1]].strip()
-            if content:
-                span = Span(tokens.starts[start], tokens.ends[-1])
-                self.add_statement(Statement(key, None, content, span))
+            begin, end = tokens.ends[position], tokens.ends[-1]
+            if self.text[begin:end].strip():
+                self.said.append(_Said(key, None, begin, end, tokens.starts[start], end))
                 self.interviewee = key
             return
         if (
@@ -716,10 +726,9 @@ class _Extraction:
             # "Theo Bộ trưởng Bùi Thanh Sơn, năm 2024 là …": what they said, attributed.
             begin = tokens.starts[position + 1]
             end = self.sentence_end(begin, tokens.ends[-1])
-            content = self.text[begin:end].strip()
-            if _word_count(content) >= 2:
-                span = Span(tokens.starts[start - 1], end)
-                self.add_statement(Statement(key, tokens.words[start - 1], content, span))
+            if _word_count(self.head(begin, end)) >= 2:
+                theo = tokens.words[start - 1]
+                self.said.append(_Said(key, theo, begin, end, tokens.starts[start - 1], end))
             return
         if position < tokens.count and tokens.words[position] == ",":
             position += 1  # "Bà Phạm Thu Hằng, Người phát ngôn …, cho biết"
@@ -738,39 +747,86 @@ class _Extraction:
             content_start += 1
         begin = tokens.starts[content_start] if content_start < tokens.count else tokens.ends[-1]
         end = self.sentence_end(begin, tokens.ends[-1])
-        content = self.text[begin:end].strip()
-        span = Span(tokens.starts[start], max(end, tokens.ends[verb_end - 1]))
-        verb_key = " ".join(tokens.keys[position:verb_end])
-        keyed_content = match_key(content)
-        if keyed_content.startswith("với ") and not re.search(
-            r"(?<!\w)rằng(?!\w)|:", keyed_content
-        ):
+        head = self.head(begin, end)
+        said = _Said(
+            key, tokens.slice(position, verb_end), begin, end, tokens.starts[start],
+            tokens.ends[verb_end - 1],
+        )  # fmt: skip
+        keyed_head = match_key(head)
+        if keyed_head.startswith("với ") and not re.search(r"(?<!\w)rằng(?!\w)|:", keyed_head):
             return  # "trao đổi với Tổng thống …": an exchange with someone, not words said
-        if _word_count(content) < 2 or (
-            verb_key in _VERBS_OF_OCCASION and content.split()[0].lower() in _CIRCUMSTANCE
+        verb_key = " ".join(tokens.keys[position:verb_end])
+        if _word_count(head) < 2 or (
+            verb_key in _VERBS_OF_OCCASION and head.split()[0].lower() in _CIRCUMSTANCE
         ):
             # "X phát biểu tại hội nghị" says where, not what; “…”, X nói. — the words
             # come before the speaker.
-            quote = _QUOTE_BEFORE.search(self.text, tokens.starts[0], tokens.starts[start])
-            if quote is None or _word_count(quote.group("quote")) < 2:
+            quote = self.quote_before(tokens.starts[0], tokens.starts[start])
+            if quote is None or _word_count(self.text[quote[0] : quote[1]]) < 2:
                 return
-            content = quote.group("quote")
-            span = Span(quote.start(), span.end)
-        self.add_statement(Statement(key, tokens.slice(position, verb_end), content, span))
+            said.begin, said.end, said.fixed = quote[0], quote[1], True
+            said.span_start = quote[0]
+            said.verb_end = max(end, said.verb_end)
+        self.said.append(said)
+
+    def head(self, begin: int, end: int) -> str:
+        """The first words of what was said: enough to judge it, never a page's copy."""
+        return self.text[begin : min(end, begin + _HEAD_CHARS)]
+
+    def sentence_end(self, begin: int, limit: int) -> int:
+        """Where the sentence from ``begin`` ends (after its full stop), at most ``limit``.
+
+        The stops of a block are found once, then looked up: a long paragraph of
+        statements costs one pass, not one per statement.
+        """
+        if self._stops_limit != limit:
+            self._stops = [
+                stop.start() + (stop.group() != "\n")
+                for stop in _SENTENCE_END.finditer(self.text, begin, limit)
+            ]
+            self._stops_from, self._stops_limit = begin, limit
+        elif begin < self._stops_from:  # pragma: no cover - blocks are read in order
+            self._stops_limit = -1
+            return self.sentence_end(begin, limit)
+        index = bisect.bisect_right(self._stops, begin)
+        return self._stops[index] if index < len(self._stops) else limit
+
+    def quote_before(self, lo: int, hi: int) -> tuple[int, int] | None:
+        """The quotation, marks included, ending right before ``hi`` (or ``None``).
+
+        Only spaces and ``, . – -`` may come between; it is at most
+        :data:`_MAX_QUOTE_CHARS` long and lies within ``[lo, hi)``.
+        """
+        text = self.text
+        end = hi
+        while end > lo and text[end - 1] in _AFTER_QUOTE:
+            end -= 1
+        if end - lo < 2 or text[end - 1] not in '”"':
+            return None
+        floor = max(lo, end - _MAX_QUOTE_CHARS)
+        opening = max(text.rfind(mark, floor, end - 1) for mark in '“”"')
+        if opening < 0 or text[opening] == "”" or opening + 1 == end - 1:
+            return None
+        return opening, end
 
     # -- result --------------------------------------------------------------------
 
-    def merge_short_names(self) -> None:
+    def merge_short_names(self) -> dict[str, str]:
         """Fold a one-word name into the one person whose full name holds it.
 
         A headline's "Ông Trump nói gì …" comes before "Tổng thống Donald Trump"; both
         are the same person when no one else in the article has that word in the name.
+        Returns the keys folded, each to the key it went into.
         """
-        for key, person in list(self.people.items()):
+        holding: dict[str, list[str]] = {}  # a word -> the longer names holding it
+        for key in self.people:
             if " " in key:
-                continue
-            fuller = [k for k in self.people if k != key and key in k.split()]
-            if len(fuller) != 1:
+                for word in set(key.split()):
+                    holding.setdefault(word, []).append(key)
+        folded: dict[str, str] = {}
+        for key, person in list(self.people.items()):
+            fuller = holding.get(key, ())
+            if " " in key or len(fuller) != 1:
                 continue
             target = self.people[fuller[0]]
             target.mentions += person.mentions
@@ -779,26 +835,59 @@ class _Extraction:
             target.rank = target.rank or person.rank
             target.country = target.country or person.country
             del self.people[key]
-            self.statements = [
-                attrs.evolve(statement, speaker=target.key)
-                if statement.speaker == key
-                else statement
-                for statement in self.statements
-            ]
+            folded[key] = target.key
+        return folded
+
+    def statements(self, folded: dict[str, str]) -> tuple[Statement, ...]:
+        """The statements, each ending where the sentence ends or the next one begins.
+
+        "Ông A cho biết …, ông B cho biết …" says two things: A's words stop before B.
+        So no two statements share words, and all of them hold at most the text.
+        """
+        said = sorted(self.said, key=lambda item: item.span_start)
+        statements = []
+        for index, item in enumerate(said):
+            end = item.end
+            if not item.fixed and index + 1 < len(said):
+                following = said[index + 1].span_start
+                if item.begin < following < end:
+                    end = following
+            content = self.text[item.begin : end]
+            if not item.fixed:
+                content = content.strip().rstrip(",;:–- ")
+                if content.endswith("./."):
+                    # "./." closes an article: the mark is the outlet's, not the speaker's.
+                    content = content[:-2]
+            if not content:
+                continue
+            speaker = folded.get(item.speaker, item.speaker)
+            span = Span(item.span_start, max(end, item.verb_end))
+            statements.append(Statement(speaker, item.verb, content, span))
+        return tuple(sorted(statements, key=lambda s: (s.span.start, s.span.end)))
 
     def result(self) -> tuple[tuple[Speaker, ...], tuple[Statement, ...]]:
+        # A headline's bare title: the first person named later with every role of it.
+        # One look per distinct title, however many headings repeat it.
+        first_holders: dict[tuple[str, ...], _Person | None] = {}
+        roles_of = {
+            key: {match_key(t.role) for t in person.titles} for key, person in self.people.items()
+        }
         for roles, span in self.pending:
-            # The first person named later with every role of the headline's title.
-            holders = [
-                person
-                for person in self.people.values()
-                if not person.deceased
-                and all(role in {match_key(t.role) for t in person.titles} for role in roles)
-            ]
-            if holders:
-                first = min(holders, key=lambda person: min(m.start for m in person.mentions))
-                first.mentions.append(span)
-        self.merge_short_names()
+            if roles not in first_holders:
+                holders = [
+                    person
+                    for person in self.people.values()
+                    if not person.deceased and all(role in roles_of[person.key] for role in roles)
+                ]
+                first_holders[roles] = min(
+                    holders,
+                    key=lambda person: min(m.start for m in person.mentions),
+                    default=None,
+                )
+            holder = first_holders[roles]
+            if holder is not None:
+                holder.mentions.append(span)
+        folded = self.merge_short_names()
         people = sorted(
             self.people.values(), key=lambda person: min(m.start for m in person.mentions)
         )
@@ -814,8 +903,7 @@ class _Extraction:
             )
             for person in people
         )
-        statements = tuple(sorted(self.statements, key=lambda s: (s.span.start, s.span.end)))
-        return speakers, statements
+        return speakers, self.statements(folded)
 
 
 def _in_charge_of(tokens: _Tokens, position: int) -> bool:
