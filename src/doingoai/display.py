@@ -47,10 +47,18 @@ def article_html(article: Article) -> str:
     ]
     layers += [(m.span.start, m.span.end, "meeting") for m in article.meetings]
     layers += [(d.span.start, d.span.end, "directive") for d in article.directives]
-    cuts = sorted({0, len(article.text), *(s for s, _, _ in layers), *(e for _, e, _ in layers)})
+    # One sweep over the cuts, keeping count of the layers open at each: linear in the
+    # number of highlights, where testing every cut against every layer was quadratic.
+    changes: dict[int, Counter[str]] = {}
+    for start, end, kind in layers:
+        changes.setdefault(start, Counter())[kind] += 1
+        changes.setdefault(end, Counter())[kind] -= 1
+    cuts = sorted({0, len(article.text), *changes})
+    open_layers: Counter[str] = Counter()
     pieces = []
     for start, end in itertools.pairwise(cuts):
-        classes = sorted({kind for s, e, kind in layers if s <= start and end <= e})
+        open_layers.update(changes.get(start, {}))
+        classes = sorted(kind for kind, count in open_layers.items() if count > 0)
         chunk = html.escape(article.text[start:end]).replace("\n", "<br>")
         pieces.append(f'<span class="{" ".join(classes)}">{chunk}</span>' if classes else chunk)
     heading = html.escape(article.title or "")

@@ -552,7 +552,8 @@ class Directive:
     items: tuple[str, ...] = ()
     """The members of a list the action enumerates (``3 nội dung trọng tâm: …; …``)."""
     documents: tuple[DocumentRef, ...] = ()
-    """The documents it cites."""
+    """The documents it cites, each with the spans of its citations inside the directive
+    (``Article.documents`` has every citation)."""
     meeting: int | None = None
     """The index in ``Article.meetings`` of the meeting it was given at, or ``None``."""
 

@@ -367,17 +367,31 @@ def _items(content: str) -> list[str]:
 def _cited(
     drafts: list[_Draft], documents: tuple[DocumentRef, ...]
 ) -> list[tuple[DocumentRef, ...]]:
-    """For each directive, the documents cited within it, in the order they come."""
+    """For each directive, the documents cited within it, with the spans of those citations.
+
+    Only the spans inside: a document cited in each of a thousand directives would
+    otherwise be written out a thousand times with all its thousand spans.
+    """
     places = sorted(
-        (span.start, index) for index, document in enumerate(documents) for span in document.spans
+        (span.start, index, span)
+        for index, document in enumerate(documents)
+        for span in document.spans
     )
-    starts = [start for start, _ in places]
+    starts = [start for start, _, _ in places]
     found = []
     for draft in drafts:
-        inside = places[
-            bisect.bisect_left(starts, draft.start) : bisect.bisect_left(starts, draft.end)
-        ]
-        found.append(tuple(documents[index] for index in sorted({index for _, index in inside})))
+        inside: dict[int, list[Span]] = {}
+        low, high = bisect.bisect_left(starts, draft.start), bisect.bisect_left(starts, draft.end)
+        for _, index, span in places[low:high]:
+            inside.setdefault(index, []).append(span)
+        found.append(
+            tuple(
+                documents[index]
+                if len(spans) == len(documents[index].spans)
+                else attrs.evolve(documents[index], spans=tuple(spans))
+                for index, spans in sorted(inside.items())
+            )
+        )
     return found
 
 
