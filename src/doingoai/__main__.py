@@ -1,4 +1,4 @@
-"""The command line: ``doingoai`` (or ``python -m doingoai``), a thin layer on the API.
+r"""The command line: ``doingoai`` (or ``python -m doingoai``), a thin layer on the API.
 
 Commands, each taking files, folders or glob patterns (the bundled sample by default):
 
@@ -10,9 +10,13 @@ Commands, each taking files, folders or glob patterns (the bundled sample by def
 - ``export --kind K --format jsonl|csv [PATH…]``: records on standard output.
 
 ``--json`` prints one JSON array instead of tables. Bad files are reported on standard
-error, one line each; the rest is processed, and the exit status is 1 when any file
-failed, else 0. A progress bar shows on standard error for long loads when tqdm is
-installed (the ``progress`` extra) and standard error is a terminal.
+error, one line each, and so are the warnings of flawed files that were read; the rest
+is processed, and the exit status is 1 when any file failed, else 0. ``--strict``
+makes flaws errors (see :func:`doingoai.parse`). Text from articles is shown with its
+control characters escaped (``\x1b``), so an article cannot drive the terminal, and CSV
+cells that a spreadsheet would run as a formula (``=``, ``+``, ``-``, ``@``) are quoted.
+A progress bar shows on standard error for long loads when tqdm is installed (the
+``progress`` extra) and standard error is a terminal.
 """
 
 from __future__ import annotations
@@ -30,7 +34,7 @@ from doingoai.model import Article, BlockKind
 from doingoai.reading import read
 from doingoai.samples import sample
 
-__all__ = ["main", "summarize"]
+__all__ = ["csv_cell", "main", "safe_text", "summarize"]
 
 
 def summarize(article: Article) -> str:
@@ -74,6 +78,46 @@ def summarize(article: Article) -> str:
     return "\n".join(lines)
 
 
+# C0 and C1 controls but newline and tab, DEL, and the bidirectional overrides that can
+# make text display other than it reads.
+_CONTROLS = [*range(0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0)]
+_CONTROLS += [*range(0x202A, 0x202F), *range(0x2066, 0x206A)]
+_ESCAPES = {code: ascii(chr(code))[1:-1] for code in _CONTROLS}
+
+
+def safe_text(text: str) -> str:
+    r"""``text`` with the characters that could drive a terminal written as escapes.
+
+    >>> safe_text("Hà Nội[2J")
+    'Hà Nội\x1b[2J\x07'
+    """
+    return text.translate(_ESCAPES)
+
+
+_JSON_ESCAPES = {code: f"\\u{code:04x}" for code in _CONTROLS if code >= 0x7F}
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: Any) -> Any:
+    """A CSV cell that a spreadsheet shows as text, never runs as a formula.
+
+    A string starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return gets
+    a leading apostrophe (OWASP's advice); lists are joined with ``; ``.
+
+    >>> csv_cell("=HYPERLINK(1)"), csv_cell(["a", "b"]), csv_cell(-3)
+    ("'=HYPERLINK(1)", 'a; b', -3)
+    """
+    if isinstance(value, list):
+        value = "; ".join(map(str, value))
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return f"'{value}"
+    return value
+
+
+def _write(text: str) -> None:
+    sys.stdout.write(safe_text(text))
+
+
 def _shorten(text: str, width: int) -> str:
     text = " ".join(text.split())
     return text if len(text) <= width else text[: width - 1].rstrip() + "…"
@@ -89,23 +133,36 @@ def _progress(articles: Iterable[Article], count: int) -> Iterable[Article]:
     return tqdm(articles, total=count, unit="article", file=sys.stderr)  # type: ignore[no-any-return,unused-ignore]
 
 
-def _load(paths: Sequence[str]) -> tuple[Corpus, int]:
-    """The articles of ``paths`` (the sample when empty), and how many files failed."""
+def _report(message: str) -> None:
+    print(f"doingoai: {safe_text(message)}", file=sys.stderr)
+
+
+def _load(paths: Sequence[str], *, strict: bool = False) -> tuple[Corpus, int]:
+    """The articles of ``paths`` (the sample when empty), and how many files failed.
+
+    Each bad file and each warning of a file read is reported on standard error.
+    """
     if not paths:
         return sample(), 0
     articles: list[Article] = []
     failed = 0
     for path in paths:
         try:
-            reader = read(path, errors="collect")
+            reader = read(path, errors="collect", strict=strict)
         except FileNotFoundError as error:
-            print(f"doingoai: {error}", file=sys.stderr)
+            _report(str(error))
             failed += 1
             continue
         count = len(reader.paths)
-        articles.extend(_progress(reader, count))
+        for article in _progress(reader, count):
+            for warning in article.warnings:
+                where = (
+                    article.source if warning.line is None else f"{article.source}:{warning.line}"
+                )
+                _report(f"{where}: warning: {warning.reason}")
+            articles.append(article)
         for problem in reader.errors:
-            print(f"doingoai: {problem}", file=sys.stderr)
+            _report(str(problem))
         failed += len(reader.errors)
     return Corpus(articles), failed
 
@@ -126,10 +183,11 @@ def _table(rows: list[dict[str, Any]], columns: Sequence[str]) -> str:
 
 def _emit(rows: list[dict[str, Any]], columns: Sequence[str], as_json: bool) -> None:
     if as_json:
-        json.dump(rows, sys.stdout, ensure_ascii=False, indent=1)
+        # JSON escapes C0 controls itself; C1 and the overrides are escaped too.
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=1).translate(_JSON_ESCAPES))
         sys.stdout.write("\n")
     else:
-        print(_table(rows, columns) if rows else "(nothing found)")
+        _write((_table(rows, columns) if rows else "(nothing found)") + "\n")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -154,6 +212,11 @@ def _parser() -> argparse.ArgumentParser:
         )
         if as_json:
             sub.add_argument("--json", action="store_true", help="print one JSON array")
+        sub.add_argument(
+            "--strict",
+            action="store_true",
+            help="a flawed file (bad date, broken YAML, bad bytes) fails instead of a warning",
+        )
         return sub
 
     command("summary", "a readable summary of each article")
@@ -178,15 +241,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not args or args[0] not in known:
         args = ["summary", *args]  # `doingoai PATH…` summarises
     options = _parser().parse_args(args)
-    corpus, failed = _load(options.paths)
+    corpus, failed = _load(options.paths, strict=options.strict)
     if options.command == "summary":
         if options.json:
             _emit(corpus.to_records("articles"), (), True)
         else:
             if not options.paths:
-                print("doingoai sample corpus\n")
+                _write("doingoai sample corpus\n\n")
             for article in corpus:
-                print(summarize(article), end="\n\n")
+                _write(summarize(article) + "\n\n")
     elif options.command == "people":
         _emit(
             corpus.to_records("titles"), ("name", "title", "first_seen", "last_seen"), options.json
@@ -221,16 +284,14 @@ def _export(rows: Iterable[dict[str, Any]], form: str) -> None:
     rows = list(rows)
     if form == "jsonl":
         for row in rows:
-            sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+            sys.stdout.write(json.dumps(row, ensure_ascii=False).translate(_JSON_ESCAPES) + "\n")
         return
     if not rows:
         return
     writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]))
     writer.writeheader()
     for row in rows:
-        writer.writerow(
-            {k: "; ".join(map(str, v)) if isinstance(v, list) else v for k, v in row.items()}
-        )
+        writer.writerow({key: csv_cell(value) for key, value in row.items()})
 
 
 def _run() -> int:

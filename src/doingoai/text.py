@@ -68,12 +68,13 @@ def _stream_safe(text: str) -> str:
     long_runs = _long_mark_runs()
     if long_runs.search(text) is None:
         return text
-    return long_runs.sub(
-        lambda run: _CGJ.join(
-            run.group()[i : i + _STREAM_SAFE_RUN]
-            for i in range(0, len(run.group()), _STREAM_SAFE_RUN)
-        ),
-        text,
+    return long_runs.sub(_join_in_thirties, text)
+
+
+def _join_in_thirties(run: re.Match[str]) -> str:
+    marks = run.group()
+    return _CGJ.join(
+        marks[i : i + _STREAM_SAFE_RUN] for i in range(0, len(marks), _STREAM_SAFE_RUN)
     )
 
 
