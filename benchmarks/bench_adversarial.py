@@ -7,8 +7,9 @@ Each shape is a text a fuzzer or an attacker could send, built to the size asked
 kB of UTF-8), then parsed with every extractor and shown in the HTML view. The script
 prints the time per kB at each size, the JSON written as a multiple of the input
 (bounded output: 0.0x when the input is refused), and the ratio of the largest time per
-kB to the smallest: a linear stage keeps it near 1 (the goal is under 2). A size whose time the smaller ones
-project past ``--budget`` seconds is left out and said so, rather than run for hours.
+kB to the smallest: a linear stage keeps it near 1 (the goal is under 2). A size whose
+time the smaller ones project past ``--budget`` seconds is left out and said so, rather
+than run for hours.
 """
 
 from __future__ import annotations
