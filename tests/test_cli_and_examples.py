@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import subprocess
 import sys
@@ -11,7 +13,7 @@ import pytest
 
 import doingoai
 from doingoai import ArticleFormat, BlockKind, PartialDate
-from doingoai.__main__ import main, summarize
+from doingoai.__main__ import csv_cell, main, summarize
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -183,3 +185,65 @@ def test_example_directives_to_mofa_on_the_sample():
     out = run_example("directives_to_mofa.py").splitlines()
     assert out[0] == "2025-05"
     assert out[1].startswith("  - Phạm Minh Chính giao: chủ trì, phối hợp")
+
+
+def test_text_from_articles_cannot_drive_the_terminal(tmp_path, capsys):
+    # A title with an escape sequence (clear screen), a bell and a right-to-left override.
+    (tmp_path / "a.md").write_text(
+        '---\ntitle: "Tin\\e[2J\\a \\u202eabc"\n---\nNội dung.\n', encoding="utf-8"
+    )
+    assert doingoai.parse_file(tmp_path / "a.md").title == "Tin\x1b[2J\x07 \u202eabc"
+    for command in (["summary"], ["search", "noi dung"]):
+        assert main([*command, str(tmp_path)]) == 0
+        out = capsys.readouterr().out
+        assert "\x1b" not in out
+        assert "\x07" not in out
+        assert "\u202e" not in out
+        assert "Tin\\x1b[2J\\x07 \\u202eabc" in out
+    assert main(["search", "noi dung", str(tmp_path), "--json"]) == 0
+    out = capsys.readouterr().out
+    assert "\x1b" not in out
+    assert "\u202e" not in out
+    assert json.loads(out)[0]["title"] == "Tin\x1b[2J\x07 \u202eabc"  # the data is intact
+
+
+@pytest.mark.parametrize(
+    ("value", "cell"),
+    [
+        ('=HYPERLINK("http://x")', '\'=HYPERLINK("http://x")'),
+        ("+1", "'+1"),
+        ("-2+3", "'-2+3"),
+        ("@SUM(A1)", "'@SUM(A1)"),
+        ("\tx", "'\tx"),
+        ("Hà Nội", "Hà Nội"),
+        (["=a", "b"], "'=a; b"),
+        (5, 5),
+        (None, None),
+    ],
+)
+def test_csv_cells_are_never_formulas(value, cell):
+    assert csv_cell(value) == cell
+
+
+def test_csv_export_escapes_formulas(tmp_path, capsys):
+    (tmp_path / "a.md").write_text(
+        "---\ntitle: '=cmd|\"/c calc\"!A1'\n---\nNội dung.\n", encoding="utf-8"
+    )
+    assert main(["export", "--format", "csv", str(tmp_path)]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert rows[0]["title"] == '\'=cmd|"/c calc"!A1'
+
+
+def test_warnings_are_reported_and_strict_makes_them_errors(tmp_path, capsys):
+    (tmp_path / "2024-05-06-a.md").write_text("---\ndate: soon\n---\nNội dung.\n")
+    assert main(["summary", str(tmp_path)]) == 0
+    captured = capsys.readouterr()
+    assert captured.out.startswith("2024-05-06")
+    assert captured.err == (
+        f"doingoai: {tmp_path / '2024-05-06-a.md'}:2: warning: invalid date 'soon': "
+        "not a date Jekyll can read in front matter; the file name's date used\n"
+    )
+    assert main(["summary", "--strict", str(tmp_path)]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.startswith(f"doingoai: {tmp_path / '2024-05-06-a.md'}:2: invalid date")
