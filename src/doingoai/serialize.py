@@ -135,7 +135,14 @@ def from_dict(cls: type[T], data: Any) -> T:
     """
     try:
         value = converter.structure(data, cls)
-    except (cattrs.BaseValidationError, ValueError, TypeError, KeyError) as error:
+    except (
+        cattrs.BaseValidationError,
+        ValueError,
+        TypeError,
+        KeyError,
+        AttributeError,  # a string or a number where an object belongs
+        RecursionError,
+    ) as error:
         if isinstance(error, cattrs.BaseValidationError):
             reason = "; ".join(cattrs.transform_error(error))
         else:
