@@ -26,8 +26,12 @@ SLOW = 0.1
 """... must be read, used and written in under this many seconds."""
 
 
-def check(data: bytes) -> Article | None:
-    """Run every invariant on one input; return the article, or None if refused."""
+def check(data: bytes, *, time_limit: bool = False) -> Article | None:
+    """Run every invariant on one input; return the article, or None if refused.
+
+    ``time_limit``: also fail when an input under :data:`SMALL` bytes takes longer than
+    :data:`SLOW` (the fuzz harness; tests assert no timings on shared machines).
+    """
     started = time.perf_counter()
     article = _parse(data, strict=False)
     strict = _parse(data, strict=True)
@@ -39,7 +43,7 @@ def check(data: bytes) -> Article | None:
         _round_trips(article)
     _jsonl_line(data)
     elapsed = time.perf_counter() - started
-    if len(data) < SMALL:
+    if time_limit and len(data) < SMALL:
         assert elapsed < SLOW * (10 if _cold() else 1), (
             f"{len(data)} bytes took {elapsed * 1000:.0f} ms"
         )

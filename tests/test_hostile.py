@@ -81,6 +81,16 @@ def test_aliases_are_bounded_by_the_characters_they_expand_to():
     assert "too many aliases" in article.warnings[0].reason
 
 
+def test_a_utc_offset_past_a_day_is_no_date():
+    # Found by the fuzzer: dateutil reads "+70" as 70 hours, which no datetime can hold.
+    text = post("date: Wed, 23 Oct 2024 19:00:0000 +70")
+    with pytest.raises(ParseError, match="bad UTC offset"):
+        doingoai.parse(text, strict=True)
+    article = doingoai.parse(text)
+    assert article.published == PartialDate(2024, 10, 23)  # the day it opens with
+    assert article.published_at is None
+
+
 def test_hot_marks_before_the_topic_label():
     article = doingoai.parse(post('title: "🔥🔥🔥 [Lễ Quốc tang] Lễ viếng Tổng Bí thư"'))
     assert (article.topic, article.title) == ("Lễ Quốc tang", "Lễ viếng Tổng Bí thư")

@@ -266,6 +266,10 @@ def _parse_fuzzy(text: str, tz: dt.tzinfo) -> tuple[PartialDate, dt.datetime | N
     if (first.hour, first.minute) != (second.hour, second.minute):
         return date, None
     moment = first if first.tzinfo is not None else first.replace(tzinfo=tz)
+    try:
+        moment.utcoffset()  # dateutil accepts offsets Python cannot hold ("+70")
+    except ValueError as error:
+        raise ParseError(f"invalid date {quoted(text)}: bad UTC offset") from error
     return date, moment
 
 
