@@ -3,10 +3,18 @@ commands the README gives."""
 
 from __future__ import annotations
 
+import ast
+import contextlib
+import doctest
+import io
 import re
+import shutil
+from importlib import resources
 from pathlib import Path
 
 import pytest
+
+from doingoai.samples import sample_files
 
 ROOT = Path(__file__).resolve().parents[1]
 FENCE = re.compile(r"```python\n(.*?)```", re.DOTALL)
@@ -16,16 +24,53 @@ PAGES = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
 def _runnable_blocks():
     for page in PAGES:
         for index, block in enumerate(FENCE.findall(page.read_text(encoding="utf-8"))):
-            # Blocks that show a signature or read the user's own files are not examples.
-            if "->" in block or '"articles/"' in block or '"corpus/"' in block:
-                continue
             yield pytest.param(block, id=f"{page.name}-{index}")
 
 
+@pytest.fixture
+def user_folder(tmp_path, monkeypatch):
+    """A working folder like a user's: ``corpus/`` holds the sample and one bad file."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    articles = resources.files("doingoai") / "sample" / "articles"
+    for name in sample_files():
+        with resources.as_file(articles / name) as path:
+            shutil.copy(path, corpus / name)
+    (corpus / "b.md").write_text("---\ntitle: Tin\n", encoding="utf-8")  # never closed
+    (corpus / "e.txt").write_text("", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def _statements_and_outputs(code: str):
+    """Each top-level statement, with the output that the comment lines right below it
+    show (``None`` when none follow)."""
+    lines = code.splitlines()
+    for statement in ast.parse(code).body:
+        shown = []
+        for line in lines[statement.end_lineno or 0 :]:
+            if not line.startswith("#"):
+                break
+            shown.append(line.removeprefix("#").removeprefix(" "))
+        yield statement, "\n".join(shown) if shown else None
+
+
 @pytest.mark.parametrize("code", list(_runnable_blocks()))
-def test_python_examples_run(code):
+def test_python_examples_run_and_print_what_they_show(code, user_folder):
     namespace: dict[str, object] = {}
-    exec(compile("import doingoai\nfrom doingoai import *\n" + code, "<docs>", "exec"), namespace)
+    exec("import doingoai\nfrom doingoai import *", namespace)
+    checker = doctest.OutputChecker()
+    for statement, shown in _statements_and_outputs(code):
+        printed = io.StringIO()
+        with contextlib.redirect_stdout(printed):
+            exec(compile(ast.Module([statement], []), "<docs>", "exec"), namespace)
+        # Comment lines under a statement that prints are its output ("…" elides);
+        # under one that prints nothing they are prose.
+        if shown is not None and printed.getvalue():
+            want = shown.replace("…", "...") + "\n"
+            assert checker.check_output(want, printed.getvalue(), doctest.ELLIPSIS), (
+                f"{ast.unparse(statement)}\nshows:\n{shown}\nprints:\n{printed.getvalue()}"
+            )
 
 
 def test_readme_quick_start_is_checked():
