@@ -69,6 +69,13 @@ def paragraphs() -> st.SearchStrategy[str]:
         sentences().map(lambda s: f"- Xin ông cho biết {s}?"),
         sentences().map(lambda s: f"Thứ trưởng Nguyễn Mạnh Cường: {s}."),
         sentences().map(lambda s: f"[{s}](https://baoquocte.vn/tin.html)"),
+        # The shapes the extractors look for, so property tests meet facts, not only soup.
+        sentences().map(lambda s: f"Thủ tướng Phạm Minh Chính yêu cầu Bộ Ngoại giao {s}."),
+        sentences().map(
+            lambda s: f"Tổng Bí thư Tô Lâm đề nghị các bộ quán triệt Kết luận số 12-KL/TW, {s}."
+        ),
+        sentences().map(lambda s: f"Thực hiện Nghị quyết số 59-NQ/TW của Bộ Chính trị, {s}."),
+        sentences().map(lambda s: f"Chiều 12/7, Tổng Bí thư Tô Lâm hội đàm với {s}."),
     )
 
 

@@ -183,7 +183,13 @@ def test_records_for_every_kind(corpus):
     ]
     directives = corpus.to_records("directives")
     assert [r["addressees"] for r in directives] == [["Bộ Ngoại giao"]]
-    assert {r["key"] for r in corpus.to_records("speakers")} >= {"pham minh chinh", "ito naoki"}
+    assert sorted({r["key"] for r in corpus.to_records("speakers")}) == [
+        "bui thanh son",
+        "ito naoki",
+        "le hoai trung",
+        "penny wong",
+        "pham minh chinh",
+    ]
     assert corpus.to_records("documents") == []
     json.dumps([corpus.to_records(kind) for kind in doingoai.corpus.RECORD_KINDS])
     with pytest.raises(ValueError, match="unknown kind 'people'"):
@@ -272,7 +278,7 @@ def test_sample_is_a_corpus():
     sample = doingoai.sample()
     assert isinstance(sample, Corpus)
     putin = sample.mentioning("Vladimir Putin")
-    assert {str(a.published) for a in putin} >= {"2024-06"}
+    assert [str(a.published) for a in putin] == ["2024-06"]
 
 
 def test_a_post_written_two_ways_is_one_record():

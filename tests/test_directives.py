@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 import doingoai
@@ -37,14 +39,11 @@ def test_directives_and_documents(raw, expected):
         assert directive.addressees == (() if addressees == "-" else tuple(addressees.split("; ")))
         assert directive.content.startswith(content), directive.content
         assert len(directive.items) == int(items), directive.items
-        # As written, or joined: follow-on sentences with ". ", list paragraphs with "; ".
+        # Its words are the text's: as written, or parts joined (follow-on sentences
+        # with ". ", list paragraphs with "; " after the lead-in's ": ").
         written = article.text[directive.span.slice]
-        joined = "; ".join(directive.items)
-        assert (
-            directive.content in written
-            or "." in directive.content
-            or (joined and directive.content.endswith(joined))
-        )
+        for part in re.split(r"\. |; |: ", directive.content):
+            assert part in written, (part, written)
     assert len(article.documents) == len(documents), article.documents
     for document, line in zip(article.documents, documents, strict=True):
         text, kind, number, issuer, congress, citations = (p.strip() for p in line.split(" | "))
@@ -79,8 +78,9 @@ def test_forces_order_strongest_first():
     assert DirectiveForce.REQUIRE.strength == 6
 
 
-# The seeds, checked by hand: (issuer, verb, first addressee or None, content start).
-SEED_DIRECTIVES: dict[str, list[tuple[str, str, str | None, str | None]]] = {
+# The seeds' directives, all of them in text order, checked by hand against the texts:
+# (issuer, verb, first addressee or None, content start).
+SEED_DIRECTIVES: dict[str, list[tuple[str, str, str | None, str]]] = {
     "000": [
         ("pham minh chinh", "đề nghị", "Bộ Ngoại giao", "tiếp tục đôn đốc thực hiện"),
         ("to lam", "đề nghị", "các Đại sứ", "quán triệt sâu sắc"),
@@ -89,18 +89,22 @@ SEED_DIRECTIVES: dict[str, list[tuple[str, str, str | None, str | None]]] = {
         ("to lam", "lưu ý", "các cơ quan đại diện", "thể hiện hình ảnh"),
     ],
     "001": [
+        ("luong tam quang", "nhấn mạnh yêu cầu", None, "làm sâu sắc hơn nữa đối ngoại quốc phòng"),
         ("to lam", "đề nghị", "Đảng ủy Bộ Ngoại giao", "tiếp tục phối hợp"),
         ("to lam", "căn dặn", "Đảng ủy Bộ Ngoại giao", "tiếp tục nắm chắc"),
         ("to lam", "đề nghị", "toàn ngành đối ngoại", "tiếp tục phát huy"),
     ],
     "002": [
         ("pham minh chinh", "yêu cầu", "ngành ngoại giao", "mở rộng không gian"),
+        # "Thủ tướng lưu ý trong bối cảnh trên, …": lưu ý with a person as subject is a
+        # directive by the dev set's rules, though it directs no one by name.
+        ("pham minh chinh", "lưu ý", None, "trong bối cảnh trên, Đảng và Nhà nước"),
         ("pham minh chinh", "yêu cầu", "Bộ Ngoại giao", "quán triệt phương châm"),
         ("pham minh chinh", "chỉ đạo", None, "tập trung thực hiện hiệu quả 3 nội dung"),
         ("pham minh chinh", "chỉ đạo", None, "tiếp tục mở rộng"),
     ],
     "003": [
-        ("to lam", "đề nghị", None, None),
+        ("to lam", "đề nghị", "công tác đối ngoại", "chủ động, kịp thời phát hiện cơ hội"),
         ("to lam", "yêu cầu", None, "nâng tầm"),
         ("bui thanh son", "đề nghị", "Ban Cán sự đảng Bộ Ngoại giao", "nghiêm túc quán triệt"),
     ],
@@ -114,16 +118,11 @@ def test_seed_directives(seed, prefix):
         (d.issuer, d.verb, d.addressees[0] if d.addressees else None, d.content)
         for d in article.directives
     ]
-    for issuer, verb, addressee, content in SEED_DIRECTIVES[prefix]:
-        match = [
-            f
-            for f in found
-            if f[0] == issuer
-            and f[1] == verb
-            and (addressee is None or f[2] == addressee)
-            and (content is None or f[3].startswith(content))
-        ]
-        assert match, (issuer, verb, addressee, content, found)
+    expected = SEED_DIRECTIVES[prefix]
+    assert len(found) == len(expected), found
+    for (issuer, verb, addressee, content), got in zip(expected, found, strict=True):
+        assert got[:3] == (issuer, verb, addressee)
+        assert got[3].startswith(content), got
 
 
 def test_seed_directive_details(seed):
@@ -158,4 +157,6 @@ def test_seed_documents(seed, prefix):
     found = {(d.kind, d.number, d.issuer, d.congress) for d in article.documents}
     assert found == SEED_DOCUMENTS[prefix]
     congress = next(d for d in article.documents if d.congress == 14)
-    assert len(congress.spans) >= 2  # cited more than once, listed once
+    # Counted by hand: the XIV congress's resolution is cited three times in 000 and five
+    # in 004 (a bare "Nghị quyết Đại hội" names no congress), and listed once.
+    assert len(congress.spans) == {"000": 3, "004": 5}[prefix]

@@ -31,7 +31,7 @@ FRAGMENTS = [
     "x: " + "9" * 5000 + "\n",
     "x: 0x" + "f" * 500 + "\n",
     "a: &a [1, 2]\nb: [*a, *a]\n",
-    "title: \"🔥🔥 [Chủ đề] Tin \\\"\n",
+    'title: "🔥🔥 [Chủ đề] Tin \\"\n',
     "link: http://[x\n",
     "\ufeff",
     "\u034f",

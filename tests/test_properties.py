@@ -7,6 +7,7 @@ import copy
 import pickle
 import re
 import unicodedata
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -216,31 +217,60 @@ def test_shuffled_sentences_cut_anywhere_give_consistent_extractions(paragraphs)
     assert {statement.speaker for statement in article.statements} <= keys
 
 
-@SETTINGS
-@given(raw_articles())
-def test_meeting_spans_and_keys_are_consistent(raw):
-    article = doingoai.parse(raw)
-    keys = {speaker.key for speaker in article.speakers}
-    for meeting in article.meetings:
-        assert 0 <= meeting.span.start < meeting.span.end <= len(article.text)
-        assert meeting.chair is None or meeting.chair in keys
-        assert set(meeting.participants) <= keys
-        assert meeting.chair not in meeting.participants
-        if meeting.date is not None and article.published is not None and not meeting.planned:
-            assert meeting.date.year <= article.published.year + 1
+def test_meeting_spans_and_keys_are_consistent():
+    seen: Counter[str] = Counter()
+
+    @SETTINGS
+    @given(raw_articles())
+    def check(raw):
+        article = doingoai.parse(raw)
+        keys = {speaker.key for speaker in article.speakers}
+        seen["articles"] += 1
+        seen["with a meeting"] += bool(article.meetings)
+        seen["with a dated meeting"] += any(m.date for m in article.meetings)
+        for meeting in article.meetings:
+            assert 0 <= meeting.span.start < meeting.span.end <= len(article.text)
+            assert meeting.chair is None or meeting.chair in keys
+            assert set(meeting.participants) <= keys
+            assert meeting.chair not in meeting.participants
+            if meeting.date is not None and article.published is not None and not meeting.planned:
+                assert meeting.date.year <= article.published.year + 1
+
+    check()
+    # The loops above must run: the strategies write meetings, dated ones among them.
+    assert seen["with a meeting"] >= seen["articles"] // 10, seen
+    assert seen["with a dated meeting"] >= seen["articles"] // 20, seen
 
 
-@SETTINGS
-@given(raw_articles())
-def test_directive_and_document_spans_are_consistent(raw):
-    article = doingoai.parse(raw)
-    keys = {speaker.key for speaker in article.speakers}
-    for directive in article.directives:
-        assert directive.issuer in keys
-        assert 0 <= directive.span.start < directive.span.end <= len(article.text)
-        assert set(directive.documents) <= set(article.documents)
-        assert directive.meeting is None or 0 <= directive.meeting < len(article.meetings)
-    for document in article.documents:
-        assert document.spans == tuple(sorted(document.spans, key=lambda s: s.start))
-        for span in document.spans:
-            assert article.text[span.slice].startswith(document.kind)
+def test_directive_and_document_spans_are_consistent():
+    seen: Counter[str] = Counter()
+
+    @SETTINGS
+    @given(raw_articles())
+    def check(raw):
+        article = doingoai.parse(raw)
+        keys = {speaker.key for speaker in article.speakers}
+        seen["articles"] += 1
+        seen["with a directive"] += bool(article.directives)
+        seen["with a document"] += bool(article.documents)
+        seen["with a directive citing one"] += any(d.documents for d in article.directives)
+        for directive in article.directives:
+            assert directive.issuer in keys
+            assert 0 <= directive.span.start < directive.span.end <= len(article.text)
+            for cited in directive.documents:
+                (whole,) = [d for d in article.documents if d.text == cited.text]
+                assert set(cited.spans) <= set(whole.spans)
+                assert all(
+                    directive.span.start <= span.start < directive.span.end for span in cited.spans
+                )
+            assert directive.meeting is None or 0 <= directive.meeting < len(article.meetings)
+        for document in article.documents:
+            assert document.spans == tuple(sorted(document.spans, key=lambda s: s.start))
+            for span in document.spans:
+                assert article.text[span.slice].startswith(document.kind)
+
+    check()
+    # The loops above must run: the strategies write directives and cited documents.
+    assert seen["with a directive"] >= seen["articles"] // 10, seen
+    assert seen["with a document"] >= seen["articles"] // 10, seen
+    assert seen["with a directive citing one"] >= 1, seen
