@@ -270,6 +270,13 @@ def test_follow_symlinks_reads_what_links_lead_to(odd_folder):
     ]
 
 
+def test_a_link_loop_ends(odd_folder):
+    (odd_folder / "loop").symlink_to(odd_folder)
+    assert sorted(a.text for a in doingoai.read(odd_folder, errors="skip")) == ["Một.", "Một."]
+    followed = doingoai.read(odd_folder, errors="skip", follow_symlinks=True)
+    assert sorted(a.text for a in followed) == ["Hai.", "Hai.", "Một.", "Một."]
+
+
 def test_a_fifo_named_directly_is_refused_not_waited_on(odd_folder):
     assert stat.S_ISFIFO(os.stat(odd_folder / "pipe.txt").st_mode)
     with pytest.raises(ParseError, match="not a regular file"):

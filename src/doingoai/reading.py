@@ -363,39 +363,62 @@ def _paths(
 ) -> tuple[list[str], dict[str, str]]:
     """The files to read, in order, and why some of them must be refused instead."""
     location = os.fspath(path)
-    found: list[str] = []
     if os.path.isdir(location):
-        root = location
-        for folder, subfolders, files in os.walk(location, followlinks=follow_symlinks):
-            subfolders[:] = [name for name in subfolders if not name.startswith(".")]
-            # A symlink to a folder is not walked unless follow_symlinks: say so.
-            found.extend(
-                os.path.join(folder, name)
-                for name in subfolders
-                if not follow_symlinks and os.path.islink(os.path.join(folder, name))
-            )
-            found.extend(
-                os.path.join(folder, name)
-                for name in files
-                if not name.startswith(".") and name.lower().endswith(suffixes)
-            )
-    elif os.path.lexists(location):
+        found: list[str] = []
+        links: list[str] = []
+        _walk(location, suffixes, follow_symlinks, found, links, set())
+        refused = {} if follow_symlinks else _refused_links(location, links)
+        return sorted(found), refused
+    if os.path.lexists(location):
         return [location], {}  # a file named by the user is read, wherever a link leads
-    elif glob.has_magic(location):
-        root = _glob_root(location)
+    if glob.has_magic(location):
         found = [
             match
             for match in glob.glob(location, recursive=True)
             if os.path.islink(match) or not os.path.isdir(match)
         ]
-    else:
-        raise FileNotFoundError(f"no such file, folder or pattern: {location!r}")
-    refused = (
-        {}
-        if follow_symlinks
-        else _refused_links(root, found, through_folders=not os.path.isdir(location))
-    )
-    return sorted(found), refused
+        # A match may also pass through a linked folder (`**` follows them): all count.
+        refused = {} if follow_symlinks else _refused_links(_glob_root(location), found)
+        return sorted(found), refused
+    raise FileNotFoundError(f"no such file, folder or pattern: {location!r}")
+
+
+def _walk(
+    folder: str,
+    suffixes: tuple[str, ...],
+    follow: bool,
+    found: list[str],
+    links: list[str],
+    visited: set[str],
+) -> None:
+    """The files of ``folder`` and below, hidden ones left out, and which are symlinks.
+
+    ``os.scandir`` tells a link from its directory entry, without a system call per file.
+    Following links, a folder already walked is not walked again (a link loop ends).
+    """
+    if follow:
+        real = os.path.realpath(folder)
+        if real in visited:
+            return
+        visited.add(real)
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return  # an unreadable subfolder, as os.walk skips it
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        link = entry.is_symlink()
+        if entry.is_dir():
+            if link and not follow:
+                found.append(entry.path)  # reported, not walked
+                links.append(entry.path)
+            else:
+                _walk(entry.path, suffixes, follow, found, links, visited)
+        elif entry.name.lower().endswith(suffixes):
+            found.append(entry.path)
+            if link:
+                links.append(entry.path)
 
 
 def _glob_root(pattern: str) -> str:
@@ -405,17 +428,11 @@ def _glob_root(pattern: str) -> str:
     return os.sep.join(fixed) or os.curdir
 
 
-def _refused_links(root: str, paths: list[str], *, through_folders: bool) -> dict[str, str]:
-    """Why to refuse each symlink of ``paths`` leading nowhere, out of ``root``, or to a folder.
-
-    ``through_folders``: a path may also pass through a linked folder (a glob's ``**``
-    follows them), so every path is resolved, not only the links.
-    """
+def _refused_links(root: str, links: list[str]) -> dict[str, str]:
+    """Why to refuse each of these paths that leads nowhere, out of ``root``, or to a folder."""
     inside = os.path.realpath(root)
     refused = {}
-    for name in paths:
-        if not (through_folders or os.path.islink(name)):
-            continue
+    for name in links:
         target = os.path.realpath(name)
         if not os.path.exists(target):
             refused[name] = f"a broken symlink (to {target})"
