@@ -1,8 +1,9 @@
 """Shared fixtures: where the seed articles and the peers' fixtures live.
 
-The seed articles and the peers' fixtures stay outside this repository. Tests
-find them in ``../shared`` next to the checkout, or where the ``DOINGOAI_SEEDS``
-and ``DOINGOAI_PEERS`` environment variables say. When a folder is absent the
+The seed articles, the real posts and the peers' fixtures stay outside this
+repository. Tests find them in ``../shared`` next to the checkout, or where the
+``DOINGOAI_SEEDS``, ``DOINGOAI_REALDATA`` and ``DOINGOAI_PEERS`` environment
+variables say. When a folder is absent the
 tests that need it are skipped with the reason, unless ``DOINGOAI_REQUIRE_SHARED``
 is set (as CI does), which turns the skip into a failure.
 """
@@ -43,6 +44,12 @@ def seeds_dir() -> Path:
 def peers_dir() -> Path:
     """The folder of the peers' fixtures (``../shared/peers``)."""
     return _shared_folder("DOINGOAI_PEERS", SHARED / "peers", "peer fixtures")
+
+
+@pytest.fixture(scope="session")
+def realdata_dir() -> Path:
+    """The 3,000 real Jekyll posts of a news aggregator (``../shared/realdata``)."""
+    return _shared_folder("DOINGOAI_REALDATA", SHARED / "realdata", "real posts")
 
 
 @pytest.fixture(scope="session")
