@@ -2,8 +2,8 @@
 
 The seed articles, the real posts and the peers' fixtures stay outside this
 repository. Tests find them in ``../shared`` next to the checkout, or where the
-``DOINGOAI_SEEDS``, ``DOINGOAI_REALDATA`` and ``DOINGOAI_PEERS`` environment
-variables say. When a folder is absent the
+``DOINGOAI_SEEDS``, ``DOINGOAI_REALDATA``, ``DOINGOAI_DEVSET`` and
+``DOINGOAI_PEERS`` environment variables say. When a folder is absent the
 tests that need it are skipped with the reason, unless ``DOINGOAI_REQUIRE_SHARED``
 is set (as CI does), which turns the skip into a failure.
 """
@@ -50,6 +50,12 @@ def peers_dir() -> Path:
 def realdata_dir() -> Path:
     """The 3,000 real Jekyll posts of a news aggregator (``../shared/realdata``)."""
     return _shared_folder("DOINGOAI_REALDATA", SHARED / "realdata", "real posts")
+
+
+@pytest.fixture(scope="session")
+def devset_dir() -> Path:
+    """The 60 real pages with hand-checked facts (``../shared/devset``)."""
+    return _shared_folder("DOINGOAI_DEVSET", SHARED / "devset", "the development set")
 
 
 @pytest.fixture(scope="session")

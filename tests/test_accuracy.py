@@ -1,0 +1,58 @@
+"""The accuracy ratchet: the dev set's figures may not fall below the recorded ones.
+
+``benchmarks/accuracy.py`` scores the 60 real pages of ``../shared/devset`` by the
+rules of its GUIDE.md; ``benchmarks/accuracy-devset.json`` holds the figures last
+recorded (raise them when they rise: ``python benchmarks/accuracy.py GOLD PAGES --json``).
+A figure more than 0.02 below its record fails.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
+TOLERANCE = 0.02
+
+
+def _scorer():
+    spec = importlib.util.spec_from_file_location("accuracy", BENCHMARKS / "accuracy.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def report(devset_dir):
+    return _scorer().score(devset_dir / "gold.jsonl", devset_dir / "pages")
+
+
+RECORDED = json.loads((BENCHMARKS / "accuracy-devset.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("figure", sorted(RECORDED))
+def test_no_figure_falls_below_its_record(report, figure):
+    assert report.figures[figure] >= RECORDED[figure] - TOLERANCE, (
+        f"{figure}: {report.figures[figure]:.3f}, recorded {RECORDED[figure]:.3f}"
+    )
+
+
+def test_every_page_is_scored(report):
+    assert report.pages == 60
+    assert set(report.figures) == set(RECORDED)
+
+
+def test_misses_name_file_what_and_both_sides(report):
+    assert report.misses
+    for line in report.misses:
+        file, what, rest = line.split(": ", 2)
+        assert file.endswith(".txt")
+        assert what
+        assert " vs " in rest
