@@ -614,6 +614,20 @@ def extract_meetings(
         date = extraction.date_in(*candidate.sentence)
         elsewhere = extraction.is_elsewhere(candidate.sentence[0])
         if (
+            len(meetings) == 1
+            and candidate.kind is meetings[0].kind
+            and meetings[0].date is None
+            and date is not None
+            and date.date is not None
+            and not elsewhere
+        ):
+            # The headline or lead tells the event, the next report of it tells when:
+            # "Thủ tướng … và Thủ tướng Hun Manet đã hội đàm …. Sáng ngày 8/12/2025, …".
+            restated = extraction.build(candidate, main=True)
+            if restated is not None and _same_principals(meetings[0], restated):
+                meetings[0] = _with_time_of(extraction.merge(meetings[0], candidate), restated)
+                continue
+        if (
             candidate.kind is main_meeting.kind
             and (date is None or date.date == main_meeting.date)
             and not elsewhere
@@ -640,6 +654,22 @@ def extract_meetings(
             )
         meetings.append(meeting)
     return tuple(meetings)
+
+
+def _same_principals(main: Meeting, restated: Meeting) -> bool:
+    """Whether two reports can be of one event: no two different chairs named."""
+    return main.chair is None or restated.chair is None or main.chair == restated.chair
+
+
+def _with_time_of(main: Meeting, restated: Meeting) -> Meeting:
+    """The main event with the date and part of day a later report of it gives."""
+    return attrs.evolve(
+        main,
+        date=restated.date,
+        part_of_day=main.part_of_day or restated.part_of_day,
+        chair=main.chair or restated.chair,
+        counterpart=main.counterpart or restated.counterpart,
+    )
 
 
 def _after_opening(keyed: str, start: int, end: int) -> int:
