@@ -87,8 +87,10 @@ SEED_PEOPLE = {
         "Phạm Minh Chính": ["Thủ tướng"],
         "Trần Cẩm Tú": ["Ủy viên Bộ Chính trị", "Bí thư Trung ương Đảng", "Thường trực Ban Bí thư"],
         "Tô Lâm": ["Tổng Bí thư"],
-        "Tập Cận Bình": ["Tổng Bí thư", "Chủ tịch nước"],
-        "Thongloun Sisoulith": ["Tổng Bí thư", "Chủ tịch nước"],
+        # "Tổng Bí thư, Chủ tịch nước Trung Quốc Tập Cận Bình": the country is the
+        # second post's, as written.
+        "Tập Cận Bình": ["Tổng Bí thư", "Chủ tịch nước Trung Quốc"],
+        "Thongloun Sisoulith": ["Tổng Bí thư", "Chủ tịch nước Lào"],
         "Hồ Chí Minh": ["Chủ tịch"],
     },
 }
@@ -202,3 +204,17 @@ def test_a_paragraph_may_end_right_after_a_speech_verb(ending):
     )
     assert [s.key for s in article.speakers] == ["pham minh chinh", "do hung viet"]
     assert article.statements == ()
+
+
+def test_a_title_keeps_its_country_and_posting_as_its_parts():
+    article = doingoai.parse(
+        " date 2025-03-02 Thủ tướng Phạm Minh Chính tiếp Đại sứ Hàn Quốc tại Việt Nam Choi"
+        " Young Sam và Bộ trưởng Ngoại giao Australia Penny Wong."
+    )
+    assert person(article, "Choi Young Sam").titles == (
+        Title("Đại sứ Hàn Quốc tại Việt Nam", "Đại sứ", None, "KR"),
+    )
+    assert person(article, "Penny Wong").titles == (
+        Title("Bộ trưởng Ngoại giao Australia", "Bộ trưởng", "Ngoại giao", "AU"),
+    )
+    assert person(article, "Phạm Minh Chính").titles == (Title("Thủ tướng", "Thủ tướng"),)

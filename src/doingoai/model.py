@@ -325,21 +325,27 @@ class Block:
 
 @attrs.frozen
 class Title:
-    """One title of a person, as written: ``Bộ trưởng Bộ Ngoại giao``.
+    """One title of a person, the post as written: ``Bộ trưởng Bộ Ngoại giao``.
 
-    >>> title = Title("Bộ trưởng Bộ Ngoại giao", "Bộ trưởng", "Bộ Ngoại giao")
-    >>> str(title)
-    'Bộ trưởng Bộ Ngoại giao'
+    The text keeps the country and the posting written with the post (``Thủ tướng Nhật
+    Bản``, ``Đại sứ Hàn Quốc tại Việt Nam``); ``role``, ``organization`` and ``country``
+    are its parts.
+
+    >>> title = Title("Bộ trưởng Ngoại giao Australia", "Bộ trưởng", "Ngoại giao", "AU")
+    >>> str(title), title.role, title.country
+    ('Bộ trưởng Ngoại giao Australia', 'Bộ trưởng', 'AU')
     """
 
     __reduce__ = _by_position
 
     text: str
-    """The title exactly as written (without a country that follows it)."""
+    """The title exactly as written, with its country and posting."""
     role: str
     """The post: ``Bộ trưởng``, ``Tổng Bí thư``, ``Đại tướng``."""
     organization: str | None = None
     """The organisation of the post, when written: ``Bộ Ngoại giao``."""
+    country: str | None = None
+    """The ISO 3166 code of the country written with the post (``AU``), if one is."""
 
     def __str__(self) -> str:
         return self.text

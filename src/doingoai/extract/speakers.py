@@ -530,22 +530,28 @@ class _Extraction:
         for position, item in enumerate(items):
             role_text = tokens.slice(*item.role)
             org_start, org_end = item.tail
+            text_end = org_end
             named_country = None
             if position == len(items) - 1:
                 # The last item's tail may end in the name, after a country.
                 name, org_end, named_country = self.find_name(tokens, org_start, org_end)
+                text_end = name[0] if name is not None else org_end
             # A country right after the role ("Đại sứ Nhật Bản tại Việt Nam …") or right
             # before the name ("Bộ trưởng Ngoại giao Trung Quốc Vương Nghị") is the
-            # person's, and the title stops before it. Elsewhere it belongs to the title:
-            # "Quân đội nhân dân Việt Nam", "Trưởng Đại diện UNICEF tại Việt Nam".
+            # person's; the organisation stops before it, the title's text does not.
+            # Elsewhere it belongs to the organisation: "Quân đội nhân dân Việt Nam",
+            # "Trưởng Đại diện UNICEF tại Việt Nam".
             found = self.country_at(tokens, org_start, limit=item.tail[1])
             if found is not None:
-                country = country or found
                 org_end = org_start
-            country = country or named_country or self.portfolio_country(tokens, org_start, org_end)
+            posted = found or named_country
+            country = country or posted or self.portfolio_country(tokens, org_start, org_end)
             org = tokens.slice(org_start, org_end) if org_end > org_start else None
-            text = tokens.slice(item.role[0], org_end if org else item.role[1])
-            titles.append(Title(intern(text), intern(role_text), shared(org)))
+            text_end = max(text_end, org_end if org else item.role[1])
+            while text_end > item.role[1] and not tokens.is_word(text_end - 1):
+                text_end -= 1  # "Bộ trưởng Ngoại giao Nga, …": not the comma
+            text = tokens.slice(item.role[0], text_end)
+            titles.append(Title(intern(text), intern(role_text), shared(org), shared(posted)))
             if item.kind == "rank":
                 rank = rank or role_text
         return titles, rank, country, name
