@@ -106,6 +106,7 @@ class _Extraction:
             speaker.key: tuple(match_key(title.text) for title in speaker.titles)
             for speaker in speakers
         }
+        self.statement_verbs = tuple(f"{match_key(verb)} " for verb in lexicon.statement_verbs)
 
     def issuer_before(self, sentence_start: int, verb_start: int) -> tuple[str, int] | None:
         """The person mentioned right before a verb: (key, where the mention starts)."""
@@ -120,6 +121,36 @@ class _Extraction:
                 return key, start
             return None
         return None
+
+    def carried_subject(self, sentence_start: int, verb_start: int) -> tuple[str, int] | None:
+        """The subject a coordinated verb carries over: (key, where the mention starts).
+
+        "Phó Thủ tướng hoan nghênh …; đề nghị …", "Thủ tướng nhấn mạnh … và đề nghị …",
+        "Tập Cận Bình cũng cho biết …, đề nghị …": a verb right after a comma, a
+        semicolon, "và" or "đồng thời" shares the subject of the sentence's first
+        statement verb (the first person followed by one).
+        """
+        words = self.keyed[sentence_start:verb_start].split()
+        while words and words[-1] in self.lexicon.adverbs:
+            words.pop()
+        joined = " ".join(words[-2:])
+        if not words or not (joined.endswith(_COORDINATORS) or joined[-1] in ",;"):
+            return None
+        for start, end, key in self.mentions.starting_in(sentence_start, verb_start):
+            if end <= verb_start and self.says_after(end, verb_start, key):
+                return key, start
+        return None
+
+    def says_after(self, end: int, limit: int, key: str) -> bool:
+        """Whether a statement verb follows the person's mention ending at ``end``."""
+        after = self.keyed[end:limit]
+        for title in self.titles.get(key, ()):  # ", Ủy viên Bộ Chính trị, …"
+            after = after.replace(f", {title}", " ", 1)
+        words = after.replace(",", " ").split()[: _MAX_ADVERBS + 3]
+        while words and words[0] in self.lexicon.adverbs:
+            words.pop(0)
+        said = " ".join(words) + " "
+        return any(said.startswith(verb) for verb in self.statement_verbs)
 
     def drafts(self) -> list[_Draft]:
         pattern = _verb_pattern(self.lexicon)
@@ -155,12 +186,22 @@ class _Extraction:
     def directive_in(self, pattern: re.Pattern[str], start: int, end: int) -> _Draft | None:
         for verb in pattern.finditer(self.keyed, start, end):
             issuer = self.issuer_before(start, verb.start())
+            carried = issuer is None
+            if carried:
+                issuer = self.carried_subject(start, verb.start())
             if issuer is None:
                 continue
             key, mention_start = issuer
             words = verb.group()
             force = DirectiveForce(self.lexicon.directive_forces[words])
             addressees, content_start = self.addressees(verb.end(), end)
+            if carried and not _directs_someone(
+                addressees, self.keyed[verb.end() : end].split()[:_NOUN_REACH]
+            ):
+                # "…, yêu cầu khách quan, …", "cảm ơn sự quan tâm, chỉ đạo sâu sát của …":
+                # nouns in a list. A carried-over verb directs someone named right after
+                # it, or it is no directive.
+                continue
             content = _clause(self.text[content_start:end])
             if addressees is None:  # "lưu ý, …, các cơ quan đại diện cần …"
                 addressees, content = self.modal_addressee(content)
@@ -289,6 +330,26 @@ def _clause(text: str) -> str:
 
 
 _WORD = re.compile(r"\S+")
+# Lower-case words that open an addressee: "các bộ", "hai bên", "toàn ngành", "ngành …".
+_ADDRESSEE_OPENERS = ("các ", "hai ", "toàn ", "những ", "mọi ", "ngành ", "cả ")
+
+
+def _directs_someone(addressees: list[str] | None, following: list[str]) -> bool:
+    """Whether a verb with a carried-over subject names whom it directs right after it.
+
+    The first addressee must be a name (capitalised) or a group ("hai bên", "các bộ"),
+    and no "của" may follow closely ("chỉ đạo sâu sát của …" is a noun).
+    """
+    if not addressees or "của" in following:
+        return False
+    first = addressees[0]
+    return first[:1].isupper() or first.startswith(_ADDRESSEE_OPENERS)
+
+
+# Words that join a second verb to a subject already given ("… và đề nghị …").
+_COORDINATORS = (" và", "đồng thời")
+_MAX_ADVERBS = 3
+_NOUN_REACH = 4  # "của" this close after a verb makes it a noun ("chỉ đạo sâu sát của")
 
 
 def _organisation_end(text: str, start: int, end: int) -> int | None:
