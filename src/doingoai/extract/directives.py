@@ -131,10 +131,10 @@ class _Extraction:
         statement verb (the first person followed by one).
         """
         words = self.keyed[sentence_start:verb_start].split()
+        coordinated = words[-2:] == ["đồng", "thời"]  # also counted as adverbs
         while words and words[-1] in self.lexicon.adverbs:
             words.pop()
-        joined = " ".join(words[-2:])
-        if not words or not (joined.endswith(_COORDINATORS) or joined[-1] in ",;"):
+        if not words or not (coordinated or words[-1] == "và" or words[-1][-1] in ",;"):
             return None
         for start, end, key in self.mentions.starting_in(sentence_start, verb_start):
             if end <= verb_start and self.says_after(end, verb_start, key):
@@ -346,8 +346,6 @@ def _directs_someone(addressees: list[str] | None, following: list[str]) -> bool
     return first[:1].isupper() or first.startswith(_ADDRESSEE_OPENERS)
 
 
-# Words that join a second verb to a subject already given ("… và đề nghị …").
-_COORDINATORS = (" và", "đồng thời")
 _MAX_ADVERBS = 3
 _NOUN_REACH = 4  # "của" this close after a verb makes it a noun ("chỉ đạo sâu sát của")
 

@@ -44,18 +44,24 @@ def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
     kinds = "|".join(map(re.escape, sorted(lexicon.document_kinds, key=len, reverse=True)))
     issuers = "|".join(map(re.escape, sorted(lexicon.document_issuers, key=len, reverse=True)))
     congress = (
-        r"đại hội(?: đảng)?(?: đại biểu toàn quốc)?(?: (?:đảng )?lần thứ)?\s*"
+        # Another party's congress names the party: "Đại hội Đảng Nhân dân Cách mạng Lào
+        # lần thứ XI" (a party committee's, "Đảng bộ …", is not a Party Congress).
+        r"đại hội(?: (?P<party>đảng(?! bộ)(?: [^\s,.;:()]+){1,5}?) lần thứ| đảng)?"
+        r"(?: đại biểu toàn quốc)?(?: (?:đảng )?lần thứ)?\s*"
         r"(?P<congress>[ivxlc]+|[0-9]{1,2})(?![\w])(?: của đảng)?"
     )
     return re.compile(
-        rf"(?<!\w)(?P<kind>{kinds})(?:\s+số)?\s+(?:"
+        rf"(?<!\w)(?P<kind>{kinds})(?P<so>\s+số)?\s+(?:"
+        # "Nghị quyết của Quốc hội về một số cơ chế …": by issuer and subject.
+        rf"của\s+(?P<by>{issuers})\s+về\s+(?P<about>[^\s,.;:()“”\"]+(?:\s+[^\s.;:()“”\"]+){{0,20}})"
+        rf"|"
         # "59-NQ/TW", "95/CĐ-TTg", "24/2023/QH15", "36NQ/TW": parts joined by / or -.
         rf"(?P<number>[0-9]+(?:-?[a-zđ]+[0-9]*)?(?:[/-](?:[0-9]+|[a-zđ]+[0-9]*))*)"
         # "Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị": the date may come first.
-        rf"(?:\s+ngày\s+[0-9]{{1,2}}[/-][0-9]{{1,2}}[/-][0-9]{{4}})?"
+        rf"(?P<on>\s+ngày\s+[0-9]{{1,2}}[/-][0-9]{{1,2}}(?:[/-][0-9]{{4}})?)?"
         rf"(?:\s+(?:của|do)\s+(?P<issuer>{issuers})(?!\w))?"
         rf"|(?:của\s+)?{congress}"
-        rf"|(?P<named>(?=[a-zà-ỹđ])[^\s,.;:()“”\"]+(?:\s+[^\s,.;:()“”\"]+){{0,10}}))"
+        rf"|(?P<named>(?=[a-zà-ỹđ])[^\s,.;:()\[\]“”\"]+(?:\s+[^\s,.;:()\[\]“”\"]+){{0,10}}))"
     )
 
 
@@ -69,13 +75,20 @@ def extract_documents(article: Article, lexicon: Lexicon) -> tuple[DocumentRef, 
     while (match := pattern.search(keyed, position)) is not None:
         # A rejected match may hide a document inside it: look again one place on.
         position = match.start() + 1
-        if not text[match.start()].isupper():
-            continue  # "nghị quyết chuyên đề": a resolution in general, not a document
+        if not text[match.start()].isupper() and not _says_which(match):
+            # "nghị quyết chuyên đề": a resolution in general, not a document; a number
+            # with its code, "số", a date or an issuer says which one ("công điện 201
+            # ngày 26-2 của Chính phủ"), a bare number may not ("luật 8").
+            continue
         kind = text[match.start("kind") : match.end("kind")]
         number = issuer = None
         congress: int | None = None
         end = match.end()
-        if match.group("number"):
+        if match.group("by"):
+            issuer = text[match.start("by") : match.end("by")]
+            about = text[match.start("about") : match.end("about")]
+            end = match.start("about") + len(_cut_name(about, lexicon.document_kinds))
+        elif match.group("number"):
             number = text[match.start("number") : match.end("number")]
             if match.group("issuer"):
                 issuer = text[match.start("issuer") : match.end("issuer")]
@@ -85,7 +98,13 @@ def extract_documents(article: Article, lexicon: Lexicon) -> tuple[DocumentRef, 
                 continue
         else:
             named = text[match.start("named") : match.end("named")]
-            if not named[:1].isupper() or match_key(kind) not in lexicon.named_document_kinds:
+            keyed_kind = match_key(kind)
+            # "Hiệp định về hợp tác lao động" names an agreement; at a sentence's start a
+            # capital says nothing ("Bản ghi nhớ công bố hồi …").
+            opens = named[:1].isupper() or (
+                keyed_kind in lexicon.agreement_kinds and not _opens_sentence(text, match.start())
+            )
+            if not opens or keyed_kind not in lexicon.named_document_kinds:
                 # "Công ước Liên hợp quốc …" is cited by name; "Nghị quyết Đại hội" without
                 # a number says which resolution only to a reader who knows.
                 continue
@@ -97,7 +116,7 @@ def extract_documents(article: Article, lexicon: Lexicon) -> tuple[DocumentRef, 
             number,
             match_key(issuer or ""),
             congress,
-            match_key(text[span.slice]) if not (number or congress) else "",
+            match_key(text[span.slice]) if not (number or congress) or match.group("party") else "",
         )
         known = found.get(key)
         if known is None:
@@ -121,6 +140,19 @@ def extract_documents(article: Article, lexicon: Lexicon) -> tuple[DocumentRef, 
     return tuple(found.values())
 
 
+def _says_which(match: re.Match[str]) -> bool:
+    number = match.group("number")
+    if not number:
+        return False
+    coded = any(ch.isalpha() for ch in number)  # "59-NQ/TW", "5323/QĐ-UBND"
+    return coded or bool(match.group("so") or match.group("on") or match.group("issuer"))
+
+
+def _opens_sentence(text: str, position: int) -> bool:
+    before = text[max(0, position - 3) : position].rstrip(" ")
+    return not before or before[-1] in ".!?\n:;-–"
+
+
 _NAME_END = re.compile(
     r"\s(?:(?<!tự )do|của|đã|được|là|nhằm|với|sẽ|trong|tại|cũng|quy định|có|này)\s"
 )
@@ -140,6 +172,12 @@ def _cut_name(named: str, kinds: frozenset[str]) -> str:
     keyed = match_key(named)
     for joined in _AND.finditer(keyed):
         rest = f" {keyed[joined.end() :]} "
+        if any(rest.startswith(f" {kind} ") for kind in kinds):
+            named = named[: joined.start()]  # "… và Bản ghi nhớ …": another document
+            break
+        before = f" {keyed[: joined.start()]} "
+        if before.count(" giữa ") > before.count(" và "):
+            continue  # "Bản ghi nhớ giữa Bộ Công an Việt Nam và Bộ Công an Lào": both parties
         if named[joined.end() : joined.end() + 1].isupper() or any(
             f" {kind} " in rest for kind in kinds
         ):

@@ -58,6 +58,7 @@ _LIST_KEYS = (
     "adverbs",
     "document_kinds",
     "named_document_kinds",
+    "agreement_kinds",
     "document_issuers",
 )
 _TABLE_KEYS = ("epithets", "countries", "meeting_words", "directive_forces")
@@ -119,6 +120,8 @@ class Lexicon:
     """Kinds of documents: ``nghị quyết``, ``quy chế``."""
     named_document_kinds: frozenset[str]
     """Kinds cited by name rather than number: ``công ước``, ``luật``."""
+    agreement_kinds: frozenset[str]
+    """Named kinds whose name may open in lower case: ``hiệp định về hợp tác lao động``."""
     document_issuers: frozenset[str]
     """Who issues documents: ``bộ chính trị``, ``quốc hội``."""
     directive_forces: Mapping[str, str]
