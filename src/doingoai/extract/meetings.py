@@ -116,6 +116,11 @@ _SETTING = re.compile(
     r"(?<!\w)(?:bên lề|trong khuôn khổ|nhân dịp|trong dịp|sau|trước|sau khi|trước khi|tại)"
     r"(?: các| cuộc| buổi| chuyến| phiên)? $"
 )
+# An occasion phrase, to its comma: what it names is the setting, not the event.
+_OCCASION_PHRASE = re.compile(
+    r"(?<!\w)(?:bên lề|trong khuôn khổ|nhân dịp|trong dịp|nhận lời mời|theo lời mời)(?!\w)"
+    r"[^,;]*"
+)
 _CHAIRS = re.compile(r"(?<!\w)chủ trì(?!\w)")
 _CALLS = frozenset({"chào xã giao", "chào từ biệt"})
 _DIRECT_OBJECT = frozenset({MeetingKind.ENCOUNTER, MeetingKind.COURTESY_CALL})
@@ -299,7 +304,12 @@ class _Extraction:
         for start, end, kind in self.sentences:
             # One event per sentence: the most specific of its meeting words ("chủ trì lễ
             # đón và hội đàm với …" reports talks).
-            best: tuple[tuple[bool, float], re.Match[str]] | None = None
+            best: tuple[tuple[bool, bool, float], re.Match[str]] | None = None
+            # "Nhân dịp dự Hội nghị …, … gặp …", "… gặp … nhân dịp kỷ niệm …": what an
+            # occasion phrase names, up to its comma, is the setting.
+            occasions = [
+                phrase.span() for phrase in _OCCASION_PHRASE.finditer(self.keyed, start, end)
+            ]
             for found in pattern.finditer(self.keyed, start, end):
                 word = found.group()
                 if not self.counts(word, found.start(), found.end()):
@@ -308,11 +318,13 @@ class _Extraction:
                 # đàm, … họp báo") yields to the event the sentence reports.
                 setting = bool(
                     _SETTING.search(self.keyed, max(start, found.start() - 20), found.start())
-                )
+                ) or any(low < found.start() < high for low, high in occasions)
                 kind_rank: float = _PRIORITY.index(MeetingKind(self.lexicon.meeting_words[word]))
                 if word in _CALLS:
                     kind_rank = _CALL_RANK  # "tiếp Đại sứ …, chào từ biệt": a reception
-                rank = (setting, kind_rank)
+                # "Gặp Tổng thống …, Thủ tướng … chúc mừng …": a sentence that opens with
+                # the event word reports that event, whatever it names later.
+                rank = (setting, found.start() != start, kind_rank)
                 if best is None or rank < best[0]:
                     best = (rank, found)
             if best is not None:
@@ -475,6 +487,11 @@ class _Extraction:
         ):
             # "bà Caroline Tan, Đại sứ Singapore tại Việt Nam, …": the apposition's posting.
             stop = posting.end()
+        if trigger_start == candidate.sentence[0]:
+            # "Gặp Tổng thống …, Thủ tướng … chúc mừng …": the opening phrase ends at its
+            # comma; the subject after it is the host.
+            comma = self.text.find(",", begin, stop)
+            stop = comma if comma >= 0 else stop
         who = self.text[begin:stop].strip(" ,")
         return (who or None), (begin, stop)
 
