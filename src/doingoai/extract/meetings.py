@@ -469,6 +469,8 @@ class _Extraction:
         if found is None:
             return None, None
         stop = begin + len(found.group("who"))
+        # A name is never cut: "Marc E. Knapper" goes on past its initial's dot.
+        stop = max([stop, *(e for _, e, _ in self.mentions.starting_in(begin, stop))])
         # "Đại sứ Hoa Kỳ tại Việt Nam Marc Knapper": the posting belongs to the title,
         # so the counterpart runs on to the name that follows it.
         first = self.mentions.first_from(begin)

@@ -34,7 +34,9 @@ from doingoai.text import ABBREVIATIONS, match_key, person_key, shared
 
 __all__ = ["extract_speakers"]
 
-_TOKEN = re.compile(r"\w+(?:[-–]\w+)*|\S")
+# Initials before a name's next word are one token each: "Marc E. Knapper", "L.B.".
+_TOKEN = re.compile(r"(?:[^\W\d_]\.){1,3}(?=\s[^\W\d_])|\w+(?:[-–]\w+)*|\S")
+_INITIALS = re.compile(r"(?:[^\W\d_]\.)+")
 # "phát biểu tại …", "nói trong …": the words after such verbs say where or when.
 _VERBS_OF_OCCASION = frozenset({"phát biểu", "nói"})
 _CIRCUMSTANCE = frozenset("tại trong khi ở sau trước với trên".split())
@@ -47,7 +49,10 @@ _MAX_RECENT = 100
 """People kept in mind for a pronoun or a bare title: the last hundred mentioned."""
 _SENTENCE_END = re.compile(
     # The dot first: the look-behinds then run at dots only, not at every character.
-    r"(?:[!?…]|\." + "".join(rf"(?<!\b{word}\.)" for word in ABBREVIATIONS) + r")(?=[\s\"”’)]|$)|\n"
+    r"(?:[!?…]|\."
+    + "".join(rf"(?<!\b{word}\.)" for word in ABBREVIATIONS)
+    # Nor an initial ("Marc E. Knapper").
+    + r"(?<![\s.][A-ZĐ]\.))(?=[\s\"”’)]|$)|\n"
 )
 
 _ROLE_KINDS = frozenset({"role", "rank"})
@@ -162,7 +167,10 @@ def _name_size(tokens: _Tokens, start: int, end: int) -> int:
 
 
 def _is_name_word(word: str) -> bool:
-    # Capitalised letters ("Lâm", "Okonjo-Iweala"), never all capitals ("TTXVN").
+    # Capitalised letters ("Lâm", "Okonjo-Iweala"), never all capitals ("TTXVN"); or
+    # initials ("E.", "L.B.").
+    if word[-1:] == ".":
+        return word[:1].isupper() and _INITIALS.fullmatch(word) is not None
     return (
         word[:1].isupper()
         and not (len(word) > 1 and word.isupper())
@@ -443,7 +451,11 @@ class _Extraction:
         position = start
         if position >= tokens.count or not tokens.is_word(position):
             return start
-        if not tokens.caps[position] and not _in_charge_of(tokens, position):
+        if (
+            not tokens.caps[position]
+            and not _in_charge_of(tokens, position)
+            and not self.country_after_nuoc(tokens, position)
+        ):
             return start
         lower_run = 0
         in_charge = 0  # words left of a "phụ trách …" portfolio
@@ -463,9 +475,15 @@ class _Extraction:
                 in_charge -= 1
                 position += 1
                 continue
-            body = self.phrases.longest(tokens.keys, position, _INTERNATIONAL)
+            if self.country_after_nuoc(tokens, position):
+                position += 1  # "Chủ tịch Quốc hội nước Cộng hòa … Việt Nam Trần Thanh Mẫn"
+                lower_run = 0
+                continue
+            body = self.phrases.longest(tokens.keys, position, _INTERNATIONAL | _COUNTRY)
             if body is not None and tokens.caps[position]:
-                position += body[0]  # "Liên hợp quốc", whatever its lower-case words
+                # "Liên hợp quốc", "Cộng hòa xã hội chủ nghĩa Việt Nam": whatever their
+                # lower-case words.
+                position += body[0]
                 # Ending in lower case, it takes no lower-case word after it.
                 lower_run = 0 if tokens.caps[position - 1] else 1
                 continue
@@ -486,6 +504,15 @@ class _Extraction:
             position += 1
         # A lower-case word after a name may be the verb: find_name() ends the tail there.
         return position
+
+    def country_after_nuoc(self, tokens: _Tokens, position: int) -> bool:
+        """Whether "nước" ("the state of") opens a country's name at ``position``."""
+        return (
+            tokens.keys[position] == "nước"
+            and position + 1 < tokens.count
+            and tokens.caps[position + 1]
+            and self.phrases.longest(tokens.keys, position + 1, _COUNTRY) is not None
+        )
 
     def name_run(self, tokens: _Tokens, start: int, limit: int | None = None) -> int:
         """Where the run of name words from ``start`` ends (at most ``limit``)."""
@@ -514,10 +541,14 @@ class _Extraction:
             if tokens.keys[first] in self.name_starts:
                 return first, end
         words = [word for word in tokens.words[start:end] if word not in _PARTICLES]
+        if words[-1].endswith(".") or words[0].endswith("."):
+            return None  # a name neither opens nor ends with an initial ("Marc E.")
         if all(word.isascii() for word in words) and (
-            2 <= len(words) <= 3 or (foreign_ok and len(words) == 1)
+            2 <= len(words) <= 3 or (foreign_ok and len(words) == 1 and len(words[0]) > 2)
         ):
-            return start, end  # a name in Latin letters: "Donald Trump", "Putin"
+            # A name in Latin letters: "Donald Trump", "Putin"; never one or two letters
+            # alone ("Y" of "Bộ trưởng Y tế").
+            return start, end
         return None
 
     def titles(
