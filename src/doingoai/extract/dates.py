@@ -35,7 +35,7 @@ from doingoai.text import SENTENCE, match_key
 
 _T = TypeVar("_T")
 
-__all__ = ["DateMention", "find_dates", "resolve_day_month"]
+__all__ = ["DateMention", "dateline", "find_dates", "resolve_day_month"]
 
 
 @attrs.frozen
@@ -182,6 +182,39 @@ def find_dates(
             if local is not None:
                 mention = attrs.evolve(mention, local_time=True)
             found.append(mention)
+    return found
+
+
+_DATELINE_STAMP = re.compile(
+    # "14/02/2020 11:36", "06:05, 10/06/2025", "ngày 23 tháng 08 năm 2019, 09:25":
+    # a page's own date, with the time it was posted.
+    r"(?<!\d)(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4})(?=,?\s+\d{1,2}:\d{2})"
+    r"|(?<=\d:\d\d, )(?P<day2>\d{1,2})/(?P<month2>\d{1,2})/(?P<year2>\d{4})(?!\d)"
+    r"|ngày (?P<day3>\d{1,2}) tháng (?P<month3>\d{1,2}) năm (?P<year3>\d{4})(?=,?\s+\d{1,2}:\d{2})"
+)
+_DATELINE_REACH = 600
+
+
+def dateline(text: str) -> PartialDate | None:
+    r"""The date a page without a date header gives itself near its top, or ``None``.
+
+    Scraped pages carry the outlet's stamp (``14/02/2020 11:36``, ``PV - 06:05,
+    10/06/2025``); the last one in the first 600 characters is the article's (a site
+    header's date may come first). It dates the events of the page, not the page:
+    ``Article.published`` stays what the header says.
+
+    >>> dateline("Tin\n\n14/02/2020 11:36\n\nChiều 13/2, …")
+    PartialDate(year=2020, month=2, day=14)
+    >>> dateline("Chiều 13/2, Thủ tướng tiếp …") is None
+    True
+    """
+    found = None
+    for match in _DATELINE_STAMP.finditer(text, 0, _DATELINE_REACH):
+        day, month, year = (g for g in match.groups() if g is not None)
+        try:
+            found = PartialDate(int(year), int(month), int(day))
+        except ValueError:
+            continue
     return found
 
 

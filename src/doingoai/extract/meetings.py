@@ -24,7 +24,7 @@ from sys import intern
 import attrs
 
 from doingoai.extract._positions import Mentions, Ranges
-from doingoai.extract.dates import DateMention, find_dates
+from doingoai.extract.dates import DateMention, dateline, find_dates
 from doingoai.lexicon import Lexicon
 from doingoai.model import (
     Article,
@@ -249,6 +249,8 @@ class _Extraction:
         for start, _, key in self.mentions:
             self.first_mention.setdefault(key, start)
         self._dates: dict[tuple[int, int], list[DateMention]] = {}
+        # Without a header, a page's own dateline ("14/02/2020 11:36") gives the year.
+        self.reference = article.published or dateline(article.text)
         self.sentences = list(_sentences(article))
         opening = _other_event_pattern(lexicon)
         # The lead sets the scene ("Trong khuôn khổ chuyến thăm …, Thủ tướng hội đàm …"):
@@ -530,9 +532,7 @@ class _Extraction:
         # Dates are read only in the sentences that report events: reading the whole
         # text would cost more than the rest of the extraction.
         if (start, end) not in self._dates:
-            self._dates[start, end] = find_dates(
-                self.text, self.article.published, start=start, end=end
-            )
+            self._dates[start, end] = find_dates(self.text, self.reference, start=start, end=end)
         # "năm 2025" dates the year's work, not an event: a meeting's date has a month.
         return next(
             (d for d in self._dates[start, end] if d.date and d.date.month is not None), None
