@@ -140,3 +140,60 @@ def test_meetings_can_run_alone():
     article = doingoai.parse(raw, extract=("meetings",))
     assert article.speakers == ()
     assert article.meetings == doingoai.parse(raw).meetings
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "date", "chair", "participants"),
+    [
+        # An appointment handed over is a ceremony.
+        (
+            " date 2024-01-17 Chiều 16/1, tại Phủ Chủ tịch, Chủ tịch nước Võ Văn Thưởng trao"
+            " quyết định bổ nhiệm Đại sứ đặc mệnh toàn quyền cho 12 cán bộ.",
+            "lễ",
+            "2024-01-16",
+            "vo van thuong",
+            (),
+        ),
+        # A message of state is an event of its own ("other"), not talks.
+        (
+            " date 2024-09-02 Ngày 2/9, Tổng Bí thư, Chủ tịch nước Tô Lâm gửi điện chúc mừng"
+            " Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith.",
+            "other",
+            "2024-09-02",
+            "to lam",
+            ("thongloun sisoulith",),
+        ),
+        # A call to someone named is a phone call.
+        (
+            " date 2022-03-04 Tối 3/3, Chủ tịch nước Nguyễn Xuân Phúc gọi điện cho Đại sứ Việt"
+            " Nam tại Ukraine Nguyễn Hồng Thạch.",
+            "điện đàm",
+            "2022-03-03",
+            "nguyen xuan phuc",
+            ("nguyen hong thach",),
+        ),
+        # A group received, named by its post in lower case.
+        (
+            " date 2026-01-20 Ngày 19/1, tại Hà Nội, Thứ trưởng Bộ Ngoại giao Lê Thị Thu Hằng"
+            " tiếp các đại sứ không thường trú.",
+            "tiếp",
+            "2026-01-19",
+            "le thi thu hang",
+            (),
+        ),
+    ],
+)
+def test_ceremonies_messages_calls_and_groups(text, kind, date, chair, participants):
+    (meeting,) = doingoai.parse(text).meetings
+    assert meeting.kind.value == kind
+    assert str(meeting.date) == date
+    assert meeting.chair == chair
+    assert meeting.participants == participants
+
+
+def test_a_call_or_a_gift_to_no_one_named_is_no_event():
+    text = (
+        " date 2024-05-05 Người dân không gọi điện cho họ được. Xã trao tặng nhà tình thương"
+        " cho hộ nghèo. Anh gọi điện thoại cho trực ban."
+    )
+    assert doingoai.parse(text).meetings == ()

@@ -124,11 +124,13 @@ _OCCASION_PHRASE = re.compile(
 _CHAIRS = re.compile(r"(?<!\w)chủ trì(?!\w)")
 _CALLS = frozenset({"chào xã giao", "chào từ biệt"})
 _DIRECT_OBJECT = frozenset({MeetingKind.ENCOUNTER, MeetingKind.COURTESY_CALL})
-_NEED_NAME_AFTER = frozenset({"tiếp", "gặp", "thăm", "lễ"})
+_NEED_NAME_AFTER = frozenset({"tiếp", "gặp", "thăm", "lễ", "gọi điện", "trao tặng"})
+_HONOURS = frozenset({"huân", "huy", "bằng", "kỷ", "danh", "giải"})
 # Words between such a meeting word and the name: "tiếp bà Caroline Tan".
 _HONORIFICS = re.compile(r"^(?:(?:ông|bà|ngài|các|hai|đồng chí|phu nhân)\s+)+")
 # Or a group received, in lower case: "tiếp đoàn đại biểu", "tiếp đoàn công tác".
 _VISITOR_WORDS = frozenset({"đoàn"})
+_GROUP_OF = frozenset({"các", "những", "hai", "ba"})
 _THAM_AFTER = frozenset({"cấp", "chính", "và", "chính thức"})
 
 
@@ -347,12 +349,25 @@ class _Extraction:
         after = self.text[end : end + 40].split()
         if not after:
             return False
+        if word == "gọi điện":
+            # "gọi điện cho Tổng thống …": a call to someone named, not "gọi điện thoại
+            # cho trực ban" or "gọi điện cho họ".
+            named = _HONORIFICS.sub("", " ".join(after[1:]), count=1)
+            return after[0].lower() in ("cho", "với") and named[:1].isupper()
+        if word == "trao tặng":
+            # An honour is a ceremony ("trao tặng Huân chương Hữu nghị"); a gift is not.
+            return match_key(after[0]) in _HONOURS
         if word == "thăm" and (after[0].lower() in _THAM_AFTER):
             return True
         if word == "lễ":
             return after[0][:1].islower() and after[0].lower() not in ("hội", "tết")
         if after[0].lower() in _VISITOR_WORDS:
             return True  # "tiếp đoàn đại biểu …"
+        if after[0].lower() in _GROUP_OF and len(after) > 1:
+            # "tiếp các đại sứ …", "gặp hai Thứ trưởng": a group named by its post.
+            one, two = match_key(after[1]), match_key(" ".join(after[1:3]))
+            if one in self.lexicon.roles or two in self.lexicon.roles:
+                return True
         # "tiếp bà Caroline Tan", "gặp các Đại sứ", "tiếp đồng chí …": the name after.
         named = _HONORIFICS.sub("", " ".join(after), count=1)
         return named[:1].isupper()
