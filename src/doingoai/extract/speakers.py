@@ -505,6 +505,18 @@ class _Extraction:
         # A lower-case word after a name may be the verb: find_name() ends the tail there.
         return position
 
+    def after_place(self, tokens: _Tokens, start: int, end: int) -> int:
+        """Past a province or city that opens a run of capitalised words, if one does.
+
+        "Chủ tịch Ủy ban nhân dân tỉnh Kiên Giang Hồ Văn Mừng": the name is the rest.
+        """
+        for size in (3, 2, 1):
+            if start + size < end and " ".join(tokens.keys[start : start + size]) in (
+                self.lexicon.places
+            ):
+                return start + size
+        return start
+
     def country_after_nuoc(self, tokens: _Tokens, position: int) -> bool:
         """Whether "nước" ("the state of") opens a country's name at ``position``."""
         return (
@@ -625,12 +637,17 @@ class _Extraction:
                 run_start += body[0]  # "… Thái Bình Dương Daniel Kritenbrink": not a name
                 continue
             run_end = self.name_run(tokens, run_start, end)
+            run_start = self.after_place(tokens, run_start, run_end)
             country = self.phrases.longest(tokens.keys, run_start, _COUNTRY)
             if country is not None and run_start + country[0] == run_end:
                 run_start = run_end  # "Đại sứ Singapore tại …": a country, not a name
                 continue
-            # A country just before the name: a foreign leader ("Trung Quốc Tập Cận Bình").
+            # A country just before the name: a foreign leader ("Trung Quốc Tập Cận Bình");
+            # but not inside a Vietnamese name ("Lê Anh Tuấn" holds "Anh", England).
+            surname_first = country is None and tokens.keys[run_start] in self.lexicon.surnames
             for position in range(run_start, run_end - 1):
+                if surname_first and position > run_start:
+                    break
                 found = self.phrases.longest(tokens.keys, position, _COUNTRY)
                 if found is not None and _name_size(tokens, position + found[0], run_end) > 0:
                     after = position + found[0]
