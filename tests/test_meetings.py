@@ -197,3 +197,19 @@ def test_a_call_or_a_gift_to_no_one_named_is_no_event():
         " cho hộ nghèo. Anh gọi điện thoại cho trực ban."
     )
     assert doingoai.parse(text).meetings == ()
+
+
+def test_a_chair_taken_from_a_later_report_is_no_participant():
+    # Found by the shuffled-sentences property test: the headline's reception took its
+    # chair from the dated report and kept him among the participants as well.
+    article = doingoai.parse(
+        " date 2023-11-02 Tiếp đoàn có Thứ trưởng\n\nChiều 1/11 tại trụ sở Bộ Ngoại giao,"
+        " Thứ trưởng Ngoại giao Đỗ Hùng Việt tiếp bà Caroline Tan."
+    )
+    main = article.meetings[0]
+    assert (main.kind, str(main.date), main.chair) == (
+        MeetingKind.RECEPTION,
+        "2023-11-01",
+        "do hung viet",
+    )
+    assert "do hung viet" not in main.participants

@@ -107,6 +107,7 @@ class _Extraction:
             for speaker in speakers
         }
         self.statement_verbs = tuple(f"{match_key(verb)} " for verb in lexicon.statement_verbs)
+        self.posts = tuple(f"{post} " for post in lexicon.roles | lexicon.ranks)
 
     def issuer_before(self, sentence_start: int, verb_start: int) -> tuple[str, int] | None:
         """The person mentioned right before a verb: (key, where the mention starts)."""
@@ -235,6 +236,11 @@ class _Extraction:
             if rest[offset:].startswith(opening + " "):
                 offset += len(opening) + 1
                 break
+        person = self.person_addressed(begin + offset, end)
+        if person is not None:
+            # "đề nghị Đại sứ Hà Vĩ chuyển lời …": a person named, with a title or not,
+            # is the whole addressee; what follows is the action.
+            return [self.text[begin + offset : person]], person
         words = list(re.finditer(r"\S+", rest[offset:]))
         for index, word in enumerate(words[:_MAX_ADDRESSEE_WORDS]):
             if index == 0 and word.group() in _LEADERS:
@@ -254,6 +260,20 @@ class _Extraction:
             if named_end is not None:
                 return self.split(self.text[begin + offset : named_end]), named_end
         return [], begin + offset
+
+    def person_addressed(self, start: int, end: int) -> int | None:
+        """Where a person named right at ``start`` ends (their title before them), or None."""
+        first = self.mentions.first_from(start)
+        if first is None or first[1] > end or first[0] - start > _TITLE_REACH:
+            return None
+        gap = match_key(self.text[start : first[0]])
+        if gap and (
+            not gap.startswith(self.posts)
+            or any(mark in gap for mark in ",.;:")
+            or " và " in f" {gap} "
+        ):
+            return None  # not a title before the name: "Nhà Trắng tiếp ông …", "A và B"
+        return first[1]
 
     def split(self, phrase: str) -> list[str]:
         return _split_addressees(phrase, self.lexicon.organization_heads)
@@ -347,7 +367,8 @@ def _directs_someone(addressees: list[str] | None, following: list[str]) -> bool
 
 
 _MAX_ADVERBS = 3
-_NOUN_REACH = 4  # "của" this close after a verb makes it a noun ("chỉ đạo sâu sát của")
+_NOUN_REACH = 4
+_TITLE_REACH = 60  # the characters of a title before an addressee's name  # "của" this close after a verb makes it a noun ("chỉ đạo sâu sát của")
 
 
 def _organisation_end(text: str, start: int, end: int) -> int | None:

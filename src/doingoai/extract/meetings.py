@@ -697,11 +697,13 @@ def _same_principals(main: Meeting, restated: Meeting) -> bool:
 
 def _with_time_of(main: Meeting, restated: Meeting) -> Meeting:
     """The main event with the date and part of day a later report of it gives."""
+    chair = main.chair or restated.chair
     return attrs.evolve(
         main,
         date=restated.date,
         part_of_day=main.part_of_day or restated.part_of_day,
-        chair=main.chair or restated.chair,
+        chair=chair,
+        participants=tuple(key for key in main.participants if key != chair),
         counterpart=main.counterpart or restated.counterpart,
     )
 
