@@ -367,8 +367,8 @@ def _directs_someone(addressees: list[str] | None, following: list[str]) -> bool
 
 
 _MAX_ADVERBS = 3
-_NOUN_REACH = 4
-_TITLE_REACH = 60  # the characters of a title before an addressee's name  # "của" this close after a verb makes it a noun ("chỉ đạo sâu sát của")
+_NOUN_REACH = 4  # "của" this close after a verb makes it a noun ("chỉ đạo sâu sát của")
+_TITLE_REACH = 60  # the characters of a title before an addressee's name
 
 
 def _organisation_end(text: str, start: int, end: int) -> int | None:
