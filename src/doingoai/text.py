@@ -66,7 +66,14 @@ _STREAM_SAFE_RUN = 30
 _CGJ = "\u034f"
 
 
+# Every combining mark lies at U+0300 or above: a pile of 31 needs 31 such characters in
+# a row, which text with spaces and Latin letters never has. A cheap test first.
+_MAYBE_PILED = re.compile(f"[^\x00-\u02ff]{{{_STREAM_SAFE_RUN + 1},}}")
+
+
 def _stream_safe(text: str) -> str:
+    if _MAYBE_PILED.search(text) is None:
+        return text
     long_runs = _long_mark_runs()
     if long_runs.search(text) is None:
         return text
