@@ -3,9 +3,13 @@
 A directive is a directive verb (``chỉ đạo``, ``yêu cầu``, ``giao``, ``đề nghị``,
 ``căn dặn``, ``lưu ý``, ``nhắc nhở``, ``kêu gọi``; also ``nhấn mạnh yêu cầu``) right
 after a mention of its issuer — a name, or a bare title, pronoun or epithet the
-speakers extractor resolved (``Người đứng đầu Đảng và Nhà nước đề nghị …``). After the
+speakers extractor resolved (``Người đứng đầu Đảng và Nhà nước đề nghị …``) — or a
+verb coordinated with the sentence's first statement verb, which shares its subject
+(``Phó Thủ tướng … hoan nghênh …; đề nghị hai bên …``) when it names whom it directs
+right after it and no ``của`` makes it a noun. After the
 verb come the addressees (up to the first word of the action: ``Bộ Ngoại giao | tiếp
-tục đôn đốc …``) and the content; ``lưu ý, …, các cơ quan đại diện cần …`` names its
+tục đôn đốc …``, or a person named with a title: ``Đại sứ Hà Vĩ | chuyển lời …``) and
+the content; ``lưu ý, …, các cơ quan đại diện cần …`` names its
 addressee before the modal. A list after a colon gives the items. Later sentences
 with a modal about the addressee (``các cơ quan đại diện cần …``, ``Cùng với đó, …``)
 continue the directive, until someone else is mentioned.

@@ -3,7 +3,13 @@
 ``Nghị quyết 59 của Bộ Chính trị``, ``Quy chế 392 của Bộ Chính trị``, ``Nghị quyết
 Đại hội XIV``, ``Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIV của Đảng``, ``Công
 ước Liên hợp quốc về phòng chống tội phạm mạng``. Congress numbers are Roman numerals
-(XIV = 14) or digits. The same document cited twice is listed once, with both spans.
+(XIV = 14) or digits; another party's congress names the party (``Nghị quyết Đại hội
+Đảng Nhân dân Cách mạng Lào lần thứ XII``). Agreements, memoranda, protocols and joint
+statements are cited by name, which may open in lower case (``Hiệp định về hợp tác lao
+động``, ``Bản ghi nhớ giữa Bộ Công an Việt Nam và Bộ Công an Lào``); any kind may be
+named by issuer and subject (``Nghị quyết của Quốc hội về …``); in lower case a kind
+needs a coded number, ``số``, a date or an issuer (``công điện 201 ngày 26-2 của Chính
+phủ``). The same document cited twice is listed once, with both spans.
 """
 
 from __future__ import annotations

@@ -5,10 +5,17 @@ Each sentence is searched for a meeting word of the lexicon (``có cuộc làm v
 the article is one, else the first event of the lead, else of the body, else of the
 headings and captions. Later sentences about the same event (``Tại hội nghị, …``,
 ``Cùng dự có …``) add to it; a sentence with another kind of event, its own date, or
-in a photo caption reports another meeting.
+in a photo caption reports another meeting. Within a sentence, what an occasion phrase
+names (``Nhân dịp dự Hội nghị …,``, ``… nhân dịp kỷ niệm …``) is the setting, and a
+sentence opening with the event word (``Gặp Tổng thống …, Thủ tướng …``) reports that
+event. Ceremonies (``trao quyết định``, ``trao tặng Huân chương``), a call to someone
+named (``gọi điện cho …``), messages of state (``gửi điện chúc mừng``) and signings
+(``ký ban hành``) are events too. An undated headline or lead takes the date of the next
+report of the same event (same kind, no other chair).
 
 For each meeting: the date and part of the day from the sentence (resolved against the
-publication date, never copied from it), the place after ``tại``, the occasion after
+publication date, or on a page without a header against its own dateline such as
+``14/02/2020 11:36``; never copied from either), the place after ``tại``, the occasion after
 ``vào dịp``/``nhân dịp``, the counterpart after ``với`` (or after ``tiếp``), a
 conference's full name, the chair (the person before the meeting word, unless they
 only attend: ``dự``) and the participants.

@@ -3,7 +3,9 @@
 The extractor reads the blocks of an article token by token and recognises:
 
 - a chain of titles before a name, stacked with commas:
-  ``Tổng Bí thư, Chủ tịch nước Trung Quốc Tập Cận Bình`` (the country is kept apart);
+  ``Tổng Bí thư, Chủ tịch nước Trung Quốc Tập Cận Bình`` (the country is written in the
+  second title, ``Chủ tịch nước Trung Quốc``, and is the person's and that title's
+  ``country``; so is a posting: ``Đại sứ Hàn Quốc tại Việt Nam``);
 - titles after a name, as an apposition: ``Lê Hoài Trung, Bộ trưởng Bộ Ngoại giao``;
 - the list form: ``các đồng chí Ủy viên Bộ Chính trị: A, title; B, title``;
 - ranks (``Đại tướng``), honorifics (``ông``, ``đồng chí``) and ``cố`` (late);
@@ -14,8 +16,11 @@ The extractor reads the blocks of an article token by token and recognises:
 
 A name is found by its context, never by capitals alone: it follows a title, a rank or
 an honorific, or precedes an apposition, and starts with a Vietnamese surname (or
-follows a country, for foreign leaders). Photo credits and headings in capitals are
-never read for names.
+follows a country, for foreign leaders). Initials belong to names (``Marc E.
+Knapper``); one or two letters alone are none (the ``Y`` of ``Bộ trưởng Y tế``); a
+country word inside a name that opens with a Vietnamese surname is part of it (``Lê Anh
+Tuấn``), and a province opening a run of capitals is not (``tỉnh An Giang Hồ Văn
+Mừng``). Photo credits and headings in capitals are never read for names.
 """
 
 from __future__ import annotations
