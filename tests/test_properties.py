@@ -217,15 +217,23 @@ def test_shuffled_sentences_cut_anywhere_give_consistent_extractions(paragraphs)
     assert {statement.speaker for statement in article.statements} <= keys
 
 
-def test_meeting_spans_and_keys_are_consistent():
+def _over_generated_articles(check) -> Counter[str]:
+    """Run ``check(article, seen)`` on generated articles; return what it counted."""
     seen: Counter[str] = Counter()
 
     @SETTINGS
     @given(raw_articles())
-    def check(raw):
-        article = doingoai.parse(raw)
-        keys = {speaker.key for speaker in article.speakers}
+    def run(raw):
         seen["articles"] += 1
+        check(doingoai.parse(raw), seen)
+
+    run()
+    return seen
+
+
+def test_meeting_spans_and_keys_are_consistent():
+    def check(article, seen):
+        keys = {speaker.key for speaker in article.speakers}
         seen["with a meeting"] += bool(article.meetings)
         seen["with a dated meeting"] += any(m.date for m in article.meetings)
         for meeting in article.meetings:
@@ -236,21 +244,15 @@ def test_meeting_spans_and_keys_are_consistent():
             if meeting.date is not None and article.published is not None and not meeting.planned:
                 assert meeting.date.year <= article.published.year + 1
 
-    check()
+    seen = _over_generated_articles(check)
     # The loops above must run: the strategies write meetings, dated ones among them.
     assert seen["with a meeting"] >= seen["articles"] // 10, seen
     assert seen["with a dated meeting"] >= seen["articles"] // 20, seen
 
 
 def test_directive_and_document_spans_are_consistent():
-    seen: Counter[str] = Counter()
-
-    @SETTINGS
-    @given(raw_articles())
-    def check(raw):
-        article = doingoai.parse(raw)
+    def check(article, seen):
         keys = {speaker.key for speaker in article.speakers}
-        seen["articles"] += 1
         seen["with a directive"] += bool(article.directives)
         seen["with a document"] += bool(article.documents)
         seen["with a directive citing one"] += any(d.documents for d in article.directives)
@@ -269,7 +271,7 @@ def test_directive_and_document_spans_are_consistent():
             for span in document.spans:
                 assert article.text[span.slice].startswith(document.kind)
 
-    check()
+    seen = _over_generated_articles(check)
     # The loops above must run: the strategies write directives and cited documents.
     assert seen["with a directive"] >= seen["articles"] // 10, seen
     assert seen["with a document"] >= seen["articles"] // 10, seen

@@ -838,15 +838,12 @@ class _Extraction:
         The stops of a block are found once, then looked up: a long paragraph of
         statements costs one pass, not one per statement.
         """
-        if self._stops_limit != limit:
+        if self._stops_limit != limit or begin < self._stops_from:
             self._stops = [
                 stop.start() + (stop.group() != "\n")
                 for stop in _SENTENCE_END.finditer(self.text, begin, limit)
             ]
             self._stops_from, self._stops_limit = begin, limit
-        elif begin < self._stops_from:  # pragma: no cover - blocks are read in order
-            self._stops_limit = -1
-            return self.sentence_end(begin, limit)
         index = bisect.bisect_right(self._stops, begin)
         return self._stops[index] if index < len(self._stops) else limit
 
