@@ -52,10 +52,19 @@ def check(data: bytes, *, time_limit: bool = False) -> Article | None:
 
 def _parse(data: bytes, *, strict: bool) -> Article | None:
     try:
-        return doingoai.parse(data, strict=strict)
+        article = doingoai.parse(data, strict=strict)
     except DoingoaiError as error:
         assert str(error), "an error says why"  # noqa: PT017 - any input, not one test
+        # A crash in an extractor is kept from users (a warning, or strictly an error),
+        # but it is a bug all the same.
+        assert _EXTRACTORS_FAILED not in str(error), str(error)  # noqa: PT017
         return None
+    for warning in article.warnings:
+        assert _EXTRACTORS_FAILED not in warning.reason, warning.reason
+    return article
+
+
+_EXTRACTORS_FAILED = "the extractors failed"
 
 
 def _use(article: Article) -> None:

@@ -301,6 +301,16 @@ def test_an_unexpected_error_in_one_file_does_not_stop_a_bulk_read(tmp_path, mon
     assert isinstance(error.__cause__, IndexError)
 
 
+@pytest.mark.parametrize(
+    "text", [" date 2025-01-01 Dự có Bộ trưởng", " date 2025-01-01 Ông An, Đại sứ"]
+)
+def test_a_title_at_the_very_end_of_a_block_reads_cleanly(text):
+    # The country check after a title once looked past the last word (IndexError, kept
+    # from users as a warning by the safety net below).
+    article = doingoai.parse(text, strict=True)
+    assert article.warnings == ()
+
+
 def test_an_extractor_crash_keeps_the_article_with_a_warning(monkeypatch):
     def broken(article, lexicon):
         raise KeyError("oops")

@@ -34,6 +34,8 @@ def parse_or_none(data):
 
 
 def assert_well_formed(article: Article) -> None:
+    # An extractor's crash is kept from users as a warning; here it is a failure.
+    assert not any("the extractors failed" in w.reason for w in article.warnings)
     assert article.text == unicodedata.normalize("NFC", article.text)
     position = 0
     for block in article.blocks:
@@ -225,7 +227,9 @@ def _over_generated_articles(check) -> Counter[str]:
     @given(raw_articles())
     def run(raw):
         seen["articles"] += 1
-        check(doingoai.parse(raw), seen)
+        article = doingoai.parse(raw)
+        assert_well_formed(article)
+        check(article, seen)
 
     run()
     return seen

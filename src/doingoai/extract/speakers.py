@@ -275,7 +275,11 @@ class _Extraction:
         keys = tokens.keys
         index = 0
         while index < tokens.count:
-            if keys[index] not in openers and keys[index] not in surnames:
+            if (
+                keys[index] not in openers
+                and keys[index] not in surnames
+                and not (tokens.caps[index] and self.apposition_after(tokens, index))
+            ):
                 index += 1  # most words can start no mention
                 continue
             found = self.at(tokens, index)
@@ -356,6 +360,20 @@ class _Extraction:
             self.mention(key, tokens.span(index, after))
             return key, after, index
         return None
+
+    def apposition_after(self, tokens: _Tokens, index: int) -> bool:
+        """Whether a run of name words at ``index`` has a title after its comma.
+
+        "Denny Abdi, Đại sứ …": a foreign name no surname list knows, made a name by
+        the apposition that follows it.
+        """
+        end = self.name_run(tokens, index)
+        return (
+            2 <= end - index <= _MAX_NAME_WORDS
+            and end + 1 < tokens.count
+            and tokens.words[end] == ","
+            and self.phrases.longest(tokens.keys, end + 1, _ROLE_KINDS) is not None
+        )
 
     def apposed_name(self, tokens: _Tokens, index: int) -> tuple[str | None, int, int] | None:
         """``Phạm Gia Túc, Chánh Văn phòng …``: a name with titles after it."""
@@ -525,8 +543,8 @@ class _Extraction:
     def country_after_nuoc(self, tokens: _Tokens, position: int) -> bool:
         """Whether "nước" ("the state of") opens a country's name at ``position``."""
         return (
-            tokens.keys[position] == "nước"
-            and position + 1 < tokens.count
+            position + 1 < tokens.count
+            and tokens.keys[position] == "nước"
             and tokens.caps[position + 1]
             and self.phrases.longest(tokens.keys, position + 1, _COUNTRY) is not None
         )
@@ -617,6 +635,8 @@ class _Extraction:
 
     def country_at(self, tokens: _Tokens, position: int, *, limit: int) -> str | None:
         """The code of a country named at ``position`` (ending by ``limit``), or None."""
+        if self.country_after_nuoc(tokens, position):
+            position += 1  # "Đại sứ … nước Cộng hòa Indonesia …"
         if position >= limit or not tokens.caps[position]:
             return None
         found = self.phrases.longest(tokens.keys, position, _COUNTRY)
@@ -644,8 +664,18 @@ class _Extraction:
             run_end = self.name_run(tokens, run_start, end)
             run_start = self.after_place(tokens, run_start, run_end)
             country = self.phrases.longest(tokens.keys, run_start, _COUNTRY)
-            if country is not None and run_start + country[0] == run_end:
-                run_start = run_end  # "Đại sứ Singapore tại …": a country, not a name
+            if country is not None and run_start + country[0] >= run_end:
+                # "Đại sứ Singapore tại …", "… nước Cộng hòa nhân dân Trung Hoa tại …": a
+                # country, lower-case words and all, not a name; right before a name
+                # ("Ngoại giao Liên bang Nga Sergei Lavrov") it is the person's.
+                after = run_start + country[0]
+                if after < end and _is_name_word(tokens.words[after]):
+                    following = self.name_run(tokens, after, end)
+                    name = self.valid_name(tokens, after, following, foreign_ok=True)
+                    if name is not None and name[0] == after:
+                        code = self.lexicon.countries[" ".join(tokens.keys[run_start:after])]
+                        return name, run_start, code
+                run_start = after
                 continue
             # A country just before the name: a foreign leader ("Trung Quốc Tập Cận Bình");
             # but not inside a Vietnamese name ("Lê Anh Tuấn" holds "Anh", England).
