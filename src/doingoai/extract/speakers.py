@@ -39,8 +39,9 @@ from doingoai.text import ABBREVIATIONS, match_key, person_key, shared
 
 __all__ = ["extract_speakers"]
 
-# Initials before a name's next word are one token each: "Marc E. Knapper", "L.B.".
-_TOKEN = re.compile(r"(?:[^\W\d_]\.){1,3}(?=\s[^\W\d_])|\w+(?:[-–]\w+)*|\S")
+# Initials before a name's next word are one token each: "Marc E. Knapper", "L.B.";
+# "T.Ư" (Trung ương) is one word.
+_TOKEN = re.compile(r"T\.Ư|(?:[^\W\d_]\.){1,3}(?=\s[^\W\d_])|\w+(?:[-–]\w+)*|\S")
 _INITIALS = re.compile(r"(?:[^\W\d_]\.)+")
 # "phát biểu tại …", "nói trong …": the words after such verbs say where or when.
 _VERBS_OF_OCCASION = frozenset({"phát biểu", "nói"})
@@ -82,6 +83,7 @@ _NOT_A_PERSON_AFTER = frozenset("các những nước hai quán".split())
 # Words that open what was said, after the verb.
 _OPENERS = frozenset({",", ":", "rằng", "là"})
 _MAX_NAME_WORDS = 4
+_CHAIN_MARKS = frozenset({",", "-", "–"})  # between the titles of one person
 _MAX_TAIL_WORDS = 40
 """The most words a title's organisation, country and name run to: far more than any
 real one ("Phó Chủ tịch Ủy ban Quốc phòng, An ninh và Đối ngoại của Quốc hội" is 14)."""
@@ -436,14 +438,16 @@ class _Extraction:
             position = tail_end
             if self.find_name(tokens, role_end, tail_end)[0] is not None:
                 break  # a name closes the chain; a title after the comma is someone else's
-            if position + 1 >= tokens.count or tokens.words[position] != ",":
+            if position + 1 >= tokens.count or tokens.words[position] not in _CHAIN_MARKS:
                 break
             if (
                 self.phrases.longest(tokens.keys, position + 1, _ROLE_KINDS)
                 and tokens.caps[position + 1]
             ):
-                position += 1
+                position += 1  # "Bí thư Trung ương Đảng, Bộ trưởng …", "… Đảng - Bộ trưởng …"
                 continue
+            if tokens.words[position] != ",":
+                break
             # "Ủy ban Quốc phòng, An ninh và Đối ngoại, Thượng tướng …": a comma inside
             # an organisation, when a title follows the part after it.
             part_end = self.tail(tokens, position + 1)
