@@ -15,7 +15,7 @@ from tests.strategies import raw_articles
 
 SETTINGS = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
-# Shapes that once broke a promise (each is in tests/test_hostile.py with its reason).
+# Shapes that once broke a promise, or that the parsers treat specially.
 FRAGMENTS = [
     "---\n",
     "---",
