@@ -213,3 +213,14 @@ def test_a_chair_taken_from_a_later_report_is_no_participant():
         "do hung viet",
     )
     assert "do hung viet" not in main.participants
+
+
+def test_the_person_after_duoi_su_chu_tri_cua_chairs():
+    # The person before the meeting word would chair it, but the sentence says who does.
+    text = (
+        " date 2024-06-21 Chiều 20/6, Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn dự phiên họp"
+        " dưới sự chủ trì của Thủ tướng Phạm Minh Chính."
+    )
+    (meeting,) = doingoai.parse(text).meetings
+    assert meeting.chair == "pham minh chinh"
+    assert meeting.participants == ("bui thanh son",)

@@ -50,7 +50,7 @@ __all__ = ["extract_meetings"]
 
 _NAMED_KINDS = frozenset({MeetingKind.CONFERENCE, MeetingKind.SEMINAR, MeetingKind.CEREMONY})
 _NAME_END = re.compile(
-    r"\s(?:tại|do|vào|nhằm|với|nhân|từ ngày|diễn ra)\s|[.;:(]|$"
+    r"\s(?:tại|do|vào|nhằm|với|nhân|từ ngày|diễn ra|khai mạc|bế mạc|dưới)\s|[.;:(]|$"
     # "… chủ trì Hội nghị X và yêu cầu …": a verb after "và" ends the name.
     r"|\svà\s(?=(?:yêu cầu|chỉ đạo|giao|đề nghị|phát biểu|nhấn mạnh|khẳng định|cho biết)\s)"
 )
@@ -129,6 +129,8 @@ _OCCASION_PHRASE = re.compile(
     r"[^,;]*"
 )
 _CHAIRS = re.compile(r"(?<!\w)chủ trì(?!\w)")
+_CHAIRED_BY = re.compile(r"(?<!\w)(?:dưới sự|với sự) chủ trì của ")
+_TITLE_REACH = 80  # the characters of a title between "chủ trì của" and the name
 _CALLS = frozenset({"chào xã giao", "chào từ biệt"})
 _DIRECT_OBJECT = frozenset({MeetingKind.ENCOUNTER, MeetingKind.COURTESY_CALL})
 _NEED_NAME_AFTER = frozenset({"tiếp", "gặp", "thăm", "lễ", "gọi điện", "trao tặng"})
@@ -452,6 +454,12 @@ class _Extraction:
         trigger_start = candidate.trigger[0]
         if self.attendance(candidate):
             return None  # "Tham dự hội đàm có …": who attends, not who chairs
+        chaired = _CHAIRED_BY.search(self.keyed, *candidate.sentence)
+        if chaired is not None:
+            # "Hội nghị diễn ra dưới sự chủ trì của Thủ tướng …": the first person after.
+            first = self.mentions.first_from(chaired.end())
+            if first is not None and first[0] - chaired.end() <= _TITLE_REACH:
+                return first[2]
         # The subject is in the clause of the meeting word: "Theo lời mời của …, Tổng Bí
         # thư Tô Lâm sẽ thăm …" is Tô Lâm's visit.
         clause = max(
