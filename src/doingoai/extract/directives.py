@@ -236,6 +236,9 @@ class _Extraction:
         offset = len(rest) - len(rest.lstrip())
         if rest[offset:].startswith("là "):
             return [], begin + offset + 3  # "đã chỉ đạo là …": what, not whom
+        # Without an addressee the content starts right after the verb, time phrase and
+        # all: "yêu cầu thời gian tới cần tiếp tục …".
+        unaddressed = begin + offset
         for opening in sorted(self.lexicon.time_openings, key=len, reverse=True):
             if rest[offset:].startswith(opening + " "):
                 offset += len(opening) + 1
@@ -251,7 +254,7 @@ class _Extraction:
                 continue  # "đề nghị lãnh đạo các bộ …": the leaders, not "to lead"
             if self.opens_action(rest, offset + word.start()):
                 if index == 0:
-                    return [], begin + offset
+                    return [], unaddressed
                 stop = offset + word.start()
                 phrase = self.text[begin + offset : begin + stop].strip(" ,")
                 return self.split(phrase), begin + stop
@@ -263,7 +266,7 @@ class _Extraction:
             named_end = _organisation_end(self.text, begin + offset, end)
             if named_end is not None:
                 return self.split(self.text[begin + offset : named_end]), named_end
-        return [], begin + offset
+        return [], unaddressed
 
     def person_addressed(self, start: int, end: int) -> int | None:
         """Where a person named right at ``start`` ends (their title before them), or None."""

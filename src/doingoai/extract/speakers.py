@@ -75,6 +75,8 @@ _NOT_A_PERSON_BEFORE = frozenset(
     "các những hai ba nhiều chức vị cương vụ nguyên tân cựu làm là thành giữ".split()
 )
 _PLACE_BEFORE = frozenset("tại ở từ đến về thăm".split())
+# An event named by who meets: "Hội nghị Bộ trưởng …", "Diễn đàn Thị trưởng …".
+_EVENT_BEFORE = frozenset({"hội nghị", "hội thảo", "diễn đàn", "cuộc họp", "phiên họp"})
 _PLURAL = frozenset("các những hai ba nhiều".split())
 # Words after a bare title that make it a group: "Bộ trưởng các nước".
 # "Đại sứ quán" is an embassy, not an ambassador.
@@ -196,6 +198,7 @@ class _Extraction:
         self.recent_text: list[str] = []  # the same, leaving out photo captions
         self.in_caption = False
         self.heading = False
+        self.in_lead = False
         self.asking = False
         self.answering = False
         self.interviewee: str | None = None
@@ -270,6 +273,7 @@ class _Extraction:
         tokens = _Tokens(self.text, start, end)
         self.in_caption = kind is BlockKind.CAPTION
         self.heading = kind is BlockKind.HEADING
+        self.in_lead = kind is BlockKind.LEAD
         self.asking = kind is BlockKind.QUESTION
         self.answering = kind is BlockKind.ANSWER
         openers = self.phrases.first_words
@@ -775,6 +779,8 @@ class _Extraction:
         before = tokens.keys[first - 1] if first else ""
         if before in _NOT_A_PERSON_BEFORE:
             return None, after, first
+        if " ".join(tokens.keys[max(0, first - 2) : first]) in _EVENT_BEFORE:
+            return None, after, first  # "Hội nghị Bộ trưởng Ngoại giao ASEAN": an event
         if first and tokens.caps[first - 1] and tokens.is_word(first - 1):
             opens_sentence = first == 1 or not tokens.is_word(first - 2)
             if not opens_sentence or self.phrases.longest(tokens.keys, first - 1, _ORG_HEAD):
@@ -791,8 +797,8 @@ class _Extraction:
                 self.mention(last, tokens.span(items[-1].role[0], after))
                 return last, after, items[-1].role[0]
         if key is None:
-            if self.heading:
-                # A headline's "Thủ tướng yêu cầu …" names the person only later.
+            if self.heading or self.in_lead:
+                # A headline's or lead's "Thủ tướng yêu cầu …" names the person only later.
                 self.pending.append((roles, tokens.span(first, after)))
             return None, after, first
         self.mention(key, tokens.span(first, after))
