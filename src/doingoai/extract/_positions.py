@@ -63,9 +63,6 @@ class Ranges:
         self.items = sorted(ranges)
         self._starts = [start for start, _ in self.items]
 
-    def __bool__(self) -> bool:
-        return bool(self.items)
-
     def __contains__(self, position: object) -> bool:
         if not isinstance(position, int):
             return False
