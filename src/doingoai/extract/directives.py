@@ -61,6 +61,18 @@ _NO_DIRECTIVES = frozenset((BlockKind.CAPTION, BlockKind.QUESTION))
 
 
 @functools.lru_cache(maxsize=8)
+def _statement_verbs(lexicon: Lexicon) -> tuple[str, ...]:
+    """The statement verbs, folded, each with the space that ends it."""
+    return tuple(f"{match_key(verb)} " for verb in lexicon.statement_verbs)
+
+
+@functools.lru_cache(maxsize=8)
+def _posts(lexicon: Lexicon) -> tuple[str, ...]:
+    """Every role and rank, with the space after it: what may open a title."""
+    return tuple(f"{post} " for post in lexicon.roles | lexicon.ranks)
+
+
+@functools.lru_cache(maxsize=8)
 def _verb_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     verbs = sorted(lexicon.directive_forces, key=len, reverse=True)
     return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, verbs)) + r")(?!\w)")
@@ -110,18 +122,13 @@ class _Extraction:
             speaker.key: tuple(match_key(title.text) for title in speaker.titles)
             for speaker in speakers
         }
-        self.statement_verbs = tuple(f"{match_key(verb)} " for verb in lexicon.statement_verbs)
-        self.posts = tuple(f"{post} " for post in lexicon.roles | lexicon.ranks)
 
     def issuer_before(self, sentence_start: int, verb_start: int) -> tuple[str, int] | None:
         """The person mentioned right before a verb: (key, where the mention starts)."""
         for start, end, key in reversed(self.mentions.starting_in(sentence_start, verb_start)):
             if end > verb_start:
                 continue
-            gap = self.keyed[end:verb_start]
-            for title in self.titles.get(key, ()):  # ", Ủy viên Bộ Chính trị, …"
-                gap = gap.replace(f", {title}", " ")
-            words = gap.replace(",", " ").split()
+            words = self.words_after(key, end, verb_start)
             if all(word in self.lexicon.adverbs for word in words):
                 return key, start
             return None
@@ -148,14 +155,22 @@ class _Extraction:
 
     def says_after(self, end: int, limit: int, key: str) -> bool:
         """Whether a statement verb follows the person's mention ending at ``end``."""
-        after = self.keyed[end:limit]
-        for title in self.titles.get(key, ()):  # ", Ủy viên Bộ Chính trị, …"
-            after = after.replace(f", {title}", " ", 1)
-        words = after.replace(",", " ").split()[: _MAX_ADVERBS + 3]
+        words = self.words_after(key, end, min(limit, end + _SAYS_REACH))[: _MAX_ADVERBS + 3]
         while words and words[0] in self.lexicon.adverbs:
             words.pop(0)
         said = " ".join(words) + " "
-        return any(said.startswith(verb) for verb in self.statement_verbs)
+        return any(said.startswith(verb) for verb in _statement_verbs(self.lexicon))
+
+    def words_after(self, key: str, start: int, stop: int) -> list[str]:
+        """The folded words of ``[start, stop)``, after a mention of ``key``.
+
+        The person's own titles written after the name (", Ủy viên Bộ Chính trị, …") are
+        left out.
+        """
+        text = self.keyed[start:stop]
+        for title in self.titles.get(key, ()):
+            text = text.replace(f", {title}", " ")
+        return text.replace(",", " ").split()
 
     def drafts(self) -> list[_Draft]:
         pattern = _verb_pattern(self.lexicon)
@@ -200,9 +215,8 @@ class _Extraction:
             words = verb.group()
             force = DirectiveForce(self.lexicon.directive_forces[words])
             addressees, content_start = self.addressees(verb.end(), end)
-            if carried and not _directs_someone(
-                addressees, self.keyed[verb.end() : end].split()[:_NOUN_REACH]
-            ):
+            following = self.keyed[verb.end() : end].split(maxsplit=_NOUN_REACH)
+            if carried and not _directs_someone(addressees, following[:_NOUN_REACH]):
                 # "…, yêu cầu khách quan, …", "cảm ơn sự quan tâm, chỉ đạo sâu sát của …":
                 # nouns in a list. A carried-over verb directs someone named right after
                 # it, or it is no directive.
@@ -275,7 +289,7 @@ class _Extraction:
             return None
         gap = match_key(self.text[start : first[0]])
         if gap and (
-            not gap.startswith(self.posts)
+            not gap.startswith(_posts(self.lexicon))
             or any(mark in gap for mark in ",.;:")
             or " và " in f" {gap} "
         ):
@@ -374,6 +388,7 @@ def _directs_someone(addressees: list[str] | None, following: list[str]) -> bool
 
 
 _MAX_ADVERBS = 3
+_SAYS_REACH = 300  # characters after a mention read for its verb: titles, adverbs, verb
 _NOUN_REACH = 4  # "của" this close after a verb makes it a noun ("chỉ đạo sâu sát của")
 _TITLE_REACH = 60  # the characters of a title before an addressee's name
 
