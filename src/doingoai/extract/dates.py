@@ -110,8 +110,9 @@ def resolve_day_month(
 ) -> PartialDate | None:
     """The date of a day and month without a year, as of ``reference``.
 
-    A reported event is not after the reference: past its end, the year before is
-    meant. A planned one is not before it: before its start, the year after.
+    A reported event is not long after the reference: more than a month past its end,
+    the year before is meant. A planned one is not long before it: more than a month
+    before its start, the year after.
     ``None`` for a day that no year makes valid (31/2).
 
     >>> resolve_day_month(29, 12, PartialDate(2026, 1, 2))
@@ -136,7 +137,9 @@ def _years(reference: PartialDate, day: int, month: int, planned: bool) -> Itera
     if planned:
         yield year + 1 if candidate < reference.start - dt.timedelta(days=31) else year
     else:
-        yield year - 1 if candidate > reference.end else year
+        # A day a few weeks past the reference is one coming up ("diễn ra ngày 25-28/10"
+        # in a report of 22/10), not one eleven months back.
+        yield year - 1 if candidate > reference.end + dt.timedelta(days=31) else year
     yield year - 1
 
 
@@ -186,10 +189,11 @@ def find_dates(
 
 
 _DATELINE_STAMP = re.compile(
-    # "14/02/2020 11:36", "06:05, 10/06/2025", "ngày 23 tháng 08 năm 2019, 09:25":
-    # a page's own date, with the time it was posted.
+    # "14/02/2020 11:36", "06:05, 10/06/2025", "09:40 - 21/05/2024",
+    # "ngày 23 tháng 08 năm 2019, 09:25": a page's own date, with the time it was posted.
     r"(?<!\d)(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4})(?=,?\s+\d{1,2}:\d{2})"
-    r"|(?<=\d:\d\d, )(?P<day2>\d{1,2})/(?P<month2>\d{1,2})/(?P<year2>\d{4})(?!\d)"
+    r"|(?:(?<=\d:\d\d, )|(?<=\d:\d\d - )|(?<=\d:\d\d \| ))"
+    r"(?P<day2>\d{1,2})/(?P<month2>\d{1,2})/(?P<year2>\d{4})(?!\d)"
     r"|ngày (?P<day3>\d{1,2}) tháng (?P<month3>\d{1,2}) năm (?P<year3>\d{4})(?=,?\s+\d{1,2}:\d{2})"
 )
 _DATELINE_REACH = 600

@@ -558,15 +558,36 @@ class _Extraction:
                 return place
         return None
 
-    def date_in(self, start: int, end: int) -> DateMention | None:
+    def date_in(self, start: int, end: int, *, resolved: bool = True) -> DateMention | None:
         # Dates are read only in the sentences that report events: reading the whole
         # text would cost more than the rest of the extraction.
         if (start, end) not in self._dates:
             self._dates[start, end] = find_dates(self.text, self.reference, start=start, end=end)
         # "năm 2025" dates the year's work, not an event: a meeting's date has a month.
+        # Unresolved mentions ("sáng 3/3" with no year known) count when not ``resolved``.
         return next(
-            (d for d in self._dates[start, end] if d.date and d.date.month is not None), None
+            (
+                d
+                for d in self._dates[start, end]
+                if (d.date.month is not None if d.date else not resolved)
+            ),
+            None,
         )
+
+    def lead_date(self) -> DateMention | None:
+        """The first full day the lead and the opening paragraph give, if any."""
+        for block in self.article.blocks:
+            if block.kind is BlockKind.CAPTION:
+                continue
+            if block.kind not in (BlockKind.LEAD, BlockKind.PARAGRAPH):
+                break
+            date = self.date_in(block.span.start, block.span.end, resolved=False)
+            if date is not None:
+                # A day the text cannot place in a year (no header) gives no date.
+                return date if date.date is not None and date.date.day is not None else None
+            if block.kind is BlockKind.PARAGRAPH:
+                break  # the opening paragraph read: later ones tell other things
+        return None
 
     def in_mention_order(self, keys: list[str]) -> tuple[str, ...]:
         """The keys once each, in order of the person's first mention in the article."""
@@ -702,6 +723,16 @@ def extract_meetings(
                 part_of_day=PartOfDay(part) if part else meeting.part_of_day,
             )
         meetings.append(meeting)
+    if meetings[0].date is None and not extraction.is_elsewhere(meetings[0].span.start):
+        lead = extraction.lead_date()
+        if lead is not None:
+            # "… bắt đầu chuyến thăm chính thức. 13h30 chiều 16/11, …": the headline or
+            # lead tells the event, the opening paragraph the day it happened.
+            meetings[0] = attrs.evolve(
+                meetings[0],
+                date=lead.date,
+                part_of_day=meetings[0].part_of_day or lead.part_of_day,
+            )
     return tuple(meetings)
 
 
