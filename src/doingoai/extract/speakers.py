@@ -78,6 +78,9 @@ _PLACE_BEFORE = frozenset("tại ở từ đến về thăm".split())
 # An event named by who meets: "Hội nghị Bộ trưởng …", "Diễn đàn Thị trưởng …".
 _EVENT_BEFORE = frozenset({"hội nghị", "hội thảo", "diễn đàn", "cuộc họp", "phiên họp"})
 _PLURAL = frozenset("các những hai ba nhiều".split())
+# Words before a role that say how it is held: former, ex-, acting.
+_STATUS = frozenset({"nguyên", "cựu", "quyền"})
+_STATUS_KEYS = frozenset(map(match_key, _STATUS))
 # Words after a bare title that make it a group: "Bộ trưởng các nước".
 # "Đại sứ quán" is an embassy, not an ambassador.
 _NOT_A_PERSON_AFTER = frozenset("các những nước hai quán".split())
@@ -90,7 +93,11 @@ _MAX_TAIL_WORDS = 40
 """The most words a title's organisation, country and name run to: far more than any
 real one ("Phó Chủ tịch Ủy ban Quốc phòng, An ninh và Đối ngoại của Quốc hội" is 14)."""
 # Lower-case words inside Western names: "Ursula von der Leyen", "Luiz Inácio Lula da Silva".
-_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "du", "dos", "del", "la"})
+_PARTICLES = frozenset(
+    {"von", "van", "der", "den", "de", "da", "di", "du", "dos", "del", "la"}
+    # Arabic names: "Basel Humood Al Sabah", "Mohammed bin Salman".
+    | {"al", "Al", "AL", "bin", "ibn"}
+)
 _LINKS = frozenset({"và", "của", "về"})
 _NO_STATEMENTS = frozenset((BlockKind.CAPTION, BlockKind.QUESTION))
 
@@ -284,6 +291,7 @@ class _Extraction:
             if (
                 keys[index] not in openers
                 and keys[index] not in surnames
+                and keys[index] not in _STATUS_KEYS
                 and not (tokens.caps[index] and self.apposition_after(tokens, index))
             ):
                 index += 1  # most words can start no mention
@@ -312,13 +320,15 @@ class _Extraction:
             deceased = True
             index += 1
         epithet = self.phrases.longest(keys, index, _EPITHET)
-        if epithet is not None:
+        if epithet is not None and not self.splits_role(tokens, index, index + epithet[0]):
             end = index + epithet[0]
             roles = self.lexicon.epithets[" ".join(keys[index:end])]
             key = self.holder(roles, every=False)
             if key is not None:
                 self.mention(key, tokens.span(index, end))
             return key, end, index
+        if self.role_at(tokens, index) is not None:
+            return self.chain(tokens, index, deceased=deceased, first=first)
         if not tokens.caps[index]:
             return self.lowercase(tokens, index)
         if self.phrases.longest(keys, index, _ROLE_KINDS):
@@ -327,6 +337,32 @@ class _Extraction:
         if honorific is not None:
             return self.honorific(tokens, index, index + honorific[0])
         return self.apposed_name(tokens, index)
+
+    def splits_role(self, tokens: _Tokens, start: int, end: int) -> bool:
+        """Whether a role begins inside tokens [start, end) and runs past them.
+
+        "nguyên Thủ tướng" is a former prime minister, not the epithet "Nguyên thủ".
+        """
+        return any(
+            (found := self.phrases.longest(tokens.keys, position, _ROLE_KINDS)) is not None
+            and position + found[0] > end
+            for position in range(start + 1, end)
+        )
+
+    def role_at(self, tokens: _Tokens, position: int) -> tuple[int, str] | None:
+        """The role at ``position`` as (words, kind), with a status word before it.
+
+        "nguyên Thủ tướng" (former), "cựu Bộ trưởng" (ex-), "Quyền Đại diện Thương mại"
+        (acting): the word is part of the title, and the role then needs no capital.
+        """
+        if _status(tokens, position) and position + 1 < tokens.count:
+            after = self.phrases.longest(tokens.keys, position + 1, _ROLE_KINDS)
+            if after is not None and tokens.caps[position + 1]:
+                return after[0] + 1, after[1]
+            return None
+        if not tokens.caps[position]:
+            return None
+        return self.phrases.longest(tokens.keys, position, _ROLE_KINDS)
 
     def lowercase(self, tokens: _Tokens, index: int) -> tuple[str | None, int, int] | None:
         keys = tokens.keys
@@ -427,13 +463,13 @@ class _Extraction:
     def read_chain(self, tokens: _Tokens, index: int) -> tuple[list[_Item], int]:
         items: list[_Item] = []
         position = index
-        while position < tokens.count and tokens.caps[position]:
-            role = self.phrases.longest(tokens.keys, position, _ROLE_KINDS)
+        while position < tokens.count:
+            role = self.role_at(tokens, position)
             if role is None:
                 break
             role_end = position + role[0]
             tail_end = self.tail(tokens, role_end)
-            key = " ".join(tokens.keys[position:role_end])
+            key = " ".join(tokens.keys[role_end - role[0] + _status(tokens, position) : role_end])
             if key in self.lexicon.roles_needing_organization and not self.opens_org(
                 tokens, role_end, tail_end
             ):
@@ -444,10 +480,7 @@ class _Extraction:
                 break  # a name closes the chain; a title after the comma is someone else's
             if position + 1 >= tokens.count or tokens.words[position] not in _CHAIN_MARKS:
                 break
-            if (
-                self.phrases.longest(tokens.keys, position + 1, _ROLE_KINDS)
-                and tokens.caps[position + 1]
-            ):
+            if self.role_at(tokens, position + 1):
                 position += 1  # "Bí thư Trung ương Đảng, Bộ trưởng …", "… Đảng - Bộ trưởng …"
                 continue
             if tokens.words[position] != ",":
@@ -466,8 +499,26 @@ class _Extraction:
                 items[-1].tail = (items[-1].tail[0], part_end)
                 position = part_end + 1
                 continue
+            if self.enumerated_org(tokens, position + 1, part_end):
+                items[-1].tail = (items[-1].tail[0], part_end)
+                position = part_end
             break
         return items, position
+
+    def enumerated_org(self, tokens: _Tokens, start: int, end: int) -> bool:
+        """Whether the part after a comma ends an organisation's list, then a name.
+
+        "Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch Hồ An Phong": the parts before
+        "và" hold no name, the last part runs on to one.
+        """
+        if end <= start or not tokens.caps[start]:
+            return False
+        link = next((i for i in range(start + 1, end) if tokens.keys[i] == "và"), None)
+        return (
+            link is not None
+            and self.find_name(tokens, start, link)[0] is None
+            and self.find_name(tokens, link + 1, end)[0] is not None
+        )
 
     def opens_org(self, tokens: _Tokens, start: int, end: int) -> bool:
         return end > start and self.phrases.longest(tokens.keys, start, _ORG_HEAD) is not None
@@ -670,6 +721,17 @@ class _Extraction:
                 run_start += body[0]  # "… Thái Bình Dương Daniel Kritenbrink": not a name
                 continue
             run_end = self.name_run(tokens, run_start, end)
+            if (
+                _names_a_city(tokens, run_start)
+                and self.after_place(tokens, run_start, run_end) == run_start
+            ):
+                # "Thành phố Hồ Chí Minh": a city, and a name only after it ("Bí thư
+                # Thành ủy TP Hồ Chí Minh Nguyễn Văn Nên").
+                name = self.valid_name(tokens, run_start + 1, run_end, foreign_ok=False)
+                if name is not None:
+                    return name, name[0], None
+                run_start = run_end
+                continue
             run_start = self.after_place(tokens, run_start, run_end)
             country = self.phrases.longest(tokens.keys, run_start, _COUNTRY)
             if country is not None and run_start + country[0] >= run_end:
@@ -731,8 +793,13 @@ class _Extraction:
         start: int,
     ) -> tuple[str, int, int]:
         after = name[1]
-        # Titles after the name: ", Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng".
-        if after + 1 < tokens.count and tokens.words[after] == ",":
+        # Titles after the name: ", Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng", or
+        # between dashes: "ông Nguyễn Mạnh Cường - Thứ trưởng Bộ Ngoại giao - …".
+        if (
+            after + 1 < tokens.count
+            and tokens.words[after] in _CHAIN_MARKS
+            and (tokens.words[after] == "," or self.role_at(tokens, after + 1))
+        ):
             items, chain_end = self.read_chain(tokens, after + 1)
             if items:
                 more, more_rank, more_country, inner = self.titles(tokens, items)
@@ -1005,6 +1072,17 @@ class _Extraction:
 def _in_charge_of(tokens: _Tokens, position: int) -> bool:
     """Whether "phụ trách" ("in charge of") starts at ``position``."""
     return tokens.keys[position : position + 2] == ["phụ", "trách"]
+
+
+def _names_a_city(tokens: _Tokens, position: int) -> bool:
+    """Whether the words at ``position`` follow "thành phố" or "TP"."""
+    before = tokens.keys[max(0, position - 2) : position]
+    return before[-1:] == ["tp"] or before == ["thành", "phố"]
+
+
+def _status(tokens: _Tokens, position: int) -> int:
+    """1 when a status word ("nguyên", "cựu", "quyền") stands at ``position``, else 0."""
+    return int(tokens.words[position].lower() in _STATUS)
 
 
 def _word_count(text: str) -> int:
