@@ -724,14 +724,14 @@ def extract_meetings(
             )
         meetings.append(meeting)
     if meetings[0].date is None and not extraction.is_elsewhere(meetings[0].span.start):
-        lead = extraction.lead_date()
-        if lead is not None:
+        lead_date = extraction.lead_date()
+        if lead_date is not None:
             # "… bắt đầu chuyến thăm chính thức. 13h30 chiều 16/11, …": the headline or
             # lead tells the event, the opening paragraph the day it happened.
             meetings[0] = attrs.evolve(
                 meetings[0],
-                date=lead.date,
-                part_of_day=meetings[0].part_of_day or lead.part_of_day,
+                date=lead_date.date,
+                part_of_day=meetings[0].part_of_day or lead_date.part_of_day,
             )
     return tuple(meetings)
 
