@@ -87,6 +87,7 @@ def extract_documents(article: Article, lexicon: Lexicon) -> tuple[DocumentRef, 
             # ngày 26-2 của Chính phủ"), a bare number may not ("luật 8").
             continue
         kind = text[match.start("kind") : match.end("kind")]
+        acronym: tuple[int, int] | None = None
         number = issuer = None
         congress: int | None = None
         end = match.end()
@@ -107,16 +108,26 @@ def extract_documents(article: Article, lexicon: Lexicon) -> tuple[DocumentRef, 
             keyed_kind = match_key(kind)
             # "Hiệp định về hợp tác lao động" names an agreement; at a sentence's start a
             # capital says nothing ("Bản ghi nhớ công bố hồi …").
+            item_end = _list_item_end(text, match.start(), match.start("named"))
             opens = named[:1].isupper() or (
-                keyed_kind in lexicon.agreement_kinds and not _opens_sentence(text, match.start())
+                keyed_kind in lexicon.agreement_kinds
+                and (item_end is not None or not _opens_sentence(text, match.start()))
             )
             if not opens or keyed_kind not in lexicon.named_document_kinds:
                 # "Công ước Liên hợp quốc …" is cited by name; "Nghị quyết Đại hội" without
                 # a number says which resolution only to a reader who knows.
                 continue
-            end = match.start("named") + len(_cut_name(named, lexicon.document_kinds))
+            acronym = _before_acronym(
+                text, keyed_kind, match.start("named"), lexicon.document_kinds
+            )
+            end = (
+                item_end
+                or (acronym[0] if acronym else None)
+                or match.start("named") + len(_cut_name(named, lexicon.document_kinds))
+            )
         span = Span(match.start(), end)
-        position = end
+        # The acronym in brackets after a name is that name again, not another document.
+        position = acronym[1] if acronym and end == acronym[0] else end
         key = (
             match_key(kind),
             number,
@@ -157,6 +168,50 @@ def _says_which(match: re.Match[str]) -> bool:
 def _opens_sentence(text: str, position: int) -> bool:
     before = text[max(0, position - 3) : position].rstrip(" ")
     return not before or before[-1] in ".!?\n:;-–"
+
+
+_ITEM_END = re.compile(r";|\.(?:\s|$)|\n")
+_MAX_ITEM_WORDS = 40
+_ACRONYM = re.compile(
+    r"[^,.;:()\n]{1,300}?(?=(?P<bracket>\s\((?:[^\W\d_]+\s+){0,3}[A-Z0-9-]{2,}\)))"
+)
+
+
+def _list_item_end(text: str, start: int, named: int) -> int | None:
+    """Where a document that opens a list item ends: the whole item is its name.
+
+    "… các văn kiện gồm: Bản ghi nhớ giữa … về xây dựng, triển khai …; Hiệp định …".
+    """
+    before = text[max(0, start - 3) : start].rstrip(" ")
+    if not before or before[-1] not in ":;":
+        return None
+    stop = _ITEM_END.search(text, named, named + 400)
+    if stop is None or len(text[named : stop.start()].split()) > _MAX_ITEM_WORDS:
+        return None
+    if before[-1] != ";" and stop.group() != ";":
+        return None  # not a list of items: "Bộ trưởng: Luật … không có lợi ích nhóm."
+    return stop.start()
+
+
+def _before_acronym(
+    text: str, kind: str, named: int, kinds: frozenset[str]
+) -> tuple[int, int] | None:
+    """Where a name its acronym follows ends, and where the acronym's bracket closes.
+
+    "Hiệp định … ngoài phạm vi tài phán quốc gia (Hiệp định BBNJ)": the whole run. The
+    name may hold words that end others ("tại") only when the bracket repeats the kind:
+    in "Luật … với các quy định … máy bay không người lái (UAV)" it names the drone.
+    """
+    found = _ACRONYM.match(text, named)
+    if found is None:
+        return None
+    keyed = f" {match_key(found.group())} "
+    if any(f" {kind} " in keyed for kind in kinds):
+        return None  # "Hiệp định A và Hiệp định B (…)": the acronym is the last one's
+    bracket = match_key(found.group("bracket")).lstrip(" (")
+    if not bracket.startswith(f"{kind} ") and _NAME_END.search(keyed):
+        return None
+    return found.end(), found.end("bracket")
 
 
 _NAME_END = re.compile(
