@@ -120,7 +120,9 @@ _TASK = re.compile(
     r"(?<!\w)(?:chủ trì|tổ chức|chuẩn bị|phối hợp|triển khai|xây dựng|thực hiện|tham mưu)(?!\w)"
 )
 _SETTING = re.compile(
-    r"(?<!\w)(?:bên lề|trong khuôn khổ|nhân dịp|trong dịp|sau|trước|sau khi|trước khi|tại)"
+    r"(?<!\w)(?:bên lề|trong khuôn khổ|nhân dịp|trong dịp|sau|trước|sau khi|trước khi|tại"
+    # "thể hiện sự coi trọng chuyến thăm": the visit as what is spoken of.
+    r"|coi trọng|hoan nghênh|chào mừng|đánh giá cao)"
     r"(?: các| cuộc| buổi| chuyến| phiên)? $"
 )
 # An occasion phrase, to its comma: what it names is the setting, not the event.
@@ -677,9 +679,14 @@ def extract_meetings(
     )
     if main_meeting is None:
         return ()
+    setting = None
+    talks = _talks_after_welcome(extraction, main_meeting, candidates)
+    if talks is not None:
+        # The visit or its welcome is the setting; the talks that follow are the event.
+        setting, main_meeting = main_meeting, talks
     meetings = [main_meeting]
     for candidate in candidates:
-        if Span(*candidate.sentence) == main_meeting.span:
+        if Span(*candidate.sentence) in (main_meeting.span, setting and setting.span):
             continue
         date = extraction.date_in(*candidate.sentence)
         elsewhere = extraction.is_elsewhere(candidate.sentence[0])
@@ -733,7 +740,49 @@ def extract_meetings(
                 date=lead_date.date,
                 part_of_day=meetings[0].part_of_day or lead_date.part_of_day,
             )
+    if setting is not None:
+        meetings.insert(1, setting)
     return tuple(meetings)
+
+
+_WELCOMED = frozenset({MeetingKind.VISIT, MeetingKind.CEREMONY})
+_TALKED = frozenset({MeetingKind.TALKS, MeetingKind.COURTESY_CALL})
+
+
+def _talks_after_welcome(
+    extraction: _Extraction, main: Meeting, candidates: list[_Candidate]
+) -> Meeting | None:
+    """Talks the paragraph after a lead about a visit or its welcome opens with, if any.
+
+    "Sáng 6/12, Chủ tịch Quốc hội Lào … thăm chính thức Việt Nam …. | Bước vào cuộc hội
+    đàm, …": the article reports the talks, held that day, in the visit's setting.
+    """
+    if main.kind not in _WELCOMED or main.planned or main.from_caption:
+        return None
+    blocks = [b for b in extraction.article.blocks if b.kind is not BlockKind.CAPTION]
+    index = next(
+        (i for i, b in enumerate(blocks) if b.span.start <= main.span.start < b.span.end), None
+    )
+    if index is None or index + 1 >= len(blocks):
+        return None
+    following = blocks[index + 1]
+    for candidate in candidates:
+        if candidate.sentence[0] != following.span.start:
+            continue
+        if candidate.kind not in _TALKED or candidate.trigger[0] - candidate.sentence[0] > 60:
+            return None
+        talks = extraction.build(candidate, main=True)
+        if talks.planned or (talks.date is not None and talks.date != main.date):
+            return None
+        # "hai nhà lãnh đạo tiến hành hội đàm": the visit's principals hold the talks.
+        principals = tuple(k for k in (main.chair, *main.participants) if k is not None)
+        return attrs.evolve(
+            talks,
+            date=talks.date or main.date,
+            part_of_day=talks.part_of_day or main.part_of_day,
+            participants=talks.participants or (() if talks.chair else principals),
+        )
+    return None
 
 
 def _same_principals(main: Meeting, restated: Meeting) -> bool:
