@@ -706,11 +706,14 @@ def extract_meetings(
                 continue
         if (
             candidate.kind is main_meeting.kind
-            and (date is None or date.date == main_meeting.date)
+            and (date is None or date.date == meetings[0].date)
             and not elsewhere
         ):
-            # "… đã đến làm việc vào dịp kỷ niệm …": more about the main event.
+            # "… đã đến làm việc vào dịp kỷ niệm …": more about the main event, and
+            # perhaps the part of its day ("Chiều 13-1-2026, … đã tiếp …").
             meetings[0] = extraction.merge(meetings[0], candidate)
+            if meetings[0].part_of_day is None and date is not None and date.part_of_day:
+                meetings[0] = attrs.evolve(meetings[0], part_of_day=date.part_of_day)
             continue
         if not extraction.reports_another(candidate, date):
             continue
