@@ -81,6 +81,10 @@ _PLURAL = frozenset("các những hai ba nhiều".split())
 # Words before a role that say how it is held: former, ex-, acting.
 _STATUS = frozenset({"nguyên", "cựu", "quyền"})
 _STATUS_KEYS = frozenset(map(match_key, _STATUS))
+# Words that make "quyền" a noun (government, authority, rights), not "acting".
+_RIGHTS_BEFORE = frozenset("chính thẩm nhân chủ ủy uỷ đặc toàn phân trao các những về".split())
+# Words a title's organisation never ends with: the sentence's verb after it.
+_NOT_IN_TITLE = frozenset("đã sẽ đang cũng vừa là được bị có cho thì mà này đó".split())
 # Words after a bare title that make it a group: "Bộ trưởng các nước".
 # "Đại sứ quán" is an embassy, not an ambassador.
 _NOT_A_PERSON_AFTER = frozenset("các những nước hai quán".split())
@@ -545,8 +549,15 @@ class _Extraction:
         # and so a run of capitalised words ("Bộ trưởng Bộ trưởng …"), linear.
         limit = min(tokens.count, start + _MAX_TAIL_WORDS)
         while position < limit and (
-            tokens.is_word(position) or (in_charge and tokens.words[position] in "-–")
+            tokens.is_word(position)
+            or (in_charge and tokens.words[position] in "-–")
+            or (position > start and _bracketed_acronym(tokens, position))
         ):
+            if not tokens.is_word(position) and _bracketed_acronym(tokens, position):
+                # "Đảng Hành động Nhân dân (PAP), …": the acronym is part of the name.
+                position += 3
+                lower_run = 0
+                continue
             if _in_charge_of(tokens, position):
                 # "Thứ trưởng Ngoại giao Hoa Kỳ phụ trách các vấn đề chính trị Allison
                 # Hooker": the portfolio is part of the title, lower case and all.
@@ -637,8 +648,10 @@ class _Extraction:
         words = [word for word in tokens.words[start:end] if word not in _PARTICLES]
         if words[-1].endswith(".") or words[0].endswith("."):
             return None  # a name neither opens nor ends with an initial ("Marc E.")
-        if all(word.isascii() for word in words) and (
-            2 <= len(words) <= 3 or (foreign_ok and len(words) == 1 and len(words[0]) > 2)
+        if (
+            all(word.isascii() for word in words)
+            and (2 <= len(words) <= 3 or (foreign_ok and len(words) == 1 and len(words[0]) > 2))
+            and self.phrases.longest(tokens.keys, start, _ORG_HEAD) is None
         ):
             # A name in Latin letters: "Donald Trump", "Putin"; never one or two letters
             # alone ("Y" of "Bộ trưởng Y tế").
@@ -673,8 +686,11 @@ class _Extraction:
             country = country or posted or self.portfolio_country(tokens, org_start, org_end)
             org = tokens.slice(org_start, org_end) if org_end > org_start else None
             text_end = max(text_end, org_end if org else item.role[1])
-            while text_end > item.role[1] and not tokens.is_word(text_end - 1):
-                text_end -= 1  # "Bộ trưởng Ngoại giao Nga, …": not the comma
+            while text_end > item.role[1] and (
+                (not tokens.is_word(text_end - 1) and not _bracketed_acronym(tokens, text_end - 3))
+                or tokens.keys[text_end - 1] in _NOT_IN_TITLE
+            ):
+                text_end -= 1  # "Bộ trưởng Ngoại giao Nga, …": not the comma, nor "đã"
             text = tokens.slice(item.role[0], text_end)
             titles.append(Title(intern(text), intern(role_text), shared(org), shared(posted)))
             if item.kind == "rank":
@@ -808,6 +824,20 @@ class _Extraction:
                     rank = rank or more_rank
                     country = country or more_country
                     after = chain_end
+        if (
+            after + 1 < tokens.count
+            and tokens.words[after] == "("
+            and self.role_at(tokens, after + 1) is not None
+        ):
+            # "Ngài David Lammy (nguyên Bộ trưởng Bộ Ngoại giao Anh)": titles in brackets.
+            items, chain_end = self.read_chain(tokens, after + 1)
+            if items and chain_end < tokens.count and tokens.words[chain_end] == ")":
+                more, more_rank, more_country, inner = self.titles(tokens, items)
+                if inner is None:
+                    titles = [*titles, *more]
+                    rank = rank or more_rank
+                    country = country or more_country
+                    after = chain_end + 1
         if country is None and tokens.keys[name[0]] in self.lexicon.surnames:
             country = "VN" if not titles or not _foreign(titles) else None
         key = self.person(
@@ -1074,6 +1104,17 @@ def _in_charge_of(tokens: _Tokens, position: int) -> bool:
     return tokens.keys[position : position + 2] == ["phụ", "trách"]
 
 
+def _bracketed_acronym(tokens: _Tokens, position: int) -> bool:
+    """Whether "(PAP)", "(CHDCND)" stands at ``position``."""
+    return (
+        position + 2 < tokens.count
+        and tokens.words[position] == "("
+        and tokens.words[position + 2] == ")"
+        and len(tokens.words[position + 1]) > 1
+        and tokens.words[position + 1].isupper()
+    )
+
+
 def _names_a_city(tokens: _Tokens, position: int) -> bool:
     """Whether the words at ``position`` follow "thành phố" or "TP"."""
     before = tokens.keys[max(0, position - 2) : position]
@@ -1082,7 +1123,10 @@ def _names_a_city(tokens: _Tokens, position: int) -> bool:
 
 def _status(tokens: _Tokens, position: int) -> int:
     """1 when a status word ("nguyên", "cựu", "quyền") stands at ``position``, else 0."""
-    return int(tokens.words[position].lower() in _STATUS)
+    word = tokens.words[position].lower()
+    if word == "quyền" and position and tokens.keys[position - 1] in _RIGHTS_BEFORE:
+        return 0  # "chính quyền Tổng thống Biden": the administration, not an acting post
+    return int(word in _STATUS)
 
 
 def _word_count(text: str) -> int:
