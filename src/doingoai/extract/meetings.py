@@ -135,6 +135,11 @@ _CHAIRED_BY = re.compile(r"(?<!\w)(?:dưới sự|với sự) chủ trì của "
 _TITLE_REACH = 80  # the characters of a title between "chủ trì của" and the name
 _CALLS = frozenset({"chào xã giao", "chào từ biệt"})
 _DIRECT_OBJECT = frozenset({MeetingKind.ENCOUNTER, MeetingKind.COURTESY_CALL})
+# Events a sentence may list after its first, each with the person met.
+_ONE_OF_SEVERAL = frozenset(
+    {MeetingKind.TALKS, MeetingKind.COURTESY_CALL, MeetingKind.ENCOUNTER, MeetingKind.RECEPTION,
+     MeetingKind.PHONE_CALL, MeetingKind.WORKING_SESSION}
+)  # fmt: skip
 _NEED_NAME_AFTER = frozenset({"tiếp", "gặp", "thăm", "lễ", "gọi điện", "trao tặng"})
 _HONOURS = frozenset({"huân", "huy", "bằng", "kỷ", "danh", "giải"})
 # Words between such a meeting word and the name: "tiếp bà Caroline Tan".
@@ -152,6 +157,9 @@ class _Candidate:
     trigger: tuple[int, int]
     block: BlockKind
     persons: list[tuple[int, str]]  # (position, speaker key) in the sentence
+    # For the second and later events of one sentence ("hội đàm với A, hội kiến B và gặp
+    # C"): where the sentence starts; its first event's chair, date and place are theirs.
+    parent: int | None = None
 
 
 @functools.lru_cache(maxsize=8)
@@ -345,9 +353,49 @@ class _Extraction:
             if best is not None:
                 found = best[1]
                 meeting_kind = MeetingKind(self.lexicon.meeting_words[found.group()])
+                more = self.more_events(pattern, found, end) if not best[0][0] else []
+                stops = [clause for clause, _ in more] + [end]
                 yield _Candidate(
-                    meeting_kind, (start, end), found.span(), kind, self.persons(start, end)
+                    meeting_kind,
+                    (start, stops[0]),
+                    found.span(),
+                    kind,
+                    self.persons(start, stops[0]),
                 )
+                for (clause, other), stop in zip(more, stops[1:], strict=True):
+                    yield _Candidate(
+                        MeetingKind(self.lexicon.meeting_words[other.group()]),
+                        (clause, stop),
+                        other.span(),
+                        kind,
+                        self.persons(clause, stop),
+                        parent=start,
+                    )
+
+    def more_events(
+        self, pattern: re.Pattern[str], first: re.Match[str], end: int
+    ) -> list[tuple[int, re.Match[str]]]:
+        """Events told after the first in its sentence, each opening a clause.
+
+        "… hội đàm với Tổng thống A, hội kiến Thủ tướng B và gặp Tổng thống C": each
+        verb after ", " or " và " with the person it names. Returns (clause start, word).
+        """
+        found = []
+        for other in pattern.finditer(self.keyed, first.end(), end):
+            word = other.group()
+            joint = self.keyed[max(0, other.start() - 4) : other.start()]
+            if not (joint.endswith(", ") or joint == " và ") or not self.counts(
+                word, other.start(), other.end()
+            ):
+                continue
+            kind = MeetingKind(self.lexicon.meeting_words[word])
+            if kind not in _ONE_OF_SEVERAL or not self.mentions.starting_in(
+                other.end(), min(end, other.end() + _TITLE_REACH)
+            ):
+                continue
+            clause = other.start() - (2 if joint.endswith(", ") else 4)
+            found.append((clause, other))
+        return found
 
     def counts(self, word: str, start: int, end: int) -> bool:
         before = self.keyed[max(0, start - 12) : start].split()
@@ -670,7 +718,7 @@ def extract_meetings(
     extraction = _Extraction(article, lexicon, speakers, statements)
     candidates = list(extraction.candidates())
     # A sentence about who attended ("Tham dự hội đàm có …") is not the event itself.
-    reports = [c for c in candidates if not extraction.attendance(c)]
+    reports = [c for c in candidates if not extraction.attendance(c) and c.parent is None]
     lead = next((c for c in reports if c.block is BlockKind.LEAD), None)
     main_meeting = (
         (extraction.build(lead, main=True) if lead is not None else None)
@@ -687,6 +735,14 @@ def extract_meetings(
     meetings = [main_meeting]
     for candidate in candidates:
         if Span(*candidate.sentence) in (main_meeting.span, setting and setting.span):
+            continue
+        if candidate.parent is not None:
+            # "…, hội kiến Thủ tướng B …": one more event of the sentence before.
+            first = next((m for m in meetings if m.span.start == candidate.parent), None)
+            if first is not None:
+                meeting = extraction.build(candidate, main=False)
+                meeting = attrs.evolve(meeting, span=Span(candidate.trigger[0], meeting.span.end))
+                meetings.append(_one_more(meeting, first))
             continue
         date = extraction.date_in(*candidate.sentence)
         elsewhere = extraction.is_elsewhere(candidate.sentence[0])
@@ -786,6 +842,19 @@ def _talks_after_welcome(
             participants=talks.participants or (() if talks.chair else principals),
         )
     return None
+
+
+def _one_more(meeting: Meeting, first: Meeting) -> Meeting:
+    """An event listed after ``first`` in its sentence: the same host, day and place."""
+    return attrs.evolve(
+        meeting,
+        chair=first.chair,
+        participants=tuple(k for k in meeting.participants if k != first.chair),
+        date=meeting.date or first.date,
+        part_of_day=meeting.part_of_day or first.part_of_day,
+        location=meeting.location or first.location,
+        planned=meeting.planned or first.planned,
+    )
 
 
 def _same_principals(main: Meeting, restated: Meeting) -> bool:
