@@ -136,6 +136,8 @@ _TITLE_REACH = 80  # the characters of a title between "chủ trì của" and th
 _CALLS = frozenset({"chào xã giao", "chào từ biệt"})
 _DIRECT_OBJECT = frozenset({MeetingKind.ENCOUNTER, MeetingKind.COURTESY_CALL})
 # Events a sentence may list after its first, each with the person met.
+# After a date, a source: "Ngày 5-3, theo hãng tin …" dates the report.
+_REPORTED = re.compile(r"\s*,\s*(?:theo|dẫn)\s")
 _ONE_OF_SEVERAL = frozenset(
     {MeetingKind.TALKS, MeetingKind.COURTESY_CALL, MeetingKind.ENCOUNTER, MeetingKind.RECEPTION,
      MeetingKind.PHONE_CALL, MeetingKind.WORKING_SESSION}
@@ -615,14 +617,16 @@ class _Extraction:
             self._dates[start, end] = find_dates(self.text, self.reference, start=start, end=end)
         # "năm 2025" dates the year's work, not an event: a meeting's date has a month.
         # Unresolved mentions ("sáng 3/3" with no year known) count when not ``resolved``.
-        return next(
-            (
-                d
-                for d in self._dates[start, end]
-                if (d.date.month is not None if d.date else not resolved)
-            ),
-            None,
-        )
+        dated = [
+            d
+            for d in self._dates[start, end]
+            if (d.date.month is not None if d.date else not resolved)
+        ]
+        if len(dated) > 1 and _REPORTED.match(self.keyed, dated[0].span.end):
+            # "Ngày 5-3, theo hãng tin Yonhap, … đã điện đàm hôm 4-3": the first date is
+            # the report's, the later one the event's.
+            return dated[1]
+        return dated[0] if dated else None
 
     def lead_date(self) -> DateMention | None:
         """The first full day the lead and the opening paragraph give, if any."""
