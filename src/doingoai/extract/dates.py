@@ -195,6 +195,9 @@ _DATELINE_STAMP = re.compile(
     r"|(?:(?<=\d:\d\d, )|(?<=\d:\d\d - )|(?<=\d:\d\d \| ))"
     r"(?P<day2>\d{1,2})/(?P<month2>\d{1,2})/(?P<year2>\d{4})(?!\d)"
     r"|ngày (?P<day3>\d{1,2}) tháng (?P<month3>\d{1,2}) năm (?P<year3>\d{4})(?=,?\s+\d{1,2}:\d{2})"
+    # "Cập nhật ngày: 14/02/2020", "Ngày đăng: 14-02-2020": a stamp named as such.
+    r"|(?i:cập nhật|ngày đăng|đăng ngày|ngày cập nhật)(?: (?i:lúc|ngày))?:?\s*"
+    r"(?P<day4>\d{1,2})[/-](?P<month4>\d{1,2})[/-](?P<year4>\d{4})(?!\d)"
 )
 _DATELINE_REACH = 600
 
@@ -208,6 +211,8 @@ def dateline(text: str) -> PartialDate | None:
     ``Article.published`` stays what the header says.
 
     >>> dateline("Tin\n\n14/02/2020 11:36\n\nChiều 13/2, …")
+    PartialDate(year=2020, month=2, day=14)
+    >>> dateline("Tin\n\nCập nhật ngày: 14/02/2020\n\nChiều 13/2, …")
     PartialDate(year=2020, month=2, day=14)
     >>> dateline("Chiều 13/2, Thủ tướng tiếp …") is None
     True
