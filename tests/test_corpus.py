@@ -419,3 +419,42 @@ def test_indexed_views_agree_with_the_plain_functions(compact):
         for on in (None, "2024-01-30", "2026-01-25"):
             holders = query.holders(articles, title, on=on)
             assert [p.key for p in corpus.holders(title, on=on)] == [p.key for p in holders]
+
+
+def test_holders_never_answers_someone_given_as_late_by_then():
+    # Nguyễn Phú Trọng died in July 2024; Tô Lâm was elected on 3 August 2024.
+    texts = [
+        " date 2024-05-10 Tổng Bí thư Nguyễn Phú Trọng tiếp Đại sứ Nhật Bản Yamada Takio.",
+        " date 2024-07-26 Lễ quốc tang cố Tổng Bí thư Nguyễn Phú Trọng diễn ra tại Hà Nội.",
+        " date 2024-08-05 Tổng Bí thư Tô Lâm tiếp Đại sứ Lào tại Việt Nam.",
+    ]
+    for compact in (False, True):
+        corpus = Corpus((doingoai.parse(text) for text in texts), compact=compact)
+        trong = corpus.person("Nguyễn Phú Trọng")
+        assert trong.deceased_since == PartialDate(2024, 7, 26)
+        assert [p.key for p in corpus.holders("Tổng Bí thư", on="2024-06-01")] == [
+            "nguyen phu trong"
+        ]
+        # After the article that gives him as late, the last holder seen is not him.
+        assert corpus.holders("Tổng Bí thư", on="2024-07-30") == []
+        assert [p.key for p in corpus.holders("Tổng Bí thư", on="2024-08-05")] == ["to lam"]
+
+
+def test_spellings_of_one_post_are_one_post():
+    texts = [
+        " date 2024-03-01 Ủy viên Ban Chấp hành Trung ương Đảng, Bộ trưởng Bộ Ngoại giao"
+        " Bùi Thanh Sơn tiếp Đại sứ Nhật Bản Yamada Takio.",
+        " date 2024-04-01 Uỷ viên TW Đảng, Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn tiếp"
+        " Đại sứ Hàn Quốc Choi Young Sam.",
+    ]
+    corpus = Corpus(doingoai.parse(text) for text in texts)
+    son = corpus.person("Bùi Thanh Sơn")
+    member = [r for r in son.titles if query.post_key(r.title) == "uy vien trung uong dang"]
+    assert len(member) == 1
+    assert (member[0].first_seen, member[0].last_seen) == (
+        PartialDate(2024, 3, 1),
+        PartialDate(2024, 4, 1),
+    )
+    for spelling in ("Ủy viên Trung ương Đảng", "Ủy viên T.Ư Đảng", "Uỷ viên BCH"):
+        found = [p.key for p in corpus.holders(spelling)]
+        assert found == (["bui thanh son"] if spelling != "Uỷ viên BCH" else []), spelling

@@ -372,7 +372,7 @@ class Corpus(Sequence[Article]):
     ) -> query.Results[query.PersonProfile]:
         """Who held ``title`` (on a day, with ``on``), as far as the corpus shows."""
         profiles = self._profiles()
-        keys = self._title_holders().get(title_key(title), ())
+        keys = self._title_holders().get(query.post_key(title), ())
         return query.Results(query.holders_among((profiles[k] for k in keys), title, on=on))
 
     def _title_holders(self) -> dict[str, list[str]]:
@@ -381,7 +381,7 @@ class Corpus(Sequence[Article]):
             holders: dict[str, list[str]] = {}
             for profile in self._profiles().values():
                 for record in profile.titles:
-                    words = title_key(record.title).split()
+                    words = query.post_key(record.title).split()
                     for end in range(1, len(words) + 1):
                         _post(holders, " ".join(words[:end]), profile.key)
             self._title_cache = holders

@@ -16,6 +16,7 @@ reads, so they work on a generator of millions of articles as well as on a list.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from typing import Any, TypeVar
@@ -52,6 +53,7 @@ __all__ = [
     "meetings",
     "mentioning",
     "one",
+    "post_key",
     "speakers",
     "with_title",
 ]
@@ -200,6 +202,9 @@ class PersonProfile:
     """The titles in the order they were first seen."""
     articles: tuple[str, ...]
     """The ids of the articles that name the person, in publication order."""
+    deceased_since: PartialDate | None = None
+    """The date of the first article that gives the person as late (``cố …``), if any:
+    they died by then. :func:`holders` with ``on=`` a later day never answers them."""
 
     def _repr_html_(self) -> str:
         from doingoai.display import profile_html
@@ -213,8 +218,11 @@ def speakers(articles: Iterable[Article]) -> list[PersonProfile]:
     countries: dict[str, Counter[str]] = {}
     seen: dict[str, list[str]] = {}
     titles: dict[str, dict[str, list[Any]]] = {}
+    late: dict[str, PartialDate] = {}
     for article in sorted(articles, key=_publication_order):
         for speaker in article.speakers:
+            if speaker.deceased and article.published is not None:
+                late.setdefault(speaker.key, article.published)
             names.setdefault(speaker.key, Counter())[speaker.name] += 1
             if speaker.country:
                 countries.setdefault(speaker.key, Counter())[speaker.country] += 1
@@ -222,7 +230,7 @@ def speakers(articles: Iterable[Article]) -> list[PersonProfile]:
             history = titles.setdefault(speaker.key, {})
             for title in speaker.titles:
                 record = history.setdefault(
-                    _post_key(title.text), [title.text, article.published, article.published, []]
+                    post_key(title.text), [title.text, article.published, article.published, []]
                 )
                 if article.published is not None:
                     record[1] = record[1] or article.published
@@ -238,14 +246,22 @@ def speakers(articles: Iterable[Article]) -> list[PersonProfile]:
                 for text, first_seen, last_seen, ids in titles[key].values()
             ),
             articles=tuple(dict.fromkeys(ids)),
+            deceased_since=late.get(key),
         )
         for key, ids in seen.items()
     ]
 
 
-def _post_key(title: str) -> str:
-    """One key for the ways a post is written: "Thủ tướng Chính phủ" is "Thủ tướng"."""
-    return title_key(title).removesuffix(" chinh phu")
+def post_key(title: str) -> str:
+    """One key for the ways a post is written: "Thủ tướng Chính phủ" is "Thủ tướng",
+    "Ủy viên Ban Chấp hành Trung ương Đảng" is "Ủy viên Trung ương Đảng".
+    """
+    key = title_key(title).removesuffix(" chinh phu")
+    return _POST_SPELLINGS.sub("trung uong", key)
+
+
+# "Ban Chấp hành Trung ương", "T.Ư", "TƯ", "TW": one Central Committee.
+_POST_SPELLINGS = re.compile(r"\b(?:ban chap hanh trung uong|t\.u|tu|tw)\b(?= dang\b|$)")
 
 
 def _publication_order(article: Article) -> tuple[bool, PartialDate | tuple[()], str]:
@@ -268,10 +284,10 @@ def holders_among(
     profiles: Iterable[PersonProfile], title: str, *, on: DateLike | None = None
 ) -> list[PersonProfile]:
     """:func:`holders`, over profiles already merged by :func:`speakers`."""
-    wanted = title_key(title)
+    wanted = post_key(title)
     spans: list[tuple[PartialDate | None, PartialDate | None, PersonProfile]] = []
     for profile in profiles:
-        records = [r for r in profile.titles if title_key(r.title) == wanted]
+        records = [r for r in profile.titles if post_key(r.title) == wanted]
         records += [r for r in profile.titles if r not in records and _role_of(r.title, wanted)]
         if records:
             firsts = [r.first_seen for r in records if r.first_seen is not None]
@@ -280,6 +296,12 @@ def holders_among(
     if on is None:
         return [profile for _, _, profile in spans]
     day = as_partial_date(on)
+    # No one holds a post on a day after an article gave them as late.
+    spans = [
+        (first, last, p)
+        for first, last, p in spans
+        if p.deceased_since is None or p.deceased_since.end >= day.start
+    ]
     holding = [
         p
         for first, last, p in spans
@@ -296,7 +318,7 @@ def holders_among(
 
 def _role_of(title: str, wanted: str) -> bool:
     """Whether ``title`` is the role ``wanted`` with an organisation after it."""
-    return title_key(title).startswith(wanted + " ")
+    return post_key(title).startswith(wanted + " ")
 
 
 def meetings(

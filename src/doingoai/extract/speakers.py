@@ -1091,7 +1091,7 @@ class _Extraction:
                 titles=_without_short_forms(person.titles),
                 rank=shared(person.rank),
                 country=shared(person.country),
-                deceased=person.deceased,
+                deceased=person.deceased or match_key(person.name) in self.lexicon.late_leaders,
                 mentions=tuple(sorted(set(person.mentions), key=lambda s: (s.start, s.end))),
             )
             for person in people

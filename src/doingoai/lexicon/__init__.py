@@ -41,6 +41,7 @@ _LIST_KEYS = (
     "honorifics",
     "pronouns",
     "deceased",
+    "late_leaders",
     "surnames",
     "foreign_surnames",
     "organization_heads",
@@ -84,6 +85,8 @@ class Lexicon:
     """Words that stand for the person last mentioned: ``ông``."""
     deceased: frozenset[str]
     """Prefixes of a late person: ``cố``."""
+    late_leaders: frozenset[str]
+    """Founders and leaders the texts name as late without ``cố`` (``hồ chí minh``)."""
     surnames: frozenset[str]
     """Vietnamese surnames, as match keys."""
     foreign_surnames: frozenset[str]
