@@ -253,8 +253,13 @@ def speakers(articles: Iterable[Article]) -> list[PersonProfile]:
 
 
 def post_key(title: str) -> str:
-    """One key for the ways a post is written: "Thủ tướng Chính phủ" is "Thủ tướng",
-    "Ủy viên Ban Chấp hành Trung ương Đảng" is "Ủy viên Trung ương Đảng".
+    """One key for the ways a post is written.
+
+    "Thủ tướng Chính phủ" is "Thủ tướng"; "Ủy viên Ban Chấp hành Trung ương Đảng",
+    "Ủy viên T.Ư Đảng" and "Ủy viên Trung ương Đảng" are one.
+
+    >>> post_key("Uỷ viên Ban Chấp hành Trung ương Đảng") == post_key("Ủy viên TW Đảng")
+    True
     """
     key = title_key(title).removesuffix(" chinh phu")
     return _POST_SPELLINGS.sub("trung uong", key)
