@@ -458,3 +458,34 @@ def test_spellings_of_one_post_are_one_post():
     for spelling in ("Ủy viên Trung ương Đảng", "Ủy viên T.Ư Đảng", "Uỷ viên BCH"):
         found = [p.key for p in corpus.holders(spelling)]
         assert found == (["bui thanh son"] if spelling != "Uỷ viên BCH" else []), spelling
+
+
+def test_a_surname_alone_finds_the_person_named_in_full():
+    texts = [
+        " date 2024-06-20 Sáng 20/6, Chủ tịch nước Tô Lâm hội đàm với Tổng thống Nga"
+        " Vladimir Putin tại Hà Nội.",
+        " date 2024-07-09 Thủ tướng Ấn Độ Narendra Modi hội đàm với Tổng thống Putin tại Moskva.",
+        " date 2024-08-20 Thủ tướng Ấn Độ Narendra Modi tiếp Thủ tướng Phạm Minh Chính.",
+    ]
+    for compact in (False, True):
+        corpus = Corpus((doingoai.parse(text) for text in texts), compact=compact)
+        by_surname = [str(a.published) for a in corpus.mentioning("Putin")]
+        assert by_surname == ["2024-06-20", "2024-07-09"]
+        # The full name finds the article that names him by surname alone, too.
+        assert [str(a.published) for a in corpus.mentioning("Vladimir Putin")] == by_surname
+        assert [str(a.published) for a, _ in corpus.meetings(participant="Putin")] == by_surname
+        assert [str(a.published) for a, _ in corpus.meetings(participant="Modi")] == [
+            "2024-07-09",
+            "2024-08-20",
+        ]
+        assert corpus.person("Modi").key == "narendra modi"
+        assert corpus.person("Putin").key == "vladimir putin"  # the fullest name
+        # Two people a name may stand for: say which.
+        with pytest.raises(query.AmbiguousError, match="Narendra Modi"):
+            Corpus([*corpus, doingoai.parse(" date 2024-09-01 Ông Nikhil Modi phát biểu.")]).person(
+                "Modi"
+            )
+    # The plain query functions answer alike.
+    articles = [doingoai.parse(text) for text in texts]
+    assert len(list(query.mentioning(articles, "Putin"))) == 2
+    assert len(list(query.meetings(articles, participant="Putin"))) == 2

@@ -306,10 +306,20 @@ class Corpus(Sequence[Article]):
         return self._subset(i for outlet in wanted for i in self._outlets.get(outlet, ()))
 
     def mentioning(self, person: str) -> Corpus:
-        """Articles naming ``person``, by name or key written any way."""
+        """Articles naming ``person``, by name or key written any way.
+
+        A short form of the name will do: ``"Putin"`` finds the articles about Vladimir
+        Putin, including those that name him so alone.
+        """
         self._build()
-        key = person_key(person)
-        return self._subset(self._people.get(key, ()))
+        return self._subset(self._people_named(person))
+
+    def _people_named(self, name: str) -> list[int]:
+        """The articles naming the people ``name`` stands for (see query.person_keys)."""
+        keys = query.person_keys(name, self._people)
+        if len(keys) == 1:
+            return list(self._people[keys[0]])
+        return sorted({index for key in keys for index in self._people[key]})
 
     def with_title(self, title: str) -> Corpus:
         """Articles naming someone with this title or role."""
@@ -359,13 +369,20 @@ class Corpus(Sequence[Article]):
     def person(self, name: str) -> query.PersonProfile:
         """One person's profile, by name or key (``"Lê Hoài Trung"``, ``"le hoai trung"``).
 
-        Raises :class:`~doingoai.query.NotFoundError` when the corpus does not name them.
+        A surname or a shorter form will do when it fits one person (``"Putin"``: the
+        profile under the fullest name, ``Vladimir Putin``).
+        Raises :class:`~doingoai.query.NotFoundError` when the corpus names no one so,
+        :class:`~doingoai.query.AmbiguousError` when it fits several.
         """
-        key = person_key(name)
-        profile = self._profiles().get(key)
-        if profile is None:
+        profiles = self._profiles()
+        keys = query.person_keys(name, profiles)
+        if not keys:
             raise query.NotFoundError(f"no one named {name!r} in {self!r}")
-        return profile
+        fullest = max(keys, key=lambda k: len(k.split()))
+        if any(not query.same_person(k, fullest) for k in keys):
+            names = ", ".join(profiles[k].name for k in keys[:5])
+            raise query.AmbiguousError(f"{name!r} may be any of: {names}")
+        return profiles[fullest]  # "Putin" and "Vladimir Putin": the fullest name
 
     def holders(
         self, title: str, *, on: query.DateLike | None = None
@@ -400,7 +417,7 @@ class Corpus(Sequence[Article]):
         if kind is not None:
             indexes = self._kinds.get(MeetingKind(kind), ())
         if participant is not None:
-            indexes = set(indexes).intersection(self._people.get(person_key(participant), ()))
+            indexes = set(indexes).intersection(self._people_named(participant))
         articles = self._subset(indexes)
         found = query.meetings(articles, kind=kind, participant=participant, between=between)
         return query.Results(found)

@@ -145,10 +145,66 @@ def from_outlet(articles: Iterable[Article], *outlets: str) -> Iterator[Article]
     return (a for a in articles if a.outlet is not None and a.outlet.lower() in wanted)
 
 
+def same_person(name: str, key: str) -> bool:
+    """Whether ``name`` (any spelling) can stand for the person whose key is ``key``.
+
+    The full name does; so does a surname alone for the name it ends (``"Putin"`` is
+    ``Vladimir Putin``), and a name without the middle names the key has (``"Nguyen
+    Chinh"`` is not one, but ``"Lee Myung"`` is ``Lee Jae Myung``): the first and last
+    words agree and the others come in order.
+
+    >>> same_person("Putin", "vladimir putin"), same_person("Lâm", "to lam")
+    (True, True)
+    >>> same_person("Vladimir Putin", "vladimir vladimirovich putin")
+    True
+    >>> same_person("Putin Vladimir", "vladimir putin")
+    False
+    """
+    wanted = person_key(name).split()
+    words = key.split()
+    if not wanted or len(wanted) > len(words):
+        return False
+    if wanted == words:
+        return True
+    if len(wanted) == 1:
+        return wanted[0] == words[-1]
+    if wanted[0] != words[0] or wanted[-1] != words[-1]:
+        return False
+    inner = iter(words[1:-1])
+    return all(word in inner for word in wanted[1:-1])
+
+
+def person_keys(name: str, keys: Iterable[str]) -> list[str]:
+    """The keys among ``keys`` that ``name`` stands for (:func:`same_person`).
+
+    >>> person_keys("Putin", ["putin", "vladimir putin", "to lam"])
+    ['putin', 'vladimir putin']
+    >>> person_keys("Tô Lâm", ["to lam", "to van lam"])
+    ['to lam']
+    >>> person_keys("Vladimir Putin", ["putin"])
+    ['putin']
+    """
+    key = person_key(name)
+    known = list(dict.fromkeys(keys))
+    # Either way round: "Putin" finds Vladimir Putin, and "Vladimir Putin" finds the
+    # articles that name him "Putin" alone. A full name found as written does not
+    # stand for longer ones: "Tô Lâm" is not "Tô Văn Lâm".
+    exact = key in known
+    single = len(key.split()) == 1
+    return [key] * exact + [
+        k
+        for k in known
+        if k != key and (((single or not exact) and same_person(name, k)) or same_person(k, key))
+    ]
+
+
 def mentioning(articles: Iterable[Article], person: str) -> Iterator[Article]:
-    """Articles that name ``person`` (a name or key, written any way: ``"to lam"``)."""
-    key = person_key(person)
-    return (a for a in articles if any(s.key == key for s in a.speakers))
+    """Articles that name ``person`` (a name or key, written any way: ``"to lam"``).
+
+    A surname or a shorter form finds the person named in full: ``"Putin"`` finds the
+    articles about Vladimir Putin (see :func:`same_person`).
+    """
+    return (a for a in articles if person_keys(person, (s.key for s in a.speakers)))
 
 
 def _title_matches(title: Title, wanted: str) -> bool:
@@ -340,12 +396,14 @@ def meetings(
     """
     start, end = between or (None, None)
     wanted_kind = MeetingKind(kind) if kind is not None else None
-    key = person_key(participant) if participant else None
     for article in articles:
+        keys = person_keys(participant, (s.key for s in article.speakers)) if participant else []
         for meeting in article.meetings:
             if wanted_kind is not None and meeting.kind is not wanted_kind:
                 continue
-            if key is not None and key != meeting.chair and key not in meeting.participants:
+            if participant and not any(
+                k == meeting.chair or k in meeting.participants for k in keys
+            ):
                 continue
             if (start or end) and not in_range(meeting.date or article.published, start, end):
                 continue
