@@ -37,7 +37,7 @@ from doingoai.model import (
     Span,
     Speaker,
 )
-from doingoai.text import LOWER, SENTENCE, match_key
+from doingoai.text import LOWER, SENTENCE, fold, match_key
 
 __all__ = ["extract_directives"]
 
@@ -273,6 +273,12 @@ class _Extraction:
                 phrase = self.text[begin + offset : begin + stop].strip(" ,")
                 return self.split(phrase), begin + stop
             if word.group().endswith(":"):
+                # "yêu cầu Bộ Ngoại giao, Bộ Công an: khẩn trương …", "yêu cầu các bộ,
+                # ngành: - …": whom, before the colon; what, after it.
+                colon = begin + offset + word.end() - 1
+                phrase = self.text[begin + offset : colon].strip(" ,")
+                if phrase[:1].isupper() or match_key(phrase).startswith(_ADDRESSEE_OPENERS):
+                    return self.split(phrase), colon + 1
                 break
         else:
             # No action word: an organisation named in capitals ("giao Bộ Tài chính bố trí
@@ -292,6 +298,7 @@ class _Extraction:
             not gap.startswith(_posts(self.lexicon))
             or any(mark in gap for mark in ",.;:")
             or " và " in f" {gap} "
+            or any(self.opens_action(gap, word.start()) for word in _WORD.finditer(gap))
         ):
             return None  # not a title before the name: "Nhà Trắng tiếp ông …", "A và B"
         return first[1]
@@ -522,6 +529,36 @@ def _meetings_of(drafts: list[_Draft], meetings: tuple[Meeting, ...]) -> list[in
     return found
 
 
+def _without_restatements(drafts: list[_Draft]) -> list[_Draft]:
+    """The drafts less those another by the same issuer and verb tells in full.
+
+    A headline "Thủ tướng yêu cầu bảo hộ công dân" restates the body's "… yêu cầu bảo
+    hộ công dân tại Ukraine bằng mọi biện pháp": one directive, the body's. Sorted, the
+    contents that start with another's follow it, so this is no all-pairs comparison.
+    """
+    if len(drafts) < 2:
+        return drafts
+    groups: dict[tuple[str, str], list[tuple[str, int]]] = {}
+    for index, draft in enumerate(drafts):
+        content = " ".join(fold(draft.content).split())
+        if content:
+            groups.setdefault((draft.issuer, match_key(draft.verb)), []).append((content, index))
+    dropped: set[int] = set()
+    for entries in groups.values():
+        entries.sort()
+        run = 0
+        while run < len(entries):
+            content = entries[run][0]
+            after = run
+            while after < len(entries) and entries[after][0] == content:
+                after += 1
+            # The first of equal contents stays, unless a longer one tells it in full.
+            longer = after < len(entries) and entries[after][0].startswith(content)
+            dropped.update(index for _, index in entries[run if longer else run + 1 : after])
+            run = after
+    return [draft for index, draft in enumerate(drafts) if index not in dropped]
+
+
 def extract_directives(
     article: Article,
     lexicon: Lexicon,
@@ -531,7 +568,7 @@ def extract_directives(
 ) -> tuple[Directive, ...]:
     """The directives of ``article`` in text order."""
     extraction = _Extraction(article, lexicon, speakers)
-    drafts = extraction.drafts()
+    drafts = _without_restatements(extraction.drafts())
     return tuple(
         extraction.build(draft, cited, meeting)
         for draft, cited, meeting in zip(

@@ -78,6 +78,7 @@ _PLACE_BEFORE = frozenset("tại ở từ đến về thăm".split())
 # An event named by who meets: "Hội nghị Bộ trưởng …", "Diễn đàn Thị trưởng …".
 _EVENT_BEFORE = frozenset({"hội nghị", "hội thảo", "diễn đàn", "cuộc họp", "phiên họp"})
 _PLURAL = frozenset("các những hai ba nhiều".split())
+_NOUN_AFTER_PRONOUN = frozenset({"con", "bà", "cha", "mẹ"})
 # Words before a role that say how it is held: former, ex-, acting.
 _STATUS = frozenset({"nguyên", "cựu", "quyền"})
 _STATUS_KEYS = frozenset(map(match_key, _STATUS))
@@ -398,6 +399,8 @@ class _Extraction:
             previous = tokens.keys[index - 1] if index else ""
             if previous in _PLURAL:
                 return None
+            if index + 1 < tokens.count and tokens.keys[index + 1] in _NOUN_AFTER_PRONOUN:
+                return None  # "bà con" (compatriots), "ông bà": nouns, not a pronoun
             # Captions describe other moments: a pronoun stands for someone in the text;
             # in an interview's question, for the person answering.
             key = self.recent_text[-1]
