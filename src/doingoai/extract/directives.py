@@ -10,9 +10,11 @@ right after it and no ``của`` makes it a noun. After the
 verb come the addressees (up to the first word of the action: ``Bộ Ngoại giao | tiếp
 tục đôn đốc …``, or a person named with a title: ``Đại sứ Hà Vĩ | chuyển lời …``) and
 the content; ``lưu ý, …, các cơ quan đại diện cần …`` names its
-addressee before the modal. A list after a colon gives the items. Later sentences
+addressee before the modal; ``yêu cầu Bộ Ngoại giao, Bộ Quốc phòng: …`` names its
+addressees before the colon. A list after a colon gives the items. Later sentences
 with a modal about the addressee (``các cơ quan đại diện cần …``, ``Cùng với đó, …``)
-continue the directive, until someone else is mentioned.
+continue the directive, until someone else is mentioned. A directive another by the
+same issuer and verb tells in full (a headline restating the body's) is that one.
 """
 
 from __future__ import annotations

@@ -9,7 +9,10 @@ statements are cited by name, which may open in lower case (``Hiệp định v�
 động``, ``Bản ghi nhớ giữa Bộ Công an Việt Nam và Bộ Công an Lào``); any kind may be
 named by issuer and subject (``Nghị quyết của Quốc hội về …``); in lower case a kind
 needs a coded number, ``số``, a date or an issuer (``công điện 201 ngày 26-2 của Chính
-phủ``). The same document cited twice is listed once, with both spans.
+phủ``). An agreement that opens an item of a ``;`` list is named by the whole item
+(``… gồm: Bản ghi nhớ giữa … về xây dựng, triển khai …; Hiệp định …``), and a name runs
+on to the acronym in brackets after it (``Hiệp định … quốc gia (Hiệp định BBNJ)``). The
+same document cited twice is listed once, with both spans.
 """
 
 from __future__ import annotations

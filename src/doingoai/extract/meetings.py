@@ -11,7 +11,13 @@ sentence opening with the event word (``Gặp Tổng thống …, Thủ tướng
 event. Ceremonies (``trao quyết định``, ``trao tặng Huân chương``), a call to someone
 named (``gọi điện cho …``), messages of state (``gửi điện chúc mừng``) and signings
 (``ký ban hành``) are events too. An undated headline or lead takes the date of the next
-report of the same event (same kind, no other chair).
+report of the same event (same kind, no other chair), else the first day the lead or the
+opening paragraph gives; a later report on that day gives its part of the day. Talks
+that open the paragraph after a lead about a visit or its welcome are the main event,
+the visit its setting (``hoan nghênh chuyến thăm`` names the setting too). One sentence
+that reports several events (``hội đàm với A, hội kiến B và gặp C, D``) gives a meeting
+for each, with its own counterpart and the first's host, day and place. A date followed
+by its source (``Ngày 3-4, theo Reuters, … điện đàm hôm 2-4``) is the report's.
 
 For each meeting: the date and part of the day from the sentence (resolved against the
 publication date, or on a page without a header against its own dateline such as

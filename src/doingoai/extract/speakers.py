@@ -21,6 +21,14 @@ Knapper``); one or two letters alone are none (the ``Y`` of ``Bộ trưởng Y t
 country word inside a name that opens with a Vietnamese surname is part of it (``Lê Anh
 Tuấn``), and a province opening a run of capitals is not (``tỉnh An Giang Hồ Văn
 Mừng``). Photo credits and headings in capitals are never read for names.
+
+A title keeps what says how it is held (``nguyên`` former, ``cựu`` ex-, ``Quyền``
+acting, but not the ``quyền`` of ``chính quyền``), an organisation named by a list
+(``Bộ Văn hóa, Thể thao và Du lịch``) and an acronym in brackets (``Đảng Hành động Nhân
+dân (PAP)``); titles also come between dashes or in brackets after a name (``ông Lý
+Hiển Long (nguyên Thủ tướng Singapore)``). A city after ``Thành phố``/``TP`` is no name
+(``Thành phố Hồ Chí Minh``); Arabic particles (``Al``, ``bin``) stay in names; founders
+the press names without ``cố`` (lexicon ``late_leaders``) are deceased.
 """
 
 from __future__ import annotations
