@@ -87,6 +87,7 @@ _PLACE_BEFORE = frozenset("tại ở từ đến về thăm".split())
 _EVENT_BEFORE = frozenset({"hội nghị", "hội thảo", "diễn đàn", "cuộc họp", "phiên họp"})
 _PLURAL = frozenset("các những hai ba nhiều".split())
 _NOUN_AFTER_PRONOUN = frozenset({"con", "bà", "cha", "mẹ"})
+_APOSTROPHES = frozenset({"'", "’"})
 # Words before a role that say how it is held: former, ex-, acting.
 _STATUS = frozenset({"nguyên", "cựu", "quyền"})
 _STATUS_KEYS = frozenset(map(match_key, _STATUS))
@@ -110,6 +111,8 @@ _PARTICLES = frozenset(
     {"von", "van", "der", "den", "de", "da", "di", "du", "dos", "del", "la"}
     # Arabic names: "Basel Humood Al Sabah", "Mohammed bin Salman".
     | {"al", "Al", "AL", "bin", "ibn"}
+    # The apostrophe of a Malay honour that is part of the name: "Dato' Tan Yang Thai".
+    | {"'", "’"}
 )
 _LINKS = frozenset({"và", "của", "về"})
 _NO_STATEMENTS = frozenset((BlockKind.CAPTION, BlockKind.QUESTION))
@@ -563,6 +566,7 @@ class _Extraction:
             tokens.is_word(position)
             or (in_charge and tokens.words[position] in "-–")
             or (position > start and _bracketed_acronym(tokens, position))
+            or _joining_apostrophe(tokens, position)
         ):
             if not tokens.is_word(position) and _bracketed_acronym(tokens, position):
                 # "Đảng Hành động Nhân dân (PAP), …": the acronym is part of the name.
@@ -656,7 +660,15 @@ class _Extraction:
         for first in range(max(start, end - _MAX_NAME_WORDS), end - 1):
             if tokens.keys[first] in self.name_starts:
                 return first, end
-        words = [word for word in tokens.words[start:end] if word not in _PARTICLES]
+        words = [
+            word
+            for index, word in enumerate(tokens.words[start:end], start)
+            if word not in _PARTICLES
+            # "Dato'": an honour written into the name, not one of its words
+            and not (index + 1 < end and tokens.words[index + 1] in _APOSTROPHES)
+        ]
+        if not words:
+            return None
         if words[-1].endswith(".") or words[0].endswith("."):
             return None  # a name neither opens nor ends with an initial ("Marc E.")
         if (
@@ -1113,6 +1125,17 @@ class _Extraction:
 def _in_charge_of(tokens: _Tokens, position: int) -> bool:
     """Whether "phụ trách" ("in charge of") starts at ``position``."""
     return tokens.keys[position : position + 2] == ["phụ", "trách"]
+
+
+def _joining_apostrophe(tokens: _Tokens, position: int) -> bool:
+    """Whether an apostrophe at ``position`` joins two capitalised words ("Dato' Tan")."""
+    return (
+        0 < position < tokens.count - 1
+        and tokens.words[position] in _APOSTROPHES
+        and tokens.starts[position] == tokens.ends[position - 1]
+        and tokens.caps[position - 1]
+        and tokens.caps[position + 1]
+    )
 
 
 def _bracketed_acronym(tokens: _Tokens, position: int) -> bool:
