@@ -14,6 +14,7 @@ from typing import Any
 
 import attrs
 
+from doingoai.extract._analysis import analysing
 from doingoai.extract.directives import extract_directives
 from doingoai.extract.documents import extract_documents
 from doingoai.extract.meetings import extract_meetings
@@ -92,13 +93,15 @@ def run_extractors(
     chosen = extractor_names(names)
     lexicon = lexicon or Lexicon.default()
     ran: frozenset[str] = frozenset()
-    for name in chosen:
-        token = _RAN.set(ran)
-        try:
-            fields = EXTRACTORS[name](article, lexicon)
-        finally:
-            _RAN.reset(token)
-        if fields:
-            article = attrs.evolve(article, **fields)
-        ran |= {name}
+    # One reading of the text for every extractor of the run (the text never changes).
+    with analysing(article.text):
+        for name in chosen:
+            token = _RAN.set(ran)
+            try:
+                fields = EXTRACTORS[name](article, lexicon)
+            finally:
+                _RAN.reset(token)
+            if fields:
+                article = attrs.evolve(article, **fields)
+            ran |= {name}
     return article

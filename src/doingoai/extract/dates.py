@@ -149,20 +149,22 @@ def find_dates(
     *,
     start: int = 0,
     end: int | None = None,
+    keyed: str | None = None,
 ) -> list[DateMention]:
     """Every date expression in ``text``, in order, resolved against ``reference``.
 
     ``reference`` is the publication date (a PartialDate, a date or an ISO string).
     Without one, only expressions that give their year resolve; the others are found
     with ``date=None``. ``start`` and ``end`` limit the search to part of the text
-    (spans stay offsets into the whole text).
+    (spans stay offsets into the whole text). ``keyed`` is ``match_key(text)`` when the
+    caller has it already (a caller reading many parts of one text).
     """
     ref = _as_reference(reference)
     end = len(text) if end is None else end
     # Lower case keeps the length, so offsets carry over; it is cut to the part read.
-    lowered = " " * start + match_key(text[start:end])
+    lowered = " " * start + match_key(text[start:end]) if keyed is None else keyed
     found: list[DateMention] = []
-    for sentence in SENTENCE.finditer(lowered, start):
+    for sentence in SENTENCE.finditer(lowered, start, end):
         if _CUE.search(lowered, sentence.start(), sentence.end()) is None:
             continue  # no digit and no relative word: no date (most sentences)
         planned = _PLANNED.search(sentence.group()) is not None
@@ -181,7 +183,7 @@ def find_dates(
             mention = _in_calendar(_mention, match, text, ref, planned)
             if mention is None:
                 continue
-            local = _LOCAL_TIME.match(lowered, match.end())
+            local = _LOCAL_TIME.match(lowered, match.end(), end)
             if local is not None:
                 mention = attrs.evolve(mention, local_time=True)
             found.append(mention)

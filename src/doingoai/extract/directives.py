@@ -27,6 +27,7 @@ from sys import intern
 
 import attrs
 
+from doingoai.extract._analysis import analysis_of
 from doingoai.extract._positions import Mentions
 from doingoai.lexicon import Lexicon
 from doingoai.model import (
@@ -117,7 +118,7 @@ class _Extraction:
     def __init__(self, article: Article, lexicon: Lexicon, speakers: tuple[Speaker, ...]) -> None:
         self.article = article
         self.text = article.text
-        self.keyed = match_key(article.text)
+        self.keyed = analysis_of(article.text).keyed
         self.lexicon = lexicon
         self.mentions = Mentions(speakers)
         self.titles = {
@@ -569,6 +570,8 @@ def extract_directives(
     meetings: tuple[Meeting, ...],
 ) -> tuple[Directive, ...]:
     """The directives of ``article`` in text order."""
+    if not _verb_pattern(lexicon).search(analysis_of(article.text).keyed):
+        return ()  # no directive verb anywhere (most articles)
     extraction = _Extraction(article, lexicon, speakers)
     drafts = _without_restatements(extraction.drafts())
     return tuple(

@@ -20,6 +20,7 @@ from __future__ import annotations
 import functools
 import re
 
+from doingoai.extract._analysis import analysis_of
 from doingoai.lexicon import Lexicon
 from doingoai.model import Article, DocumentRef, Span
 from doingoai.text import match_key
@@ -77,7 +78,7 @@ def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
 def extract_documents(article: Article, lexicon: Lexicon) -> tuple[DocumentRef, ...]:
     """The documents cited in ``article``, each once, in order of first citation."""
     text = article.text
-    keyed = match_key(text)
+    keyed = analysis_of(text).keyed
     found: dict[tuple[object, ...], DocumentRef] = {}
     pattern = _pattern(lexicon)
     position = 0

@@ -36,6 +36,7 @@ from sys import intern
 
 import attrs
 
+from doingoai.extract._analysis import analysis_of
 from doingoai.extract._positions import Mentions, Ranges
 from doingoai.extract.dates import DateMention, dateline, find_dates
 from doingoai.lexicon import Lexicon
@@ -268,7 +269,7 @@ class _Extraction:
     ) -> None:
         self.article = article
         self.text = article.text
-        self.keyed = match_key(article.text)
+        self.keyed = analysis_of(article.text).keyed
         self.lexicon = lexicon
         self.speakers = speakers
         self.statements = statements
@@ -620,7 +621,9 @@ class _Extraction:
         # Dates are read only in the sentences that report events: reading the whole
         # text would cost more than the rest of the extraction.
         if (start, end) not in self._dates:
-            self._dates[start, end] = find_dates(self.text, self.reference, start=start, end=end)
+            self._dates[start, end] = find_dates(
+                self.text, self.reference, start=start, end=end, keyed=self.keyed
+            )
         # "năm 2025" dates the year's work, not an event: a meeting's date has a month.
         # Unresolved mentions ("sáng 3/3" with no year known) count when not ``resolved``.
         dated = [
@@ -725,6 +728,9 @@ def extract_meetings(
     statements: tuple[Statement, ...],
 ) -> tuple[Meeting, ...]:
     """The meetings ``article`` reports: its main event first, then the others in order."""
+    interview = article.blocks_of(BlockKind.ANSWER) and article.blocks_of(BlockKind.QUESTION)
+    if not interview and not _trigger_pattern(lexicon).search(analysis_of(article.text).keyed):
+        return ()  # no meeting word anywhere: nothing to read (most articles)
     extraction = _Extraction(article, lexicon, speakers, statements)
     candidates = list(extraction.candidates())
     # A sentence about who attended ("Tham dự hội đàm có …") is not the event itself.

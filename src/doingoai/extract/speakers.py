@@ -34,12 +34,14 @@ the press names without ``cố`` (lexicon ``late_leaders``) are deceased.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterator
 from sys import intern
 
 import attrs
 
+from doingoai.extract._analysis import analysis_of
 from doingoai.lexicon import Lexicon
 from doingoai.model import Article, BlockKind, Span, Speaker, Statement, Title
 from doingoai.structure import credit_start
@@ -159,20 +161,26 @@ class _Said:
 class _Tokens:
     """The words of one block (or the part of it before a photo credit)."""
 
-    def __init__(self, text: str, start: int, end: int) -> None:
+    def __init__(self, text: str, keyed: str, start: int, end: int) -> None:
         self.text = text
-        # One pass of the tokenizer: on long articles it is most of the extractor's time.
-        matches = list(_TOKEN.finditer(text, start, end))
-        keyed = match_key(text[start:end])  # same length: offsets carry over
-        self.starts = [match.start() for match in matches]
-        self.words = [match.group() for match in matches]
-        self.ends = [begin + len(word) for begin, word in zip(self.starts, self.words, strict=True)]
-        self.keys = [
-            keyed[begin - start : stop - start]
-            for begin, stop in zip(self.starts, self.ends, strict=True)
-        ]
+        self._range = (start, end)
+        # The tokenizer reads the text and its folded form alike (both have the same
+        # length and kinds of characters), so the keys are the words folded. Where the
+        # words are (starts, ends) is found only for blocks that name someone.
+        self.words: list[str] = _TOKEN.findall(text, start, end)
+        self.keys: list[str] = _TOKEN.findall(keyed, start, end)
+        self.count = len(self.words)
+        if len(self.keys) != self.count:  # never seen; kept exact all the same
+            self.keys = [match_key(word) for word in self.words]
         self.caps = [word[:1].isupper() for word in self.words]
-        self.count = len(matches)
+
+    @functools.cached_property
+    def starts(self) -> list[int]:
+        return [match.start() for match in _TOKEN.finditer(self.text, *self._range)]
+
+    @functools.cached_property
+    def ends(self) -> list[int]:
+        return [begin + len(word) for begin, word in zip(self.starts, self.words, strict=True)]
 
     def span(self, first: int, last: int) -> Span:
         """The Span of tokens ``first`` to ``last - 1``."""
@@ -216,6 +224,8 @@ class _Extraction:
         self.lexicon = lexicon
         self.phrases = lexicon.phrases
         self.name_starts = lexicon.surnames | lexicon.foreign_surnames
+        self.keyed = analysis_of(article.text).keyed
+        self.cap_openers, self.lower_openers, self.mention_openers = _openers(lexicon)
         self.people: dict[str, _Person] = {}
         self.recent: list[str] = []  # keys, most recent mention last
         self.recent_text: list[str] = []  # the same, leaving out photo captions
@@ -293,35 +303,61 @@ class _Extraction:
     # -- scanning ------------------------------------------------------------------
 
     def scan(self, start: int, end: int, kind: BlockKind) -> None:
-        tokens = _Tokens(self.text, start, end)
+        tokens = _Tokens(self.text, self.keyed, start, end)
         self.in_caption = kind is BlockKind.CAPTION
         self.heading = kind is BlockKind.HEADING
         self.in_lead = kind is BlockKind.LEAD
         self.asking = kind is BlockKind.QUESTION
         self.answering = kind is BlockKind.ANSWER
-        openers = self.phrases.first_words
-        surnames = self.name_starts
-        keys = tokens.keys
-        index = 0
-        while index < tokens.count:
-            if (
-                keys[index] not in openers
-                and keys[index] not in surnames
-                and keys[index] not in _STATUS_KEYS
-                and not (tokens.caps[index] and self.apposition_after(tokens, index))
-            ):
-                index += 1  # most words can start no mention
-                continue
+        position = 0
+        for index in self.openings(tokens):
+            if index < position:
+                continue  # inside the mention read last
             found = self.at(tokens, index)
             if found is None:
-                index += 1
                 continue
             key, after, mention_start = found
             if key is not None and kind not in _NO_STATEMENTS:
                 # A caption describes a photo ("X phát biểu" there reports no words), and
                 # a question asks ("Xin Đại sứ cho biết …?") rather than reports.
                 self.statement(tokens, key, mention_start, after, answer=kind is BlockKind.ANSWER)
-            index = max(after, index + 1)
+            position = max(after, index + 1)
+
+    def openings(self, tokens: _Tokens) -> list[int]:
+        """The tokens a mention may start at, in order; most words can start none.
+
+        A capitalised word that opens a lexicon entry or a surname may; in lower case
+        only what opens an honorific, a pronoun, an epithet, ``cố`` or a status word
+        (``nguyên``): a lower-case role starts no title. So may the first word of a
+        run of capitals with a title after its comma ("Denny Abdi, Đại sứ …").
+        """
+        upper, lower, acting = self.cap_openers, self.lower_openers, self.mention_openers
+        commas = [
+            index
+            for index, word in enumerate(tokens.words)
+            if word == "," and self.phrases.longest(tokens.keys, index + 1, _ROLE_KINDS)
+        ]
+        # A capitalised word that opens no title, honorific or epithet (a surname, "Hội")
+        # starts a mention only as a name with a title after its comma.
+        reach = commas[-1] if commas else -1
+        found = [
+            index
+            for index, (key, cap) in enumerate(zip(tokens.keys, tokens.caps, strict=True))
+            if (key in upper and (index < reach or key in acting) if cap else key in lower)
+        ]
+        if commas:
+            # A name of two to four words ends at the comma: its first word is 2-4 back.
+            known = set(found)
+            found += [
+                first
+                for comma in commas
+                for first in range(max(0, comma - _MAX_NAME_WORDS), comma - 1)
+                if first not in known
+                and tokens.caps[first]
+                and self.apposition_after(tokens, first)
+            ]
+            found = sorted(set(found))
+        return found
 
     def at(self, tokens: _Tokens, index: int) -> tuple[str | None, int, int] | None:
         """Read a mention starting at ``index``: (speaker key or None, next index, start)."""
@@ -1147,6 +1183,21 @@ def _bracketed_acronym(tokens: _Tokens, position: int) -> bool:
         and len(tokens.words[position + 1]) > 1
         and tokens.words[position + 1].isupper()
     )
+
+
+@functools.lru_cache(maxsize=8)
+def _openers(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The keys that may open a mention, capitalised and in lower case.
+
+    The third set holds the capitalised keys that open one without a name's
+    apposition after them (a title, an honorific, an epithet).
+    """
+    phrases = lexicon.phrases
+    capitalised = phrases.first_words | lexicon.surnames | lexicon.foreign_surnames | _STATUS_KEYS
+    kinds = frozenset({"honorific", "pronoun", "epithet", "deceased"})
+    lower = {word for word in phrases.first_words if phrases.opens(word, kinds)}
+    acting = {word for word in phrases.first_words if phrases.opens(word, kinds | {"role", "rank"})}
+    return frozenset(capitalised), frozenset(lower | _STATUS_KEYS), frozenset(acting | _STATUS_KEYS)
 
 
 def _names_a_city(tokens: _Tokens, position: int) -> bool:

@@ -258,6 +258,10 @@ class PhraseIndex:
         )
         """The number of words of the longest entry: no match reaches further back."""
 
+    def opens(self, word: str, kinds: frozenset[str]) -> bool:
+        """Whether some entry of ``kinds`` begins with ``word`` (a match key)."""
+        return any(kind in kinds for _, kind in self._entries.get(word, ()))
+
     def longest(self, keys: list[str], start: int, kinds: frozenset[str]) -> tuple[int, str] | None:
         """The length and kind of the longest entry of ``kinds`` at ``keys[start]``.
 
