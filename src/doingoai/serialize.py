@@ -14,12 +14,17 @@ Span(start=3, end=9)
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
-import cattrs
+
+if TYPE_CHECKING:
+    import cattrs
+
+    converter: cattrs.Converter  # built on first use: see __getattr__ below
 
 from doingoai.errors import ParseError, quoted
 from doingoai.model import Article, Block, BlockKind, PartialDate, Span, _freeze, _thaw
@@ -62,7 +67,10 @@ def _exactly(kind: type[Any], name: str) -> Any:
     return structure
 
 
-def _make_converter() -> cattrs.Converter:
+@functools.cache  # cattrs is imported, and the converter built, on first use
+def _converter() -> cattrs.Converter:
+    import cattrs
+
     made = cattrs.Converter(forbid_extra_keys=True)
     for kind, name in (
         (str, "a string"),
@@ -117,14 +125,17 @@ def _mapping(value: object) -> Mapping[str, Any]:
     return frozen
 
 
-converter = _make_converter()
-"""The converter behind :func:`to_dict` and :func:`from_dict`; extend a copy of it
-(``converter.copy()``) rather than this one."""
+def __getattr__(name: str) -> Any:
+    # ``serialize.converter``: the converter behind to_dict and from_dict; extend a copy
+    # of it (``converter.copy()``) rather than this one. Built when first asked for.
+    if name == "converter":
+        return _converter()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def to_dict(value: Any) -> Any:
     """The JSON-ready form of a model value (an attrs instance becomes a dict)."""
-    return converter.unstructure(value)
+    return _converter().unstructure(value)
 
 
 def from_dict(cls: type[T], data: Any) -> T:
@@ -133,8 +144,10 @@ def from_dict(cls: type[T], data: Any) -> T:
     Raises :class:`~doingoai.ParseError` naming every bad field by its path
     (``$.blocks[2].span.start``).
     """
+    import cattrs
+
     try:
-        value = converter.structure(data, cls)
+        value = _converter().structure(data, cls)
     except (
         cattrs.BaseValidationError,
         ValueError,

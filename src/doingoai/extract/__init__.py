@@ -15,10 +15,6 @@ from typing import Any
 import attrs
 
 from doingoai.extract._analysis import analysing
-from doingoai.extract.directives import extract_directives
-from doingoai.extract.documents import extract_documents
-from doingoai.extract.meetings import extract_meetings
-from doingoai.extract.speakers import extract_speakers
 from doingoai.lexicon import Lexicon
 from doingoai.model import Article
 
@@ -33,12 +29,21 @@ Extractor = Callable[[Article, Lexicon], Mapping[str, Any]]
 _RAN: ContextVar[frozenset[str]] = ContextVar("_RAN", default=frozenset())
 
 
+# Each extractor's module (and its patterns) is imported when it first runs, so that
+# ``import doingoai`` stays quick.
+
+
 def _speakers(article: Article, lexicon: Lexicon) -> Mapping[str, Any]:
+    from doingoai.extract.speakers import extract_speakers
+
     speakers, statements = extract_speakers(article, lexicon)
     return {"speakers": speakers, "statements": statements}
 
 
 def _meetings(article: Article, lexicon: Lexicon) -> Mapping[str, Any]:
+    from doingoai.extract.meetings import extract_meetings
+    from doingoai.extract.speakers import extract_speakers
+
     speakers, statements = article.speakers, article.statements
     if not speakers and "speakers" not in _RAN.get():  # run alone: it needs who is named
         speakers, statements = extract_speakers(article, lexicon)
@@ -46,10 +51,16 @@ def _meetings(article: Article, lexicon: Lexicon) -> Mapping[str, Any]:
 
 
 def _documents(article: Article, lexicon: Lexicon) -> Mapping[str, Any]:
+    from doingoai.extract.documents import extract_documents
+
     return {"documents": extract_documents(article, lexicon)}
 
 
 def _directives(article: Article, lexicon: Lexicon) -> Mapping[str, Any]:
+    from doingoai.extract.directives import extract_directives
+    from doingoai.extract.documents import extract_documents
+    from doingoai.extract.speakers import extract_speakers
+
     ran = _RAN.get()
     speakers, documents = article.speakers, article.documents
     if not speakers and "speakers" not in ran:

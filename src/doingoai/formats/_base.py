@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Any, NamedTuple, Protocol
@@ -65,3 +66,11 @@ class FormatHandler(Protocol):
 
     def dump(self, article: Article) -> str:
         """Write ``article`` in this format."""
+
+
+_OPEN = re.compile(r"---[ \t\f\v]*\n")
+
+
+def opens_front_matter(text: str) -> bool:
+    """Whether ``text`` opens front matter: ``---`` alone on its first line."""
+    return _OPEN.match(text) is not None

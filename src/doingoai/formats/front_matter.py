@@ -25,6 +25,7 @@ from typing import Any
 import yaml
 
 from doingoai.errors import ParseError, quoted
+from doingoai.formats._base import _OPEN, opens_front_matter
 from doingoai.model import ArticleWarning
 
 __all__ = [
@@ -48,7 +49,6 @@ MAX_FRONT_MATTER_EXPANDED_CHARS = 4 * MAX_FRONT_MATTER_CHARS
 """Most characters the front matter's keys and values may hold once its aliases are
 expanded: what bounds the size of an article's metadata written as JSON."""
 
-_OPEN = re.compile(r"---[ \t\f\v]*\n")
 # lib/jekyll/document.rb:13, YAML_FRONT_MATTER_REGEXP, in two steps: the opening line,
 # then the first later line that is `---` or `...` with only whitespace after it.
 _CLOSE = re.compile(r"^(?:---|\.\.\.)\s*$\n?", re.MULTILINE)
@@ -454,8 +454,3 @@ def dump_front_matter(metadata: dict[str, Any]) -> str:
         width=1_000_000,
     )
     return f"---\n{dumped}---\n"
-
-
-def opens_front_matter(text: str) -> bool:
-    """Whether ``text`` opens front matter: ``---`` alone on its first line."""
-    return _OPEN.match(text) is not None

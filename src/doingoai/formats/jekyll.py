@@ -18,15 +18,8 @@ from collections.abc import Iterator, Mapping
 from pathlib import PurePath
 from typing import Any
 
-from dateutil import parser as dateutil_parser
-
 from doingoai.errors import ParseError, quoted
-from doingoai.formats._base import RawDocument
-from doingoai.formats.front_matter import (
-    dump_front_matter,
-    opens_front_matter,
-    split_front_matter,
-)
+from doingoai.formats._base import RawDocument, opens_front_matter
 from doingoai.model import Article, ArticleFormat, ArticleWarning, PartialDate, _thaw
 
 __all__ = [
@@ -89,6 +82,9 @@ class JekyllFormat:
         are kept as plain strings, and an unreadable date gives way to the file name's.
         """
         warnings: list[ArticleWarning] = []
+        # YAML is imported with the first post read, not with doingoai.
+        from doingoai.formats.front_matter import split_front_matter
+
         metadata, body = split_front_matter(text, source=source, strict=strict, warnings=warnings)
         published: PartialDate | None = None
         published_at: dt.datetime | None = None
@@ -158,6 +154,8 @@ class JekyllFormat:
                 if article.published_at is not None
                 else str(article.published)
             )
+        from doingoai.formats.front_matter import dump_front_matter
+
         return f"{dump_front_matter(metadata)}\n{article.text}\n"
 
 
@@ -253,6 +251,8 @@ def _parse_fuzzy(text: str, tz: dt.tzinfo) -> tuple[PartialDate, dt.datetime | N
     The text is parsed twice with different defaults to see which parts it really
     gives, so nothing is taken from the defaults.
     """
+    from dateutil import parser as dateutil_parser  # only dates Jekyll's forms miss
+
     try:
         first, second = (
             dateutil_parser.parse(text, default=default, tzinfos=_TZINFOS)
