@@ -271,3 +271,46 @@ def test_read_is_lazy(tmp_path):
     (tmp_path / "2.txt").write_text("changed after the reader started")
     assert first.text == "Bài 0."
     assert [a.format for a in reader] == [ArticleFormat.DATE_HEADER, ArticleFormat.PLAIN]
+
+
+def _write_posts(folder, count):
+    """Our own short posts, one per file, and one file no parser can read."""
+    for index in range(count):
+        day = 1 + index % 28
+        (folder / f"post-{index:03d}.txt").write_text(
+            f" date 2024-03-{day:02d} Chiều {day}/3, Thủ tướng Phạm Minh Chính tiếp"
+            f" Đại sứ Nhật Bản Ito Naoki lần thứ {index + 1}.",
+            encoding="utf-8",
+        )
+    (folder / "post-050-bad.txt").write_bytes(b"\x00\x01\x02 binary")
+
+
+@pytest.mark.parametrize("workers", [2, 0])
+def test_workers_give_the_same_articles_in_the_same_order(tmp_path, workers):
+    _write_posts(tmp_path, 60)
+    serial = doingoai.read(tmp_path, errors="collect")
+    articles = list(serial)
+    parallel = doingoai.read(tmp_path, errors="collect", workers=workers)
+    assert list(parallel) == articles
+    assert len(articles) == 60
+    assert articles[0].meetings  # the extractors ran
+    # The bad file is reported the same way, naming the file.
+    assert [(e.source, e.reason) for e in parallel.errors] == [
+        (e.source, e.reason) for e in serial.errors
+    ]
+    assert parallel.errors[0].source.endswith("post-050-bad.txt")
+
+
+def test_workers_raise_the_first_bad_file_in_order(tmp_path):
+    _write_posts(tmp_path, 60)
+    reader = doingoai.read(tmp_path, workers=2)
+    with pytest.raises(ParseError, match=r"post-050-bad\.txt"):
+        for _ in reader:
+            pass
+    skipped = doingoai.Corpus.from_path(tmp_path, errors="skip", workers=2)
+    assert len(skipped) == 60
+
+
+def test_workers_must_not_be_negative(tmp_path):
+    with pytest.raises(ValueError, match="workers"):
+        doingoai.read(tmp_path, workers=-1)

@@ -256,7 +256,12 @@ class Reader(Iterator[Article]):
     """
 
     def __init__(
-        self, paths: Iterable[str], *, errors: Errors, parse_one: Callable[[str], Article]
+        self,
+        paths: Iterable[str],
+        *,
+        errors: Errors,
+        parse_one: Callable[[str], Article],
+        workers: int = 1,
     ) -> None:
         check_errors_mode(errors)
         self.paths: tuple[str, ...] = tuple(paths)
@@ -264,7 +269,10 @@ class Reader(Iterator[Article]):
         self.errors: list[ParseError] = []
         """The errors met so far (``errors="collect"`` only), each naming its file."""
         self._mode = errors
-        self._articles = self._generate(self.paths, parse_one)
+        if workers > 1 and len(self.paths) > 1:
+            self._articles = self._gather(self._in_workers(parse_one, workers))
+        else:
+            self._articles = self._gather(map(functools.partial(_parse_one, parse_one), self.paths))
 
     def __next__(self) -> Article:
         return next(self._articles)
@@ -272,28 +280,101 @@ class Reader(Iterator[Article]):
     def __iter__(self) -> Reader:
         return self
 
-    def _generate(
-        self, paths: Iterable[str], parse_one: Callable[[str], Article]
-    ) -> Iterator[Article]:
-        for path in paths:
-            try:
-                try:
-                    article = parse_one(path)
-                except OSError as error:
-                    raise ParseError(
-                        f"cannot read the file: {error.strerror or error}", source=path
-                    ) from error
-                except ParseError:
-                    raise
-                except Exception as error:  # one file must never stop a bulk read
-                    raise ParseError(
-                        f"unexpected {type(error).__name__}: {error} (a bug in doingoai)",
-                        source=path,
-                    ) from error
-            except ParseError as error:
-                handle_error(error, self._mode, self.errors)
+    def _gather(self, results: Iterable[Article | ParseError]) -> Iterator[Article]:
+        for result in results:
+            if isinstance(result, ParseError):
+                handle_error(result, self._mode, self.errors)
                 continue
-            yield article
+            yield result
+
+    def _in_workers(
+        self, parse_one: Callable[[str], Article], workers: int
+    ) -> Iterator[Article | ParseError]:
+        """The results of ``parse_one`` for every path, from ``workers`` processes, in order.
+
+        Each worker gets ``parse_one`` once (at its start) and the paths in chunks; it
+        sends back each article as its own compact bytes (see ``doingoai._compact``),
+        which cost less to move and rebuild than the article's objects.
+        """
+        import multiprocessing
+
+        chunk = max(1, min(64, len(self.paths) // (workers * 8)))
+        pool = multiprocessing.get_context().Pool(
+            workers, initializer=_start_worker, initargs=(parse_one,)
+        )
+        try:
+            for result in pool.imap(_work, self.paths, chunksize=chunk):
+                yield result if isinstance(result, ParseError) else _unpack(result)
+        finally:
+            pool.terminate()  # also when the reader is dropped before its end
+
+
+def _parse_one(parse_one: Callable[[str], Article], path: str) -> Article | ParseError:
+    """``parse_one(path)``, or the ParseError that names the file and why it failed."""
+    try:
+        return parse_one(path)
+    except OSError as error:
+        return _chained(
+            ParseError(f"cannot read the file: {error.strerror or error}", source=path), error
+        )
+    except ParseError as error:
+        return error
+    except Exception as error:  # one file must never stop a bulk read
+        return _chained(
+            ParseError(
+                f"unexpected {type(error).__name__}: {error} (a bug in doingoai)", source=path
+            ),
+            error,
+        )
+
+
+def _chained(error: ParseError, cause: BaseException) -> ParseError:
+    error.__cause__ = cause
+    return error
+
+
+_WORKER_PARSE: Callable[[str], Article] | None = None
+
+
+def _start_worker(parse_one: Callable[[str], Article]) -> None:
+    global _WORKER_PARSE
+    _WORKER_PARSE = parse_one
+
+
+def _work(path: str) -> bytes | ParseError:
+    """In a worker: the article at ``path``, packed, or its ParseError."""
+    assert _WORKER_PARSE is not None
+    result = _parse_one(_WORKER_PARSE, path)
+    if isinstance(result, ParseError):
+        result.__cause__ = None  # the cause stays in the worker; its words are in the reason
+        return result
+    return _pack(result)
+
+
+def _pack(article: Article) -> bytes:
+    import pickle
+
+    return pickle.dumps(article, pickle.HIGHEST_PROTOCOL)
+
+
+def _unpack(data: bytes) -> Article:
+    import pickle
+
+    article: Article = pickle.loads(data)  # our own bytes, from our own worker
+    return article
+
+
+class _FileParser:
+    """What :func:`read` does with each path; it pickles, so workers can be given it."""
+
+    def __init__(self, refused: dict[str, str], options: dict[str, object]) -> None:
+        self.refused = refused
+        self.options = options
+
+    def __call__(self, path: str) -> Article:
+        if path in self.refused:
+            raise ParseError(self.refused[path], source=path)
+        return parse_file(path, **self.options)  # type: ignore[arg-type]
 
 
 def check_errors_mode(errors: str) -> None:
@@ -322,6 +403,7 @@ def read(
     extract: Iterable[str] | None = None,
     lexicon: Lexicon | None = None,
     follow_symlinks: bool = False,
+    workers: int = 1,
 ) -> Reader:
     """Stream the articles of a file, a folder (recursively) or a glob pattern.
 
@@ -337,25 +419,23 @@ def read(
     read (or is broken), and a symlink to a folder, which is not walked:
     ``follow_symlinks=True`` follows them all. A file named directly is always read.
 
+    ``workers=N`` parses in ``N`` processes (``0``: one per core), for when the
+    extractors run: the articles still come in path order, and errors are handled as
+    above. Parsing alone is quicker in one process, where ``workers`` is ignored.
+
     >>> reader = read("no-such-dir/*.md", errors="collect")
     >>> list(reader), reader.errors
     ([], [])
     """
     paths, refused = _paths(path, tuple(suffixes), follow_symlinks=follow_symlinks)
-    parse = functools.partial(
-        parse_file,
-        strict=strict,
-        tz=tz,
-        extract=None if extract is None else extractor_names(extract),
-        lexicon=lexicon,
-    )
-
-    def parse_one(found: str) -> Article:
-        if found in refused:
-            raise ParseError(refused[found], source=found)
-        return parse(found)
-
-    return Reader(paths, errors=errors, parse_one=parse_one)
+    names = None if extract is None else extractor_names(extract)
+    options = {"strict": strict, "tz": tz, "extract": names, "lexicon": lexicon}
+    if workers < 0:
+        raise ValueError(f"workers must be 0 (every core) or more, not {workers}")
+    count = (os.cpu_count() or 1) if workers == 0 else workers
+    if names == []:
+        count = 1  # parsing alone costs less than moving its result between processes
+    return Reader(paths, errors=errors, parse_one=_FileParser(refused, options), workers=count)
 
 
 def _paths(
