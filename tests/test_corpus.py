@@ -489,3 +489,35 @@ def test_a_surname_alone_finds_the_person_named_in_full():
     articles = [doingoai.parse(text) for text in texts]
     assert len(list(query.mentioning(articles, "Putin"))) == 2
     assert len(list(query.meetings(articles, participant="Putin"))) == 2
+
+
+def test_compact_queries_decode_one_article_at_a_time():
+    import gc
+    import tracemalloc
+
+    texts = [
+        f" date 2024-{1 + (i // 28) % 12:02d}-{1 + i % 28:02d} Thủ tướng Phạm Minh Chính tiếp"
+        f" Đại sứ Nhật Bản Ito Naoki. Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn cho biết hai bên"
+        f" nhất trí tăng cường hợp tác kinh tế, thương mại và đầu tư (lần {i})." * 3
+        for i in range(600)
+    ]
+    articles = [doingoai.parse(text) for text in texts]
+    tracemalloc.start()
+    try:
+        corpus = Corpus(iter(articles), compact=True)
+        del articles
+        gc.collect()
+        corpus.between("2024-01-01", "2024-12-31")  # the indexes are part of the corpus
+        own, _ = tracemalloc.get_traced_memory()
+        tracemalloc.reset_peak()
+        assert corpus.person("Bùi Thanh Sơn").key == "bui thanh son"
+        _, profiles_peak = tracemalloc.get_traced_memory()
+        tracemalloc.reset_peak()
+        found = corpus.meetings(participant="Ito Naoki", between=("2024-03-01", "2024-03-05"))
+        assert len(found) == 10  # five days, each twice in the 600 (336 days repeat)
+        _, meetings_peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    # Sorting the articles for the profiles once decoded all 600 at the same time.
+    assert profiles_peak < 1.5 * own
+    assert meetings_peak < 1.5 * own

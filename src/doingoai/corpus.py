@@ -363,7 +363,17 @@ class Corpus(Sequence[Article]):
 
     def _profiles(self) -> dict[str, query.PersonProfile]:
         if self._profile_cache is None:
-            self._profile_cache = {p.key: p for p in query.speakers(self._articles)}
+            articles = self._articles
+            if isinstance(articles, CompactArticles):
+                # Sorting the articles themselves would decode them all at once: sort
+                # their positions, decoding one at a time, then read them in that order.
+                order = sorted(
+                    range(len(articles)), key=lambda i: query.publication_order(articles[i])
+                )
+                profiles = query.speakers_in_order(articles[i] for i in order)
+            else:
+                profiles = query.speakers(articles)
+            self._profile_cache = {p.key: p for p in profiles}
         return self._profile_cache
 
     def person(self, name: str) -> query.PersonProfile:
