@@ -36,7 +36,7 @@ def digests(paths: list[Path]) -> dict[str, str]:
     found = {}
     for path in paths:
         try:
-            text = doingoai.parse_file(path).to_json()
+            text = doingoai.to_json(doingoai.parse_file(path))
         except doingoai.ParseError as error:
             text = f"ParseError: {error}"
         found[str(path)] = hashlib.sha256(text.encode()).hexdigest()
