@@ -117,9 +117,11 @@ def test_meetings_as_a_table_and_as_json(folder, capsys):
     assert table[1].split()[:3] == ["2024-07-13", "hội", "đàm"]
     assert main(["meetings", str(folder), "--json", "--participant", "Thongloun Sisoulith"]) == 0
     rows = json.loads(capsys.readouterr().out)
-    assert [(r["kind"], r["date"], r["chair"]) for r in rows] == [
-        ("hội đàm", "2024-07-12", "to lam")
+    # People by name, their keys beside.
+    assert [(r["kind"], r["date"], r["chair"], r["chair_key"]) for r in rows] == [
+        ("hội đàm", "2024-07-12", "Tô Lâm", "to lam")
     ]
+    assert rows[0]["participants"] == ["Thongloun Sisoulith"]
     assert main(["meetings", str(folder), "--json", "--kind", "tiếp"]) == 0
     assert json.loads(capsys.readouterr().out) == []
 
@@ -127,7 +129,8 @@ def test_meetings_as_a_table_and_as_json(folder, capsys):
 def test_directives_people_search_and_export(folder, capsys):
     assert main(["directives", str(folder), "--addressee", "bo ngoai giao", "--json"]) == 0
     [row] = json.loads(capsys.readouterr().out)
-    assert (row["issuer"], row["verb"], row["addressees"]) == (
+    assert (row["issuer"], row["issuer_key"], row["verb"], row["addressees"]) == (
+        "Phạm Minh Chính",
         "pham minh chinh",
         "giao",
         ["Bộ Ngoại giao"],
@@ -138,13 +141,20 @@ def test_directives_people_search_and_export(folder, capsys):
     assert main(["search", "vieng chan", str(folder)]) == 0
     assert "2024-07-13" in capsys.readouterr().out
     assert main(["export", "--kind", "meetings", "--format", "csv", str(folder)]) == 0
-    lines = capsys.readouterr().out.splitlines()
-    assert lines[0].startswith("article,published,kind,")
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert list(rows[0])[:5] == ["article", "published", "title", "url", "kind"]
     # The talks, and the conference the ministry is to prepare: planned, no chair yet.
-    assert len(lines) == 3
-    assert lines[2].endswith(",hội nghị,Hội nghị,,,,,,,,True,False")
+    assert [(r["kind"], r["chair"], r["planned"]) for r in rows] == [
+        ("hội đàm", "Tô Lâm", "False"),
+        ("hội nghị", "", "True"),
+    ]
+    # Whole articles, as Corpus.to_jsonl writes them: they read back as articles.
     assert main(["export", "--kind", "articles", str(folder)]) == 0
-    assert len([json.loads(line) for line in capsys.readouterr().out.splitlines()]) == 2
+    lines = capsys.readouterr().out.splitlines()
+    assert [doingoai.from_json(doingoai.Article, line).published for line in lines] == [
+        doingoai.PartialDate(2024, 7, 13),
+        doingoai.PartialDate(2025, 3, 2),
+    ]
 
 
 def test_paths_without_a_command_summarise(folder, capsys):
@@ -247,3 +257,91 @@ def test_warnings_are_reported_and_strict_makes_them_errors(tmp_path, capsys):
     captured = capsys.readouterr()
     assert captured.out == ""
     assert captured.err.startswith(f"doingoai: {tmp_path / '2024-05-06-a.md'}:2: invalid date")
+
+
+# The installed console script, as a user runs it (not only `python -m doingoai`).
+SCRIPT = Path(sys.executable).with_name("doingoai.exe" if sys.platform == "win32" else "doingoai")
+
+
+def run_script(*args, stdin=None):
+    assert SCRIPT.exists(), f"install the project first: {SCRIPT} is missing"
+    return subprocess.run(
+        [str(SCRIPT), *args], capture_output=True, text=True, timeout=120, input=stdin
+    )
+
+
+def test_script_version_and_help_on_every_option():
+    import argparse
+
+    from doingoai.__main__ import _parser
+
+    result = run_script("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"doingoai {doingoai.__version__}"
+    parser = _parser()
+    [commands] = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    for name, sub in commands.choices.items():
+        for action in sub._actions:
+            assert action.help, f"{name} {action.option_strings or action.dest} has no help"
+    assert "Exit status" in run_script("--help").stdout
+
+
+def test_script_survives_a_closed_pipe(folder):
+    # `doingoai export … | head -1`: head closes the pipe after one line.
+    many = folder / "many"
+    many.mkdir()
+    for index in range(300):
+        (many / f"{index:03d}.txt").write_text(LAO_TALKS, encoding="utf-8")
+    pipe = subprocess.run(
+        f'"{SCRIPT}" export --kind meetings "{many}" | head -1',
+        shell=True,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert pipe.stdout.startswith('{"article"')
+    assert "Traceback" not in pipe.stderr
+    assert "BrokenPipe" not in pipe.stderr
+
+
+def test_script_usage_errors_say_what_is_valid_without_a_traceback(folder):
+    typo = run_script("meeting", str(folder))
+    assert typo.returncode == 2
+    assert "did you mean 'meetings'?" in typo.stderr
+    assert typo.stdout == ""
+    bad_kind = run_script("meetings", "--kind", "talk", str(folder))
+    assert bad_kind.returncode == 2
+    assert "hội đàm (talks)" in bad_kind.stderr  # the valid kinds are listed
+    assert "Traceback" not in bad_kind.stderr
+    no_query = run_script("search")
+    assert no_query.returncode == 2
+    assert "search needs a QUERY" in no_query.stderr
+    assert "PATH" not in no_query.stderr.split("QUERY", 1)[0]
+    bad_date = run_script("meetings", "--between", "2024", "soon", str(folder))
+    assert bad_date.returncode == 2
+    assert "'soon' is not a date" in bad_date.stderr
+    nothing = run_script("meetings", str(folder / "*.nothing"))
+    assert nothing.returncode == 1
+    assert "no files to read there" in nothing.stderr
+
+
+def test_script_kinds_fold_and_speak_english(folder):
+    for kind in ("hoi dam", "Hội đàm", "talks", "TALKS"):
+        result = run_script("meetings", "--json", "--kind", kind, str(folder))
+        assert result.returncode == 0, result.stderr
+        assert [row["kind"] for row in json.loads(result.stdout)] == ["hội đàm"], kind
+
+
+def test_script_between_output_and_excel(folder, tmp_path):
+    inside = run_script("summary", "--json", "--between", "2025-01", "2025-12", str(folder))
+    assert [row["published"] for row in json.loads(inside.stdout)] == ["2025-03-02"]
+    target = tmp_path / "meetings.csv"
+    result = run_script(
+        "export", "--kind", "meetings", "--format", "csv", "--excel", "-o", str(target), str(folder)
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == ""
+    data = target.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbfarticle,published,title,url,kind")
+    statements = run_script("export", "--kind", "statements", str(folder))
+    assert statements.returncode == 0

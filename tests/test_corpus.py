@@ -200,14 +200,37 @@ def test_to_pandas(corpus):
     pytest.importorskip("pandas", reason="pandas is in the test extra")
     frame = corpus.to_pandas("meetings")
     assert list(frame["kind"]) == ["tiếp", "hội đàm"]
+    assert str(frame["kind"].dtype) == "category"
+    assert str(frame["date"].dtype).startswith("datetime64")
+    assert list(frame["date"].dt.strftime("%Y-%m-%d")) == ["2024-03-04", "2025-09-15"]
+    assert list(frame["date_precision"]) == ["day", "day"]
+    assert list(frame["chair"]) == ["Bùi Thanh Sơn", "Lê Hoài Trung"]  # names, keys beside
+    assert list(frame["chair_key"]) == ["bui thanh son", "le hoai trung"]
+    articles = corpus.to_pandas("articles")
+    # A month-precision date is the month's first day, and says it is a month.
+    month = articles[articles["published_precision"] == "month"]
+    assert list(month["published"].dt.strftime("%Y-%m-%d")) == ["2026-01-01"]
+    assert articles["published"].isna().sum() == 1  # the undated post
     assert list(corpus.to_pandas("titles").columns) == [
         "key",
         "name",
         "title",
         "first_seen",
+        "first_seen_precision",
         "last_seen",
+        "last_seen_precision",
         "articles",
     ]
+
+
+def test_statement_records_say_who_said_what_where(corpus):
+    rows = corpus.to_records("statements")
+    first = next(r for r in rows if r["speaker_key"] == "pham minh chinh")
+    assert first["speaker"] == "Phạm Minh Chính"
+    assert first["verb"] == "nhấn mạnh"
+    assert first["content"].startswith("vai trò của ngoại giao")
+    assert first["title"] == "Tin không ngày"
+    assert first["url"] == "https://baoquocte.vn/tin-khong-ngay.html"
 
 
 def test_to_pandas_without_pandas_says_how_to_install(corpus, monkeypatch):

@@ -9,12 +9,17 @@ Commands, each taking files, folders or glob patterns (the bundled sample by def
 - ``search QUERY [PATH…]``: articles ranked for a full-text query;
 - ``export --kind K --format jsonl|csv [PATH…]``: records on standard output.
 
-``--json`` prints one JSON array instead of tables. Bad files are reported on standard
-error, one line each, and so are the warnings of flawed files that were read; the rest
-is processed, and the exit status is 1 when any file failed, else 0. ``--strict``
-makes flaws errors (see :func:`doingoai.parse`). Text from articles is shown with its
-control characters escaped (``\x1b``), so an article cannot drive the terminal, and CSV
-cells that a spreadsheet would run as a formula (``=``, ``+``, ``-``, ``@``) are quoted.
+``--json`` prints one JSON array instead of tables, ``--output FILE`` writes to a file,
+``--between START END`` keeps what is dated in that range. Bad files are reported on
+standard error, one line each, and so are the warnings of flawed files that were read;
+the rest is processed. Exit status: 0 when all went well (also when the reader of the
+output went away, as with ``| head``), 1 when a file failed or a path matched no
+readable file, 2 for a usage error (an unknown command, kind or date: the message says
+what is valid), 130 when interrupted. No Python traceback is shown for any of these.
+``--strict`` makes flaws errors (see :func:`doingoai.parse`). Text from articles is
+shown with its control characters escaped (``\x1b``), so an article cannot drive the
+terminal, and CSV cells that a spreadsheet would run as a formula (``=``, ``+``, ``-``,
+``@``) are quoted.
 A progress bar shows on standard error for long loads when tqdm is installed (the
 ``progress`` extra) and standard error is a terminal.
 """
@@ -22,19 +27,25 @@ A progress bar shows on standard error for long loads when tqdm is installed (th
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
+import difflib
+import glob
 import json
+import os
 import sys
-from collections.abc import Iterable, Sequence
-from typing import Any
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any, TextIO
 
+from doingoai import __version__
 from doingoai.corpus import RECORD_KINDS, Corpus
-from doingoai.exports import directive_record, meeting_record
-from doingoai.model import Article, BlockKind
+from doingoai.exports import directive_record, meeting_record, name_of
+from doingoai.model import Article, BlockKind, PartialDate
 from doingoai.reading import read
 from doingoai.samples import sample
+from doingoai.serialize import to_json
 
-__all__ = ["csv_cell", "main", "safe_text", "summarize"]
+__all__ = ["COMMANDS", "UsageError", "csv_cell", "main", "safe_text", "summarize"]
 
 
 def summarize(article: Article) -> str:
@@ -67,7 +78,7 @@ def summarize(article: Article) -> str:
     for directive in article.directives:
         to = f" {', '.join(directive.addressees)}" if directive.addressees else ""
         lines.append(
-            f"{'':12}directive: {directive.issuer} {directive.verb}{to}: "
+            f"{'':12}directive: {name_of(article, directive.issuer)} {directive.verb}{to}: "
             + _shorten(directive.content, 60)
         )
     for document in article.documents:
@@ -114,8 +125,8 @@ def csv_cell(value: Any) -> Any:
     return value
 
 
-def _write(text: str) -> None:
-    sys.stdout.write(safe_text(text))
+def _write(text: str, out: TextIO | None = None) -> None:
+    (out or sys.stdout).write(safe_text(text))
 
 
 def _shorten(text: str, width: int) -> str:
@@ -154,6 +165,10 @@ def _load(paths: Sequence[str], *, strict: bool = False) -> tuple[Corpus, int]:
             failed += 1
             continue
         count = len(reader.paths)
+        if not count:
+            _report(f"{path}: no files to read there")
+            failed += 1
+            continue
         for article in _progress(reader, count):
             for warning in article.warnings:
                 where = (
@@ -181,13 +196,13 @@ def _table(rows: list[dict[str, Any]], columns: Sequence[str]) -> str:
     return "\n".join(lines)
 
 
-def _emit(rows: list[dict[str, Any]], columns: Sequence[str], as_json: bool) -> None:
+def _emit(rows: list[dict[str, Any]], columns: Sequence[str], as_json: bool, out: TextIO) -> None:
     if as_json:
         # JSON escapes C0 controls itself; C1 and the overrides are escaped too.
-        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=1).translate(_JSON_ESCAPES))
-        sys.stdout.write("\n")
+        out.write(json.dumps(rows, ensure_ascii=False, indent=1).translate(_JSON_ESCAPES))
+        out.write("\n")
     else:
-        _write((_table(rows, columns) if rows else "(nothing found)") + "\n")
+        _write((_table(rows, columns) if rows else "(nothing found)") + "\n", out)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -195,15 +210,19 @@ def _parser() -> argparse.ArgumentParser:
         prog="doingoai",
         description="Typed data from Vietnamese foreign-affairs news. Each command reads "
         "files, folders or glob patterns, or the bundled sample when given none.",
+        epilog="Exit status: 0 done, 1 a file failed, 2 usage error, 130 interrupted.",
     )
-    commands = parser.add_subparsers(dest="command")
+    parser.add_argument("--version", action="version", version=f"doingoai {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def command(
         name: str, help_text: str, *, as_json: bool = True, query: bool = False
     ) -> argparse.ArgumentParser:
-        sub = commands.add_parser(name, help=help_text)
+        sub = commands.add_parser(name, help=help_text, description=help_text)
         if query:  # before the paths: `doingoai search QUERY [PATH…]`
-            sub.add_argument("query", help='words, or "a phrase" in quotes; marks optional')
+            sub.add_argument(
+                "query", nargs="?", help='words, or "a phrase" in quotes; marks optional'
+            )
         sub.add_argument(
             "paths",
             nargs="*",
@@ -217,54 +236,145 @@ def _parser() -> argparse.ArgumentParser:
             action="store_true",
             help="a flawed file (bad date, broken YAML, bad bytes) fails instead of a warning",
         )
+        sub.add_argument(
+            "--between",
+            nargs=2,
+            metavar=("START", "END"),
+            help="only articles published in this range, both ends included (2024-01 2024-06)",
+        )
+        sub.add_argument("--output", "-o", metavar="FILE", help="write to FILE, not stdout")
         return sub
 
     command("summary", "a readable summary of each article")
     command("people", "every person, with their titles over time")
     meetings = command("meetings", "the meetings reported")
-    meetings.add_argument("--kind", help="a meeting kind: làm việc, hội đàm, tiếp…")
+    meetings.add_argument(
+        "--kind", help="a meeting kind, any case and marks or in English: 'hoi dam', talks"
+    )
     meetings.add_argument("--participant", help="a person taking part, by name or key")
     directives = command("directives", "who directed whom to do what")
     directives.add_argument("--issuer", help="who directed, by name or key")
     directives.add_argument("--addressee", help="to whom, words of it: 'bo ngoai giao'")
     command("search", "articles ranked for a full-text query", query=True)
     export = command("export", "records on standard output", as_json=False)
-    export.add_argument("--kind", choices=RECORD_KINDS, default="articles")
-    export.add_argument("--format", choices=("jsonl", "csv"), default="jsonl")
+    export.add_argument(
+        "--kind", choices=RECORD_KINDS, default="articles", help="what each row is (articles)"
+    )
+    export.add_argument(
+        "--format",
+        choices=("jsonl", "csv"),
+        default="jsonl",
+        help="JSON lines (articles: whole, as Corpus.to_jsonl) or CSV (jsonl)",
+    )
+    export.add_argument(
+        "--excel", action="store_true", help="CSV that Excel opens as UTF-8 (a byte order mark)"
+    )
     return parser
 
 
+COMMANDS = ("summary", "people", "meetings", "directives", "search", "export")
+"""The subcommands; ``doingoai PATH…`` without one is ``summary``."""
+
+
+class UsageError(Exception):
+    """A command line that asks for something invalid: exit status 2, no traceback."""
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; return the process exit status."""
-    args = list(sys.argv[1:] if argv is None else argv)
-    known = {"summary", "people", "meetings", "directives", "search", "export", "-h", "--help"}
-    if not args or args[0] not in known:
+    """Run the command line; return the process exit status (see the module's doc)."""
+    try:
+        return _main(list(sys.argv[1:] if argv is None else argv))
+    except BrokenPipeError:
+        # The reader went away (`| head`): stop quietly, as Unix tools do. Python would
+        # flush standard output again at exit and fail the same way: point it nowhere.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
+    except KeyboardInterrupt:
+        return 130
+    except UsageError as error:
+        _report(str(error))
+        return 2
+
+
+def _main(args: list[str]) -> int:
+    if args and args[0] not in (*COMMANDS, "-h", "--help", "--version"):
+        if not args[0].startswith("-") and not _names_input(args[0]):
+            close = difflib.get_close_matches(args[0], COMMANDS, n=1, cutoff=0.6)
+            if close:
+                raise UsageError(f"unknown command {args[0]!r}; did you mean {close[0]!r}?")
         args = ["summary", *args]  # `doingoai PATH…` summarises
+    elif not args:
+        args = ["summary"]
     options = _parser().parse_args(args)
-    corpus, failed = _load(options.paths, strict=options.strict)
+    try:
+        between = _between(options.between)
+        corpus, failed = _load(options.paths, strict=options.strict)
+        if between is not None:
+            corpus = corpus.between(*between)
+        with _output(options.output) as out:
+            _command(options, corpus, out)
+    except ValueError as error:  # a bad kind or date in a query
+        raise UsageError(str(error)) from error
+    return 1 if failed else 0
+
+
+def _names_input(arg: str) -> bool:
+    """Whether ``arg`` reads as a path, a folder or a glob pattern rather than a command."""
+    return os.path.exists(arg) or glob.has_magic(arg) or "/" in arg or "." in arg
+
+
+def _between(dates: Sequence[str] | None) -> tuple[str, str] | None:
+    if dates is None:
+        return None
+    for value in dates:
+        try:
+            PartialDate.parse(value)
+        except ValueError as error:
+            raise UsageError(
+                f"--between: {value!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)"
+            ) from error
+    return dates[0], dates[1]
+
+
+@contextlib.contextmanager
+def _output(path: str | None) -> Iterator[TextIO]:
+    if path is None:
+        yield sys.stdout
+        return
+    try:
+        stream = open(path, "w", encoding="utf-8", newline="")  # noqa: SIM115
+    except OSError as error:
+        raise UsageError(f"--output: cannot write {path!r}: {error.strerror}") from error
+    with stream:
+        yield stream
+
+
+def _command(options: argparse.Namespace, corpus: Corpus, out: TextIO) -> None:
+    as_json = getattr(options, "json", False)
     if options.command == "summary":
-        if options.json:
-            _emit(corpus.to_records("articles"), (), True)
+        if as_json:
+            _emit(corpus.to_records("articles"), (), True, out)
         else:
             if not options.paths:
-                _write("doingoai sample corpus\n\n")
+                _write("doingoai sample corpus\n\n", out)
             for article in corpus:
-                _write(summarize(article) + "\n\n")
+                _write(summarize(article) + "\n\n", out)
     elif options.command == "people":
-        _emit(
-            corpus.to_records("titles"), ("name", "title", "first_seen", "last_seen"), options.json
-        )
+        rows = corpus.to_records("titles")
+        _emit(rows, ("name", "title", "first_seen", "last_seen"), as_json, out)
     elif options.command == "meetings":
         found = corpus.meetings(kind=options.kind, participant=options.participant)
         rows = [meeting_record(article, meeting) for article, meeting in found]
-        _emit(
-            rows, ("published", "kind", "date", "location", "chair", "participants"), options.json
-        )
+        columns = ("published", "kind", "date", "location", "chair", "participants")
+        _emit(rows, columns, as_json, out)
     elif options.command == "directives":
         pairs = corpus.directives(issuer=options.issuer, addressee=options.addressee)
         rows = [directive_record(article, directive) for article, directive in pairs]
-        _emit(rows, ("published", "issuer", "verb", "addressees", "content"), options.json)
+        _emit(rows, ("published", "issuer", "verb", "addressees", "content"), as_json, out)
     elif options.command == "search":
+        if not options.query:
+            raise UsageError("search needs a QUERY: doingoai search 'hội đàm' [PATH…]")
         rows = [
             {
                 "id": a.id,
@@ -274,34 +384,30 @@ def main(argv: Sequence[str] | None = None) -> int:
             }
             for a in corpus.search(options.query)
         ]
-        _emit(rows, ("published", "title", "source"), options.json)
+        _emit(rows, ("published", "title", "source"), as_json, out)
     elif options.command == "export":
-        _export(corpus.to_records(options.kind), options.format)
-    return 1 if failed else 0
+        if options.kind == "articles" and options.format == "jsonl":
+            for article in corpus:  # whole articles, as Corpus.to_jsonl writes them
+                out.write(to_json(article).translate(_JSON_ESCAPES) + "\n")
+            return
+        _export(corpus.to_records(options.kind), options.format, out, excel=options.excel)
 
 
-def _export(rows: Iterable[dict[str, Any]], form: str) -> None:
+def _export(rows: Iterable[dict[str, Any]], form: str, out: TextIO, *, excel: bool) -> None:
     rows = list(rows)
     if form == "jsonl":
         for row in rows:
-            sys.stdout.write(json.dumps(row, ensure_ascii=False).translate(_JSON_ESCAPES) + "\n")
+            out.write(json.dumps(row, ensure_ascii=False).translate(_JSON_ESCAPES) + "\n")
         return
+    if excel:
+        out.write("\ufeff")  # the byte order mark Excel needs to read UTF-8
     if not rows:
         return
-    writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]))
+    writer = csv.DictWriter(out, fieldnames=list(rows[0]))
     writer.writeheader()
     for row in rows:
         writer.writerow({key: csv_cell(value) for key, value in row.items()})
 
 
-def _run() -> int:
-    try:
-        return main()
-    except BrokenPipeError:
-        # The reader went away (`| head`): stop quietly, as Unix tools do.
-        sys.stdout = None
-        return 0
-
-
 if __name__ == "__main__":
-    raise SystemExit(_run())
+    raise SystemExit(main())

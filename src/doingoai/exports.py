@@ -11,19 +11,29 @@ from typing import Any
 
 from doingoai import query
 from doingoai.errors import DoingoaiError
-from doingoai.model import Article, Directive, Meeting
+from doingoai.model import Article, Directive, Meeting, PartialDate, Statement
 
 __all__ = [
     "RECORD_KINDS",
     "MissingDependencyError",
     "directive_record",
     "meeting_record",
+    "name_of",
     "records",
+    "statement_record",
     "to_pandas",
 ]
 
 
-RECORD_KINDS = ("articles", "speakers", "titles", "meetings", "directives", "documents")
+RECORD_KINDS = (
+    "articles",
+    "speakers",
+    "titles",
+    "meetings",
+    "directives",
+    "statements",
+    "documents",
+)
 """What :func:`records` (and ``Corpus.to_records``, ``Corpus.to_pandas``) can list."""
 
 
@@ -38,8 +48,11 @@ def _date(value: object) -> str | None:
 def records(articles: Iterable[Article], kind: str = "articles") -> list[dict[str, Any]]:
     """One dict per row of ``kind``.
 
-    Kinds: articles, speakers, titles, meetings, directives, documents. Values are
-    str, int, bool, None or lists of str: ready for JSON and CSV.
+    Kinds: articles, speakers, titles, meetings, directives, statements, documents.
+    Values are str, int, bool, None or lists of str: ready for JSON and CSV. People are
+    given by name (``chair``, ``participants``, ``issuer``, ``speaker``), with their keys
+    beside (``chair_key``, ``participant_keys``…); a row about one fact of an article
+    carries the article's ``article`` id, ``published`` date, ``title`` and ``url``.
     """
     if kind not in RECORD_KINDS:
         raise ValueError(f"unknown kind {kind!r}; expected one of: {', '.join(RECORD_KINDS)}")
@@ -56,7 +69,8 @@ def records(articles: Iterable[Article], kind: str = "articles") -> list[dict[st
                 "outlet": a.outlet,
                 "url": a.url,
                 "categories": list(a.categories),
-                "speakers": [s.key for s in a.speakers],
+                "speakers": [s.name for s in a.speakers],
+                "speaker_keys": [s.key for s in a.speakers],
                 "meetings": len(a.meetings),
                 "directives": len(a.directives),
                 "source": a.source,
@@ -91,6 +105,8 @@ def records(articles: Iterable[Article], kind: str = "articles") -> list[dict[st
         return [meeting_record(a, m) for a, m in query.meetings(articles)]
     if kind == "directives":
         return [directive_record(a, d) for a, d in query.directives(articles)]
+    if kind == "statements":
+        return [statement_record(a, s) for a in articles for s in a.statements]
     return [  # documents
         {
             "text": doc.text,
@@ -104,29 +120,75 @@ def records(articles: Iterable[Article], kind: str = "articles") -> list[dict[st
     ]
 
 
+_DATE_COLUMNS = ("published", "date", "first_seen", "last_seen")
+_CATEGORY_COLUMNS = ("format", "kind", "part_of_day", "force", "verb", "country")
+
+
 def to_pandas(rows: list[dict[str, Any]]) -> Any:
-    """A pandas DataFrame of ``rows``."""
+    """A pandas DataFrame of ``rows``, with dates as datetimes and kinds as categories.
+
+    A date column (``published``, ``date``, ``first_seen``, ``last_seen``) becomes
+    ``datetime64`` at the first day of the date, and ``<column>_precision`` beside it
+    says how much of it the text gave (``day``, ``month``, ``year``): a month-precision
+    ``2024-08`` is 2024-08-01 with precision ``month``, never a day the text did not say.
+    Kinds, parts of the day, forces and formats are ``category`` columns.
+    """
     try:
         import pandas  # type: ignore[import-untyped,import-not-found,unused-ignore]
     except ImportError as error:
         raise MissingDependencyError(
             'to_pandas() needs pandas: pip install "doingoai[pandas]"'
         ) from error
-    return pandas.DataFrame.from_records(rows)
+    frame = pandas.DataFrame.from_records(rows)
+    for column in _DATE_COLUMNS:
+        if column not in frame.columns:
+            continue
+        values = [row.get(column) for row in rows]  # the frame holds NaN for None
+        dates = [PartialDate.parse(v) if isinstance(v, str) else None for v in values]
+        at = frame.columns.get_loc(column)
+        starts = [d.start if d else None for d in dates]
+        frame[column] = pandas.to_datetime(starts)  # type: ignore[arg-type,unused-ignore]
+        frame.insert(
+            at + 1, f"{column}_precision", [d.precision.value if d else None for d in dates]
+        )
+        frame[f"{column}_precision"] = frame[f"{column}_precision"].astype("category")
+    for column in _CATEGORY_COLUMNS:
+        if column in frame.columns:
+            frame[column] = frame[column].astype("category")
+    return frame
+
+
+def _of(article: Article) -> dict[str, Any]:
+    """The columns every row about a fact of ``article`` starts with."""
+    return {
+        "article": article.id,
+        "published": _date(article.published),
+        "title": article.title,
+        "url": article.url,
+    }
+
+
+def name_of(article: Article, key: str | None) -> str | None:
+    """The name ``article`` gives the person with this key (the key itself if none)."""
+    if key is None:
+        return None
+    speaker = article.speaker(key)
+    return speaker.name if speaker is not None else key
 
 
 def meeting_record(article: Article, meeting: Meeting) -> dict[str, Any]:
     """The ``meetings`` record of one meeting of ``article``."""
     return {
-        "article": article.id,
-        "published": _date(article.published),
+        **_of(article),
         "kind": meeting.kind.value,
         "name": meeting.name,
         "date": _date(meeting.date),
         "part_of_day": meeting.part_of_day.value if meeting.part_of_day else None,
         "location": meeting.location,
-        "chair": meeting.chair,
-        "participants": list(meeting.participants),
+        "chair": name_of(article, meeting.chair),
+        "chair_key": meeting.chair,
+        "participants": [name_of(article, key) for key in meeting.participants],
+        "participant_keys": list(meeting.participants),
         "counterpart": meeting.counterpart,
         "occasion": meeting.occasion,
         "planned": meeting.planned,
@@ -134,12 +196,23 @@ def meeting_record(article: Article, meeting: Meeting) -> dict[str, Any]:
     }
 
 
+def statement_record(article: Article, statement: Statement) -> dict[str, Any]:
+    """The ``statements`` record of one statement of ``article``: who said what."""
+    return {
+        **_of(article),
+        "speaker": name_of(article, statement.speaker),
+        "speaker_key": statement.speaker,
+        "verb": statement.verb,
+        "content": statement.content,
+    }
+
+
 def directive_record(article: Article, directive: Directive) -> dict[str, Any]:
     """The ``directives`` record of one directive of ``article``."""
     return {
-        "article": article.id,
-        "published": _date(article.published),
-        "issuer": directive.issuer,
+        **_of(article),
+        "issuer": name_of(article, directive.issuer),
+        "issuer_key": directive.issuer,
         "verb": directive.verb,
         "force": directive.force.value,
         "addressees": list(directive.addressees),

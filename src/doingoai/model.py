@@ -428,6 +428,22 @@ class MeetingKind(str, enum.Enum):
     OTHER = "other"
     """Any other event."""
 
+    @classmethod
+    def _missing_(cls, value: object) -> MeetingKind:
+        """Find a kind written any way: ``"hoi dam"``, ``"Hội đàm"``, ``"talks"``.
+
+        The words fold as names and titles do (case and marks ignored); the English
+        names of the members (``phone_call``, ``phone call``) work too. Anything else is
+        a ``ValueError`` that lists the kinds.
+        """
+        if isinstance(value, str):
+            wanted = title_key(value.replace("_", " "))
+            for kind in cls:
+                if wanted in (title_key(kind.value), title_key(kind.name.replace("_", " "))):
+                    return kind
+        valid = ", ".join(f"{kind.value} ({kind.name.lower()})" for kind in cls)
+        raise ValueError(f"{value!r} is not a meeting kind; the kinds are: {valid}")
+
 
 @attrs.frozen
 class Meeting:

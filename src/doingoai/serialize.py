@@ -59,7 +59,12 @@ def _exactly(kind: type[Any], name: str) -> Any:
 
     def structure(value: object, cls: type[Any]) -> Any:
         if cls is not kind:
-            return cls(value)
+            # The wire holds the value exactly; the folded reading of MeetingKind("hoi
+            # dam") is for people typing, not for files.
+            member = cls._value2member_map_.get(value) if isinstance(value, str) else None
+            if member is None:
+                raise ValueError(f"{value!r} is not a valid {cls.__name__}")
+            return member
         if type(value) is not kind and not (kind is float and type(value) is int):
             raise ValueError(f"expected {name}, got {type(value).__name__}")
         return value
