@@ -544,3 +544,38 @@ def test_compact_queries_decode_one_article_at_a_time():
     # Sorting the articles for the profiles once decoded all 600 at the same time.
     assert profiles_peak < 1.5 * own
     assert meetings_peak < 1.5 * own
+
+
+def test_holders_say_how_fresh_and_filter_by_country(corpus):
+    [son] = corpus.holders("Bộ trưởng Bộ Ngoại giao", on="2024-12-31")
+    # Nobody is seen in the post that day: the answer is the last one seen, and when.
+    assert (son.key, son.post, son.last_seen) == (
+        "bui thanh son",
+        "Bộ trưởng Bộ Ngoại giao",
+        PartialDate(2024, 3, 5),
+    )
+    assert isinstance(son, query.PersonProfile)  # a Holder is a profile too
+    assert [p.key for p in corpus.holders("Ngoại trưởng", country="au")] == ["penny wong"]
+    assert corpus.holders("Ngoại trưởng", country="VN") == []
+
+
+def test_directives_by_the_issuers_title(corpus):
+    by_title = corpus.directives(issuer="Thủ tướng")
+    assert [(d.issuer, d.verb) for _, d in by_title] == [("pham minh chinh", "giao")]
+    assert list(query.directives(list(corpus), issuer="Thủ tướng")) == list(by_title)
+    assert corpus.directives(issuer="Bộ trưởng Bộ Ngoại giao") == []  # he reports, directs none
+
+
+@pytest.mark.parametrize(
+    ("call", "argument"),
+    [
+        (lambda c: c.between("2024-13", None), "start"),
+        (lambda c: c.between(None, "soon"), "end"),
+        (lambda c: c.holders("Thủ tướng", on="yesterday"), "on"),
+        (lambda c: c.meetings(between=("2024", "x")), "end"),
+    ],
+)
+def test_a_bad_date_in_a_query_names_the_argument(corpus, call, argument):
+    with pytest.raises(ValueError, match=rf"^{argument}: '.*' is not a date") as caught:
+        call(corpus)
+    assert not isinstance(caught.value, ParseError)  # about the query, not an input file

@@ -37,7 +37,7 @@ from doingoai.model import (
 )
 from doingoai.reading import Errors, check_errors_mode, handle_error, read
 from doingoai.serialize import from_dict, loads, to_dict
-from doingoai.text import fold, person_key, title_key
+from doingoai.text import fold, title_key
 
 __all__ = ["RECORD_KINDS", "Corpus"]
 
@@ -265,8 +265,8 @@ class Corpus(Sequence[Article]):
                 i for i, a in enumerate(self._articles) if query.in_range(a.published, start, end)
             )
         self._build()
-        floor = query.as_partial_date(start).start if start is not None else dt.date.min
-        ceiling = query.as_partial_date(end).end if end is not None else dt.date.max
+        floor = query.as_partial_date(start, "start").start if start is not None else dt.date.min
+        ceiling = query.as_partial_date(end, "end").end if end is not None else dt.date.max
         first = bisect.bisect_left(self._starts, floor.toordinal())
         last = bisect.bisect_right(self._starts, ceiling.toordinal())
         # Only a month or a year can start before the range and still overlap it.
@@ -395,12 +395,17 @@ class Corpus(Sequence[Article]):
         return profiles[fullest]  # "Putin" and "Vladimir Putin": the fullest name
 
     def holders(
-        self, title: str, *, on: query.DateLike | None = None
-    ) -> query.Results[query.PersonProfile]:
-        """Who held ``title`` (on a day, with ``on``), as far as the corpus shows."""
+        self, title: str, *, on: query.DateLike | None = None, country: str | None = None
+    ) -> query.Results[query.Holder]:
+        """Who held ``title`` (on a day, with ``on``), as far as the corpus shows.
+
+        Each :class:`~doingoai.query.Holder` says when the corpus last saw them in the
+        post (``last_seen``); ``country`` (``"VN"``) keeps the people of one state.
+        """
         profiles = self._profiles()
         keys = self._title_holders().get(query.post_key(title), ())
-        return query.Results(query.holders_among((profiles[k] for k in keys), title, on=on))
+        chosen = (profiles[k] for k in keys)
+        return query.Results(query.holders_among(chosen, title, on=on, country=country))
 
     def _title_holders(self) -> dict[str, list[str]]:
         """Person keys by every start of their titles (a title, or its bare role)."""
@@ -444,8 +449,9 @@ class Corpus(Sequence[Article]):
         """``(article, directive)`` pairs by issuer, addressee, force, verb and dates."""
         self._build()
         indexes: Iterable[int] = self._having["directives"]
-        if issuer:
-            indexes = self._people.get(person_key(issuer), ())
+        if issuer:  # a name, or a title: "Thủ tướng", as with_title
+            named = set(self._people_named(issuer))
+            indexes = named.union(self._titles.get(title_key(issuer), ()))
         if addressee:
             wanted = fold(addressee)  # a substring of the addressee, as query.directives
             matching = set().union(*(a for key, a in self._addressees.items() if wanted in key))

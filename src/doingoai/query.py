@@ -38,6 +38,7 @@ from doingoai.text import fold, match_key, person_key, title_key
 
 __all__ = [
     "AmbiguousError",
+    "Holder",
     "NotFoundError",
     "PersonProfile",
     "Results",
@@ -111,22 +112,36 @@ def _describe(item: object) -> str:
     return repr(item)
 
 
-def as_partial_date(value: DateLike) -> PartialDate:
-    """A PartialDate from a PartialDate, a date or an ISO string (``"2024-08"``)."""
+def as_partial_date(value: DateLike, argument: str = "date") -> PartialDate:
+    """A PartialDate from a PartialDate, a date or an ISO string (``"2024-08"``).
+
+    Anything else is a ``ValueError`` that names the query's ``argument``:
+
+    >>> as_partial_date("2024-13", "start")
+    Traceback (most recent call last):
+    ...
+    ValueError: start: '2024-13' is not a date (YYYY, YYYY-MM or YYYY-MM-DD, or a datetime.date)
+    """
     if isinstance(value, PartialDate):
         return value
     if isinstance(value, dt.date):
         return PartialDate.from_date(value)
-    return PartialDate.parse(value)
+    try:
+        return PartialDate.parse(value)
+    except (ValueError, TypeError):
+        shown = repr(value)[:60]
+        raise ValueError(
+            f"{argument}: {shown} is not a date (YYYY, YYYY-MM or YYYY-MM-DD, or a datetime.date)"
+        ) from None
 
 
 def in_range(date: PartialDate | None, start: DateLike | None, end: DateLike | None) -> bool:
     """Whether ``date`` overlaps ``start`` to ``end`` (either open); ``None`` never does."""
     if date is None:
         return False
-    if start is not None and date.end < as_partial_date(start).start:
+    if start is not None and date.end < as_partial_date(start, "start").start:
         return False
-    return not (end is not None and date.start > as_partial_date(end).end)
+    return not (end is not None and date.start > as_partial_date(end, "end").end)
 
 
 def between(
@@ -340,51 +355,85 @@ def publication_order(article: Article) -> tuple[bool, PartialDate | tuple[()], 
 
 
 def holders(
-    articles: Iterable[Article], title: str, *, on: DateLike | None = None
-) -> list[PersonProfile]:
+    articles: Iterable[Article],
+    title: str,
+    *,
+    on: DateLike | None = None,
+    country: str | None = None,
+) -> list[Holder]:
     """Who held ``title`` (a title or a role: ``"Bộ trưởng Bộ Ngoại giao"``).
 
     Without ``on``: everyone the articles give it to. With ``on``: those given it both
     on or before and on or after that day; if no one, the last one given it before
-    that day — as far as the articles show.
+    that day — as far as the articles show: each :class:`Holder` says when the articles
+    last gave it (``last_seen``). ``country`` (``"VN"``) keeps the people of one state.
     """
-    return holders_among(speakers(articles), title, on=on)
+    return holders_among(speakers(articles), title, on=on, country=country)
+
+
+@attrs.frozen
+class Holder(PersonProfile):
+    """A person :func:`holders` found in a post: the profile, and how fresh that is."""
+
+    post: str = ""
+    """The post as the corpus wrote it for this person (``Bộ trưởng Bộ Ngoại giao``)."""
+    first_seen: PartialDate | None = None
+    """The first publication date the corpus gave the person this post."""
+    last_seen: PartialDate | None = None
+    """The last publication date the corpus gave the person this post: how fresh the
+    answer is (someone seen in a post two years before the day asked may have left it)."""
 
 
 def holders_among(
-    profiles: Iterable[PersonProfile], title: str, *, on: DateLike | None = None
-) -> list[PersonProfile]:
+    profiles: Iterable[PersonProfile],
+    title: str,
+    *,
+    on: DateLike | None = None,
+    country: str | None = None,
+) -> list[Holder]:
     """:func:`holders`, over profiles already merged by :func:`speakers`."""
     wanted = post_key(title)
-    spans: list[tuple[PartialDate | None, PartialDate | None, PersonProfile]] = []
+    country = country.upper() if country else None
+    spans: list[tuple[PartialDate | None, PartialDate | None, PersonProfile, str]] = []
     for profile in profiles:
+        if country is not None and profile.country != country:
+            continue
         records = [r for r in profile.titles if post_key(r.title) == wanted]
         records += [r for r in profile.titles if r not in records and _role_of(r.title, wanted)]
         if records:
             firsts = [r.first_seen for r in records if r.first_seen is not None]
             lasts = [r.last_seen for r in records if r.last_seen is not None]
-            spans.append((min(firsts, default=None), max(lasts, default=None), profile))
-    if on is None:
-        return [profile for _, _, profile in spans]
-    day = as_partial_date(on)
-    # No one holds a post on a day after an article gave them as late.
-    spans = [
-        (first, last, p)
-        for first, last, p in spans
-        if p.deceased_since is None or p.deceased_since.end >= day.start
+            post = records[0].title
+            spans.append((min(firsts, default=None), max(lasts, default=None), profile, post))
+    found = spans
+    if on is not None:
+        day = as_partial_date(on, "on")
+        # No one holds a post on a day after an article gave them as late.
+        spans = [
+            span
+            for span in spans
+            if span[2].deceased_since is None or span[2].deceased_since.end >= day.start
+        ]
+        found = [
+            span
+            for span in spans
+            if span[0] is not None
+            and span[1] is not None
+            and span[0].start <= day.end
+            and span[1].end >= day.start
+        ]
+        if not found:
+            before = [span for span in spans if span[1] is not None and span[1].start <= day.end]
+            found = [max(before, key=lambda span: span[1].start)] if before else []  # type: ignore[union-attr]
+    return [
+        Holder(
+            **{field.name: getattr(profile, field.name) for field in attrs.fields(PersonProfile)},
+            post=post,
+            first_seen=first,
+            last_seen=last,
+        )
+        for first, last, profile, post in found
     ]
-    holding = [
-        p
-        for first, last, p in spans
-        if first is not None
-        and last is not None
-        and first.start <= day.end
-        and last.end >= day.start
-    ]
-    if holding:
-        return holding
-    before = [(last, p) for _, last, p in spans if last is not None and last.start <= day.end]
-    return [max(before, key=lambda pair: pair[0].start)[1]] if before else []
 
 
 def _role_of(title: str, wanted: str) -> bool:
@@ -431,19 +480,29 @@ def directives(
 ) -> Iterator[tuple[Article, Directive]]:
     """``(article, directive)`` pairs, filtered.
 
-    By issuer, addressee (a folded substring: ``"bo ngoai giao"``), force, verb and
-    publication dates (``between=(start, end)``, either end may be ``None``).
+    By issuer (a name, a short form of it, or a title the issuer holds in the article:
+    ``"Thủ tướng"``, as :func:`with_title`), addressee (a folded substring: ``"bo
+    ngoai giao"``), force, verb and publication dates (``between=(start, end)``, either
+    end may be ``None``).
     """
     start, end = between or (None, None)
-    issuer_key = person_key(issuer) if issuer else None
+    issuer_title = title_key(issuer) if issuer else None
     wanted = fold(addressee) if addressee else None
     wanted_force = DirectiveForce(force) if force is not None else None
     wanted_verb = title_key(verb) if verb else None  # folded: "de nghi" finds "đề nghị"
     for article in articles:
         if (start or end) and not in_range(article.published, start, end):
             continue
+        issuers: set[str] = set()
+        if issuer and issuer_title is not None:
+            issuers = set(person_keys(issuer, (s.key for s in article.speakers)))
+            issuers |= {
+                s.key
+                for s in article.speakers
+                if any(_title_matches(t, issuer_title) for t in s.titles)
+            }
         for directive in article.directives:
-            if issuer_key is not None and directive.issuer != issuer_key:
+            if issuer and directive.issuer not in issuers:
                 continue
             if wanted is not None and not any(wanted in fold(a) for a in directive.addressees):
                 continue
