@@ -763,6 +763,15 @@ def extract_meetings(
         date = extraction.date_in(*candidate.sentence)
         elsewhere = extraction.is_elsewhere(candidate.sentence[0])
         if (
+            setting is not None
+            and candidate.kind is setting.kind
+            and (date is None or date.date == setting.date)
+            and not elsewhere
+        ):
+            # The headline's "… thăm cấp Nhà nước …" is the visit the lead tells.
+            setting = extraction.merge(setting, candidate)
+            continue
+        if (
             len(meetings) == 1
             and candidate.kind is meetings[0].kind
             and meetings[0].date is None
@@ -851,10 +860,13 @@ def _talks_after_welcome(
             return None
         # "hai nhà lãnh đạo tiến hành hội đàm": the visit's principals hold the talks.
         principals = tuple(k for k in (main.chair, *main.participants) if k is not None)
+        # "Ngay sau lễ đón, … hội đàm": the welcome's day and time; talks that give
+        # their own day ("Trong ngày 20/6") keep it, and no part of it is guessed.
+        dated = talks if talks.date is not None else main
         return attrs.evolve(
             talks,
-            date=talks.date or main.date,
-            part_of_day=talks.part_of_day or main.part_of_day,
+            date=dated.date,
+            part_of_day=dated.part_of_day,
             participants=talks.participants or (() if talks.chair else principals),
         )
     return None
