@@ -169,11 +169,8 @@ def _of(article: Article) -> dict[str, Any]:
 
 
 def name_of(article: Article, key: str | None) -> str | None:
-    """The name ``article`` gives the person with this key (the key itself if none)."""
-    if key is None:
-        return None
-    speaker = article.speaker(key)
-    return speaker.name if speaker is not None else key
+    """The name ``article`` gives the person with this key (see :meth:`Article.name_of`)."""
+    return article.name_of(key)
 
 
 def meeting_record(article: Article, meeting: Meeting) -> dict[str, Any]:

@@ -778,6 +778,22 @@ class Article:
         wanted = person_key(name_or_key)
         return next((speaker for speaker in self.speakers if speaker.key == wanted), None)
 
+    def name_of(self, key: str | None) -> str | None:
+        """The name this article gives the person with ``key``: what people read.
+
+        Facts name people by key (``meeting.chair == "to lam"``); this is the way back.
+        A key the article does not know is given back as it is, ``None`` stays ``None``.
+
+        >>> from doingoai import parse
+        >>> article = parse(" date 2024-07-13 Tổng Bí thư Tô Lâm phát biểu.")
+        >>> article.name_of("to lam")
+        'Tô Lâm'
+        """
+        if key is None:
+            return None
+        speaker = self.speaker(key)
+        return speaker.name if speaker is not None else key
+
     def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
         # The read-only metadata (mapping proxies) cannot be pickled; plain dicts can,
         # and the constructor freezes them again.
