@@ -362,10 +362,12 @@ def test_result_lists_show_as_tables(corpus):
     table = meetings._repr_html_()
     assert "<p>1 result</p>" in table
     assert "<td>tiếp</td>" in table
-    assert "<td>ito naoki</td>" in table
+    assert "<td>Ito Naoki</td>" in table  # names, not keys
+    assert "chair_key" not in table  # the keys stay in to_records()
     people = corpus.holders("Bộ trưởng Bộ Ngoại giao")._repr_html_()
     assert "<td>Lê Hoài Trung</td>" in people
-    assert "<td>Quyền Bộ trưởng Bộ Ngoại giao; Bộ trưởng Bộ Ngoại giao</td>" in people
+    assert "<th>last seen</th>" in people
+    assert "<td>Lê Hoài Trung</td><td>Bộ trưởng Bộ Ngoại giao</td><td>2026-01</td>" in people
     pairs = corpus.cooccurrence()._repr_html_()
     assert "<th>first</th><th>second</th><th>meetings</th>" in pairs
     assert "No results." in corpus.directives(issuer="Nobody")._repr_html_()
@@ -579,3 +581,36 @@ def test_a_bad_date_in_a_query_names_the_argument(corpus, call, argument):
     with pytest.raises(ValueError, match=rf"^{argument}: '.*' is not a date") as caught:
         call(corpus)
     assert not isinstance(caught.value, ParseError)  # about the query, not an input file
+
+
+def test_article_view_labels_what_it_highlights():
+    raw = (
+        '---\ntitle: "Thủ tướng tiếp Đại sứ Nhật Bản"\ndate: 2024-03\n'
+        "link: https://baoquocte.vn/tiep-dai-su.html\n---\n"
+        "[Thủ tướng tiếp Đại sứ Nhật Bản](https://baoquocte.vn/tiep-dai-su.html)\n\n"
+        "Chiều 4/3, Thủ tướng Phạm Minh Chính tiếp Đại sứ Nhật Bản Ito Naoki.\n\n"
+        "Thủ tướng đề nghị hai bên tăng cường hợp tác theo Nghị quyết 59 của Bộ Chính trị.\n\n"
+        "Đại sứ Ito Naoki cho biết Nhật Bản coi trọng quan hệ với Việt Nam."
+    )
+    html = doingoai.parse(raw)._repr_html_()
+    # A short header: title, the date at its precision, outlet, kind of file, link.
+    assert '<h3 class="hdr">Thủ tướng tiếp Đại sứ Nhật Bản</h3>' in html
+    assert "2024-03 (month) · baoquocte.vn · Jekyll post" in html
+    assert "date-header" not in html
+    # The post's own link line is not shown as text; blocks are styled by kind.
+    assert "](https://" not in html
+    assert '<p class="lead">' in html
+    # A bare title is labelled with whom it stands for; a meeting with its kind and date,
+    # a directive with its verb and issuer.
+    assert 'Thủ tướng</span><span class="lbl name">Phạm Minh Chính</span>' in html
+    assert '<span class="lbl">tiếp · chiều 2024-03-04</span>' in html
+    assert '<span class="lbl">đề nghị · Phạm Minh Chính</span>' in html
+    # Nested highlights stay visible: the document inside the directive keeps its class.
+    assert '<span class="directive document"' in html
+    assert '<span class="person statement" title="Ito Naoki: cho biết' in html
+
+
+def test_an_article_without_a_title_gets_a_heading():
+    html = doingoai.parse("Chiều 4/3, Thủ tướng Phạm Minh Chính tiếp đoàn.")._repr_html_()
+    assert '<h3 class="hdr">Chiều 4/3, Thủ tướng Phạm Minh Chính tiếp đoàn.</h3>' in html
+    assert "undated · plain text" in html

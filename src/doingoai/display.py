@@ -10,10 +10,10 @@ import html
 import itertools
 from collections import Counter
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from doingoai.extract.dates import find_dates
-from doingoai.model import Article
+from doingoai.model import Article, BlockKind
 
 if TYPE_CHECKING:
     from doingoai.corpus import Corpus
@@ -22,57 +22,163 @@ if TYPE_CHECKING:
 __all__ = ["article_html", "corpus_html", "profile_html", "results_html"]
 
 _STYLE = """<style>
-.dng{font-family:system-ui,sans-serif;line-height:1.6;max-width:60em}
-.dng .legend span{margin-right:1em;padding:0 .3em}
+.dng{font-family:system-ui,sans-serif;line-height:1.9;max-width:62em;color:#222}
+.dng .hdr{margin:0 0 .2em 0}.dng .meta{color:#666;font-size:.9em;margin:0 0 .6em 0}
+.dng .legend span{margin-right:.8em;padding:0 .35em;font-size:.85em}
 .dng .person{background:#ffe08a;border-radius:3px}
 .dng .date{background:#b9e6ff;border-radius:3px}
-.dng .meeting{border-bottom:2px solid #3a9d5d}
+.dng .document{background:#d7f0d2;border-radius:3px}
+.dng .meeting{border-bottom:3px solid #3a9d5d}
 .dng .directive{background:#f6d5f7}
-.dng table{border-collapse:collapse}.dng td,.dng th{padding:.2em .6em;text-align:left;
-border-bottom:1px solid #ddd;vertical-align:top}
+.dng .statement{border-bottom:2px dotted #8a5cd6}
+.dng .directive.person,.dng .statement.person{background:#ffe08a}
+.dng .directive.date{background:#b9e6ff}
+.dng .lbl{font-size:.65em;font-weight:600;text-transform:uppercase;letter-spacing:.02em;
+color:#444;background:#fff;border:1px solid #ccc;border-radius:3px;padding:0 .25em;
+margin-left:.2em;vertical-align:middle}
+.dng .lbl.name{text-transform:none}
+.dng h4.blk{margin:.8em 0 .2em 0}.dng p.lead{font-weight:600}
+.dng p.caption{font-style:italic;font-size:.9em;color:#555}
+.dng p.question{font-weight:600}.dng p.answer{margin-left:1.2em}
+.dng table{border-collapse:collapse;max-width:1000px;table-layout:auto}
+.dng td,.dng th{padding:.2em .6em;text-align:left!important;border-bottom:1px solid #ddd;
+vertical-align:top;max-width:22em;overflow-wrap:anywhere}
 </style>"""
 _LEGEND = (
     '<div class="legend"><span class="person">person</span><span class="date">date</span>'
-    '<span class="meeting">meeting</span><span class="directive">directive</span></div>'
+    '<span class="meeting">meeting</span><span class="directive">directive</span>'
+    '<span class="statement">statement</span><span class="document">document</span></div>'
 )
+_FORMATS = {"jekyll": "Jekyll post", "date-header": "dated text", "plain": "plain text"}
+_SHOWN_BLOCKS = {
+    BlockKind.HEADING: ("h4", "blk"),
+    BlockKind.LEAD: ("p", "lead"),
+    BlockKind.PARAGRAPH: ("p", "paragraph"),
+    BlockKind.CAPTION: ("p", "caption"),
+    BlockKind.QUESTION: ("p", "question"),
+    BlockKind.ANSWER: ("p", "answer"),
+}
+
+
+class _Layer(NamedTuple):
+    start: int
+    end: int
+    kind: str
+    label: str  # shown after the highlight, as displaCy shows an entity's label
+    tip: str  # shown on hover
+
+
+def _layers(article: Article) -> list[_Layer]:
+    """Every highlight: what it is, the label after it and the tooltip on it."""
+    layers: list[_Layer] = []
+    for speaker in article.speakers:
+        titles = "; ".join(t.text for t in speaker.titles)
+        tip = f"{speaker.name}" + (f" — {titles}" if titles else "")
+        for mention in speaker.mentions:
+            written = article.text[mention.start : mention.end]
+            # "Thủ tướng", "ông": the label names whom the words stand for.
+            label = "" if written == speaker.name else speaker.name
+            layers.append(_Layer(mention.start, mention.end, "person", label, tip))
+    for found in find_dates(article.text, article.published):
+        when = str(found.date) if found.date else "date unknown"
+        layers.append(_Layer(found.span.start, found.span.end, "date", "", when))
+    for meeting in article.meetings:
+        when = " ".join(
+            str(x) for x in (meeting.part_of_day and meeting.part_of_day.value, meeting.date) if x
+        )
+        label = f"{meeting.kind.value}" + (f" · {when}" if when else "")
+        chair = article.name_of(meeting.chair)
+        tip = label + (f" · chair: {chair}" if chair else "")
+        layers.append(_Layer(meeting.span.start, meeting.span.end, "meeting", label, tip))
+    for directive in article.directives:
+        issuer = article.name_of(directive.issuer) or ""
+        tip = f"{issuer} {directive.verb}: {', '.join(directive.addressees)}"
+        label = f"{directive.verb} · {issuer}"
+        layers.append(_Layer(directive.span.start, directive.span.end, "directive", label, tip))
+    for statement in article.statements:
+        speaker_name = article.name_of(statement.speaker) or ""
+        verb = statement.verb or "said"
+        tip = f"{speaker_name}: {verb}"
+        span = statement.span
+        layers.append(_Layer(span.start, span.end, "statement", "", tip))
+    for document in article.documents:
+        for span in document.spans:
+            layers.append(_Layer(span.start, span.end, "document", "", document.kind))
+    return layers
+
+
+def _highlighted(text: str, start: int, end: int, layers: list[_Layer]) -> str:
+    """``text[start:end]`` escaped, with the layers that touch it highlighted.
+
+    One sweep over the cuts keeps count of the layers open at each: linear in the
+    number of highlights. A piece inside several layers carries all their classes,
+    so a person inside a directive stays visible; each label follows its layer's end.
+    """
+    changes: dict[int, list[tuple[int, _Layer]]] = {}
+    for layer in layers:
+        low, high = max(start, layer.start), min(end, layer.end)
+        if low >= high:
+            continue
+        changes.setdefault(low, []).append((1, layer))
+        changes.setdefault(high, []).append((-1, layer))
+    cuts = sorted({start, end, *changes})
+    active: dict[_Layer, int] = {}
+    pieces = []
+    for low, high in itertools.pairwise(cuts):
+        for sign, layer in changes.get(low, ()):
+            if sign > 0:
+                active[layer] = active.get(layer, 0) + 1
+        chunk = html.escape(text[low:high]).replace("\n", "<br>")
+        if active:
+            classes = " ".join(sorted({layer.kind for layer in active}))
+            tip = html.escape(" | ".join(dict.fromkeys(layer.tip for layer in active)))
+            pieces.append(f'<span class="{classes}" title="{tip}">{chunk}</span>')
+        else:
+            pieces.append(chunk)
+        for sign, layer in changes.get(high, ()):
+            if sign < 0 and layer in active:
+                del active[layer]
+                if layer.label and layer.end <= end:
+                    name = " name" if layer.kind == "person" else ""
+                    pieces.append(f'<span class="lbl{name}">{html.escape(layer.label)}</span>')
+    return "".join(pieces)
 
 
 def article_html(article: Article) -> str:
-    """The article's text with persons, dates, meetings and directives highlighted."""
-    layers: list[tuple[int, int, str]] = []
-    for speaker in article.speakers:
-        layers += [(m.start, m.end, "person") for m in speaker.mentions]
-    layers += [
-        (d.span.start, d.span.end, "date") for d in find_dates(article.text, article.published)
-    ]
-    layers += [(m.span.start, m.span.end, "meeting") for m in article.meetings]
-    layers += [(d.span.start, d.span.end, "directive") for d in article.directives]
-    # One sweep over the cuts, keeping count of the layers open at each: linear in the
-    # number of highlights, where testing every cut against every layer was quadratic.
-    changes: dict[int, Counter[str]] = {}
-    for start, end, kind in layers:
-        changes.setdefault(start, Counter())[kind] += 1
-        changes.setdefault(end, Counter())[kind] -= 1
-    cuts = sorted({0, len(article.text), *changes})
-    open_layers: Counter[str] = Counter()
-    pieces = []
-    for start, end in itertools.pairwise(cuts):
-        open_layers.update(changes.get(start, {}))
-        classes = sorted(kind for kind, count in open_layers.items() if count > 0)
-        chunk = html.escape(article.text[start:end]).replace("\n", "<br>")
-        pieces.append(f'<span class="{" ".join(classes)}">{chunk}</span>' if classes else chunk)
-    heading = html.escape(article.title or "")
-    meta = html.escape(
-        " · ".join(
-            x
-            for x in (str(article.published or ""), article.outlet or "", article.format.value)
-            if x
-        )
+    """The article as displaCy shows entities: blocks by kind, highlights with labels.
+
+    Persons (labelled with the name a title or pronoun stands for), dates, meetings
+    (their kind and date), directives (verb and issuer), statements and documents are
+    highlighted from the spans the extractors found; hovering shows more. Link and image
+    lines of Jekyll posts are left out; a short header gives the title, outlet, date at
+    its precision and link.
+    """
+    layers = _layers(article)
+    blocks = []
+    for block in article.blocks:
+        shown = _SHOWN_BLOCKS.get(block.kind)
+        if shown is None:
+            continue  # a post's own link and image lines
+        tag, css = shown
+        inner = _highlighted(article.text, block.span.start, block.span.end, layers)
+        blocks.append(f'<{tag} class="{css}">{inner}</{tag}>')
+    title = article.title or _shorten(article.lead or article.text, 90) or "(no text)"
+    date = article.published
+    when = f"{date} ({date.precision.value})" if date is not None else "undated"
+    meta = [when, article.outlet or "", _FORMATS.get(article.format.value, article.format.value)]
+    link = ""
+    if article.url:
+        link = f' · <a href="{html.escape(article.url, quote=True)}">link</a>'
+    header = (
+        f'<h3 class="hdr">{html.escape(title)}</h3>'
+        f'<p class="meta">{html.escape(" · ".join(m for m in meta if m))}{link}</p>'
     )
-    return (
-        f'{_STYLE}<div class="dng"><h3>{heading}</h3><p><small>{meta}</small></p>'
-        f"{_LEGEND}<p>{''.join(pieces)}</p></div>"
-    )
+    return f'{_STYLE}<div class="dng">{header}{_LEGEND}{"".join(blocks)}</div>'
+
+
+def _shorten(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
 
 
 def corpus_html(corpus: Corpus) -> str:
@@ -108,15 +214,24 @@ def profile_html(profile: PersonProfile) -> str:
     )
 
 
+_HIDDEN_COLUMNS = frozenset(
+    {"article", "url", "title", "chair_key", "participant_keys", "issuer_key", "items",
+     "documents", "from_caption", "occasion"}
+)  # fmt: skip
+
+
 def results_html(items: Sequence[object]) -> str:
     """A table of query results: people, meetings, directives, documents or pairs."""
     from doingoai.exports import directive_record, meeting_record
     from doingoai.model import Directive, DocumentRef, Meeting
-    from doingoai.query import PersonProfile
+    from doingoai.query import Holder, PersonProfile
 
     rows: list[dict[str, object]] = []
     for item in items:
-        if isinstance(item, PersonProfile):
+        if isinstance(item, Holder):
+            # How fresh the answer is: the last day the corpus saw them in the post.
+            rows.append({"name": item.name, "post": item.post, "last seen": item.last_seen})
+        elif isinstance(item, PersonProfile):
             titles = "; ".join(record.title for record in item.titles)
             rows.append({"name": item.name, "titles": titles, "articles": len(item.articles)})
         elif isinstance(item, tuple) and len(item) == 2:
@@ -135,12 +250,13 @@ def results_html(items: Sequence[object]) -> str:
             rows.append({"value": repr(item)})
     if not rows:
         return f'{_STYLE}<div class="dng"><p>No results.</p></div>'
-    columns = [c for c in rows[0] if c != "article"]
+    # The columns a person reads; the keys and ids stay in to_records().
+    columns = [c for c in rows[0] if c not in _HIDDEN_COLUMNS]
 
     def cell(value: object) -> str:
         if isinstance(value, list):
             value = ", ".join(map(str, value))
-        return html.escape("" if value is None else str(value))
+        return html.escape(_shorten("" if value is None else str(value), 160))
 
     head = "".join(f"<th>{html.escape(c)}</th>" for c in columns)
     body = "".join(
