@@ -298,7 +298,7 @@ def test_workers_give_the_same_articles_in_the_same_order(tmp_path, workers):
     assert [(e.source, e.reason) for e in parallel.errors] == [
         (e.source, e.reason) for e in serial.errors
     ]
-    assert parallel.errors[0].source.endswith("post-050-bad.txt")
+    assert str(parallel.errors[0].source).endswith("post-050-bad.txt")
 
 
 def test_workers_raise_the_first_bad_file_in_order(tmp_path):

@@ -7,8 +7,8 @@ reads, so they work on a generator of millions of articles as well as on a list.
 >>> import doingoai
 >>> from doingoai import query
 >>> articles = doingoai.sample()
->>> [a.published for a in query.between(articles, start="2024-06", end="2024-06")]
-[PartialDate(year=2024, month=6, day=None)]
+>>> print(*(a.published for a in query.between(articles, start="2024-06", end="2024-06")))
+2024-06
 >>> query.first(query.mentioning(articles, "thongloun sisoulith")).source
 'doingoai-sample/2024-07-12-to-lam-lao.md'
 """
