@@ -12,11 +12,10 @@ import doingoai
 
 
 def main(corpus: doingoai.Corpus) -> None:
-    names = {profile.key: profile.name for profile in corpus.speakers()}
     by_month: dict[str, list[str]] = defaultdict(list)
     for article, directive in corpus.directives(addressee="bo ngoai giao"):
         month = str(article.published)[:7] if article.published else "undated"
-        issuer = names.get(directive.issuer or "", directive.issuer or "?")
+        issuer = article.name_of(directive.issuer) or "?"
         by_month[month].append(f"{issuer} {directive.verb}: {directive.content}")
     if not by_month:
         print("no directive to the Ministry of Foreign Affairs in these articles")

@@ -12,16 +12,16 @@ import doingoai
 
 
 def main(corpus: doingoai.Corpus) -> None:
-    names = {profile.key: profile.name for profile in corpus.speakers()}
     for article, meeting in corpus.meetings():
         when = meeting.date or article.published or "undated"
-        host = names.get(meeting.chair or "", "—")
-        guests = ", ".join(names.get(key, key) for key in meeting.participants) or "—"
+        # Facts hold people's keys; the article gives their names back.
+        host = article.name_of(meeting.chair) or "—"
+        guests = ", ".join(map(str, map(article.name_of, meeting.participants))) or "—"
         note = " (planned)" if meeting.planned else ""
         print(f"{when!s:<10}  {meeting.kind.value:<9}  {host} with {guests}{note}")
     print("\nmet most often:")
     for (first, second), count in corpus.cooccurrence()[:5]:
-        print(f"  {count}×  {names[first]} and {names[second]}")
+        print(f"  {count}×  {corpus.person(first).name} and {corpus.person(second).name}")
 
 
 if __name__ == "__main__":
