@@ -25,7 +25,8 @@ ABBREVIATIONS = ("TP", "Tp", "TS", "ThS", "GS", "PGS", "Jr", "Sr", "Dr", "Mr", "
 """Words whose dot ends no sentence: ``TP. Hồ Chí Minh``, ``Ferdinand Marcos Jr.``."""
 _AFTER_ABBREVIATION = "|".join(rf"(?<=\b{word})" for word in ABBREVIATIONS)
 SENTENCE = re.compile(
-    r"(?:[^.!?…\n]"
+    # Runs of ordinary characters are taken whole, not one step of the group each.
+    r"(?:[^.!?…\n]+"
     # A dot inside a word or a number ends nothing ("TP.HCM", "PGS.TS", "Chiều 2.2"), nor
     # one after an abbreviation ("TP. Hồ Chí Minh"); lower case too, for folded text.
     r"|\.(?=\w)"
