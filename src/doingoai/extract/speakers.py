@@ -89,12 +89,11 @@ _PLACE_BEFORE = frozenset("tại ở từ đến về thăm".split())
 _EVENT_BEFORE = frozenset({"hội nghị", "hội thảo", "diễn đàn", "cuộc họp", "phiên họp"})
 _PLURAL = frozenset("các những hai ba nhiều".split())
 _NOUN_AFTER_PRONOUN = frozenset({"con", "bà", "cha", "mẹ"})
-_APOSTROPHES = frozenset({"'", "’"})
 # Words before a role that say how it is held: former, ex-, acting.
 _STATUS = frozenset({"nguyên", "cựu", "quyền"})
 _STATUS_KEYS = frozenset(map(match_key, _STATUS))
 # Words that make "quyền" a noun (government, authority, rights), not "acting".
-_RIGHTS_BEFORE = frozenset("chính thẩm nhân chủ ủy uỷ đặc toàn phân trao các những về".split())
+_RIGHTS_BEFORE = frozenset("chính thẩm nhân chủ ủy đặc toàn phân trao các những về".split())
 # Words a title's organisation never ends with: the sentence's verb after it.
 _NOT_IN_TITLE = frozenset("đã sẽ đang cũng vừa là được bị có cho thì mà này đó".split())
 # Words after a bare title that make it a group: "Bộ trưởng các nước".
@@ -109,12 +108,13 @@ _MAX_TAIL_WORDS = 40
 """The most words a title's organisation, country and name run to: far more than any
 real one ("Phó Chủ tịch Ủy ban Quốc phòng, An ninh và Đối ngoại của Quốc hội" is 14)."""
 # Lower-case words inside Western names: "Ursula von der Leyen", "Luiz Inácio Lula da Silva".
+_APOSTROPHES = frozenset({"'", "’"})
 _PARTICLES = frozenset(
     {"von", "van", "der", "den", "de", "da", "di", "du", "dos", "del", "la"}
     # Arabic names: "Basel Humood Al Sabah", "Mohammed bin Salman".
     | {"al", "Al", "AL", "bin", "ibn"}
     # The apostrophe of a Malay honour that is part of the name: "Dato' Tan Yang Thai".
-    | {"'", "’"}
+    | _APOSTROPHES
 )
 _LINKS = frozenset({"và", "của", "về"})
 _NO_STATEMENTS = frozenset((BlockKind.CAPTION, BlockKind.QUESTION))
