@@ -33,16 +33,15 @@ _STYLE = """<style>
 .dng .statement{border-bottom:2px dotted #8a5cd6}
 .dng .directive.person,.dng .statement.person{background:#ffe08a}
 .dng .directive.date{background:#b9e6ff}
-.dng .lbl{font-size:.65em;font-weight:600;text-transform:uppercase;letter-spacing:.02em;
-color:#444;background:#fff;border:1px solid #ccc;border-radius:3px;padding:0 .25em;
-margin-left:.2em;vertical-align:middle}
-.dng .lbl.name{text-transform:none}
+.dng .lbl{font-size:.7em;font-weight:600;color:#444;background:#fff;border:1px solid #ccc;
+border-radius:3px;padding:0 .25em;margin-left:.2em;vertical-align:middle;white-space:nowrap}
 .dng h4.blk{margin:.8em 0 .2em 0}.dng p.lead{font-weight:600}
 .dng p.caption{font-style:italic;font-size:.9em;color:#555}
 .dng p.question{font-weight:600}.dng p.answer{margin-left:1.2em}
 .dng table{border-collapse:collapse;max-width:1000px;table-layout:auto}
 .dng td,.dng th{padding:.2em .6em;text-align:left!important;border-bottom:1px solid #ddd;
-vertical-align:top;max-width:22em;overflow-wrap:anywhere}
+vertical-align:top;max-width:22em;overflow-wrap:break-word}
+.dng th{white-space:nowrap}
 </style>"""
 _LEGEND = (
     '<div class="legend"><span class="person">person</span><span class="date">date</span>'
