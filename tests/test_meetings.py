@@ -224,3 +224,20 @@ def test_the_person_after_duoi_su_chu_tri_cua_chairs():
     (meeting,) = doingoai.parse(text).meetings
     assert meeting.chair == "pham minh chinh"
     assert meeting.participants == ("bui thanh son",)
+
+
+def test_a_lexicon_without_cues_plans_nothing():
+    # An empty list of cues once made a pattern that matched the empty string: every
+    # meeting then read as planned.
+    data = doingoai.Lexicon.default()._as_data()
+    for key in ("planned_cues", "attendance_cues", "other_event_cues"):
+        data[key] = []
+    bare = doingoai.Lexicon.from_data(data)
+    article = doingoai.parse(
+        " date 2024-07-13 Chiều 12/7, Tổng Bí thư Tô Lâm hội đàm với Thủ tướng Lào"
+        " Sonexay Siphandone.",
+        lexicon=bare,
+    )
+    [talks] = article.meetings
+    assert talks.kind is doingoai.MeetingKind.TALKS
+    assert talks.planned is False

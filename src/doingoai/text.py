@@ -12,6 +12,7 @@ import functools
 import re
 import sys
 import unicodedata
+from collections.abc import Iterable
 
 __all__ = ["SENTENCE", "fold", "match_key", "normalize", "paragraphs"]
 
@@ -189,3 +190,20 @@ def match_key(text: str) -> str:
     if len(lowered) != len(text):  # a rare character whose lower case is longer
         lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
     return _OLD_TONES.sub(lambda m: _MOVE_TONE.get(m.group(), m.group()), lowered)
+
+
+def words_pattern(phrases: Iterable[str], *, before: str = r"(?<!\w)") -> re.Pattern[str]:
+    r"""A pattern for any of ``phrases`` as whole words, the longest first.
+
+    ``before`` is what must hold before one (a word boundary by default). An empty set
+    of phrases gives a pattern that matches nothing, never the empty string.
+
+    >>> words_pattern(["hội đàm", "hội"]).findall("cuộc hội đàm, hội nghị")
+    ['hội đàm', 'hội']
+    >>> words_pattern([]).search("anything") is None
+    True
+    """
+    ordered = sorted(phrases, key=len, reverse=True)
+    if not ordered:
+        return re.compile(r"(?!)")
+    return re.compile(before + "(?:" + "|".join(map(re.escape, ordered)) + r")(?!\w)")

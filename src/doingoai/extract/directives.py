@@ -40,7 +40,7 @@ from doingoai.model import (
     Span,
     Speaker,
 )
-from doingoai.text import LOWER, SENTENCE, fold, match_key
+from doingoai.text import LOWER, SENTENCE, fold, match_key, words_pattern
 
 __all__ = ["extract_directives"]
 
@@ -77,8 +77,7 @@ def _posts(lexicon: Lexicon) -> tuple[str, ...]:
 
 @functools.lru_cache(maxsize=8)
 def _verb_pattern(lexicon: Lexicon) -> re.Pattern[str]:
-    verbs = sorted(lexicon.directive_forces, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, verbs)) + r")(?!\w)")
+    return words_pattern(lexicon.directive_forces)
 
 
 @attrs.define

@@ -51,7 +51,7 @@ from doingoai.model import (
     Statement,
 )
 from doingoai.structure import credit_start
-from doingoai.text import LOWER, SENTENCE, match_key, shared
+from doingoai.text import LOWER, SENTENCE, match_key, shared, words_pattern
 
 __all__ = ["extract_meetings"]
 
@@ -172,10 +172,15 @@ class _Candidate:
 
 
 @functools.lru_cache(maxsize=8)
+def _planned_pattern(lexicon: Lexicon) -> re.Pattern[str]:
+    """Any of the lexicon's planned cues (``sẽ``, ``tới đây``) as a word of its own."""
+    return words_pattern(lexicon.planned_cues)
+
+
+@functools.lru_cache(maxsize=8)
 def _cue_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     """The attendance cues, as a sentence opening ("Cùng dự …") or a phrase early on."""
-    cues = sorted(lexicon.attendance_cues, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, cues)) + r")(?!\w)")
+    return words_pattern(lexicon.attendance_cues)
 
 
 _PLACE_PREFIXES = (
@@ -228,21 +233,18 @@ def _trim_place(place: str) -> str | None:
 @functools.lru_cache(maxsize=8)
 def _other_event_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     """A paragraph opening that moves to another event ("Cùng ngày, …")."""
-    cues = sorted(lexicon.other_event_cues, key=len, reverse=True)
-    return re.compile(r"(?:" + "|".join(map(re.escape, cues)) + r")(?!\w)")
+    return words_pattern(lexicon.other_event_cues, before="")
 
 
 @functools.lru_cache(maxsize=8)
 def _directive_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     """The directive verbs ("giao", but not the "giao" of "Bộ Ngoại giao")."""
-    verbs = sorted(lexicon.directive_verbs, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?<!ngoại )(?:" + "|".join(map(re.escape, verbs)) + r")(?!\w)")
+    return words_pattern(lexicon.directive_verbs, before=r"(?<!\w)(?<!ngoại )")
 
 
 @functools.lru_cache(maxsize=8)
 def _trigger_pattern(lexicon: Lexicon) -> re.Pattern[str]:
-    words = sorted(lexicon.meeting_words, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
+    return words_pattern(lexicon.meeting_words)
 
 
 def _sentences(article: Article) -> Iterator[tuple[int, int, BlockKind]]:
@@ -455,10 +457,7 @@ class _Extraction:
         planned = (
             directed is not None
             or (date is not None and date.planned)
-            or any(
-                re.search(rf"(?<!\w){re.escape(cue)}(?!\w)", sentence_key)
-                for cue in self.lexicon.planned_cues
-            )
+            or _planned_pattern(self.lexicon).search(sentence_key) is not None
         )
         participants = [key for _, key in persons if key != chair and key not in self.deceased]
         # The article's people are at its main event, unless that event is one a "Trước
