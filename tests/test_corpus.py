@@ -6,8 +6,11 @@ was read off these four texts by hand.
 
 from __future__ import annotations
 
+import html as html_module
 import json
 import pickle
+import shutil
+import subprocess
 import sys
 
 import pytest
@@ -614,3 +617,57 @@ def test_an_article_without_a_title_gets_a_heading():
     html = doingoai.parse("Chiều 4/3, Thủ tướng Phạm Minh Chính tiếp đoàn.")._repr_html_()
     assert '<h3 class="hdr">Chiều 4/3, Thủ tướng Phạm Minh Chính tiếp đoàn.</h3>' in html
     assert "undated · plain text" in html
+
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="needs Chromium (apt install chromium)")
+def test_views_fit_the_page_in_a_browser(tmp_path):
+    # Rendered in headless Chromium at 1,000 px: every table fits, no header breaks
+    # inside a word, and no label wraps. The page measures itself into its title.
+    corpus = doingoai.sample()
+    views = [corpus[5], corpus.meetings(), corpus, corpus.holders("Thủ tướng")]
+    script = (
+        "const box = e => e.getBoundingClientRect();"
+        "document.title = JSON.stringify({"
+        "tables: [...document.querySelectorAll('table')].map(t => box(t).width),"
+        "heads: [...document.querySelectorAll('th')].map(t => {"
+        " const r = document.createRange(); r.selectNodeContents(t);"
+        " return r.getClientRects().length; }),"
+        "labels: [...document.querySelectorAll('.lbl')].map(l => l.getClientRects().length)"
+        "});"
+    )
+    page = tmp_path / "views.html"
+    page.write_text(
+        '<html><head><meta charset="utf-8"></head><body style="width:1000px;margin:0">'
+        + "".join(view._repr_html_() for view in views)
+        + f"<script>{script}</script></body></html>",
+        encoding="utf-8",
+    )
+    result = subprocess.run(
+        [
+            str(CHROMIUM),
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            f"--user-data-dir={tmp_path / 'profile'}",
+            "--dump-dom",
+            page.as_uri(),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    measured = json.loads(
+        html_module.unescape(result.stdout.split("<title>")[1].split("</title>")[0])
+    )
+    assert measured["tables"]
+    assert max(measured["tables"]) <= 1000
+    assert set(measured["heads"]) == {1}  # every header on one line, no word broken
+    assert measured["labels"]
+    assert set(measured["labels"]) == {1}  # no label wraps
