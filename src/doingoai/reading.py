@@ -14,6 +14,7 @@ import hashlib
 import itertools
 import logging
 import os
+import pickle
 import re
 import stat
 from collections.abc import Callable, Iterable, Iterator
@@ -293,8 +294,8 @@ class Reader(Iterator[Article]):
         """The results of ``parse_one`` for every path, from ``workers`` processes, in order.
 
         Each worker gets ``parse_one`` once (at its start) and the paths in chunks; it
-        sends back each article as its own compact bytes (see ``doingoai._compact``),
-        which cost less to move and rebuild than the article's objects.
+        sends back each article pickled by itself (model values pickle as
+        ``Class(*fields)``) or the file's ParseError, and the articles are rebuilt here.
         """
         import multiprocessing
 
@@ -352,14 +353,10 @@ def _work(path: str) -> bytes | ParseError:
 
 
 def _pack(article: Article) -> bytes:
-    import pickle
-
     return pickle.dumps(article, pickle.HIGHEST_PROTOCOL)
 
 
 def _unpack(data: bytes) -> Article:
-    import pickle
-
     article: Article = pickle.loads(data)  # our own bytes, from our own worker
     return article
 
