@@ -142,9 +142,9 @@ _CHAIRED_BY = re.compile(r"(?<!\w)(?:dưới sự|với sự) chủ trì của "
 _TITLE_REACH = 80  # the characters of a title between "chủ trì của" and the name
 _CALLS = frozenset({"chào xã giao", "chào từ biệt"})
 _DIRECT_OBJECT = frozenset({MeetingKind.ENCOUNTER, MeetingKind.COURTESY_CALL})
-# Events a sentence may list after its first, each with the person met.
 # After a date, a source: "Ngày 5-3, theo hãng tin …" dates the report.
 _REPORTED = re.compile(r"\s*,\s*(?:theo|dẫn)\s")
+# Events a sentence may list after its first, each with the person met.
 _ONE_OF_SEVERAL = frozenset(
     {MeetingKind.TALKS, MeetingKind.COURTESY_CALL, MeetingKind.ENCOUNTER, MeetingKind.RECEPTION,
      MeetingKind.PHONE_CALL, MeetingKind.WORKING_SESSION}
