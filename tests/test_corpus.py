@@ -12,6 +12,7 @@ import pickle
 import shutil
 import subprocess
 import sys
+from typing import Any
 
 import pytest
 
@@ -627,7 +628,7 @@ def test_views_fit_the_page_in_a_browser(tmp_path):
     # Rendered in headless Chromium at 1,000 px: every table fits, no header breaks
     # inside a word, and no label wraps. The page measures itself into its title.
     corpus = doingoai.sample()
-    views = [corpus[5], corpus.meetings(), corpus, corpus.holders("Thủ tướng")]
+    views: list[Any] = [corpus[5], corpus.meetings(), corpus, corpus.holders("Thủ tướng")]
     script = (
         "const box = e => e.getBoundingClientRect();"
         "document.title = JSON.stringify({"

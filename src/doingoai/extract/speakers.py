@@ -89,6 +89,9 @@ _PLACE_BEFORE = frozenset("tại ở từ đến về thăm".split())
 _EVENT_BEFORE = frozenset({"hội nghị", "hội thảo", "diễn đàn", "cuộc họp", "phiên họp"})
 _PLURAL = frozenset("các những hai ba nhiều".split())
 _NOUN_AFTER_PRONOUN = frozenset({"con", "bà", "cha", "mẹ"})
+# Syllables in Latin letters that open Vietnamese names of bodies and fields, never a
+# one-word foreign name: "Giám đốc Trung tâm …", "Bí thư Chi bộ …", "Tiến sĩ Kinh tế".
+_OPENS_VIETNAMESE_NAMES = frozenset({"trung", "chi", "kinh", "khoa", "ban"})
 # Words before a role that say how it is held: former, ex-, acting.
 _STATUS = frozenset({"nguyên", "cựu", "quyền"})
 _STATUS_KEYS = frozenset(map(match_key, _STATUS))
@@ -265,6 +268,9 @@ class _Extraction:
         found = self.people.get(key)
         if found is None:
             found = self.people[key] = _Person(key, name)
+            # A founder the press names without "cố" is late all the same: no bare title
+            # ("Chủ tịch …") can stand for him.
+            found.deceased = match_key(name) in self.lexicon.late_leaders
         self.mention(key, tokens.span(first, last))
         for title in titles:
             found.add_title(title)
@@ -709,7 +715,15 @@ class _Extraction:
             return None  # a name neither opens nor ends with an initial ("Marc E.")
         if (
             all(word.isascii() for word in words)
-            and (2 <= len(words) <= 3 or (foreign_ok and len(words) == 1 and len(words[0]) > 2))
+            and (
+                2 <= len(words) <= 3
+                or (
+                    foreign_ok
+                    and len(words) == 1
+                    and len(words[0]) > 2
+                    and tokens.keys[start] not in _OPENS_VIETNAMESE_NAMES
+                )
+            )
             and self.phrases.longest(tokens.keys, start, _ORG_HEAD) is None
         ):
             # A name in Latin letters: "Donald Trump", "Putin"; never one or two letters
@@ -796,6 +810,12 @@ class _Extraction:
                 run_start += body[0]  # "… Thái Bình Dương Daniel Kritenbrink": not a name
                 continue
             run_end = self.name_run(tokens, run_start, end)
+            run_key = " ".join(tokens.keys[run_start:run_end])
+            if run_key in self.lexicon.places and run_key not in self.lexicon.late_leaders:
+                # "Chủ tịch UBND tỉnh Long An": a province, no name ("Chủ tịch Hồ Chí Minh"
+                # is the man; his city is "Thành phố Hồ Chí Minh", below).
+                run_start = run_end
+                continue
             if (
                 _names_a_city(tokens, run_start)
                 and self.after_place(tokens, run_start, run_end) == run_start
@@ -1150,7 +1170,7 @@ class _Extraction:
                 titles=_without_short_forms(person.titles),
                 rank=shared(person.rank),
                 country=shared(person.country),
-                deceased=person.deceased or match_key(person.name) in self.lexicon.late_leaders,
+                deceased=person.deceased,
                 mentions=tuple(sorted(set(person.mentions), key=lambda s: (s.start, s.end))),
             )
             for person in people
