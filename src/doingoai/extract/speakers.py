@@ -92,6 +92,10 @@ _NOUN_AFTER_PRONOUN = frozenset({"con", "bà", "cha", "mẹ"})
 # Syllables in Latin letters that open Vietnamese names of bodies and fields, never a
 # one-word foreign name: "Giám đốc Trung tâm …", "Bí thư Chi bộ …", "Tiến sĩ Kinh tế".
 _OPENS_VIETNAMESE_NAMES = frozenset({"trung", "chi", "kinh", "khoa", "ban"})
+# Words that, capitalised at a sentence's start, open no name (none is a surname).
+_NEVER_OPENS_A_NAME = frozenset(
+    "các những theo tại trong khi sau trước với về đến cùng và của nhưng nếu".split()
+)
 # Words before a role that say how it is held: former, ex-, acting.
 _STATUS = frozenset({"nguyên", "cựu", "quyền"})
 _STATUS_KEYS = frozenset(map(match_key, _STATUS))
@@ -699,6 +703,8 @@ class _Extraction:
         """The longest name within tokens [start, end) that ends at ``end``."""
         if end <= start:
             return None
+        if tokens.keys[start] in _NEVER_OPENS_A_NAME:
+            return None  # "Theo Guardian, …", "Các Bộ trưởng …": a sentence's first word
         for first in range(max(start, end - _MAX_NAME_WORDS), end - 1):
             if tokens.keys[first] in self.name_starts:
                 return first, end
