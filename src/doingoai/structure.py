@@ -56,11 +56,13 @@ _GLUED_SUBJECT = (
 _HEAD_BREAK = re.compile(r"[\n.!?…:;,\"“”()]")
 # A subject starting a sentence right after a lowercase word, with a sentence after it.
 # It starts with a literal space so the regex engine can skip ahead to spaces.
-_GLUED_AT = re.compile(rf" (?<=[{_LOWER}] ){_GLUED_SUBJECT} (?=[^\n]{{40}})")
+# ("Đại sứ quán", the embassy, is no subject: "… giữa Đại sứ quán Mỹ …" goes on.)
+_GLUED_AT = re.compile(rf" (?<=[{_LOWER}] ){_GLUED_SUBJECT} (?!quán )(?=[^\n]{{40}})")
 # Words that end a clause inside a sentence, so a capital after them starts no new one.
 _FUNCTION_WORDS = frozenset(
     "đó đây này nay khi sau trước và với của cho là nhưng rằng thì mà qua theo tại "
-    "trong ngoài để về từ bởi vì nên cũng đã sẽ đang được bị có các những".split()
+    "trong ngoài để về từ bởi vì nên cũng đã sẽ đang được bị có các những giữa như bằng "
+    "nhằm hoặc hay".split()
 )
 _CLAUSE_OPENERS = re.compile(
     r"^(?:Sau khi|Khi|Trong|Tại|Theo|Với|Để|Trước|Từ|Nhân|Dù|Mặc dù|Nếu|Cũng|Đồng thời"
