@@ -64,6 +64,11 @@ _FUNCTION_WORDS = frozenset(
     "trong ngoài để về từ bởi vì nên cũng đã sẽ đang được bị có các những giữa như bằng "
     "nhằm hoặc hay".split()
 )
+# Verbs whose object a title after them is: "… chia sẻ Phó Thủ tướng …", "… tiếp Đại sứ …".
+_OBJECT_VERBS = frozenset(
+    {"chia sẻ", "cho biết", "khẳng định", "nhấn mạnh", "đề nghị", "yêu cầu", "cảm ơn",
+     "chúc mừng", "thông báo", "tiếp", "gặp", "thăm", "đón", "mời", "trao", "tặng", "gửi"}
+)  # fmt: skip
 _CLAUSE_OPENERS = re.compile(
     r"^(?:Sau khi|Khi|Trong|Tại|Theo|Với|Để|Trước|Từ|Nhân|Dù|Mặc dù|Nếu|Cũng|Đồng thời"
     r"|Bên cạnh|Ngoài ra|Tiếp đó|Sau đó|Trên cơ sở|Thay mặt|Thống nhất|Tiếp thu|Qua|Nhằm)\b"
@@ -252,4 +257,6 @@ def _is_glued_heading(head: str) -> bool:
     words = head.split()
     if len(words) < 4 or words[-1].lower() in _FUNCTION_WORDS:
         return False
+    if " ".join(words[-2:]).lower() in _OBJECT_VERBS or words[-1].lower() in _OBJECT_VERBS:
+        return False  # "Tổng Bí thư Tô Lâm chia sẻ | Phó Thủ tướng …": the title is its object
     return _CLAUSE_OPENERS.match(head) is None

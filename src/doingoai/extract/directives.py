@@ -273,7 +273,13 @@ class _Extraction:
                     return [], unaddressed
                 stop = offset + word.start()
                 phrase = self.text[begin + offset : begin + stop].strip(" ,")
-                return self.split(phrase), begin + stop
+                found = self.split(phrase)
+                if len(found) > 1 and match_key(found[0]).startswith(_WHEN_OPENERS):
+                    # "đề nghị ngay sau chuyến thăm, Chính phủ hai bên xây dựng …": the
+                    # first part says when; the content keeps it, as it keeps a time
+                    # phrase when no one is addressed.
+                    return found[1:], begin + offset
+                return found, begin + stop
             if word.group().endswith(":"):
                 # "yêu cầu Bộ Ngoại giao, Bộ Công an: khẩn trương …", "yêu cầu các bộ,
                 # ngành: - …": whom, before the colon; what, after it.
@@ -380,6 +386,8 @@ def _clause(text: str) -> str:
 
 
 _WORD = re.compile(r"\S+")
+# Lower-case words that open a clause saying when, not whom: "ngay sau chuyến thăm, …".
+_WHEN_OPENERS = ("ngay ", "sau khi ", "sau ", "trước khi ", "trước ", "trong ", "từ ", "khi ")
 # Lower-case words that open an addressee: "các bộ", "hai bên", "toàn ngành", "ngành …".
 _ADDRESSEE_OPENERS = ("các ", "hai ", "toàn ", "những ", "mọi ", "ngành ", "cả ")
 
