@@ -39,11 +39,12 @@ from typing import Any, TextIO
 
 from doingoai import __version__
 from doingoai.corpus import RECORD_KINDS, Corpus
-from doingoai.exports import directive_record, meeting_record, name_of
+from doingoai.exports import directive_record, meeting_record
 from doingoai.model import Article, BlockKind, PartialDate
 from doingoai.reading import read
 from doingoai.samples import sample
 from doingoai.serialize import to_json
+from doingoai.text import shorten
 
 __all__ = ["COMMANDS", "UsageError", "csv_cell", "main", "safe_text", "summarize"]
 
@@ -53,7 +54,7 @@ def summarize(article: Article) -> str:
     kinds: dict[str, int] = {}
     for block in article.blocks:
         kinds[block.kind.value] = kinds.get(block.kind.value, 0) + 1
-    title = article.title or _shorten(article.lead or article.text, 90)
+    title = article.title or shorten(article.lead or article.text, 90)
     lines = [f"{article.published or 'undated':<10}  {article.format.value:<11}  {title}"]
     details = []
     if article.topic:
@@ -78,8 +79,8 @@ def summarize(article: Article) -> str:
     for directive in article.directives:
         to = f" {', '.join(directive.addressees)}" if directive.addressees else ""
         lines.append(
-            f"{'':12}directive: {name_of(article, directive.issuer)} {directive.verb}{to}: "
-            + _shorten(directive.content, 60)
+            f"{'':12}directive: {article.name_of(directive.issuer)} {directive.verb}{to}: "
+            + shorten(directive.content, 60)
         )
     for document in article.documents:
         lines.append(f"{'':12}document: {document.text}")
@@ -127,11 +128,6 @@ def csv_cell(value: Any) -> Any:
 
 def _write(text: str, out: TextIO | None = None) -> None:
     (out or sys.stdout).write(safe_text(text))
-
-
-def _shorten(text: str, width: int) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
 
 
 def _progress(articles: Iterable[Article], count: int) -> Iterable[Article]:
@@ -192,7 +188,7 @@ def _table(rows: list[dict[str, Any]], columns: Sequence[str]) -> str:
     widths = [min(40, max([len(c), *(len(r[i]) for r in cells)])) for i, c in enumerate(columns)]
     lines = ["  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True))]
     for row in cells:
-        lines.append("  ".join(_shorten(v, w).ljust(w) for v, w in zip(row, widths, strict=True)))
+        lines.append("  ".join(shorten(v, w).ljust(w) for v, w in zip(row, widths, strict=True)))
     return "\n".join(lines)
 
 
@@ -379,7 +375,7 @@ def _command(options: argparse.Namespace, corpus: Corpus, out: TextIO) -> None:
             {
                 "id": a.id,
                 "published": str(a.published or ""),
-                "title": a.title or _shorten(a.text, 80),
+                "title": a.title or shorten(a.text, 80),
                 "source": a.source,
             }
             for a in corpus.search(options.query)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from doingoai.extract.dates import find_dates
 from doingoai.model import Article, BlockKind
+from doingoai.text import shorten
 
 if TYPE_CHECKING:
     from doingoai.corpus import Corpus
@@ -161,7 +162,7 @@ def article_html(article: Article) -> str:
         tag, css = shown
         inner = _highlighted(article.text, block.span.start, block.span.end, layers)
         blocks.append(f'<{tag} class="{css}">{inner}</{tag}>')
-    title = article.title or _shorten(article.lead or article.text, 90) or "(no text)"
+    title = article.title or shorten(article.lead or article.text, 90) or "(no text)"
     date = article.published
     when = f"{date} ({date.precision.value})" if date is not None else "undated"
     meta = [when, article.outlet or "", _FORMATS.get(article.format.value, article.format.value)]
@@ -173,11 +174,6 @@ def article_html(article: Article) -> str:
         f'<p class="meta">{html.escape(" · ".join(m for m in meta if m))}{link}</p>'
     )
     return f'{_STYLE}<div class="dng">{header}{_LEGEND}{"".join(blocks)}</div>'
-
-
-def _shorten(text: str, width: int) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
 
 
 def corpus_html(corpus: Corpus) -> str:
@@ -255,7 +251,7 @@ def results_html(items: Sequence[object]) -> str:
     def cell(value: object) -> str:
         if isinstance(value, list):
             value = ", ".join(map(str, value))
-        return html.escape(_shorten("" if value is None else str(value), 160))
+        return html.escape(shorten("" if value is None else str(value), 160))
 
     head = "".join(f"<th>{html.escape(c)}</th>" for c in columns)
     body = "".join(

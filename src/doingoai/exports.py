@@ -18,7 +18,6 @@ __all__ = [
     "MissingDependencyError",
     "directive_record",
     "meeting_record",
-    "name_of",
     "records",
     "statement_record",
     "to_pandas",
@@ -168,11 +167,6 @@ def _of(article: Article) -> dict[str, Any]:
     }
 
 
-def name_of(article: Article, key: str | None) -> str | None:
-    """The name ``article`` gives the person with this key (see :meth:`Article.name_of`)."""
-    return article.name_of(key)
-
-
 def meeting_record(article: Article, meeting: Meeting) -> dict[str, Any]:
     """The ``meetings`` record of one meeting of ``article``."""
     return {
@@ -182,9 +176,9 @@ def meeting_record(article: Article, meeting: Meeting) -> dict[str, Any]:
         "date": _date(meeting.date),
         "part_of_day": meeting.part_of_day.value if meeting.part_of_day else None,
         "location": meeting.location,
-        "chair": name_of(article, meeting.chair),
+        "chair": article.name_of(meeting.chair),
         "chair_key": meeting.chair,
-        "participants": [name_of(article, key) for key in meeting.participants],
+        "participants": [article.name_of(key) for key in meeting.participants],
         "participant_keys": list(meeting.participants),
         "counterpart": meeting.counterpart,
         "occasion": meeting.occasion,
@@ -197,7 +191,7 @@ def statement_record(article: Article, statement: Statement) -> dict[str, Any]:
     """The ``statements`` record of one statement of ``article``: who said what."""
     return {
         **_of(article),
-        "speaker": name_of(article, statement.speaker),
+        "speaker": article.name_of(statement.speaker),
         "speaker_key": statement.speaker,
         "verb": statement.verb,
         "content": statement.content,
@@ -208,7 +202,7 @@ def directive_record(article: Article, directive: Directive) -> dict[str, Any]:
     """The ``directives`` record of one directive of ``article``."""
     return {
         **_of(article),
-        "issuer": name_of(article, directive.issuer),
+        "issuer": article.name_of(directive.issuer),
         "issuer_key": directive.issuer,
         "verb": directive.verb,
         "force": directive.force.value,

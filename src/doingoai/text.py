@@ -207,3 +207,13 @@ def words_pattern(phrases: Iterable[str], *, before: str = r"(?<!\w)") -> re.Pat
     if not ordered:
         return re.compile(r"(?!)")
     return re.compile(before + "(?:" + "|".join(map(re.escape, ordered)) + r")(?!\w)")
+
+
+def shorten(text: str, width: int) -> str:
+    r"""``text`` on one line, cut to ``width`` characters with an ellipsis if longer.
+
+    >>> shorten("Thủ tướng  tiếp\nĐại sứ Nhật Bản", 14)
+    'Thủ tướng tiế…'
+    """
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
