@@ -176,8 +176,11 @@ def same_person(name: str, key: str) -> bool:
     >>> same_person("Putin Vladimir", "vladimir putin")
     False
     """
-    wanted = person_key(name).split()
-    words = key.split()
+    return _short_for(person_key(name).split(), key.split())
+
+
+def _short_for(wanted: list[str], words: list[str]) -> bool:
+    """Whether the words of one key can stand for those of another (see same_person)."""
     if not wanted or len(wanted) > len(words):
         return False
     if wanted == words:
@@ -201,17 +204,22 @@ def person_keys(name: str, keys: Iterable[str]) -> list[str]:
     ['putin']
     """
     key = person_key(name)
+    wanted = key.split()
     known = list(dict.fromkeys(keys))
     # Either way round: "Putin" finds Vladimir Putin, and "Vladimir Putin" finds the
     # articles that name him "Putin" alone. A full name found as written does not
-    # stand for longer ones: "Tô Lâm" is not "Tô Văn Lâm".
+    # stand for longer ones: "Tô Lâm" is not "Tô Văn Lâm". The name is folded once,
+    # not once for each key it is held against.
     exact = key in known
-    single = len(key.split()) == 1
-    return [key] * exact + [
-        k
-        for k in known
-        if k != key and (((single or not exact) and same_person(name, k)) or same_person(k, key))
-    ]
+    longer_too = len(wanted) == 1 or not exact
+    found = []
+    for other in known:
+        if other == key:
+            continue
+        words = other.split()
+        if (longer_too and _short_for(wanted, words)) or _short_for(words, wanted):
+            found.append(other)
+    return [key] * exact + found
 
 
 def mentioning(articles: Iterable[Article], person: str) -> Iterator[Article]:
