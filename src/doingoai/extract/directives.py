@@ -318,6 +318,8 @@ class _Extraction:
         following = rest[position:].split(maxsplit=3)
         if " ".join(following[:2]).rstrip(",:.;") in _NOT_ACTIONS:
             return False
+        if rest[max(0, position - 4) : position] == "đào " and following[:1] == ["tạo"]:
+            return False  # "Bộ Giáo dục và Đào tạo": the ministry's name goes on
         for size in (3, 2, 1):
             if " ".join(following[:size]).rstrip(",:") in self.lexicon.action_words:
                 return True
