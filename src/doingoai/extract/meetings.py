@@ -142,6 +142,8 @@ _CHAIRED_BY = re.compile(r"(?<!\w)(?:dưới sự|với sự) chủ trì của "
 _TITLE_REACH = 80  # the characters of a title between "chủ trì của" and the name
 _CALLS = frozenset({"chào xã giao", "chào từ biệt"})
 _DIRECT_OBJECT = frozenset({MeetingKind.ENCOUNTER, MeetingKind.COURTESY_CALL})
+# Before "lễ", words that make it a holiday or a rite, not a ceremony held.
+_HOLIDAY_BEFORE = frozenset({"ngày", "nghỉ", "nghi", "mùa", "kỳ"})
 # After a date, a source: "Ngày 5-3, theo hãng tin …" dates the report.
 _REPORTED = re.compile(r"\s*,\s*(?:theo|dẫn)\s")
 # Events a sentence may list after its first, each with the person met.
@@ -430,6 +432,8 @@ class _Extraction:
         if word == "thăm" and (after[0].lower() in _THAM_AFTER):
             return True
         if word == "lễ":
+            if before and before[-1] in _HOLIDAY_BEFORE:
+                return False  # "ngày lễ", "nghỉ lễ", "nghi lễ": a holiday or a rite
             return after[0][:1].islower() and after[0].lower() not in ("hội", "tết")
         if after[0].lower() in _VISITOR_WORDS:
             return True  # "tiếp đoàn đại biểu …"
