@@ -2,8 +2,10 @@ r"""Text utilities: normalisation, search keys and paragraph splitting.
 
 >>> fold("Tổng Bí thư TÔ LÂM, Bộ Ngoại giao")
 'tong bi thu to lam, bo ngoai giao'
->>> [text for _, _, text in paragraphs("Một.\n\n  Hai\nba.\n")]
-['Một.', 'Hai\nba.']
+>>> for _, _, text in paragraphs("Một.\n\n  Hai\nba.\n"):
+...     print(repr(text))
+'Một.'
+'Hai\nba.'
 """
 
 from __future__ import annotations
