@@ -40,7 +40,8 @@ from typing import Any, TextIO
 from doingoai import __version__
 from doingoai.corpus import RECORD_KINDS, Corpus
 from doingoai.exports import directive_record, meeting_record
-from doingoai.model import Article, BlockKind, PartialDate
+from doingoai.model import Article, BlockKind
+from doingoai.query import as_partial_date
 from doingoai.reading import read
 from doingoai.samples import sample
 from doingoai.serialize import to_json
@@ -324,12 +325,7 @@ def _between(dates: Sequence[str] | None) -> tuple[str, str] | None:
     if dates is None:
         return None
     for value in dates:
-        try:
-            PartialDate.parse(value)
-        except ValueError as error:
-            raise UsageError(
-                f"--between: {value!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)"
-            ) from error
+        as_partial_date(value, "--between")  # its ValueError names the option
     return dates[0], dates[1]
 
 

@@ -435,7 +435,7 @@ def holders_among(
             found = [max(before, key=lambda span: span[1].start)] if before else []  # type: ignore[union-attr]
     return [
         Holder(
-            **{field.name: getattr(profile, field.name) for field in attrs.fields(PersonProfile)},
+            **attrs.asdict(profile, recurse=False),
             post=post,
             first_seen=first,
             last_seen=last,

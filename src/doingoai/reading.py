@@ -364,14 +364,14 @@ def _unpack(data: bytes) -> Article:
 class _FileParser:
     """What :func:`read` does with each path; it pickles, so workers can be given it."""
 
-    def __init__(self, refused: dict[str, str], options: dict[str, object]) -> None:
+    def __init__(self, refused: dict[str, str], parse: Callable[[str], Article]) -> None:
         self.refused = refused
-        self.options = options
+        self.parse = parse  # parse_file with read's options: a partial, which pickles
 
     def __call__(self, path: str) -> Article:
         if path in self.refused:
             raise ParseError(self.refused[path], source=path)
-        return parse_file(path, **self.options)  # type: ignore[arg-type]
+        return self.parse(path)
 
 
 def check_errors_mode(errors: str) -> None:
@@ -426,13 +426,13 @@ def read(
     """
     paths, refused = _paths(path, tuple(suffixes), follow_symlinks=follow_symlinks)
     names = None if extract is None else extractor_names(extract)
-    options = {"strict": strict, "tz": tz, "extract": names, "lexicon": lexicon}
+    parse = functools.partial(parse_file, strict=strict, tz=tz, extract=names, lexicon=lexicon)
     if workers < 0:
         raise ValueError(f"workers must be 0 (every core) or more, not {workers}")
     count = (os.cpu_count() or 1) if workers == 0 else workers
     if names == []:
         count = 1  # parsing alone costs less than moving its result between processes
-    return Reader(paths, errors=errors, parse_one=_FileParser(refused, options), workers=count)
+    return Reader(paths, errors=errors, parse_one=_FileParser(refused, parse), workers=count)
 
 
 def _paths(
