@@ -6,6 +6,9 @@
 ('date-header', '2024-08', 'month')
 """
 
+import os
+import typing as _typing
+
 from doingoai import query
 from doingoai.corpus import Corpus
 from doingoai.errors import DoingoaiError, ParseError, WriteError
@@ -35,7 +38,19 @@ from doingoai.samples import sample
 from doingoai.serialize import from_dict, from_json, json_schema, to_dict, to_json
 from doingoai.text import fold
 
+if _typing.TYPE_CHECKING:
+    from doingoai.store import Store
+
 __version__ = "0.1.0"
+
+
+def open(path: str | os.PathLike[str], *, create: bool = False) -> "Store":
+    """The store at ``path``: a corpus on disk (see :meth:`Corpus.open`).
+
+    Not in ``__all__``: ``from doingoai import *`` must not hide the built-in ``open``.
+    """
+    return Corpus.open(path, create=create)
+
 
 __all__ = [
     "Article",

@@ -9,6 +9,7 @@ from outside, so unpickling them is safe.
 
 from __future__ import annotations
 
+import abc
 import functools
 import pickle
 import zlib
@@ -34,7 +35,7 @@ from doingoai.model import (
     Title,
 )
 
-__all__ = ["CompactArticles", "Pack"]
+__all__ = ["CompactArticles", "LazyArticles", "Pack"]
 
 CACHE_SIZE = 256
 """How many decoded articles a pack keeps (the most recently read)."""
@@ -105,7 +106,21 @@ class Pack:
         self.__init__(*state)  # type: ignore[misc]
 
 
-class CompactArticles(Sequence[Article]):
+class LazyArticles(Sequence[Article]):
+    """Articles decoded when read: a :class:`Corpus` takes and filters them undecoded."""
+
+    __slots__ = ()
+
+    @abc.abstractmethod
+    def take(self, indexes: Iterable[int]) -> LazyArticles:
+        """The articles at these indexes (into this sequence), in the order given."""
+
+    @abc.abstractmethod
+    def id(self, index: int) -> str:
+        """The id of the article at ``index``, without decoding it."""
+
+
+class CompactArticles(LazyArticles):
     """Some articles of a :class:`Pack`, by position, in a given order."""
 
     __slots__ = ("pack", "positions")

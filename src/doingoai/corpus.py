@@ -19,11 +19,11 @@ import re
 import tempfile
 from array import array
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
-from typing import Any, TypeVar, overload
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 from doingoai import exports, query
-from doingoai._compact import CompactArticles, Pack
+from doingoai._compact import CompactArticles, LazyArticles, Pack
 from doingoai.errors import ParseError
 from doingoai.exports import RECORD_KINDS
 from doingoai.model import (
@@ -39,12 +39,16 @@ from doingoai.reading import Errors, check_errors_mode, handle_error, read
 from doingoai.serialize import from_dict, loads, to_dict
 from doingoai.text import fold, title_key
 
-__all__ = ["RECORD_KINDS", "Corpus"]
+if TYPE_CHECKING:
+    from doingoai.store import Added, Store
+
+__all__ = ["RECORD_KINDS", "Corpus", "search_terms"]
 
 K = TypeVar("K")
 V = TypeVar("V")
 
-_WORD = re.compile(r"\w+")
+_WORD = re.compile(r"[^\W_]+")  # a word as FTS5's unicode61 tokenizer takes it
+_K1, _B = 1.2, 0.75  # BM25's parameters, FTS5's values
 _LONGEST_DATE = dt.timedelta(days=366)  # a year-precision date
 
 
@@ -135,6 +139,29 @@ class Corpus(Sequence[Article]):
             os.unlink(temporary)
             raise
 
+    def save(
+        self, path: str | os.PathLike[str], *, progress: Callable[[int], object] | None = None
+    ) -> Added:
+        """Add the articles to the store at ``path``, making it when missing.
+
+        See :meth:`doingoai.store.Store.add`: one transaction, idempotent by article id.
+        """
+        from doingoai.store import Store
+
+        with Store(path, create=True) as store:
+            return store.add(self, progress=progress)
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str], *, create: bool = False) -> Store:
+        """The store at ``path``: a corpus on disk (:class:`doingoai.store.Store`).
+
+        Every query of a Corpus works on it without loading the articles.
+        ``create=True`` makes an empty store when there is none.
+        """
+        from doingoai.store import Store
+
+        return Store(path, create=create)
+
     # -- the sequence ------------------------------------------------------------------
 
     def __len__(self) -> int:
@@ -172,7 +199,7 @@ class Corpus(Sequence[Article]):
     def _ids(self) -> dict[str, int]:
         if self._by_id is None:
             articles = self._articles
-            if isinstance(articles, CompactArticles):
+            if isinstance(articles, LazyArticles):
                 ids = (articles.id(i) for i in range(len(articles)))
             else:
                 ids = (article.id for article in articles)
@@ -215,6 +242,7 @@ class Corpus(Sequence[Article]):
         # a slice; month and year dates that start earlier are checked one by one.
         # Days as ordinals in an array: bisect works on it, at 4 bytes a day.
         starts = array("I")
+        lengths = array("I")  # words in each article, for BM25
         self._partial: list[tuple[int, int]] = []
         for index, article in enumerate(self._articles):
             if article.published is not None:
@@ -236,9 +264,11 @@ class Corpus(Sequence[Article]):
             for view, found in having.items():
                 if getattr(article, view):
                     found.append(index)
-            for word, count in Counter(_WORD.findall(fold(article.text))).items():
+            words = _WORD.findall(fold(article.text))
+            lengths.append(len(words))
+            for word, count in Counter(words).items():
                 positions.setdefault(word, []).append(index)
-                counts.setdefault(word, []).append(min(count, 0xFF))
+                counts.setdefault(word, []).append(min(count, 0xFFFF))
         self._starts = starts
         self._people = _arrays(people)
         self._titles = _arrays(titles)
@@ -247,8 +277,10 @@ class Corpus(Sequence[Article]):
         self._having = _arrays(having)
         self._addressees = _arrays(addressees)
         self._words = {
-            word: (array("I", found), array("B", counts[word])) for word, found in positions.items()
+            word: (array("I", found), array("H", counts[word])) for word, found in positions.items()
         }
+        self._lengths = lengths
+        self._tokens = sum(lengths)
         self._index_built = True
 
     # -- filters -----------------------------------------------------------------------
@@ -283,7 +315,7 @@ class Corpus(Sequence[Article]):
     def _take(self, indexes: Sequence[int]) -> Sequence[Article]:
         """The articles at these positions, in this order, without decoding compact ones."""
         articles = self._articles
-        if isinstance(articles, CompactArticles):
+        if isinstance(articles, LazyArticles):
             return articles.take(indexes)
         return tuple(articles[i] for i in indexes)
 
@@ -327,33 +359,56 @@ class Corpus(Sequence[Article]):
         return self._subset(self._titles.get(title_key(title), ()))
 
     def search(self, text: str) -> Corpus:
-        """Full-text search, ranked by term frequency.
+        """Full-text search, ranked by BM25 (as SQLite's FTS5 ranks, so a store agrees).
 
-        Case and diacritics are ignored (``doi ngoai`` finds ``đối ngoại``);
-        ``"quoted words"`` must appear together. The result is in rank order, best
-        first, and filters and slices on it keep that order: ``search(q)[:10]``.
+        Case and diacritics are ignored (``doi ngoai`` finds ``đối ngoại``); every word
+        must appear, and ``"quoted words"`` must appear together, in that order. The
+        result is in rank order, best first (ties in publication order), and filters
+        and slices on it keep that order: ``search(q)[:10]``.
         """
         self._build()
-        phrases = [fold(p) for p in re.findall(r'"([^"]+)"', text)]
-        words = _WORD.findall(fold(text))
-        if not words:
+        terms = search_terms(text)
+        if not terms:
             return Corpus()
-        empty: tuple[Sequence[int], Sequence[int]] = ((), ())
-        postings = sorted((self._words.get(word, empty) for word in words), key=lambda p: len(p[0]))
-        candidates = set(postings[0][0]).intersection(*(found for found, _ in postings[1:]))
-        scores = dict.fromkeys(candidates, 0.0)
-        for found, counts in postings:
-            weight = math.log(1 + len(self) / len(found)) if found else 0.0
-            for index, count in zip(found, counts, strict=True):
-                if index in scores:
-                    scores[index] += count * weight
-        if phrases:
-            for index in list(scores):
-                text = " ".join(fold(self._articles[index].text).split())
-                if not all(phrase in text for phrase in phrases):
-                    del scores[index]
-        ranked = sorted(scores, key=lambda index: -scores[index])
+        frequencies = [self._frequencies(term) for term in terms]
+        found = set(frequencies[0]).intersection(*frequencies[1:])
+        # FTS5's bm25(): the same formula, operations and order, so the same floats.
+        rows = len(self)
+        average = self._tokens / rows
+        scores = dict.fromkeys(found, 0.0)
+        for frequency in frequencies:
+            hits = len(frequency)
+            idf = math.log((rows - hits + 0.5) / (hits + 0.5))
+            if idf <= 0.0:
+                idf = 1e-6
+            for index in found:
+                count = frequency[index]
+                length = self._lengths[index]
+                scores[index] += idf * (
+                    (count * (_K1 + 1.0)) / (count + _K1 * (1 - _B + _B * length / average))
+                )
+        ranked = sorted(scores, key=lambda index: (-scores[index], index))
         return Corpus._of(self._take(ranked), in_order=False)
+
+    def _frequencies(self, term: tuple[str, ...]) -> dict[int, int]:
+        """How often the articles that hold ``term`` (a word, or a phrase) hold it."""
+        empty: tuple[Sequence[int], Sequence[int]] = ((), ())
+        postings = [self._words.get(word, empty) for word in term]
+        if len(term) == 1:
+            found, counts = postings[0]
+            return dict(zip(found, counts, strict=True))
+        candidates = set(postings[0][0]).intersection(*(found for found, _ in postings[1:]))
+        frequencies = {}
+        for index in sorted(candidates):
+            words = _WORD.findall(fold(self._articles[index].text))
+            count = sum(
+                words[i : i + len(term)] == list(term)
+                for i, word in enumerate(words)
+                if word == term[0]
+            )
+            if count:
+                frequencies[index] = count
+        return frequencies
 
     # -- entity views ------------------------------------------------------------------
 
@@ -364,7 +419,7 @@ class Corpus(Sequence[Article]):
     def _profiles(self) -> dict[str, query.PersonProfile]:
         if self._profile_cache is None:
             articles = self._articles
-            if isinstance(articles, CompactArticles):
+            if isinstance(articles, LazyArticles):
                 # Sorting the articles themselves would decode them all at once: sort
                 # their positions, decoding one at a time, then read them in that order.
                 order = sorted(
@@ -384,8 +439,7 @@ class Corpus(Sequence[Article]):
         Raises :class:`~doingoai.query.NotFoundError` when the corpus names no one so,
         :class:`~doingoai.query.AmbiguousError` when it fits several.
         """
-        profiles = self._profiles()
-        keys = query.person_keys(name, profiles)
+        profiles, keys = self._named(name)
         if not keys:
             raise query.NotFoundError(f"no one named {name!r} in {self!r}")
         fullest = max(keys, key=lambda k: len(k.split()))
@@ -393,6 +447,11 @@ class Corpus(Sequence[Article]):
             names = ", ".join(profiles[k].name for k in keys[:5])
             raise query.AmbiguousError(f"{name!r} may be any of: {names}")
         return profiles[fullest]  # "Putin" and "Vladimir Putin": the fullest name
+
+    def _named(self, name: str) -> tuple[dict[str, query.PersonProfile], list[str]]:
+        """Profiles by key, holding at least those of the keys ``name`` stands for."""
+        profiles = self._profiles()
+        return profiles, query.person_keys(name, profiles)
 
     def holders(
         self, title: str, *, on: query.DateLike | None = None, country: str | None = None
@@ -402,10 +461,13 @@ class Corpus(Sequence[Article]):
         Each :class:`~doingoai.query.Holder` says when the corpus last saw them in the
         post (``last_seen``); ``country`` (``"VN"``) keeps the people of one state.
         """
-        profiles = self._profiles()
-        keys = self._title_holders().get(query.post_key(title), ())
-        chosen = (profiles[k] for k in keys)
+        chosen = self._holding(title)
         return query.Results(query.holders_among(chosen, title, on=on, country=country))
+
+    def _holding(self, title: str) -> list[query.PersonProfile]:
+        """The profiles of the people given ``title`` or a longer post it starts."""
+        profiles = self._profiles()
+        return [profiles[k] for k in self._title_holders().get(query.post_key(title), ())]
 
     def _title_holders(self) -> dict[str, list[str]]:
         """Person keys by every start of their titles (a title, or its bare role)."""
@@ -502,6 +564,17 @@ class Corpus(Sequence[Article]):
         from doingoai.display import corpus_html
 
         return corpus_html(self)
+
+
+def search_terms(text: str) -> list[tuple[str, ...]]:
+    """The terms of a search: each ``"quoted phrase"`` and each other word, folded.
+
+    >>> search_terms('Tô Lâm "đối ngoại"')
+    [('doi', 'ngoai'), ('to',), ('lam',)]
+    """
+    phrases = [tuple(_WORD.findall(fold(p))) for p in re.findall(r'"([^"]*)"', text)]
+    rest = re.sub(r'"[^"]*"?', " ", text)
+    return [p for p in phrases if p] + [(word,) for word in _WORD.findall(fold(rest))]
 
 
 def _post(postings: dict[K, list[V]], key: K, value: V) -> None:

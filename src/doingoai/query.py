@@ -32,6 +32,7 @@ from doingoai.model import (
     Meeting,
     MeetingKind,
     PartialDate,
+    Speaker,
     Title,
 )
 from doingoai.text import fold, match_key, person_key, title_key
@@ -302,28 +303,40 @@ def speakers_in_order(articles: Iterable[Article]) -> list[PersonProfile]:
 
     They are read once, one at a time: a compact corpus need not decode them all at once.
     """
+    return profiles_of(
+        (article.id, article.published, speaker)
+        for article in articles
+        for speaker in article.speakers
+    )
+
+
+def profiles_of(mentions: Iterable[tuple[str, PartialDate | None, Speaker]]) -> list[PersonProfile]:
+    """Profiles from ``(article id, published, speaker)`` in publication order.
+
+    What :func:`speakers_in_order` builds, from the speakers alone: a store reads them
+    from its tables without decoding the articles.
+    """
     names: dict[str, Counter[str]] = {}
     countries: dict[str, Counter[str]] = {}
     seen: dict[str, list[str]] = {}
     titles: dict[str, dict[str, list[Any]]] = {}
     late: dict[str, PartialDate] = {}
-    for article in articles:
-        for speaker in article.speakers:
-            if speaker.deceased and article.published is not None:
-                late.setdefault(speaker.key, article.published)
-            names.setdefault(speaker.key, Counter())[speaker.name] += 1
-            if speaker.country:
-                countries.setdefault(speaker.key, Counter())[speaker.country] += 1
-            seen.setdefault(speaker.key, []).append(article.id)
-            history = titles.setdefault(speaker.key, {})
-            for title in speaker.titles:
-                record = history.setdefault(
-                    post_key(title.text), [title.text, article.published, article.published, []]
-                )
-                if article.published is not None:
-                    record[1] = record[1] or article.published
-                    record[2] = article.published
-                record[3].append(article.id)
+    for article_id, published, speaker in mentions:
+        if speaker.deceased and published is not None:
+            late.setdefault(speaker.key, published)
+        names.setdefault(speaker.key, Counter())[speaker.name] += 1
+        if speaker.country:
+            countries.setdefault(speaker.key, Counter())[speaker.country] += 1
+        seen.setdefault(speaker.key, []).append(article_id)
+        history = titles.setdefault(speaker.key, {})
+        for title in speaker.titles:
+            record = history.setdefault(
+                post_key(title.text), [title.text, published, published, []]
+            )
+            if published is not None:
+                record[1] = record[1] or published
+                record[2] = published
+            record[3].append(article_id)
     return [
         PersonProfile(
             key=key,

@@ -1,0 +1,882 @@
+"""A corpus on disk: SQLite, with the facts in plain tables and full-text search.
+
+A :class:`Store` is a :class:`~doingoai.Corpus` whose articles live in one SQLite file.
+Every query of a Corpus works on it, answered from the tables and their indexes; an
+article is decoded only when it is read. Adding is idempotent by article id, and each
+:meth:`Store.add` is one transaction: a crash midway leaves the store as it was.
+
+>>> import os, tempfile, doingoai
+>>> path = os.path.join(tempfile.mkdtemp(), "archive.sqlite")
+>>> doingoai.sample().save(path).added >= 10
+True
+>>> with doingoai.Corpus.open(path) as store:
+...     print(store.person("to lam").name, len(store.meetings(kind="hội đàm")) > 0)
+Tô Lâm True
+
+The tables (see the storage guide in the docs) open in ``sqlite3``, sqlite-utils or
+Datasette as they are.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import logging
+import os
+import sqlite3
+import zlib
+from array import array
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Any, overload
+
+import attrs
+
+from doingoai import query
+from doingoai._compact import LazyArticles
+from doingoai.corpus import Corpus, search_terms
+from doingoai.errors import DoingoaiError, ParseError
+from doingoai.model import (
+    Article,
+    Directive,
+    DirectiveForce,
+    DocumentRef,
+    Meeting,
+    MeetingKind,
+    PartialDate,
+    Speaker,
+    Title,
+)
+from doingoai.serialize import from_dict, to_dict
+from doingoai.text import fold, match_key, person_key, title_key
+
+__all__ = ["SCHEMA_VERSION", "Added", "Replaced", "Store", "StoreError"]
+
+logger = logging.getLogger("doingoai")
+
+SCHEMA_VERSION = 1
+"""The layout of the tables this version writes (``PRAGMA user_version``)."""
+
+APPLICATION_ID = 0x646F6E67  # "dong": marks the file as a doingoai store
+CACHE_SIZE = 256
+"""How many decoded articles a store keeps (the most recently read)."""
+_CHUNK = 500  # articles read per query when iterating
+
+SCHEMA = """
+CREATE TABLE articles (
+    number INTEGER PRIMARY KEY,     -- the key the other tables use
+    id TEXT NOT NULL UNIQUE,        -- Article.id
+    source TEXT,                    -- the path read
+    format TEXT NOT NULL,
+    published TEXT,                 -- as precise as known: 2024, 2024-06 or 2024-06-12
+    start TEXT,                     -- the first day it can mean (ISO)
+    "end" TEXT,                     -- the last day it can mean (ISO)
+    title TEXT,
+    url TEXT,
+    outlet TEXT,                    -- the url's host, lower case, without www.
+    text TEXT NOT NULL,             -- Article.text
+    data BLOB NOT NULL              -- the rest of the article: zlib-compressed JSON
+);
+CREATE INDEX articles_in_order ON articles (start IS NULL, start, id);
+CREATE INDEX articles_by_source ON articles (source);
+CREATE INDEX articles_by_outlet ON articles (outlet);
+
+CREATE TABLE speakers (
+    article INTEGER NOT NULL,       -- articles.number
+    position INTEGER NOT NULL,      -- in Article.speakers
+    key TEXT NOT NULL,              -- the person key: to lam
+    surname TEXT NOT NULL,          -- the key's last word, to find short forms
+    name TEXT NOT NULL,
+    country TEXT,
+    deceased INTEGER NOT NULL,
+    PRIMARY KEY (article, position)
+) WITHOUT ROWID;
+CREATE INDEX speakers_by_key ON speakers (key);
+CREATE INDEX speakers_by_surname ON speakers (surname);
+
+CREATE TABLE titles (
+    article INTEGER NOT NULL,
+    speaker INTEGER NOT NULL,       -- speakers.position
+    position INTEGER NOT NULL,      -- in Speaker.titles
+    key TEXT NOT NULL,              -- the person's key
+    text TEXT NOT NULL,             -- Bộ trưởng Ngoại giao
+    role TEXT NOT NULL,             -- Bộ trưởng
+    organization TEXT,
+    country TEXT,
+    title_key TEXT NOT NULL,        -- folded text, as Corpus.with_title matches
+    role_key TEXT NOT NULL,         -- folded role
+    post_key TEXT NOT NULL,         -- query.post_key: one key for the spellings of a post
+    PRIMARY KEY (article, speaker, position)
+) WITHOUT ROWID;
+CREATE INDEX titles_by_title ON titles (title_key);
+CREATE INDEX titles_by_role ON titles (role_key);
+CREATE INDEX titles_by_post ON titles (post_key);
+
+CREATE TABLE meetings (
+    article INTEGER NOT NULL,
+    position INTEGER NOT NULL,      -- in Article.meetings
+    kind TEXT NOT NULL,             -- hội đàm, tiếp, …: MeetingKind values
+    name TEXT,
+    date TEXT,                      -- the meeting's own date, as precise as known
+    start TEXT,                     -- the first day of its date, or the article's
+    "end" TEXT,                     -- the last day of its date, or the article's
+    part_of_day TEXT,
+    location TEXT,
+    chair TEXT,                     -- person keys
+    counterpart TEXT,
+    occasion TEXT,
+    planned INTEGER NOT NULL,
+    from_caption INTEGER NOT NULL,
+    PRIMARY KEY (article, position)
+) WITHOUT ROWID;
+CREATE INDEX meetings_by_kind ON meetings (kind);
+CREATE INDEX meetings_by_start ON meetings (start);
+
+CREATE TABLE participants (
+    article INTEGER NOT NULL,
+    meeting INTEGER NOT NULL,       -- meetings.position
+    key TEXT NOT NULL,              -- a person key: the chair or a participant
+    chair INTEGER NOT NULL,         -- 1 for the chair
+    PRIMARY KEY (article, meeting, key)
+) WITHOUT ROWID;
+CREATE INDEX participants_by_key ON participants (key);
+
+CREATE TABLE directives (
+    article INTEGER NOT NULL,
+    position INTEGER NOT NULL,      -- in Article.directives
+    issuer TEXT NOT NULL,           -- a person key
+    verb TEXT NOT NULL,
+    verb_key TEXT NOT NULL,         -- folded verb
+    force TEXT NOT NULL,
+    content TEXT NOT NULL,
+    meeting INTEGER,                -- meetings.position, when given at one
+    PRIMARY KEY (article, position)
+) WITHOUT ROWID;
+CREATE INDEX directives_by_issuer ON directives (issuer);
+
+CREATE TABLE addressees (
+    article INTEGER NOT NULL,
+    directive INTEGER NOT NULL,     -- directives.position
+    position INTEGER NOT NULL,
+    addressee TEXT NOT NULL,
+    folded TEXT NOT NULL,
+    PRIMARY KEY (article, directive, position)
+) WITHOUT ROWID;
+
+CREATE TABLE statements (
+    article INTEGER NOT NULL,
+    position INTEGER NOT NULL,
+    speaker TEXT NOT NULL,          -- a person key
+    verb TEXT,
+    content TEXT NOT NULL,
+    PRIMARY KEY (article, position)
+) WITHOUT ROWID;
+
+CREATE TABLE documents (
+    article INTEGER NOT NULL,
+    position INTEGER NOT NULL,      -- in Article.documents
+    kind TEXT NOT NULL,
+    text TEXT NOT NULL,
+    number TEXT,
+    issuer TEXT,
+    congress INTEGER,
+    citations INTEGER NOT NULL,     -- how many times the article cites it
+    key TEXT NOT NULL,              -- one key for every citation of one document
+    PRIMARY KEY (article, position)
+) WITHOUT ROWID;
+
+-- The folded text (doingoai.fold) of each article, rowid = articles.number; the index
+-- alone is kept (content=''), the text is in articles.
+CREATE VIRTUAL TABLE search USING fts5 (
+    text, content='', tokenize='unicode61 remove_diacritics 0'
+);
+"""
+
+_FACT_TABLES = (
+    "speakers",
+    "titles",
+    "meetings",
+    "participants",
+    "directives",
+    "addressees",
+    "statements",
+    "documents",
+)
+_IN_ORDER = "start IS NULL, start, id"
+_IN_ORDER_OF_A = "a.start IS NULL, a.start, a.id"  # joined with articles as a
+
+
+class StoreError(DoingoaiError):
+    """A store that cannot be opened or read: not a store, too new, damaged."""
+
+
+@attrs.frozen
+class Replaced:
+    """An article whose file changed: the stored one gave way to the new text."""
+
+    source: str
+    """The path both were read from."""
+    old: str
+    """The id of the article that was stored."""
+    new: str
+    """The id of the article that replaced it."""
+
+
+@attrs.frozen
+class Added:
+    """What :meth:`Store.add` did."""
+
+    added: int = 0
+    """Articles new to the store (replacements included)."""
+    unchanged: int = 0
+    """Articles the store already held, by id: left as they were."""
+    replaced: tuple[Replaced, ...] = ()
+    """Stored articles replaced by a changed text from the same source."""
+
+    def __str__(self) -> str:
+        return (
+            f"{self.added} added ({len(self.replaced)} replacing a changed file),"
+            f" {self.unchanged} already stored"
+        )
+
+
+class Store(Corpus):
+    """A corpus kept in a SQLite file (see the module's doc); open one with :meth:`open`.
+
+    ``Store(path)`` opens the store at ``path``; ``create=True`` makes it when missing.
+    Use it as a context manager, or :meth:`close` it. Filters (``between``, ``search``…)
+    return in-memory-light :class:`~doingoai.Corpus` views whose articles are read from
+    the store when used. Several processes may read a store while one writes to it.
+    """
+
+    def __init__(self, path: str | os.PathLike[str], *, create: bool = False) -> None:
+        super().__init__()
+        self.path = os.fspath(path)
+        """The file of the store."""
+        if not create and not os.path.exists(self.path):
+            raise FileNotFoundError(
+                f"{self.path}: no store there (Corpus.save or Store(path, create=True) makes one)"
+            )
+        try:
+            self._connection = sqlite3.connect(self.path, isolation_level=None)
+        except sqlite3.Error as error:
+            raise StoreError(f"{self.path}: cannot open: {error}") from error
+        try:
+            self._prepare()
+        except sqlite3.DatabaseError as error:
+            self._connection.close()
+            raise StoreError(f"{self.path}: not a doingoai store: {error}") from error
+        except BaseException:
+            self._connection.close()
+            raise
+        self.load = functools.lru_cache(maxsize=CACHE_SIZE)(self._decode)
+        self._refresh()
+
+    def _prepare(self) -> None:
+        execute = self._connection.execute
+        version = execute("PRAGMA user_version").fetchone()[0]
+        application = execute("PRAGMA application_id").fetchone()[0]
+        if version == 0:
+            if execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
+                raise StoreError(f"{self.path}: a SQLite file, but not a doingoai store")
+            execute("PRAGMA journal_mode = WAL")
+            try:
+                self._connection.executescript(
+                    f"BEGIN IMMEDIATE;\n{SCHEMA}\nPRAGMA application_id = {APPLICATION_ID};"
+                    f"\nPRAGMA user_version = {SCHEMA_VERSION};\nCOMMIT;"
+                )
+            except BaseException:
+                if self._connection.in_transaction:
+                    execute("ROLLBACK")
+                raise
+        elif application != APPLICATION_ID:
+            raise StoreError(f"{self.path}: a SQLite file, but not a doingoai store")
+        elif version > SCHEMA_VERSION:
+            from doingoai import __version__
+
+            raise StoreError(
+                f"{self.path}: written by a newer doingoai (store layout {version}; doingoai"
+                f" {__version__} reads up to {SCHEMA_VERSION}): upgrade doingoai to read it"
+            )
+        execute("PRAGMA synchronous = NORMAL")  # safe with WAL: a crash loses no commit
+
+    def _refresh(self) -> None:
+        """Take the articles in order again (after adding), and forget derived views."""
+        numbers = (n for (n,) in self._rows(f"SELECT number FROM articles ORDER BY {_IN_ORDER}"))
+        self._articles = StoredArticles(self, numbers)
+        self._profile_cache = None
+        self._title_cache = None
+        self._view_cache = {}
+
+    # -- opening and closing ------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str], *, create: bool = False) -> Store:
+        """The store at ``path`` (``create=True`` makes an empty one when missing)."""
+        return cls(path, create=create)
+
+    def close(self) -> None:
+        """Close the file; the store cannot be read afterwards."""
+        self._connection.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        # Another process opens the same file (its own connection).
+        return (Store, (self.path,))
+
+    def __repr__(self) -> str:
+        return f"<Store {self.path!r} of {len(self)} articles>"
+
+    # -- adding -------------------------------------------------------------------------
+
+    def add(
+        self, articles: Iterable[Article], *, progress: Callable[[int], object] | None = None
+    ) -> Added:
+        """Store articles: one transaction, idempotent by id.
+
+        An article whose id the store holds is left alone; one read from the ``source``
+        of a stored article with another id (the file changed) replaces it, and the
+        :class:`Added` result lists it (it is logged too). ``progress`` is called with
+        the number of articles taken so far, every hundred and at the end. On any error
+        or interruption nothing of this call is kept.
+        """
+        added = unchanged = taken = 0
+        replaced: list[Replaced] = []
+        execute = self._connection.execute
+        execute("BEGIN IMMEDIATE")
+        try:
+            for article in articles:
+                taken += 1
+                if execute("SELECT 1 FROM articles WHERE id = ?", (article.id,)).fetchone():
+                    unchanged += 1
+                else:
+                    if article.source is not None:
+                        old = execute(
+                            "SELECT number, id FROM articles WHERE source = ?", (article.source,)
+                        ).fetchone()
+                        if old is not None:
+                            self._delete(old[0])
+                            replaced.append(Replaced(article.source, old[1], article.id))
+                            logger.info("%s: changed, replaced (%s)", article.source, article.id)
+                    self._insert(article)
+                    added += 1
+                if progress is not None and taken % 100 == 0:
+                    progress(taken)
+            execute("COMMIT")
+        except BaseException:
+            execute("ROLLBACK")
+            raise
+        if progress is not None:
+            progress(taken)
+        self.load.cache_clear()
+        self._refresh()
+        return Added(added, unchanged, tuple(replaced))
+
+    def _delete(self, number: int) -> None:
+        execute = self._connection.execute
+        text = execute("SELECT text FROM articles WHERE number = ?", (number,)).fetchone()[0]
+        # A contentless index forgets a row when told the text it indexed.
+        execute(
+            "INSERT INTO search (search, rowid, text) VALUES ('delete', ?, ?)",
+            (number, fold(text)),
+        )
+        for table in _FACT_TABLES:
+            execute(f"DELETE FROM {table} WHERE article = ?", (number,))
+        execute("DELETE FROM articles WHERE number = ?", (number,))
+
+    def _insert(self, article: Article) -> None:
+        connection = self._connection
+        data = to_dict(article)
+        del data["text"]
+        blob = zlib.compress(json.dumps(data, ensure_ascii=False).encode(), 6)
+        published = article.published
+        cursor = connection.execute(
+            'INSERT INTO articles (id, source, format, published, start, "end", title, url,'
+            " outlet, text, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                article.id,
+                article.source,
+                article.format.value,
+                _iso(published),
+                published.start.isoformat() if published else None,
+                published.end.isoformat() if published else None,
+                article.title,
+                article.url,
+                article.outlet.lower() if article.outlet else None,
+                article.text,
+                blob,
+            ),
+        )
+        number = cursor.lastrowid
+        assert number is not None  # an INSERT gives the row it made
+        connection.execute(
+            "INSERT INTO search (rowid, text) VALUES (?, ?)", (number, fold(article.text))
+        )
+        connection.executemany(
+            "INSERT INTO speakers VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [
+                (number, i, s.key, s.key.rsplit(" ", 1)[-1], s.name, s.country, s.deceased)
+                for i, s in enumerate(article.speakers)
+            ],
+        )
+        connection.executemany(
+            "INSERT INTO titles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    *(number, i, j, s.key, t.text, t.role, t.organization, t.country),
+                    *(title_key(t.text), title_key(t.role), query.post_key(t.text)),
+                )
+                for i, s in enumerate(article.speakers)
+                for j, t in enumerate(s.titles)
+            ],
+        )
+        connection.executemany(
+            "INSERT INTO meetings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [_meeting_row(number, i, m, published) for i, m in enumerate(article.meetings)],
+        )
+        connection.executemany(
+            "INSERT OR IGNORE INTO participants VALUES (?, ?, ?, ?)",
+            [
+                (number, i, key, key == m.chair)
+                for i, m in enumerate(article.meetings)
+                for key in ([m.chair] if m.chair else []) + list(m.participants)
+            ],
+        )
+        connection.executemany(
+            "INSERT INTO directives VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    number,
+                    i,
+                    d.issuer,
+                    d.verb,
+                    title_key(d.verb),
+                    d.force.value,
+                    d.content,
+                    d.meeting,
+                )
+                for i, d in enumerate(article.directives)
+            ],
+        )
+        connection.executemany(
+            "INSERT INTO addressees VALUES (?, ?, ?, ?, ?)",
+            [
+                (number, i, j, addressee, fold(addressee))
+                for i, d in enumerate(article.directives)
+                for j, addressee in enumerate(d.addressees)
+            ],
+        )
+        connection.executemany(
+            "INSERT INTO statements VALUES (?, ?, ?, ?, ?)",
+            [(number, i, s.speaker, s.verb, s.content) for i, s in enumerate(article.statements)],
+        )
+        connection.executemany(
+            "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    number,
+                    i,
+                    d.kind,
+                    d.text,
+                    d.number,
+                    d.issuer,
+                    d.congress,
+                    len(d.spans),
+                    _document_key(d),
+                )
+                for i, d in enumerate(article.documents)
+            ],
+        )
+
+    # -- reading articles ---------------------------------------------------------------
+
+    def _rows(self, sql: str, parameters: Sequence[Any] = ()) -> Iterator[Any]:
+        try:
+            yield from self._connection.execute(sql, parameters)
+        except sqlite3.ProgrammingError as error:  # closed
+            raise StoreError(f"{self.path}: {error}") from error
+        except sqlite3.DatabaseError as error:
+            raise StoreError(f"{self.path}: cannot read: {error}") from error
+
+    def _decode(self, number: int) -> Article:
+        found = list(
+            self._rows("SELECT text, data, source FROM articles WHERE number = ?", (number,))
+        )
+        if not found:
+            raise StoreError(f"{self.path}: no article number {number} (removed meanwhile?)")
+        return self._article(number, *found[0])
+
+    def _article(self, number: int, text: str, data: bytes, source: str | None) -> Article:
+        try:
+            fields = json.loads(zlib.decompress(data))
+            fields["text"] = text
+            article = from_dict(Article, fields)
+        except (zlib.error, ValueError, TypeError, ParseError) as error:
+            raise StoreError(
+                f"{self.path}: article number {number} ({source}) is damaged: {error}"
+            ) from error
+        return attrs.evolve(article, source=source) if article.source != source else article
+
+    def _load_many(self, numbers: Sequence[int]) -> list[Article]:
+        """The articles with these numbers, in this order, read in one query."""
+        marks = _marks(numbers)
+        found = {
+            row[0]: row
+            for row in self._rows(
+                f"SELECT number, text, data, source FROM articles WHERE number IN ({marks})",
+                numbers,
+            )
+        }
+        return [self._article(*found[n]) for n in numbers]
+
+    def get(self, article_id: str, default: Article | None = None) -> Article | None:
+        """The article with this id, or ``default``."""
+        for (number,) in self._rows("SELECT number FROM articles WHERE id = ?", (article_id,)):
+            return self.load(number)
+        return default
+
+    @overload
+    def __getitem__(self, key: int) -> Article: ...
+
+    @overload
+    def __getitem__(self, key: str) -> Article: ...
+
+    @overload
+    def __getitem__(self, key: slice) -> Corpus: ...
+
+    def __getitem__(self, key: int | str | slice) -> Article | Corpus:
+        if isinstance(key, str):
+            article = self.get(key)
+            if article is None:
+                raise KeyError(key)
+            return article
+        return super().__getitem__(key)
+
+    def __contains__(self, item: object) -> bool:
+        if isinstance(item, str):
+            return bool(list(self._rows("SELECT 1 FROM articles WHERE id = ?", (item,))))
+        return isinstance(item, Article) and self.get(item.id) == item
+
+    # -- filters ------------------------------------------------------------------------
+
+    def _select(self, where: str, parameters: Sequence[Any] = ()) -> Corpus:
+        """A corpus of the articles whose numbers ``where`` (a SELECT of numbers) gives."""
+        numbers = self._rows(
+            f"SELECT number FROM articles WHERE number IN ({where}) ORDER BY {_IN_ORDER}",
+            parameters,
+        )
+        return Corpus._of(StoredArticles(self, (n for (n,) in numbers)))
+
+    def between(
+        self, start: query.DateLike | None = None, end: query.DateLike | None = None
+    ) -> Corpus:
+        """Articles published from ``start`` to ``end`` (as :meth:`Corpus.between`)."""
+        floor = query.as_partial_date(start, "start").start.isoformat() if start else "0000"
+        ceiling = query.as_partial_date(end, "end").end.isoformat() if end else "9999-99"
+        return self._select(
+            'SELECT number FROM articles WHERE start <= ? AND "end" >= ?', (ceiling, floor)
+        )
+
+    def outlet(self, *outlets: str) -> Corpus:
+        """Articles from these outlets: ``store.outlet("tuoitre.vn")``."""
+        wanted = sorted({outlet.lower().removeprefix("www.") for outlet in outlets})
+        marks = _marks(wanted)
+        return self._select(f"SELECT number FROM articles WHERE outlet IN ({marks})", wanted)
+
+    def _person_keys(self, name: str) -> list[str]:
+        """The stored keys ``name`` stands for (see :func:`doingoai.query.person_keys`)."""
+        words = person_key(name).split()
+        if not words:
+            return []
+        # Whichever way round a name stands for another, both end with the same word.
+        candidates = self._rows("SELECT DISTINCT key FROM speakers WHERE surname = ?", (words[-1],))
+        return query.person_keys(name, (key for (key,) in candidates))
+
+    def mentioning(self, person: str) -> Corpus:
+        """Articles naming ``person`` (as :meth:`Corpus.mentioning`)."""
+        keys = self._person_keys(person)
+        marks = _marks(keys)
+        return self._select(f"SELECT article FROM speakers WHERE key IN ({marks})", keys)
+
+    def with_title(self, title: str) -> Corpus:
+        """Articles naming someone with this title or role."""
+        wanted = title_key(title)
+        return self._select(
+            "SELECT article FROM titles WHERE title_key = ? UNION"
+            " SELECT article FROM titles WHERE role_key = ?",
+            (wanted, wanted),
+        )
+
+    def search(self, text: str) -> Corpus:
+        """Full-text search (as :meth:`Corpus.search`: the same ranking, by BM25)."""
+        terms = search_terms(text)
+        if not terms:
+            return Corpus()
+        match = " ".join('"' + " ".join(term) + '"' for term in terms)
+        numbers = self._rows(
+            "SELECT a.number FROM search JOIN articles a ON a.number = search.rowid"
+            f" WHERE search MATCH ? ORDER BY rank, {_IN_ORDER_OF_A}",
+            (match,),
+        )
+        return Corpus._of(StoredArticles(self, (n for (n,) in numbers)), in_order=False)
+
+    # -- people -------------------------------------------------------------------------
+
+    def _mentions(
+        self, where: str = "", parameters: Sequence[Any] = ()
+    ) -> list[query.PersonProfile]:
+        """Profiles built from the speakers' rows (``where`` limits them), in publication order."""
+        titles: dict[tuple[int, int], list[Title]] = {}
+        for article, speaker, *values in self._rows(
+            "SELECT article, speaker, text, role, organization, country FROM titles"
+            + (f" WHERE key IN (SELECT key FROM speakers WHERE {where})" if where else "")
+            + " ORDER BY article, speaker, position",
+            parameters,
+        ):
+            titles.setdefault((article, speaker), []).append(Title(*values))
+        rows = self._rows(
+            "SELECT a.id, a.published, s.article, s.position, s.key, s.name, s.country,"
+            " s.deceased FROM speakers s JOIN articles a ON a.number = s.article"
+            + (f" WHERE s.key IN (SELECT key FROM speakers WHERE {where})" if where else "")
+            + " ORDER BY a.published IS NULL, a.published, a.id, s.position",
+            parameters,
+        )
+        return query.profiles_of(
+            (
+                article_id,
+                PartialDate.parse(published) if published else None,
+                Speaker(
+                    key,
+                    name,
+                    tuple(titles.get((article, position), ())),
+                    country=country,
+                    deceased=bool(deceased),
+                ),
+            )
+            for article_id, published, article, position, key, name, country, deceased in rows
+        )
+
+    def _profiles(self) -> dict[str, query.PersonProfile]:
+        if self._profile_cache is None:
+            self._profile_cache = {p.key: p for p in self._mentions()}
+        return self._profile_cache
+
+    def _named(self, name: str) -> tuple[dict[str, query.PersonProfile], list[str]]:
+        keys = self._person_keys(name)
+        marks = _marks(keys)
+        profiles = {p.key: p for p in self._mentions(f"key IN ({marks})", keys)}
+        return profiles, keys
+
+    def _holding(self, title: str) -> list[query.PersonProfile]:
+        wanted = query.post_key(title)
+        # A post, or a longer one it starts (the role of "Bộ trưởng Bộ Ngoại giao").
+        where = (
+            "key IN (SELECT key FROM titles WHERE post_key = ? OR (post_key > ? AND post_key < ?))"
+        )
+        return self._mentions(where, (wanted, wanted + " ", wanted + "!"))
+
+    # -- facts --------------------------------------------------------------------------
+
+    def meetings(
+        self,
+        *,
+        kind: MeetingKind | str | None = None,
+        participant: str | None = None,
+        between: query.DateRange | None = None,
+    ) -> query.Results[tuple[Article, Meeting]]:
+        """``(article, meeting)`` pairs by kind, participant and dates."""
+        conditions, parameters = ["1"], []
+        if kind is not None:
+            conditions.append("kind = ?")
+            parameters.append(MeetingKind(kind).value)
+        if participant is not None:
+            keys = self._person_keys(participant)
+            conditions.append(
+                f"article IN (SELECT article FROM speakers WHERE key IN ({_marks(keys)}))"
+            )
+            parameters += keys
+        if between is not None and any(between):
+            start, end = between
+            conditions.append('start <= ? AND "end" >= ?')
+            parameters.append(
+                query.as_partial_date(end, "end").end.isoformat() if end else "9999-99"
+            )
+            parameters.append(
+                query.as_partial_date(start, "start").start.isoformat() if start else "0000"
+            )
+        articles = self._select(
+            f"SELECT article FROM meetings WHERE {' AND '.join(conditions)}", parameters
+        )
+        return query.Results(
+            query.meetings(articles, kind=kind, participant=participant, between=between)
+        )
+
+    def directives(
+        self,
+        *,
+        issuer: str | None = None,
+        addressee: str | None = None,
+        force: DirectiveForce | str | None = None,
+        verb: str | None = None,
+        between: query.DateRange | None = None,
+    ) -> query.Results[tuple[Article, Directive]]:
+        """``(article, directive)`` pairs by issuer, addressee, force, verb and dates."""
+        conditions, parameters = ["1"], []
+        if issuer:
+            keys = self._person_keys(issuer)
+            wanted = title_key(issuer)
+            conditions.append(
+                f"(issuer IN ({_marks(keys)}) OR issuer IN (SELECT key FROM titles"
+                " WHERE titles.article = directives.article AND (title_key = ? OR role_key = ?)))"
+            )
+            parameters += [*keys, wanted, wanted]
+        if addressee:
+            conditions.append(
+                "article IN (SELECT article FROM addressees WHERE instr(folded, ?) > 0)"
+            )
+            parameters.append(fold(addressee))
+        if force is not None:
+            conditions.append("force = ?")
+            parameters.append(DirectiveForce(force).value)
+        if verb:
+            conditions.append("verb_key = ?")
+            parameters.append(title_key(verb))
+        articles = self._select(
+            f"SELECT article FROM directives WHERE {' AND '.join(conditions)}", parameters
+        )
+        if between is not None:
+            articles = articles.between(*between)
+        found = query.directives(
+            articles, issuer=issuer, addressee=addressee, force=force, verb=verb, between=between
+        )
+        return query.Results(found)
+
+    def documents(self) -> query.Results[tuple[DocumentRef, int]]:
+        """Every document cited, with its number of citations, most cited first."""
+        if "documents" not in self._view_cache:
+            counts: Counter[str] = Counter()
+            first: dict[str, tuple[int, int]] = {}
+            for key, citations, article, position in self._rows(
+                "SELECT d.key, d.citations, d.article, d.position FROM documents d JOIN articles a"
+                f" ON a.number = d.article ORDER BY {_IN_ORDER_OF_A}, d.position"
+            ):
+                counts[key] += citations
+                first.setdefault(key, (article, position))
+            self._view_cache["documents"] = [
+                (self.load(first[key][0]).documents[first[key][1]], count)
+                for key, count in counts.most_common()
+            ]
+        return query.Results(self._view_cache["documents"])
+
+    def cooccurrence(self) -> query.Results[tuple[tuple[str, str], int]]:
+        """Pairs of people at the same meeting, with counts, most frequent first."""
+        if "cooccurrence" not in self._view_cache:
+            counts: Counter[tuple[str, str]] = Counter()
+            meeting: tuple[int, int] | None = None
+            people: list[str] = []
+            rows = self._rows(
+                "SELECT p.article, p.meeting, p.key FROM participants p JOIN articles a"
+                f" ON a.number = p.article ORDER BY {_IN_ORDER_OF_A}, p.meeting, p.key"
+            )
+            for article, position, key in [*rows, (None, None, None)]:
+                if (article, position) != meeting:
+                    for index, left in enumerate(people):
+                        for right in people[index + 1 :]:
+                            counts[left, right] += 1
+                    meeting, people = (article, position), []
+                people.append(key)
+            self._view_cache["cooccurrence"] = counts.most_common()
+        return query.Results(self._view_cache["cooccurrence"])
+
+
+class StoredArticles(LazyArticles):
+    """Some articles of a :class:`Store`, by number, in a given order."""
+
+    __slots__ = ("numbers", "store")
+
+    def __init__(self, store: Store, numbers: Iterable[int]) -> None:
+        self.store = store
+        self.numbers = array("q", numbers)
+
+    def __len__(self) -> int:
+        return len(self.numbers)
+
+    def __iter__(self) -> Iterator[Article]:
+        numbers = self.numbers
+        for first in range(0, len(numbers), _CHUNK):
+            yield from self.store._load_many(numbers[first : first + _CHUNK])
+
+    @overload
+    def __getitem__(self, key: int) -> Article: ...
+
+    @overload
+    def __getitem__(self, key: slice) -> StoredArticles: ...
+
+    def __getitem__(self, key: int | slice) -> Article | StoredArticles:
+        if isinstance(key, slice):
+            return StoredArticles(self.store, self.numbers[key])
+        return self.store.load(self.numbers[key])
+
+    def take(self, indexes: Iterable[int]) -> StoredArticles:
+        """The articles at these indexes (into this sequence), in the order given."""
+        numbers = self.numbers
+        return StoredArticles(self.store, (numbers[i] for i in indexes))
+
+    def id(self, index: int) -> str:
+        """The id of the article at ``index``, without decoding it."""
+        number = self.numbers[index]
+        for (article_id,) in self.store._rows(
+            "SELECT id FROM articles WHERE number = ?", (number,)
+        ):
+            return str(article_id)
+        raise StoreError(f"{self.store.path}: no article number {number}")
+
+
+def _marks(values: Sequence[object]) -> str:
+    """The placeholders of an ``IN (…)`` for these values."""
+    return ",".join("?" * len(values))
+
+
+def _iso(date: PartialDate | None) -> str | None:
+    return None if date is None else str(date)
+
+
+def _meeting_row(
+    number: int, position: int, meeting: Meeting, published: PartialDate | None
+) -> tuple[Any, ...]:
+    when = meeting.date or published
+    return (
+        number,
+        position,
+        meeting.kind.value,
+        meeting.name,
+        _iso(meeting.date),
+        when.start.isoformat() if when else None,
+        when.end.isoformat() if when else None,
+        meeting.part_of_day.value if meeting.part_of_day else None,
+        meeting.location,
+        meeting.chair,
+        meeting.counterpart,
+        meeting.occasion,
+        meeting.planned,
+        meeting.from_caption,
+    )
+
+
+def _document_key(document: DocumentRef) -> str:
+    # query.documents's grouping, as one string (a JSON list).
+    if document.number or document.congress:
+        key: list[object] = [
+            match_key(document.kind),
+            document.number,
+            match_key(document.issuer or ""),
+            document.congress,
+        ]
+    else:
+        key = [match_key(document.text)]
+    return json.dumps(key, ensure_ascii=False)
