@@ -5,6 +5,8 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from doingoai.text import fold, normalize, paragraphs
 
@@ -38,3 +40,41 @@ def test_paragraphs_offsets():
     for start, end, paragraph in found:
         assert text[start:end] == paragraph
     assert list(paragraphs(" \n\n ")) == []
+
+
+def fold_the_general_way(text: str) -> str:
+    """What fold computes, by the book: NFD, marks dropped, NFC, lower case."""
+    decomposed = unicodedata.normalize("NFD", text.lower().replace("đ", "d").replace("ð", "d"))
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return unicodedata.normalize("NFC", stripped).lower()
+
+
+# Vietnamese, the characters real posts hold beside it (no-break space, ellipsis, curly
+# quotes, emoji with their selector, full-width punctuation, Japanese, Arabic), and any.
+MIXED = st.text(
+    st.sampled_from(
+        [
+            *"aăâđêôơư áàảãạ ÁẮẰẲẴẶ Đ ́ ̣ ‘’“” … – —",
+            "\xa0",
+            "\ufe0f",
+            "\U0001f1fb",
+            "、",
+            "，",
+            "で",
+            "が",
+            "آ",
+            "ئ",
+            "Σ",
+            "ς",
+            "ᄀ",
+            "ᅡ",
+        ]
+    )
+    | st.characters(exclude_categories=("Cs",)),
+    max_size=40,
+)
+
+
+@given(MIXED)
+def test_fold_takes_shortcuts_only_where_the_general_way_agrees(text):
+    assert fold(text) == fold_the_general_way(text)

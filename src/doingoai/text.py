@@ -115,10 +115,35 @@ def fold(text: str) -> str:
     folded = text.translate(_latin_fold_table()).lower()
     if folded.isascii():
         return folded
+    # Most other characters (quotes, dashes, CJK) fold to themselves: skip the rest then.
+    if all(map(_folds_to_itself, set(folded))):
+        return folded
     # Letters beyond Latin and Vietnamese: the general (slower) way.
     decomposed = unicodedata.normalize("NFD", folded.translate(_FOLD_TABLE))
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return unicodedata.normalize("NFC", stripped).lower()
+
+
+@functools.cache
+def _folds_to_itself(char: str) -> bool:
+    """Whether the general way of :func:`fold` leaves ``char`` as it is, wherever it is.
+
+    True for a character that neither decomposes canonically, nor is a mark (but a
+    variation selector), nor composes with
+    what comes before it in NFC (Hangul jamo, Indic vowel signs: also marks), nor is
+    in the fold table.
+    """
+    if char.isascii() or 0xFE00 <= ord(char) <= 0xFE0F:  # variation selectors: no change
+        return True
+    return (
+        # A compatibility decomposition (<noBreak>, <compat>) is not NFD's.
+        unicodedata.decomposition(char)[:1] in ("", "<")
+        and not unicodedata.category(char).startswith("M")
+        and not 0x1100 <= ord(char) <= 0x11FF  # conjoining Hangul jamo
+        and not 0xA960 <= ord(char) <= 0xA97F
+        and not 0xD7B0 <= ord(char) <= 0xD7FF
+        and ord(char) not in _FOLD_TABLE
+    )
 
 
 def person_key(name: str) -> str:

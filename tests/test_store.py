@@ -1,0 +1,304 @@
+"""The SQLite store: the same answers as the in-memory Corpus, and a file that is safe.
+
+Its answers are checked query by query against a Corpus of the same articles, on the
+sample and on the 3,000 real posts; its writes against errors, kills and readers.
+"""
+
+from __future__ import annotations
+
+import pickle
+import sqlite3
+import subprocess
+import sys
+import textwrap
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+
+import doingoai
+from doingoai import Corpus, MeetingKind
+from doingoai.store import SCHEMA_VERSION, Added, Replaced, Store, StoreError
+
+from .strategies import raw_articles
+
+QUERIES = [
+    "doi ngoai",
+    "Đối ngoại",
+    "hội đàm Việt Nam",
+    '"Tô Lâm"',
+    '"thu tuong" chinh',
+    '"ngoai giao" "viet nam"',
+    "lao",
+    "xyzzy",
+    "",
+    '"',
+]
+PEOPLE = ["Tô Lâm", "to lam", "Putin", "Lâm", "Phạm Minh Chính", "Chính", "Trump", "Biden"]
+TITLES = ["Thủ tướng", "Tổng Bí thư", "Bộ trưởng Ngoại giao", "Chủ tịch nước", "Bộ trưởng"]
+RANGES = [("2024", "2024"), ("2024-06", "2024-07-15"), (None, "2023"), ("2025", None)]
+
+
+def unique(articles):
+    """The articles with the first of each id: what a store keeps."""
+    return list({a.id: a for a in reversed(list(articles))}.values())[::-1]
+
+
+def assert_same_answers(store: Store, corpus: Corpus, kinds=doingoai.corpus.RECORD_KINDS) -> None:
+    assert list(store) == list(corpus)
+    assert len(store) == len(corpus)
+    for text in QUERIES:
+        assert [a.id for a in store.search(text)] == [a.id for a in corpus.search(text)], text
+    for name in PEOPLE:
+        assert list(store.mentioning(name)) == list(corpus.mentioning(name)), name
+        assert store.meetings(participant=name) == corpus.meetings(participant=name), name
+        assert store.directives(issuer=name) == corpus.directives(issuer=name), name
+        try:
+            expected = corpus.person(name)
+        except LookupError as error:
+            with pytest.raises(type(error)):
+                store.person(name)
+        else:
+            assert store.person(name) == expected
+    for title in TITLES:
+        assert list(store.with_title(title)) == list(corpus.with_title(title)), title
+        assert store.holders(title) == corpus.holders(title), title
+        assert store.holders(title, on="2024-06-01") == corpus.holders(title, on="2024-06-01")
+        assert store.directives(issuer=title) == corpus.directives(issuer=title), title
+    for kind in MeetingKind:
+        assert store.meetings(kind=kind) == corpus.meetings(kind=kind), kind
+    for start, end in RANGES:
+        assert list(store.between(start, end)) == list(corpus.between(start, end))
+        assert store.meetings(between=(start, end)) == corpus.meetings(between=(start, end))
+        assert store.directives(between=(start, end)) == corpus.directives(between=(start, end))
+    for addressee in ("bo ngoai giao", "các bộ", "uy ban"):
+        assert store.directives(addressee=addressee) == corpus.directives(addressee=addressee)
+    assert store.directives(force="ask") == corpus.directives(force="ask")
+    assert store.speakers() == corpus.speakers()
+    assert store.documents() == corpus.documents()
+    assert store.cooccurrence() == corpus.cooccurrence()
+    outlets = sorted({a.outlet for a in corpus if a.outlet})[:3]
+    assert list(store.outlet(*outlets)) == list(corpus.outlet(*outlets))
+    for kind in kinds:
+        assert store.to_records(kind) == corpus.to_records(kind), kind
+
+
+@pytest.fixture
+def path(tmp_path):
+    return tmp_path / "archive.sqlite"
+
+
+@pytest.fixture
+def sample_store(path):
+    doingoai.sample().save(path)
+    with Store(path) as store:
+        yield store
+
+
+def test_the_store_answers_as_the_corpus_on_the_sample(sample_store):
+    assert_same_answers(sample_store, doingoai.sample())
+
+
+@pytest.fixture(scope="module")
+def real_posts(realdata_dir):
+    return list(doingoai.read(realdata_dir / "trends" / "_posts", workers=0))
+
+
+def test_the_store_answers_as_the_corpus_on_the_real_posts(real_posts, tmp_path):
+    path = tmp_path / "real.sqlite"
+    added = Corpus(real_posts).save(path)
+    kept = unique(real_posts)
+    # 41 of the posts are copies of others (same date, headline and text: one id).
+    assert (added.added, added.unchanged, len(kept)) == (2959, 41, 2959)
+    with Store(path) as store:
+        # Records decode every article: two kinds are enough here, the sample has all.
+        assert_same_answers(store, Corpus(kept), kinds=("articles", "meetings"))
+
+
+def count_rows(path, table):
+    with sqlite3.connect(path) as connection:
+        (count,) = connection.execute(f"SELECT count(*) FROM {table}").fetchone()
+    connection.close()
+    return count
+
+
+def test_adding_is_idempotent_by_id(sample_store, path):
+    articles = list(doingoai.sample())
+    speakers = count_rows(path, "speakers")
+    assert speakers == sum(len(a.speakers) for a in articles)
+    assert sample_store.add(articles) == Added(added=0, unchanged=len(articles))
+    assert len(sample_store) == len(articles)
+    # The facts were not written twice either.
+    assert count_rows(path, "speakers") == speakers
+    assert sample_store.speakers() == doingoai.sample().speakers()
+
+
+def test_a_changed_file_replaces_its_article_and_says_so(sample_store):
+    old = sample_store[0]
+    changed = doingoai.parse(
+        " date 2024-05-02 Chủ tịch nước tiếp Đại sứ Ba Lan tại Phủ Chủ tịch.", source=old.source
+    )
+    result = sample_store.add([changed])
+    assert result.replaced == (Replaced(old.source, old.id, changed.id),)
+    assert result.added == 1
+    assert "1 replacing a changed file" in str(result)
+    assert old.id not in sample_store
+    assert sample_store[changed.id] == changed
+    assert len(sample_store) == len(doingoai.sample())
+    # The search index forgot the old text: a word only it had finds nothing now.
+    only_old = {w for w in doingoai.fold(old.text).split() if w.isalpha()} - set(
+        doingoai.fold(" ".join(a.text for a in sample_store)).split()
+    )
+    assert only_old
+    assert list(sample_store.search(sorted(only_old)[0])) == []
+    assert [a.id for a in sample_store.search("ba lan")] == [changed.id]
+
+
+def test_an_add_that_fails_midway_leaves_the_store_as_it_was(sample_store):
+    before = list(sample_store)
+    fresh = doingoai.parse(" date 2024-05-03 Thủ tướng gặp Đại sứ Séc.", source="new.txt")
+
+    def articles():
+        yield fresh
+        raise OSError("disk gone")
+
+    with pytest.raises(OSError, match="disk gone"):
+        sample_store.add(articles())
+    assert list(sample_store) == before
+    assert fresh.id not in sample_store
+    assert list(sample_store.search("sec")) == []
+
+
+def test_a_process_killed_midway_leaves_the_store_as_it_was(sample_store, path):
+    before = len(sample_store)
+    # A writer that adds a few new articles, then is killed before it commits.
+    script = textwrap.dedent(
+        f"""
+        import os, signal, doingoai
+        def articles():
+            for day in range(1, 6):
+                yield doingoai.parse(f" date 2024-05-{{day:02}} Thủ tướng tiếp khách số {{day}}.")
+            os.kill(os.getpid(), signal.SIGKILL)
+        doingoai.open({str(path)!r}).add(articles())
+        """
+    )
+    process = subprocess.run([sys.executable, "-c", script], check=False, timeout=60)
+    assert process.returncode == -9
+    with Store(path) as again:
+        assert len(again) == before
+        assert list(again.search("khach")) == []
+
+
+def test_readers_see_the_last_commit_while_a_writer_adds(sample_store, path):
+    reader = Store(path)
+    seen = []
+
+    def articles():
+        yield doingoai.parse(" date 2024-05-04 Bộ trưởng gặp Đại sứ Chile.")
+        seen.append(len(Store(path)))  # a reader during the write is not blocked
+        seen.append(len(list(reader.search("chile"))))
+
+    sample_store.add(articles())
+    assert seen == [len(doingoai.sample()), 0]
+    reader._refresh()  # a store takes the article order when opened or refreshed
+    assert len(list(reader.search("chile"))) == 1
+    reader.close()
+
+
+def test_queries_do_not_decode_articles(sample_store, monkeypatch):
+    decoded = []
+    real = Store._article
+    monkeypatch.setattr(
+        Store, "_article", lambda self, *row: decoded.append(row[0]) or real(self, *row)
+    )
+    sample_store.speakers()
+    assert sample_store.person("to lam").name == "Tô Lâm"
+    assert sample_store.holders("Thủ tướng")
+    assert len(sample_store.search("doi ngoai")) > 0
+    assert len(sample_store.between("2024", "2024")) > 0
+    sample_store.cooccurrence()
+    assert decoded == []
+    assert sample_store.search("doi ngoai")[0].id  # reading one decodes one
+    assert len(decoded) == 1
+
+
+def test_a_missing_path_is_not_created_unless_asked(tmp_path):
+    missing = tmp_path / "nothing.sqlite"
+    with pytest.raises(FileNotFoundError, match="no store there"):
+        doingoai.open(missing)
+    assert not missing.exists()
+    with doingoai.open(missing, create=True) as store:
+        assert len(store) == 0
+        assert list(store.search("anything")) == []
+        assert store.speakers() == []
+
+
+def test_files_that_are_not_stores_are_refused_clearly(tmp_path):
+    text = tmp_path / "notes.sqlite"
+    text.write_text("not a database at all, just words" * 100)
+    with pytest.raises(StoreError, match=r"notes\.sqlite: not a doingoai store"):
+        Store(text)
+    other = tmp_path / "other.sqlite"
+    with sqlite3.connect(other) as connection:
+        connection.execute("CREATE TABLE birds (name TEXT)")
+    connection.close()
+    with pytest.raises(StoreError, match="a SQLite file, but not a doingoai store"):
+        Store(other)
+
+
+def test_a_store_from_a_newer_version_is_refused(sample_store, path):
+    sample_store.close()
+    with sqlite3.connect(path) as connection:
+        connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    connection.close()
+    with pytest.raises(StoreError, match=r"newer doingoai .* upgrade doingoai"):
+        Store(path)
+
+
+def test_a_damaged_article_is_an_error_naming_it(sample_store, path):
+    with sqlite3.connect(path) as connection:
+        number, source = connection.execute("SELECT number, source FROM articles").fetchone()
+        connection.execute("UPDATE articles SET data = X'00FF' WHERE number = ?", (number,))
+    connection.close()
+    with (
+        Store(path) as store,
+        pytest.raises(StoreError, match=f"{number} \\({source}\\) is damaged"),
+    ):
+        list(store)
+
+
+def test_stores_and_their_views_pickle_by_path(sample_store):
+    again = pickle.loads(pickle.dumps(sample_store))
+    assert list(again) == list(sample_store)
+    view = pickle.loads(pickle.dumps(sample_store.search("doi ngoai")))
+    assert [a.id for a in view] == [a.id for a in sample_store.search("doi ngoai")]
+    again.close()
+
+
+def test_the_tables_are_plain(sample_store, path):
+    # What the docs show: the facts read with sqlite3 alone.
+    with sqlite3.connect(path) as connection:
+        rows = connection.execute(
+            "SELECT a.published, m.kind, m.chair FROM meetings m"
+            " JOIN articles a ON a.number = m.article WHERE m.kind = 'hội đàm' ORDER BY a.start"
+        ).fetchall()
+        names = connection.execute(
+            "SELECT DISTINCT name FROM speakers WHERE key = 'to lam'"
+        ).fetchall()
+    connection.close()
+    talks = sample_store.meetings(kind="hội đàm")
+    assert [(str(a.published), m.chair) for a, m in talks] == [(p, c) for p, _, c in rows]
+    assert names == [("Tô Lâm",)]
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(raw=raw_articles())
+def test_articles_come_back_as_they_went_in(tmp_path_factory, raw):
+    article = doingoai.parse(raw, source="made-up.md")
+    path = tmp_path_factory.mktemp("store") / "s.sqlite"
+    with Store(path, create=True) as store:
+        store.add([article])
+        assert store[article.id] == article
+        assert store[0].source == "made-up.md"
+        assert doingoai.to_json(store[0]) == doingoai.to_json(article)
