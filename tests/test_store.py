@@ -207,9 +207,12 @@ def test_readers_see_the_last_commit_while_a_writer_adds(sample_store, path):
 def test_queries_do_not_decode_articles(sample_store, monkeypatch):
     decoded = []
     real = Store._article
-    monkeypatch.setattr(
-        Store, "_article", lambda self, *row: decoded.append(row[0]) or real(self, *row)
-    )
+
+    def counting(self, *row):
+        decoded.append(row[0])
+        return real(self, *row)
+
+    monkeypatch.setattr(Store, "_article", counting)
     sample_store.speakers()
     assert sample_store.person("to lam").name == "Tô Lâm"
     assert sample_store.holders("Thủ tướng")

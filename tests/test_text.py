@@ -70,7 +70,7 @@ MIXED = st.text(
             "ᅡ",
         ]
     )
-    | st.characters(exclude_categories=("Cs",)),
+    | st.characters(exclude_categories=["Cs"]),
     max_size=40,
 )
 
