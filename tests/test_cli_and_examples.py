@@ -345,3 +345,58 @@ def test_script_between_output_and_excel(folder, tmp_path):
     assert data.startswith(b"\xef\xbb\xbfarticle,published,title,url,kind")
     statements = run_script("export", "--kind", "statements", str(folder))
     assert statements.returncode == 0
+
+
+def test_index_then_every_command_on_the_store(folder, tmp_path, capsys):
+    db = str(tmp_path / "archive.sqlite")
+    (folder / "broken.txt").write_bytes(b"\xff\xfe\x00")  # UTF-16 mark, then nothing
+    # The bad file is reported and fails the run; the good ones are stored all the same.
+    assert main(["index", str(folder), "--db", db]) == 1
+    captured = capsys.readouterr()
+    assert f"{db}: 2 added" in captured.out
+    assert "broken.txt" in captured.err
+    assert main(["index", str(folder / "lao.txt"), "--db", db]) == 0
+    assert "0 added (0 replacing a changed file), 1 already stored" in capsys.readouterr().out
+    for command in (["meetings", "--json"], ["directives", "--json"], ["people", "--json"]):
+        assert main([*command, str(folder / "lao.txt"), str(folder / "mofa.txt")]) == 0
+        from_files = json.loads(capsys.readouterr().out)
+        assert main([*command, "--db", db]) == 0
+        assert json.loads(capsys.readouterr().out) == from_files, command
+        assert from_files
+    assert main(["search", "hoi dam", "--db", db, "--json"]) == 0
+    [found] = json.loads(capsys.readouterr().out)
+    assert found["source"].endswith("lao.txt")
+    assert main(["meetings", "--db", db, "--between", "2024-07", "2024-07", "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert {row["published"][:7] for row in rows} == {"2024-07"}  # the Lao talks alone
+
+
+def test_a_changed_file_is_replaced_and_reported(folder, tmp_path, capsys):
+    db = str(tmp_path / "archive.sqlite")
+    assert main(["index", str(folder), "--db", db, "--workers", "2"]) == 0
+    (folder / "mofa.txt").write_text(
+        " date 2025-03-03 Thủ tướng Phạm Minh Chính giao Bộ Công Thương chủ trì đàm phán.",
+        encoding="utf-8",
+    )
+    assert main(["index", str(folder), "--db", db]) == 0
+    captured = capsys.readouterr()
+    assert "mofa.txt: changed since it was stored; replaced" in captured.err
+    assert "1 added (1 replacing a changed file), 1 already stored" in captured.out
+    assert main(["directives", "--db", db, "--json"]) == 0
+    [row] = json.loads(capsys.readouterr().out)
+    assert row["addressees"] == ["Bộ Công Thương"]
+
+
+def test_db_errors_are_one_line_each(folder, tmp_path, capsys):
+    missing = str(tmp_path / "none.sqlite")
+    assert main(["people", "--db", missing]) == 1
+    assert f"none.sqlite: no store there; `doingoai index PATH… --db {missing}`" in (
+        capsys.readouterr().err
+    )
+    assert not Path(missing).exists()
+    not_a_store = tmp_path / "notes.txt"
+    not_a_store.write_text("words " * 200, encoding="utf-8")
+    assert main(["people", "--db", str(not_a_store)]) == 1
+    assert "not a doingoai store" in capsys.readouterr().err
+    assert main(["people", str(folder), "--db", str(not_a_store)]) == 2
+    assert "give PATHs or --db, not both" in capsys.readouterr().err

@@ -7,7 +7,9 @@ Commands, each taking files, folders or glob patterns (the bundled sample by def
 - ``meetings [PATH…] [--kind K] [--participant P]``: the meetings reported;
 - ``directives [PATH…] [--issuer I] [--addressee A]``: who directed whom to do what;
 - ``search QUERY [PATH…]``: articles ranked for a full-text query;
-- ``export --kind K --format jsonl|csv [PATH…]``: records on standard output.
+- ``export --kind K --format jsonl|csv [PATH…]``: records on standard output;
+- ``index PATH… --db FILE``: add articles to a store (a SQLite file, made when missing);
+  every other command then takes ``--db FILE`` instead of paths, and reads nothing else.
 
 ``--json`` prints one JSON array instead of tables, ``--output FILE`` writes to a file,
 ``--between START END`` keeps what is dated in that range. Bad files are reported on
@@ -35,7 +37,7 @@ import json
 import os
 import sys
 from collections.abc import Iterable, Iterator, Sequence
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from doingoai import __version__
 from doingoai.corpus import RECORD_KINDS, Corpus
@@ -46,6 +48,9 @@ from doingoai.reading import read
 from doingoai.samples import sample
 from doingoai.serialize import to_json
 from doingoai.text import shorten
+
+if TYPE_CHECKING:
+    from doingoai.store import Store
 
 __all__ = ["COMMANDS", "UsageError", "csv_cell", "main", "safe_text", "summarize"]
 
@@ -152,19 +157,26 @@ def _load(paths: Sequence[str], *, strict: bool = False) -> tuple[Corpus, int]:
     """
     if not paths:
         return sample(), 0
-    articles: list[Article] = []
-    failed = 0
+    failures: list[int] = []
+    corpus = Corpus(_articles(paths, strict, failures))
+    return corpus, sum(failures)
+
+
+def _articles(
+    paths: Sequence[str], strict: bool, failures: list[int], workers: int = 1
+) -> Iterator[Article]:
+    """The articles of ``paths``, reporting bad files and warnings; counts failures."""
     for path in paths:
         try:
-            reader = read(path, errors="collect", strict=strict)
+            reader = read(path, errors="collect", strict=strict, workers=workers)
         except FileNotFoundError as error:
             _report(str(error))
-            failed += 1
+            failures.append(1)
             continue
         count = len(reader.paths)
         if not count:
             _report(f"{path}: no files to read there")
-            failed += 1
+            failures.append(1)
             continue
         for article in _progress(reader, count):
             for warning in article.warnings:
@@ -172,11 +184,40 @@ def _load(paths: Sequence[str], *, strict: bool = False) -> tuple[Corpus, int]:
                     article.source if warning.line is None else f"{article.source}:{warning.line}"
                 )
                 _report(f"{where}: warning: {warning.reason}")
-            articles.append(article)
+            yield article
         for problem in reader.errors:
             _report(str(problem))
-        failed += len(reader.errors)
-    return Corpus(articles), failed
+        failures.append(len(reader.errors))
+
+
+def _open_store(path: str, *, create: bool = False) -> Store:
+    from doingoai.store import Store, StoreError
+
+    try:
+        return Store(path, create=create)
+    except FileNotFoundError as error:
+        message = f"{path}: no store there; `doingoai index PATH… --db {path}` makes one"
+        raise _FailedError(message) from error
+    except StoreError as error:
+        raise _FailedError(str(error)) from error
+
+
+def _index(options: argparse.Namespace) -> int:
+    """``doingoai index PATH… --db FILE``: add the articles to a store."""
+    if not options.paths:
+        raise UsageError("index needs the files to add: doingoai index PATH… --db FILE")
+    failures: list[int] = []
+    with _open_store(options.db, create=True) as store:
+        articles = _articles(options.paths, options.strict, failures, options.workers)
+        added = store.add(articles)
+    for replaced in added.replaced:
+        _report(f"{replaced.source}: changed since it was stored; replaced")
+    _write(f"{options.db}: {added}\n")
+    return 1 if sum(failures) else 0
+
+
+class _FailedError(Exception):
+    """A failure reported in one line, exit status 1 (a store that cannot be opened)."""
 
 
 def _table(rows: list[dict[str, Any]], columns: Sequence[str]) -> str:
@@ -226,6 +267,11 @@ def _parser() -> argparse.ArgumentParser:
             metavar="PATH",
             help="files, folders or glob patterns (default: the bundled sample)",
         )
+        sub.add_argument(
+            "--db",
+            metavar="FILE",
+            help="query this store (made by `doingoai index`) instead of reading PATHs",
+        )
         if as_json:
             sub.add_argument("--json", action="store_true", help="print one JSON array")
         sub.add_argument(
@@ -253,6 +299,26 @@ def _parser() -> argparse.ArgumentParser:
     directives.add_argument("--issuer", help="who directed, by name or key")
     directives.add_argument("--addressee", help="to whom, words of it: 'bo ngoai giao'")
     command("search", "articles ranked for a full-text query", query=True)
+    index = commands.add_parser(
+        "index",
+        help="add articles to a store (a SQLite file) that the other commands query with --db",
+        description="Add the articles of PATHs to the store FILE, made when missing; "
+        "articles it holds are left alone, a changed file replaces its article.",
+    )
+    index.add_argument("paths", nargs="*", metavar="PATH", help="files, folders or glob patterns")
+    index.add_argument("--db", metavar="FILE", required=True, help="the store to add to")
+    index.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        metavar="N",
+        help="read with N processes (0: one per core); the articles are the same",
+    )
+    index.add_argument(
+        "--strict",
+        action="store_true",
+        help="a flawed file (bad date, broken YAML, bad bytes) fails instead of a warning",
+    )
     export = command("export", "records on standard output", as_json=False)
     export.add_argument(
         "--kind", choices=RECORD_KINDS, default="articles", help="what each row is (articles)"
@@ -269,7 +335,7 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-COMMANDS = ("summary", "people", "meetings", "directives", "search", "export")
+COMMANDS = ("summary", "people", "meetings", "directives", "search", "export", "index")
 """The subcommands; ``doingoai PATH…`` without one is ``summary``."""
 
 
@@ -305,14 +371,24 @@ def _main(args: list[str]) -> int:
         args = ["summary"]
     options = _parser().parse_args(args)
     try:
+        if options.command == "index":
+            return _index(options)
         between = _between(options.between)
-        corpus, failed = _load(options.paths, strict=options.strict)
+        if options.db is not None:
+            if options.paths:
+                raise UsageError("give PATHs or --db, not both")
+            corpus, failed = _open_store(options.db), 0
+        else:
+            corpus, failed = _load(options.paths, strict=options.strict)
         if between is not None:
             corpus = corpus.between(*between)
         with _output(options.output) as out:
             _command(options, corpus, out)
     except ValueError as error:  # a bad kind or date in a query
         raise UsageError(str(error)) from error
+    except _FailedError as error:
+        _report(str(error))
+        return 1
     return 1 if failed else 0
 
 
@@ -348,7 +424,7 @@ def _command(options: argparse.Namespace, corpus: Corpus, out: TextIO) -> None:
         if as_json:
             _emit(corpus.to_records("articles"), (), True, out)
         else:
-            if not options.paths:
+            if not options.paths and options.db is None:
                 _write("doingoai sample corpus\n\n", out)
             for article in corpus:
                 _write(summarize(article) + "\n\n", out)
