@@ -374,6 +374,7 @@ def _main(args: list[str]) -> int:
         if options.command == "index":
             return _index(options)
         between = _between(options.between)
+        corpus: Corpus
         if options.db is not None:
             if options.paths:
                 raise UsageError("give PATHs or --db, not both")
