@@ -374,17 +374,17 @@ def _main(args: list[str]) -> int:
         if options.command == "index":
             return _index(options)
         between = _between(options.between)
-        corpus: Corpus
-        if options.db is not None:
-            if options.paths:
-                raise UsageError("give PATHs or --db, not both")
-            corpus, failed = _open_store(options.db), 0
-        else:
-            corpus, failed = _load(options.paths, strict=options.strict)
-        if between is not None:
-            corpus = corpus.between(*between)
-        with _output(options.output) as out:
-            _command(options, corpus, out)
+        with contextlib.ExitStack() as stack:
+            corpus: Corpus
+            if options.db is not None:
+                if options.paths:
+                    raise UsageError("give PATHs or --db, not both")
+                corpus, failed = stack.enter_context(_open_store(options.db)), 0
+            else:
+                corpus, failed = _load(options.paths, strict=options.strict)
+            if between is not None:
+                corpus = corpus.between(*between)
+            _command(options, corpus, stack.enter_context(_output(options.output)))
     except ValueError as error:  # a bad kind or date in a query
         raise UsageError(str(error)) from error
     except _FailedError as error:
