@@ -16,6 +16,7 @@ reads, so they work on a generator of millions of articles as well as on a list.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -353,6 +354,7 @@ def profiles_of(mentions: Iterable[tuple[str, PartialDate | None, Speaker]]) -> 
     ]
 
 
+@functools.lru_cache(maxsize=4096)  # a corpus repeats the same titles many times
 def post_key(title: str) -> str:
     """One key for the ways a post is written.
 

@@ -19,6 +19,7 @@ Datasette as they are.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import json
 import logging
@@ -60,6 +61,7 @@ SCHEMA_VERSION = 1
 APPLICATION_ID = 0x646F6E67  # "dong": marks the file as a doingoai store
 CACHE_SIZE = 256
 """How many decoded articles a store keeps (the most recently read)."""
+_LONGEST_DATE = dt.timedelta(days=366)  # a year-precision date
 _CHUNK = 500  # articles read per query when iterating
 
 SCHEMA = """
@@ -108,6 +110,7 @@ CREATE TABLE titles (
     post_key TEXT NOT NULL,         -- query.post_key: one key for the spellings of a post
     PRIMARY KEY (article, speaker, position)
 ) WITHOUT ROWID;
+CREATE INDEX titles_by_person ON titles (key);
 CREATE INDEX titles_by_title ON titles (title_key);
 CREATE INDEX titles_by_role ON titles (role_key);
 CREATE INDEX titles_by_post ON titles (post_key);
@@ -576,10 +579,13 @@ class Store(Corpus):
         self, start: query.DateLike | None = None, end: query.DateLike | None = None
     ) -> Corpus:
         """Articles published from ``start`` to ``end`` (as :meth:`Corpus.between`)."""
-        floor = query.as_partial_date(start, "start").start.isoformat() if start else "0000"
+        floor = query.as_partial_date(start, "start").start if start else dt.date.min
         ceiling = query.as_partial_date(end, "end").end.isoformat() if end else "9999-99"
+        # No date is longer than a year: a bound below for the index on start.
+        earliest = (max(floor, dt.date.min + _LONGEST_DATE) - _LONGEST_DATE).isoformat()
         return self._select(
-            'SELECT number FROM articles WHERE start <= ? AND "end" >= ?', (ceiling, floor)
+            'SELECT number FROM articles WHERE start BETWEEN ? AND ? AND "end" >= ?',
+            (earliest, ceiling, floor.isoformat()),
         )
 
     def outlet(self, *outlets: str) -> Corpus:
@@ -630,11 +636,15 @@ class Store(Corpus):
     def _mentions(
         self, where: str = "", parameters: Sequence[Any] = ()
     ) -> list[query.PersonProfile]:
-        """Profiles built from the speakers' rows (``where`` limits them), in publication order."""
+        """Profiles built from the speakers' rows in publication order.
+
+        ``where`` (``key IN (…)``: a condition on ``key`` alone, run on the tables of
+        speakers and of titles) keeps some people.
+        """
         titles: dict[tuple[int, int], list[Title]] = {}
         for article, speaker, *values in self._rows(
             "SELECT article, speaker, text, role, organization, country FROM titles"
-            + (f" WHERE key IN (SELECT key FROM speakers WHERE {where})" if where else "")
+            + (f" WHERE {where}" if where else "")
             + " ORDER BY article, speaker, position",
             parameters,
         ):
@@ -642,14 +652,14 @@ class Store(Corpus):
         rows = self._rows(
             "SELECT a.id, a.published, s.article, s.position, s.key, s.name, s.country,"
             " s.deceased FROM speakers s JOIN articles a ON a.number = s.article"
-            + (f" WHERE s.key IN (SELECT key FROM speakers WHERE {where})" if where else "")
+            + (f" WHERE s.{where}" if where else "")
             + " ORDER BY a.published IS NULL, a.published, a.id, s.position",
             parameters,
         )
         return query.profiles_of(
             (
                 article_id,
-                PartialDate.parse(published) if published else None,
+                _date(published),
                 Speaker(
                     key,
                     name,
@@ -675,10 +685,14 @@ class Store(Corpus):
     def _holding(self, title: str) -> list[query.PersonProfile]:
         wanted = query.post_key(title)
         # A post, or a longer one it starts (the role of "Bộ trưởng Bộ Ngoại giao").
-        where = (
-            "key IN (SELECT key FROM titles WHERE post_key = ? OR (post_key > ? AND post_key < ?))"
-        )
-        return self._mentions(where, (wanted, wanted + " ", wanted + "!"))
+        keys = [
+            key
+            for (key,) in self._rows(
+                "SELECT DISTINCT key FROM titles WHERE post_key = ? OR post_key BETWEEN ? AND ?",
+                (wanted, wanted + " ", wanted + "!"),
+            )
+        ]
+        return self._mentions(f"key IN ({_marks(keys)})", keys)
 
     # -- facts --------------------------------------------------------------------------
 
@@ -840,6 +854,11 @@ class StoredArticles(LazyArticles):
 def _marks(values: Sequence[object]) -> str:
     """The placeholders of an ``IN (…)`` for these values."""
     return ",".join("?" * len(values))
+
+
+@functools.lru_cache(maxsize=4096)  # a store repeats the same dates many times
+def _date(text: str | None) -> PartialDate | None:
+    return PartialDate.parse(text) if text else None
 
 
 def _iso(date: PartialDate | None) -> str | None:
