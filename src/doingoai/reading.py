@@ -270,6 +270,7 @@ class Reader(Iterator[Article]):
         self.errors: list[ParseError] = []
         """The errors met so far (``errors="collect"`` only), each naming its file."""
         self._mode = errors
+        self._parse_one = parse_one  # doingoai.dask parses the same paths the same way
         if workers > 1 and len(self.paths) > 1:
             self._articles = self._gather(self._in_workers(parse_one, workers))
         else:
