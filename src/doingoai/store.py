@@ -80,6 +80,7 @@ CREATE TABLE articles (
     data BLOB NOT NULL              -- the rest of the article: zlib-compressed JSON
 );
 CREATE INDEX articles_in_order ON articles (start IS NULL, start, id);
+CREATE INDEX articles_by_start ON articles (start, id);
 CREATE INDEX articles_by_source ON articles (source);
 CREATE INDEX articles_by_outlet ON articles (outlet);
 
@@ -273,6 +274,7 @@ class Store(Corpus):
             self._connection.close()
             raise
         self.load = functools.lru_cache(maxsize=CACHE_SIZE)(self._decode)
+        self._profiles_where = functools.lru_cache(maxsize=CACHE_SIZE)(self._mentions)
         self._refresh()
 
     def _prepare(self) -> None:
@@ -307,6 +309,7 @@ class Store(Corpus):
         """Take the articles in order again (after adding), and forget derived views."""
         numbers = (n for (n,) in self._rows(f"SELECT number FROM articles ORDER BY {_IN_ORDER}"))
         self._articles = StoredArticles(self, numbers)
+        self._profiles_where.cache_clear()
         self._profile_cache = None
         self._title_cache = None
         self._view_cache = {}
@@ -498,9 +501,9 @@ class Store(Corpus):
 
     # -- reading articles ---------------------------------------------------------------
 
-    def _rows(self, sql: str, parameters: Sequence[Any] = ()) -> Iterator[Any]:
+    def _rows(self, sql: str, parameters: Sequence[Any] = ()) -> list[Any]:
         try:
-            yield from self._connection.execute(sql, parameters)
+            return self._connection.execute(sql, parameters).fetchall()
         except sqlite3.ProgrammingError as error:  # closed
             raise StoreError(f"{self.path}: {error}") from error
         except sqlite3.DatabaseError as error:
@@ -569,11 +572,13 @@ class Store(Corpus):
 
     def _select(self, where: str, parameters: Sequence[Any] = ()) -> Corpus:
         """A corpus of the articles whose numbers ``where`` (a SELECT of numbers) gives."""
-        numbers = self._rows(
-            f"SELECT number FROM articles WHERE number IN ({where}) ORDER BY {_IN_ORDER}",
-            parameters,
+        rows = self._rows(
+            f"SELECT number, start, id FROM articles WHERE number IN ({where})", parameters
         )
-        return Corpus._of(StoredArticles(self, (n for (n,) in numbers)))
+        # Sorted here: SQLite would sort them in a temporary table, or walk the whole
+        # order index to find a few.
+        in_order = sorted(rows, key=lambda row: (row[1] is None, row[1] or "", row[2]))
+        return Corpus._of(StoredArticles(self, (row[0] for row in in_order)))
 
     def between(
         self, start: query.DateLike | None = None, end: query.DateLike | None = None
@@ -634,12 +639,13 @@ class Store(Corpus):
     # -- people -------------------------------------------------------------------------
 
     def _mentions(
-        self, where: str = "", parameters: Sequence[Any] = ()
+        self, where: str = "", parameters: tuple[Any, ...] = ()
     ) -> list[query.PersonProfile]:
         """Profiles built from the speakers' rows in publication order.
 
         ``where`` (``key IN (…)``: a condition on ``key`` alone, run on the tables of
-        speakers and of titles) keeps some people.
+        speakers and of titles) keeps some people. Through ``_profiles_where``, the last ones
+        asked are kept until the store changes: asking again for a person costs nothing.
         """
         titles: dict[tuple[int, int], list[Title]] = {}
         for article, speaker, *values in self._rows(
@@ -678,8 +684,8 @@ class Store(Corpus):
 
     def _named(self, name: str) -> tuple[dict[str, query.PersonProfile], list[str]]:
         keys = self._person_keys(name)
-        marks = _marks(keys)
-        profiles = {p.key: p for p in self._mentions(f"key IN ({marks})", keys)}
+        where = f"key IN ({_marks(keys)})"
+        profiles = {p.key: p for p in self._profiles_where(where, tuple(keys))}
         return profiles, keys
 
     def _holding(self, title: str) -> list[query.PersonProfile]:
@@ -692,7 +698,7 @@ class Store(Corpus):
                 (wanted, wanted + " ", wanted + "!"),
             )
         ]
-        return self._mentions(f"key IN ({_marks(keys)})", keys)
+        return self._profiles_where(f"key IN ({_marks(keys)})", tuple(keys))
 
     # -- facts --------------------------------------------------------------------------
 
