@@ -305,3 +305,13 @@ def test_articles_come_back_as_they_went_in(tmp_path_factory, raw):
         assert store[article.id] == article
         assert store[0].source == "made-up.md"
         assert doingoai.to_json(store[0]) == doingoai.to_json(article)
+
+
+def test_people_asked_for_again_see_what_was_added(sample_store):
+    before = sample_store.person("Tô Lâm")
+    assert sample_store.person("Tô Lâm") is before  # kept, while the store is unchanged
+    later = doingoai.parse(" date 2025-06-01 Tổng Bí thư Tô Lâm tiếp Đại sứ Na Uy.")
+    sample_store.add([later])
+    assert sample_store.person("Tô Lâm").articles == (*before.articles, later.id)
+    [holder] = [h for h in sample_store.holders("Tổng Bí thư") if h.key == "to lam"]
+    assert holder.last_seen == later.published
