@@ -11,6 +11,7 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
+import zlib
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -199,8 +200,10 @@ def test_readers_see_the_last_commit_while_a_writer_adds(sample_store, path):
 
     sample_store.add(articles())
     assert seen == [len(doingoai.sample()), 0]
-    reader._refresh()  # a store takes the article order when opened or refreshed
-    assert len(list(reader.search("chile"))) == 1
+    assert len(list(reader.search("chile"))) == 1  # queries see each commit
+    assert len(reader) == len(doingoai.sample())  # its sequence: as when it was opened…
+    reader.refresh()
+    assert len(reader) == len(doingoai.sample()) + 1  # …until refreshed
     reader.close()
 
 
@@ -267,6 +270,26 @@ def test_a_damaged_article_is_an_error_naming_it(sample_store, path):
         pytest.raises(StoreError, match=f"{number} \\({source}\\) is damaged"),
     ):
         list(store)
+
+
+def test_a_row_that_would_inflate_without_end_is_refused(sample_store, path):
+    bomb = zlib.compress(b"[" * (17 * 8 * 1024 * 1024), 9)  # 136 MB from a few hundred kB
+    with sqlite3.connect(path) as connection:
+        connection.execute("UPDATE articles SET data = ? WHERE number = 1", (bomb,))
+    connection.close()
+    with Store(path) as store, pytest.raises(StoreError, match="inflates past"):
+        list(store)
+
+
+def test_a_second_writer_waits_then_says_why(sample_store, path, monkeypatch):
+    blocker = sqlite3.connect(path, isolation_level=None)
+    blocker.execute("BEGIN IMMEDIATE")
+    sample_store._connection.execute("PRAGMA busy_timeout = 100")  # not a minute, here
+    with pytest.raises(StoreError, match="cannot write: database is locked"):
+        sample_store.add(doingoai.sample())
+    blocker.execute("ROLLBACK")
+    blocker.close()
+    assert sample_store.add(doingoai.sample()).unchanged == len(doingoai.sample())
 
 
 def test_stores_and_their_views_pickle_by_path(sample_store):

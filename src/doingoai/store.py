@@ -48,6 +48,7 @@ from doingoai.model import (
     Speaker,
     Title,
 )
+from doingoai.reading import MAX_INPUT_BYTES
 from doingoai.serialize import from_dict, to_dict
 from doingoai.text import fold, match_key, person_key, title_key
 
@@ -62,7 +63,10 @@ APPLICATION_ID = 0x646F6E67  # "dong": marks the file as a doingoai store
 CACHE_SIZE = 256
 """How many decoded articles a store keeps (the most recently read)."""
 _LONGEST_DATE = dt.timedelta(days=366)  # a year-precision date
-_CHUNK = 500  # articles read per query when iterating
+_CHUNK = 500
+_MAX_DATA_BYTES = (
+    16 * MAX_INPUT_BYTES
+)  # an article's JSON, from at most MAX_INPUT_BYTES  # articles read per query when iterating
 
 SCHEMA = """
 CREATE TABLE articles (
@@ -250,7 +254,8 @@ class Store(Corpus):
     ``Store(path)`` opens the store at ``path``; ``create=True`` makes it when missing.
     Use it as a context manager, or :meth:`close` it. Filters (``between``, ``search``…)
     return in-memory-light :class:`~doingoai.Corpus` views whose articles are read from
-    the store when used. Several processes may read a store while one writes to it.
+    the store when used. Several processes may read a store while one writes to it
+    (see :meth:`refresh`); a second writer waits for the first, up to a minute.
     """
 
     def __init__(self, path: str | os.PathLike[str], *, create: bool = False) -> None:
@@ -262,7 +267,8 @@ class Store(Corpus):
                 f"{self.path}: no store there (Corpus.save or Store(path, create=True) makes one)"
             )
         try:
-            self._connection = sqlite3.connect(self.path, isolation_level=None)
+            # A writer waits this long for another to finish before giving up.
+            self._connection = sqlite3.connect(self.path, isolation_level=None, timeout=60)
         except sqlite3.Error as error:
             raise StoreError(f"{self.path}: cannot open: {error}") from error
         try:
@@ -303,7 +309,15 @@ class Store(Corpus):
                 f"{self.path}: written by a newer doingoai (store layout {version}; doingoai"
                 f" {__version__} reads up to {SCHEMA_VERSION}): upgrade doingoai to read it"
             )
-        execute("PRAGMA synchronous = NORMAL")  # safe with WAL: a crash loses no commit
+
+    def refresh(self) -> None:
+        """See what other processes added since this store was opened.
+
+        Queries that read the tables (search, people, meetings…) see every commit as it
+        lands; the store's own sequence — ``len(store)``, ``store[i]``, iterating — is
+        the articles as they were when it was opened, added to, or refreshed.
+        """
+        self._refresh()
 
     def _refresh(self) -> None:
         """Take the articles in order again (after adding), and forget derived views."""
@@ -354,7 +368,10 @@ class Store(Corpus):
         added = unchanged = taken = 0
         replaced: list[Replaced] = []
         execute = self._connection.execute
-        execute("BEGIN IMMEDIATE")
+        try:
+            execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as error:  # locked by another writer, read-only…
+            raise StoreError(f"{self.path}: cannot write: {error}") from error
         try:
             for article in articles:
                 taken += 1
@@ -519,7 +536,12 @@ class Store(Corpus):
 
     def _article(self, number: int, text: str, data: bytes, source: str | None) -> Article:
         try:
-            fields = json.loads(zlib.decompress(data))
+            inflater = zlib.decompressobj()
+            # A damaged or hostile row must not inflate without end.
+            unpacked = inflater.decompress(data, _MAX_DATA_BYTES)
+            if inflater.unconsumed_tail:
+                raise ValueError(f"its data inflates past {_MAX_DATA_BYTES} bytes")
+            fields = json.loads(unpacked)
             fields["text"] = text
             article = from_dict(Article, fields)
         except (zlib.error, ValueError, TypeError, ParseError) as error:
