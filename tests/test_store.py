@@ -111,8 +111,10 @@ def test_the_store_answers_as_the_corpus_on_the_real_posts(real_posts, tmp_path)
     # 41 of the posts are copies of others (same date, headline and text: one id).
     assert (added.added, added.unchanged, len(kept)) == (2959, 41, 2959)
     with Store(path) as store:
-        # Records decode every article: two kinds are enough here, the sample has all.
-        assert_same_answers(store, Corpus(kept), kinds=("articles", "meetings"))
+        # Records of articles and facts decode every article: two of those kinds are
+        # enough here (the sample has all); people and documents come from the tables.
+        kinds = ("articles", "meetings", "speakers", "titles", "documents")
+        assert_same_answers(store, Corpus(kept), kinds=kinds)
 
 
 def count_rows(path, table):
@@ -222,6 +224,7 @@ def test_queries_do_not_decode_articles(sample_store, monkeypatch):
     assert len(sample_store.search("doi ngoai")) > 0
     assert len(sample_store.between("2024", "2024")) > 0
     sample_store.cooccurrence()
+    assert sample_store.to_records("titles")
     assert decoded == []
     assert sample_store.search("doi ngoai")[0].id  # reading one decodes one
     assert len(decoded) == 1

@@ -11,13 +11,15 @@ from typing import Any
 
 from doingoai import query
 from doingoai.errors import DoingoaiError
-from doingoai.model import Article, Directive, Meeting, PartialDate, Statement
+from doingoai.model import Article, Directive, DocumentRef, Meeting, PartialDate, Statement
 
 __all__ = [
     "RECORD_KINDS",
     "MissingDependencyError",
     "directive_record",
+    "document_records",
     "meeting_record",
+    "profile_records",
     "records",
     "statement_record",
     "to_pandas",
@@ -76,6 +78,19 @@ def records(articles: Iterable[Article], kind: str = "articles") -> list[dict[st
             }
             for a in articles
         ]
+    if kind in ("speakers", "titles"):
+        return profile_records(query.speakers(articles), kind)
+    if kind == "meetings":
+        return [meeting_record(a, m) for a, m in query.meetings(articles)]
+    if kind == "directives":
+        return [directive_record(a, d) for a, d in query.directives(articles)]
+    if kind == "statements":
+        return [statement_record(a, s) for a in articles for s in a.statements]
+    return document_records(query.documents(articles))
+
+
+def profile_records(profiles: Iterable[query.PersonProfile], kind: str) -> list[dict[str, Any]]:
+    """The ``speakers`` or ``titles`` records of people already merged into profiles."""
     if kind == "speakers":
         return [
             {
@@ -85,28 +100,25 @@ def records(articles: Iterable[Article], kind: str = "articles") -> list[dict[st
                 "articles": len(p.articles),
                 "titles": [t.title for t in p.titles],
             }
-            for p in query.speakers(articles)
+            for p in profiles
         ]
-    if kind == "titles":
-        return [
-            {
-                "key": p.key,
-                "name": p.name,
-                "title": t.title,
-                "first_seen": _date(t.first_seen),
-                "last_seen": _date(t.last_seen),
-                "articles": list(t.articles),
-            }
-            for p in query.speakers(articles)
-            for t in p.titles
-        ]
-    if kind == "meetings":
-        return [meeting_record(a, m) for a, m in query.meetings(articles)]
-    if kind == "directives":
-        return [directive_record(a, d) for a, d in query.directives(articles)]
-    if kind == "statements":
-        return [statement_record(a, s) for a in articles for s in a.statements]
-    return [  # documents
+    return [
+        {
+            "key": p.key,
+            "name": p.name,
+            "title": t.title,
+            "first_seen": _date(t.first_seen),
+            "last_seen": _date(t.last_seen),
+            "articles": list(t.articles),
+        }
+        for p in profiles
+        for t in p.titles
+    ]
+
+
+def document_records(cited: Iterable[tuple[DocumentRef, int]]) -> list[dict[str, Any]]:
+    """The ``documents`` records of documents already counted (see query.documents)."""
+    return [
         {
             "text": doc.text,
             "kind": doc.kind,
@@ -115,7 +127,7 @@ def records(articles: Iterable[Article], kind: str = "articles") -> list[dict[st
             "congress": doc.congress,
             "citations": count,
         }
-        for doc, count in query.documents(articles)
+        for doc, count in cited
     ]
 
 

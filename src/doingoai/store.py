@@ -33,7 +33,7 @@ from typing import Any, overload
 
 import attrs
 
-from doingoai import query
+from doingoai import exports, query
 from doingoai._compact import LazyArticles
 from doingoai.corpus import Corpus, search_terms
 from doingoai.errors import DoingoaiError, ParseError
@@ -834,6 +834,16 @@ class Store(Corpus):
                 people.append(key)
             self._view_cache["cooccurrence"] = counts.most_common()
         return query.Results(self._view_cache["cooccurrence"])
+
+    # -- exports ------------------------------------------------------------------------
+
+    def to_records(self, kind: str = "articles") -> list[dict[str, Any]]:
+        """As :meth:`Corpus.to_records`; people and documents come from the tables."""
+        if kind in ("speakers", "titles"):
+            return exports.profile_records(self._profiles().values(), kind)
+        if kind == "documents":
+            return exports.document_records(self.documents())
+        return super().to_records(kind)
 
 
 class StoredArticles(LazyArticles):
