@@ -266,7 +266,7 @@ def test_a_store_from_a_newer_version_is_refused(sample_store, path):
 def test_a_damaged_article_is_an_error_naming_it(sample_store, path):
     with sqlite3.connect(path) as connection:
         number, source = connection.execute("SELECT number, source FROM articles").fetchone()
-        connection.execute("UPDATE articles SET data = X'00FF' WHERE number = ?", (number,))
+        connection.execute("UPDATE bodies SET data = X'00FF' WHERE number = ?", (number,))
     connection.close()
     with (
         Store(path) as store,
@@ -278,7 +278,7 @@ def test_a_damaged_article_is_an_error_naming_it(sample_store, path):
 def test_a_row_that_would_inflate_without_end_is_refused(sample_store, path):
     bomb = zlib.compress(b"[" * (17 * 8 * 1024 * 1024), 9)  # 136 MB from a few hundred kB
     with sqlite3.connect(path) as connection:
-        connection.execute("UPDATE articles SET data = ? WHERE number = 1", (bomb,))
+        connection.execute("UPDATE bodies SET data = ? WHERE number = 1", (bomb,))
     connection.close()
     with Store(path) as store, pytest.raises(StoreError, match="inflates past"):
         list(store)

@@ -79,14 +79,19 @@ CREATE TABLE articles (
     "end" TEXT,                     -- the last day it can mean (ISO)
     title TEXT,
     url TEXT,
-    outlet TEXT,                    -- the url's host, lower case, without www.
-    text TEXT NOT NULL,             -- Article.text
-    data BLOB NOT NULL              -- the rest of the article: zlib-compressed JSON
+    outlet TEXT                     -- the url's host, lower case, without www.
 );
 CREATE INDEX articles_in_order ON articles (start IS NULL, start, id);
 CREATE INDEX articles_by_start ON articles (start, id);
 CREATE INDEX articles_by_source ON articles (source);
 CREATE INDEX articles_by_outlet ON articles (outlet);
+
+-- Apart, so that the rows of articles stay small and quick to scan.
+CREATE TABLE bodies (
+    number INTEGER PRIMARY KEY,     -- articles.number
+    text TEXT NOT NULL,             -- Article.text
+    data BLOB NOT NULL              -- the rest of the article: zlib-compressed JSON
+);
 
 CREATE TABLE speakers (
     article INTEGER NOT NULL,       -- articles.number
@@ -194,7 +199,7 @@ CREATE TABLE documents (
 ) WITHOUT ROWID;
 
 -- The folded text (doingoai.fold) of each article, rowid = articles.number; the index
--- alone is kept (content=''), the text is in articles.
+-- alone is kept (content=''), the text is in bodies.
 CREATE VIRTUAL TABLE search USING fts5 (
     text, content='', tokenize='unicode61 remove_diacritics 0'
 );
@@ -402,7 +407,7 @@ class Store(Corpus):
 
     def _delete(self, number: int) -> None:
         execute = self._connection.execute
-        text = execute("SELECT text FROM articles WHERE number = ?", (number,)).fetchone()[0]
+        text = execute("SELECT text FROM bodies WHERE number = ?", (number,)).fetchone()[0]
         # A contentless index forgets a row when told the text it indexed.
         execute(
             "INSERT INTO search (search, rowid, text) VALUES ('delete', ?, ?)",
@@ -410,6 +415,7 @@ class Store(Corpus):
         )
         for table in _FACT_TABLES:
             execute(f"DELETE FROM {table} WHERE article = ?", (number,))
+        execute("DELETE FROM bodies WHERE number = ?", (number,))
         execute("DELETE FROM articles WHERE number = ?", (number,))
 
     def _insert(self, article: Article) -> None:
@@ -420,7 +426,7 @@ class Store(Corpus):
         published = article.published
         cursor = connection.execute(
             'INSERT INTO articles (id, source, format, published, start, "end", title, url,'
-            " outlet, text, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " outlet) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 article.id,
                 article.source,
@@ -431,12 +437,11 @@ class Store(Corpus):
                 article.title,
                 article.url,
                 article.outlet.lower() if article.outlet else None,
-                article.text,
-                blob,
             ),
         )
         number = cursor.lastrowid
         assert number is not None  # an INSERT gives the row it made
+        connection.execute("INSERT INTO bodies VALUES (?, ?, ?)", (number, article.text, blob))
         connection.execute(
             "INSERT INTO search (rowid, text) VALUES (?, ?)", (number, fold(article.text))
         )
@@ -528,7 +533,11 @@ class Store(Corpus):
 
     def _decode(self, number: int) -> Article:
         found = list(
-            self._rows("SELECT text, data, source FROM articles WHERE number = ?", (number,))
+            self._rows(
+                "SELECT b.text, b.data, a.source FROM articles a JOIN bodies b"
+                " ON b.number = a.number WHERE a.number = ?",
+                (number,),
+            )
         )
         if not found:
             raise StoreError(f"{self.path}: no article number {number} (removed meanwhile?)")
@@ -556,7 +565,8 @@ class Store(Corpus):
         found = {
             row[0]: row
             for row in self._rows(
-                f"SELECT number, text, data, source FROM articles WHERE number IN ({marks})",
+                "SELECT a.number, b.text, b.data, a.source FROM articles a JOIN bodies b"
+                f" ON b.number = a.number WHERE a.number IN ({marks})",
                 numbers,
             )
         }
