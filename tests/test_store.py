@@ -76,6 +76,7 @@ def assert_same_answers(store: Store, corpus: Corpus, kinds=doingoai.corpus.RECO
     assert store.directives(force="ask") == corpus.directives(force="ask")
     assert store.speakers() == corpus.speakers()
     assert store.documents() == corpus.documents()
+    assert store.events() == corpus.events()
     assert store.cooccurrence() == corpus.cooccurrence()
     outlets = sorted({a.outlet for a in corpus if a.outlet})[:3]
     assert list(store.outlet(*outlets)) == list(corpus.outlet(*outlets))

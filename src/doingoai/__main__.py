@@ -5,6 +5,8 @@ Commands, each taking files, folders or glob patterns (the bundled sample by def
 - ``summary [PATH…]``: a readable summary of each article (the default command);
 - ``people [PATH…]``: every person, with their titles over time;
 - ``meetings [PATH…] [--kind K] [--participant P]``: the meetings reported;
+- ``events [PATH…] [--kind K] [--participant P]``: the events, each meeting that several
+  articles report grouped into one, with how many reports and outlets;
 - ``directives [PATH…] [--issuer I] [--addressee A]``: who directed whom to do what;
 - ``search QUERY [PATH…]``: articles ranked for a full-text query;
 - ``export --kind K --format jsonl|csv [PATH…]``: records on standard output;
@@ -41,7 +43,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from doingoai import __version__
 from doingoai.corpus import RECORD_KINDS, Corpus
-from doingoai.exports import directive_record, meeting_record
+from doingoai.exports import directive_record, event_records, meeting_record
 from doingoai.model import Article, BlockKind
 from doingoai.query import as_partial_date
 from doingoai.reading import read
@@ -295,6 +297,11 @@ def _parser() -> argparse.ArgumentParser:
         "--kind", help="a meeting kind, any case and marks or in English: 'hoi dam', talks"
     )
     meetings.add_argument("--participant", help="a person taking part, by name or key")
+    events = command("events", "the events reported: one meeting, many reports, grouped")
+    events.add_argument(
+        "--kind", help="an event kind, any case and marks or in English: 'hoi dam', talks"
+    )
+    events.add_argument("--participant", help="a person taking part, by name or key")
     directives = command("directives", "who directed whom to do what")
     directives.add_argument("--issuer", help="who directed, by name or key")
     directives.add_argument("--addressee", help="to whom, words of it: 'bo ngoai giao'")
@@ -335,7 +342,16 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-COMMANDS = ("summary", "people", "meetings", "directives", "search", "export", "index")
+COMMANDS = (
+    "summary",
+    "people",
+    "meetings",
+    "events",
+    "directives",
+    "search",
+    "export",
+    "index",
+)
 """The subcommands; ``doingoai PATH…`` without one is ``summary``."""
 
 
@@ -437,6 +453,10 @@ def _command(options: argparse.Namespace, corpus: Corpus, out: TextIO) -> None:
         rows = [meeting_record(article, meeting) for article, meeting in found]
         columns = ("published", "kind", "date", "location", "chair", "participants")
         _emit(rows, columns, as_json, out)
+    elif options.command == "events":
+        grouped = corpus.events(kind=options.kind, participant=options.participant)
+        columns = ("date", "kind", "location", "principals", "reports", "outlets")
+        _emit(event_records(grouped), columns, as_json, out)
     elif options.command == "directives":
         pairs = corpus.directives(issuer=options.issuer, addressee=options.addressee)
         rows = [directive_record(article, directive) for article, directive in pairs]

@@ -31,6 +31,7 @@ from doingoai.model import (
     Directive,
     DirectiveForce,
     DocumentRef,
+    Event,
     Meeting,
     MeetingKind,
     PartialDate,
@@ -499,6 +500,28 @@ class Corpus(Sequence[Article]):
         found = query.meetings(articles, kind=kind, participant=participant, between=between)
         return query.Results(found)
 
+    def events(
+        self,
+        *,
+        kind: MeetingKind | str | None = None,
+        participant: str | None = None,
+        between: query.DateRange | None = None,
+    ) -> query.Results[Event]:
+        """The events reported: meetings of different articles that are one occurrence.
+
+        Grouped once (see :mod:`doingoai.events` for the rules), then filtered as
+        :meth:`meetings` is: by kind, a person taking part, and dates.
+        """
+        if "events" not in self._view_cache:
+            from doingoai.events import events
+
+            self._build()
+            self._view_cache["events"] = events(self._take(self._having["meetings"]))
+        found = self._view_cache["events"]
+        return query.Results(
+            query.events_among(found, kind=kind, participant=participant, between=between)
+        )
+
     def directives(
         self,
         *,
@@ -552,8 +575,10 @@ class Corpus(Sequence[Article]):
         """Plain dicts, one per row, of a kind of :data:`RECORD_KINDS`.
 
         ``articles``, ``speakers``, ``titles``, ``meetings``, ``directives`` or
-        ``documents``; no dependency beyond the standard library.
+        ``documents`` or ``events``; no dependency beyond the standard library.
         """
+        if kind == "events":
+            return exports.event_records(self.events())
         return exports.records(self._articles, kind)
 
     def to_pandas(self, kind: str = "articles") -> Any:

@@ -121,9 +121,10 @@ def to_dataframe(bag: dask.bag.Bag, kind: str = "articles") -> dask.dataframe.Da
     The same columns and types as ``to_pandas`` (pandas is needed: the ``dask``
     extra brings it); errors in the bag are left out. ``articles``, ``meetings``,
     ``directives`` and ``statements`` are made partition by partition, lazily; for
-    ``speakers``, ``titles`` and ``documents``, which merge across articles, the
-    partitions send what those rows need (people, documents: no text) to this process
-    when it is called, and the result is one partition.
+    ``speakers``, ``titles``, ``documents`` and ``events``, which merge across
+    articles, the partitions send what those rows need (people, documents; for events
+    the meetings and the text) to this process when it is called, and the result is
+    one partition.
     """
     if kind not in RECORD_KINDS:
         raise ValueError(f"unknown kind {kind!r}; expected one of: {', '.join(RECORD_KINDS)}")
@@ -170,10 +171,13 @@ def _light(items: list[Any], kind: str) -> list[Article]:
         Article(
             id=item.id,
             format=item.format,
-            text="",
+            # Events compare the sentences of meetings: their text goes too.
+            text=item.text if kind == "events" else "",
             published=item.published,
+            url=item.url if kind == "events" else None,
             speakers=item.speakers if kind != "documents" else (),
             documents=item.documents if kind == "documents" else (),
+            meetings=item.meetings if kind == "events" else (),
         )
         for item in items
         if isinstance(item, Article)

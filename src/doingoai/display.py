@@ -216,14 +216,25 @@ _HIDDEN_COLUMNS = frozenset(
 
 
 def results_html(items: Sequence[object]) -> str:
-    """A table of query results: people, meetings, directives, documents or pairs."""
+    """A table of query results: people, meetings, events, directives, documents or pairs."""
     from doingoai.exports import directive_record, meeting_record
-    from doingoai.model import Directive, DocumentRef, Meeting
+    from doingoai.model import Directive, DocumentRef, Event, Meeting
     from doingoai.query import Holder, PersonProfile
 
     rows: list[dict[str, object]] = []
     for item in items:
-        if isinstance(item, Holder):
+        if isinstance(item, Event):
+            rows.append(
+                {
+                    "date": item.date or item.first_report.published,
+                    "kind": item.kind.value,
+                    "who": [item.name_of(key) for key in item.principals],
+                    "where": item.location,
+                    "reports": len(item.reports),
+                    "outlets": item.outlets,
+                }
+            )
+        elif isinstance(item, Holder):
             # How fresh the answer is: the last day the corpus saw them in the post.
             rows.append({"name": item.name, "post": item.post, "last seen": item.last_seen})
         elif isinstance(item, PersonProfile):

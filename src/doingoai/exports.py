@@ -11,13 +11,22 @@ from typing import Any
 
 from doingoai import query
 from doingoai.errors import DoingoaiError
-from doingoai.model import Article, Directive, DocumentRef, Meeting, PartialDate, Statement
+from doingoai.model import (
+    Article,
+    Directive,
+    DocumentRef,
+    Event,
+    Meeting,
+    PartialDate,
+    Statement,
+)
 
 __all__ = [
     "RECORD_KINDS",
     "MissingDependencyError",
     "directive_record",
     "document_records",
+    "event_records",
     "meeting_record",
     "profile_records",
     "records",
@@ -34,6 +43,7 @@ RECORD_KINDS = (
     "directives",
     "statements",
     "documents",
+    "events",
 )
 """What :func:`records` (and ``Corpus.to_records``, ``Corpus.to_pandas``) can list."""
 
@@ -49,7 +59,8 @@ def _date(value: object) -> str | None:
 def records(articles: Iterable[Article], kind: str = "articles") -> list[dict[str, Any]]:
     """One dict per row of ``kind``.
 
-    Kinds: articles, speakers, titles, meetings, directives, statements, documents.
+    Kinds: articles, speakers, titles, meetings, directives, statements, documents,
+    events.
     Values are str, int, bool, None or lists of str: ready for JSON and CSV. People are
     given by name (``chair``, ``participants``, ``issuer``, ``speaker``), with their keys
     beside (``chair_key``, ``participant_keys``…); a row about one fact of an article
@@ -86,7 +97,35 @@ def records(articles: Iterable[Article], kind: str = "articles") -> list[dict[st
         return [directive_record(a, d) for a, d in query.directives(articles)]
     if kind == "statements":
         return [statement_record(a, s) for a in articles for s in a.statements]
+    if kind == "events":
+        return event_records(query.events(articles))
     return document_records(query.documents(articles))
+
+
+def event_records(events: Iterable[Event]) -> list[dict[str, Any]]:
+    """The ``events`` records of events already grouped (see :func:`query.events`).
+
+    People by name, keys beside; ``first_seen`` and ``last_seen`` are the publication
+    dates of the first and last report, ``articles`` the reports' article ids.
+    """
+    return [
+        {
+            "kind": event.kind.value,
+            "date": _date(event.date),
+            "part_of_day": event.part_of_day.value if event.part_of_day else None,
+            "location": event.location,
+            "principals": [event.name_of(key) for key in event.principals],
+            "principal_keys": list(event.principals),
+            "participants": list(event.names),
+            "participant_keys": list(event.participants),
+            "reports": len(event.reports),
+            "outlets": event.outlets,
+            "first_seen": _date(event.first_report.published),
+            "last_seen": _date(event.last_report.published),
+            "articles": list(dict.fromkeys(report.article for report in event.reports)),
+        }
+        for event in events
+    ]
 
 
 def profile_records(profiles: Iterable[query.PersonProfile], kind: str) -> list[dict[str, Any]]:

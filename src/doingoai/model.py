@@ -28,10 +28,12 @@ __all__ = [
     "Directive",
     "DirectiveForce",
     "DocumentRef",
+    "Event",
     "Meeting",
     "MeetingKind",
     "PartOfDay",
     "PartialDate",
+    "Report",
     "Span",
     "Speaker",
     "Statement",
@@ -475,6 +477,71 @@ class Meeting:
     """Announced, not yet held (``sẽ``, ``tới đây``, ``dự kiến``)."""
     from_caption: bool = False
     """Described in a photo caption (often another, earlier event)."""
+
+
+@attrs.frozen
+class Report:
+    """One article's report of an :class:`Event`: which meeting of which article."""
+
+    article: str
+    """The :attr:`Article.id` of the report."""
+    meeting: int
+    """The position of the meeting in the article's :attr:`Article.meetings`."""
+    outlet: str | None = None
+    """The outlet that published it (:attr:`Article.outlet`)."""
+    published: PartialDate | None = None
+    """When it was published."""
+
+
+@attrs.frozen
+class Event:
+    """One occurrence that one or more articles report: the meetings grouped.
+
+    See :mod:`doingoai.events` for the rules that decide which reports are one event.
+    """
+
+    kind: MeetingKind
+    """What kind of event: the most specific kind its reports give (``hội đàm`` over
+    ``gặp``), the most often given."""
+    date: PartialDate | None
+    """When it took place: the most precise date its reports give; ``None`` when none
+    dates it (its reports' publication dates are in :attr:`reports`)."""
+    part_of_day: PartOfDay | None = None
+    """The part of the day most reports give."""
+    location: str | None = None
+    """The place most reports give, as written."""
+    principals: tuple[str, ...] = ()
+    """The keys of who chaired and of the first other person each report names (whom it
+    was held with), most often named first."""
+    participants: tuple[str, ...] = ()
+    """The keys of everyone a report names at it, most often named first."""
+    names: tuple[str, ...] = ()
+    """The names of :attr:`participants`, in the same order, as the reports write them."""
+    reports: tuple[Report, ...] = ()
+    """Its reports, the earliest published first."""
+
+    @property
+    def first_report(self) -> Report:
+        """The earliest published report."""
+        return self.reports[0]
+
+    @property
+    def last_report(self) -> Report:
+        """The latest published report."""
+        return self.reports[-1]
+
+    @property
+    def outlets(self) -> int:
+        """How many outlets reported it (reports without a known outlet count as one each)."""
+        known = {r.outlet for r in self.reports if r.outlet is not None}
+        return len(known) + sum(r.outlet is None for r in self.reports)
+
+    def name_of(self, key: str) -> str:
+        """The name the reports give the person with ``key`` (the key when none does)."""
+        try:
+            return self.names[self.participants.index(key)]
+        except ValueError:
+            return key
 
 
 class DirectiveForce(str, enum.Enum):

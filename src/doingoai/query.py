@@ -30,6 +30,7 @@ from doingoai.model import (
     Directive,
     DirectiveForce,
     DocumentRef,
+    Event,
     Meeting,
     MeetingKind,
     PartialDate,
@@ -49,6 +50,8 @@ __all__ = [
     "cooccurrence",
     "directives",
     "documents",
+    "events",
+    "events_among",
     "first",
     "from_outlet",
     "holders",
@@ -490,6 +493,44 @@ def meetings(
             if (start or end) and not in_range(meeting.date or article.published, start, end):
                 continue
             yield article, meeting
+
+
+def events(
+    articles: Iterable[Article],
+    *,
+    kind: MeetingKind | str | None = None,
+    participant: str | None = None,
+    between: DateRange | None = None,
+) -> Iterator[Event]:
+    """The events the articles report: their meetings grouped (see :mod:`doingoai.events`).
+
+    Grouping needs every article, so all are read before the first event comes; the
+    filters are those of :func:`meetings`: the event's kind, a person taking part (a
+    short form will do), and its date, or its first report's when it has none.
+    """
+    from doingoai.events import events as grouped
+
+    return events_among(grouped(articles), kind=kind, participant=participant, between=between)
+
+
+def events_among(
+    found: Iterable[Event],
+    *,
+    kind: MeetingKind | str | None = None,
+    participant: str | None = None,
+    between: DateRange | None = None,
+) -> Iterator[Event]:
+    """:func:`events`' filters, over events already grouped."""
+    start, end = between or (None, None)
+    wanted_kind = MeetingKind(kind) if kind is not None else None
+    for event in found:
+        if wanted_kind is not None and event.kind is not wanted_kind:
+            continue
+        if participant and not person_keys(participant, event.participants):
+            continue
+        if (start or end) and not in_range(event.date or event.first_report.published, start, end):
+            continue
+        yield event
 
 
 def directives(

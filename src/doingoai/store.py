@@ -42,6 +42,7 @@ from doingoai.model import (
     Directive,
     DirectiveForce,
     DocumentRef,
+    Event,
     Meeting,
     MeetingKind,
     PartialDate,
@@ -807,6 +808,24 @@ class Store(Corpus):
             articles, issuer=issuer, addressee=addressee, force=force, verb=verb, between=between
         )
         return query.Results(found)
+
+    def events(
+        self,
+        *,
+        kind: MeetingKind | str | None = None,
+        participant: str | None = None,
+        between: query.DateRange | None = None,
+    ) -> query.Results[Event]:
+        """As :meth:`Corpus.events`: the articles that report meetings are read once."""
+        if "events" not in self._view_cache:
+            from doingoai.events import events
+
+            having = self._select("SELECT DISTINCT article FROM meetings")
+            self._view_cache["events"] = events(having)
+        found = self._view_cache["events"]
+        return query.Results(
+            query.events_among(found, kind=kind, participant=participant, between=between)
+        )
 
     def documents(self) -> query.Results[tuple[DocumentRef, int]]:
         """Every document cited, with its number of citations, most cited first."""

@@ -1,0 +1,371 @@
+"""One event, many reports: the meetings that several articles report, grouped.
+
+A state visit or a phone call is reported by a dozen outlets, each with its own wording,
+date form and subset of people. :func:`events` groups their meetings into
+:class:`~doingoai.model.Event` values, so that "how often did A meet B" counts meetings,
+not reports.
+
+Two reports — meetings of two different articles — are one event when:
+
+- **their kinds are compatible**: the same kind; or ``gặp`` (a meeting in person, the
+  general word) with talks, a courtesy call, a reception or a working session; or talks
+  with a working session. A reception and the talks of the same day are two events
+  (a leader receives a minister, then holds talks with the president), and so are a
+  visit and a ceremony, or a phone call and a meeting in person; no chain of merges may
+  join two kinds that are not compatible themselves;
+- **their dates agree at the precision both give**: the same day, or a day inside the
+  other's month or year. A meeting the text does not date stands for its article's day
+  or the day before (the morning papers report yesterday). Two undated reports are one
+  only when published the same day and naming whom it was held with in the same words
+  (a history piece retold twice is no event of that day);
+- **their people agree**: the chair and the others at the meeting, by person key, a
+  short form standing for the full name (``Trump``, ``Donald Trump``). Two reports
+  naming two people or more must share two (a leader meets several people a day); a
+  report naming one must share that one and, when both say whom it was held with
+  (``counterpart``), say it in words one of which holds the other. A visit has one
+  visitor: sharing one is enough;
+- **gatherings** — conferences, seminars, meetings (``họp``), ceremonies, interviews,
+  other events — where many come and each report names a few: when both name it, the
+  names must agree (one holds the other, or the first five words are the same: ``Lễ
+  truy điệu đồng chí …``; not ``Hội nghị Trung ương 9`` and ``10``), and then one person
+  shared is enough; unnamed, one is enough when both date it themselves, else two;
+- **their places do not differ**: when both say where, one place holds the other;
+- or, whatever the rest, **they are the same sentence** at dates that agree (undated:
+  published a month apart at most): one report, published twice.
+
+These rules and their figures (pairwise precision and recall of "same event" on 233
+real reports grouped by hand) are in the events guide of the docs; ``events-gold.jsonl``
+in ``benchmarks/`` holds the grouping. Grouping is near-linear: reports go in buckets —
+by day and surname of each person, and by sentence — and only reports sharing a bucket
+are compared.
+
+>>> import doingoai
+>>> from doingoai.events import events
+>>> talks = doingoai.parse(
+...     " date 2024-07-13 Chiều 12/7, Tổng Bí thư Tô Lâm hội đàm với Tổng Bí thư,"
+...     " Chủ tịch nước Lào Thongloun Sisoulith.", source="a.txt")
+>>> again = doingoai.parse(
+...     " date 2024-07-12 Chiều nay, Tổng Bí thư Tô Lâm đã gặp Tổng Bí thư Lào"
+...     " Thongloun Sisoulith tại Viêng Chăn.", source="b.txt")
+>>> [(e.kind.value, str(e.date), len(e.reports)) for e in events([talks, again])]
+[('hội đàm', '2024-07-12', 2)]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from doingoai import query
+from doingoai.model import (
+    Article,
+    DatePrecision,
+    Event,
+    Meeting,
+    MeetingKind,
+    PartialDate,
+    Report,
+)
+from doingoai.text import fold
+
+__all__ = ["compatible_kinds", "events"]
+
+_K = MeetingKind
+_REPUBLISHED = dt.timedelta(days=31)
+_WORDS = re.compile(r"[^\W_]+")
+_COMPATIBLE = {
+    frozenset({_K.ENCOUNTER, other})
+    for other in (_K.TALKS, _K.COURTESY_CALL, _K.RECEPTION, _K.WORKING_SESSION)
+} | {frozenset({_K.TALKS, _K.WORKING_SESSION})}
+# Gatherings: many people come, each report names a few of them.
+_GATHERINGS = frozenset(
+    {_K.CONFERENCE, _K.SEMINAR, _K.MEETING, _K.CEREMONY, _K.INTERVIEW, _K.OTHER}
+)
+_FINENESS = {DatePrecision.YEAR: 0, DatePrecision.MONTH: 1, DatePrecision.DAY: 2}
+# The more specific word names the event: "hội đàm" rather than "gặp".
+_GENERAL = (_K.ENCOUNTER, _K.WORKING_SESSION)
+
+
+def compatible_kinds(first: MeetingKind, second: MeetingKind) -> bool:
+    """Whether meetings of these kinds can be reports of one event (see the module).
+
+    >>> compatible_kinds(MeetingKind.TALKS, MeetingKind.ENCOUNTER)
+    True
+    >>> compatible_kinds(MeetingKind.TALKS, MeetingKind.RECEPTION)
+    False
+    """
+    return first is second or frozenset({first, second}) in _COMPATIBLE
+
+
+class _Mention:
+    """One report of a meeting, with what grouping compares."""
+
+    __slots__ = (
+        "article",
+        "counterpart",
+        "date",
+        "dated",
+        "index",
+        "meeting",
+        "people",
+        "sentence",
+    )
+
+    def __init__(self, article: Article, index: int, meeting: Meeting) -> None:
+        self.article = article
+        self.index = index
+        self.meeting = meeting
+        chair = [meeting.chair] if meeting.chair else []
+        self.people = frozenset([*chair, *meeting.participants])
+        # Its words only: "Ban Tôn giáo Chính phủ, Bộ Nội vụ" is "… - Bộ Nội vụ".
+        self.counterpart = (
+            " ".join(_WORDS.findall(fold(meeting.counterpart))) if meeting.counterpart else None
+        )
+        self.dated = meeting.date is not None
+        self.date = meeting.date or article.published
+        self.sentence = " ".join(fold(article.text[meeting.span.slice]).split())
+
+    def days(self) -> list[dt.date]:
+        """The days whose buckets this report goes in (none for a month or a year)."""
+        date = self.date
+        if date is None or date.day is None:
+            return []
+        if self.dated:
+            return [date.start]
+        return [date.start, date.start - dt.timedelta(days=1)]  # its article's day, or before
+
+
+def _dates_agree(first: _Mention, second: _Mention) -> bool:
+    a, b = first.date, second.date
+    if a is None or b is None:
+        return False
+    if not (first.dated or second.dated):
+        # Two undated reports (a past event retold?) are one only when published the
+        # same day and saying whom it was held with in the same words.
+        return a == b and bool(_counterparts_agree(first, second))
+    if first.dated and second.dated:
+        return a.start <= b.end and b.start <= a.end  # at the precision both give
+    # An undated report stands for its article's day or the day before.
+    undated, other = (first, second) if not first.dated else (second, first)
+    assert undated.date is not None
+    assert other.date is not None
+    day = undated.date.start
+    return any(
+        other.date.start <= candidate <= other.date.end
+        for candidate in (day, day - dt.timedelta(days=1))
+    )
+
+
+def _names_agree(first: _Mention, second: _Mention) -> bool | None:
+    """Whether the names agree, ``None`` when either report leaves it unnamed.
+
+    They agree when one holds the other or they start with the same five words
+    (``Lễ truy điệu đồng chí …``; not ``Hội nghị Trung ương 9`` and ``… 10``).
+    """
+    a, b = first.meeting.name, second.meeting.name
+    if a is None or b is None:
+        return None
+    a, b = " ".join(fold(a).split()), " ".join(fold(b).split())
+    return a in b or b in a or a.split()[:5] == b.split()[:5]
+
+
+def _places_differ(first: _Mention, second: _Mention) -> bool:
+    """Whether both say where, and neither place holds the other (Cô Tô, Hà Nội)."""
+    a, b = first.meeting.location, second.meeting.location
+    if a is None or b is None:
+        return False
+    a, b = fold(a), fold(b)
+    return a not in b and b not in a
+
+
+def _shared(first: frozenset[str], second: frozenset[str]) -> int:
+    """How many people of ``first`` are in ``second``.
+
+    A short form stands for a full name (``trump``, ``donald trump``).
+    """
+    return sum(
+        1
+        for key in first
+        if key in second
+        or any(query.same_person(key, other) or query.same_person(other, key) for other in second)
+    )
+
+
+def _people_agree(first: _Mention, second: _Mention) -> bool:
+    fewest = min(len(first.people), len(second.people))
+    if fewest == 0:
+        return False
+    shared = _shared(first.people, second.people)
+    # At talks or a reception, a leader meets several people a day: two must match.
+    # A visit has one visitor, and a gathering many people, each named by few reports.
+    kinds = {first.meeting.kind, second.meeting.kind}
+    needed = min(2, fewest)
+    if kinds & _GATHERINGS:
+        named = _names_agree(first, second)
+        if named is False:
+            return False  # "Lễ viếng" and "Lễ thượng cờ rủ" of one funeral: two events
+        # Many people come: without names, one shared person is enough only when both
+        # reports date it themselves, to the same day.
+        if named:
+            needed = 1
+        elif not (first.dated and second.dated):
+            needed = 2
+    elif kinds & {_K.VISIT}:
+        needed = 1  # one visitor: the others named are hosts and companions
+    if shared < needed:
+        return False
+    return fewest >= 2 or _counterparts_agree(first, second) is not False
+
+
+def _counterparts_agree(first: _Mention, second: _Mention) -> bool | None:
+    """Whether both say whom it was held with in words one of which holds the other.
+
+    ``None`` when either does not say.
+    """
+    a, b = first.counterpart, second.counterpart
+    if not a or not b:
+        return None
+    return f" {a} " in f" {b} " or f" {b} " in f" {a} "
+
+
+def _same_words(first: _Mention, second: _Mention) -> bool:
+    """Whether both report it in the same sentence, at dates that agree.
+
+    One report published twice; undated, a month apart at most (a piece republished).
+    """
+    if first.sentence != second.sentence:
+        return False
+    if first.dated or second.dated:
+        return _dates_agree(first, second)
+    published = first.article.published, second.article.published
+    if published[0] is None or published[1] is None:
+        return False
+    return abs(published[0].start - published[1].start) <= _REPUBLISHED
+
+
+def _same_event(first: _Mention, second: _Mention) -> bool:
+    if first.article.id == second.article.id:
+        return False  # one article reports one event once
+    if not compatible_kinds(first.meeting.kind, second.meeting.kind):
+        return False
+    if _same_words(first, second):
+        return True
+    # Where, only for gatherings: a ceremony in Hà Nội and one in Cô Tô the same day are
+    # two; for two leaders meeting, "Moskva" and "Điện Kremlin" are one place.
+    gathering = bool({first.meeting.kind, second.meeting.kind} & _GATHERINGS)
+    return (
+        _dates_agree(first, second)
+        and _people_agree(first, second)
+        and not (gathering and _places_differ(first, second))
+    )
+
+
+class _Groups:
+    """Union-find over reports, each group knowing its kinds (no incompatible chains)."""
+
+    def __init__(self, count: int, kinds: list[MeetingKind]) -> None:
+        self.parent = list(range(count))
+        self.kinds = [{kind} for kind in kinds]
+
+    def find(self, item: int) -> int:
+        while self.parent[item] != item:
+            self.parent[item] = self.parent[self.parent[item]]
+            item = self.parent[item]
+        return item
+
+    def join(self, first: int, second: int) -> None:
+        a, b = self.find(first), self.find(second)
+        if a == b:
+            return
+        if all(compatible_kinds(x, y) for x in self.kinds[a] for y in self.kinds[b]):
+            self.parent[b] = a
+            self.kinds[a] |= self.kinds[b]
+
+
+def events(articles: Iterable[Article]) -> list[Event]:
+    """Every event the articles report, grouped from their meetings (see the module).
+
+    Events come in date order (undated last); a meeting no other report joins is an
+    event of one report.
+    """
+    mentions = [
+        _Mention(article, index, meeting)
+        for article in articles
+        for index, meeting in enumerate(article.meetings)
+    ]
+    groups = _Groups(len(mentions), [m.meeting.kind for m in mentions])
+    buckets: dict[object, list[int]] = {}
+    for number, mention in enumerate(mentions):
+        for day in mention.days():
+            for person in mention.people:
+                # By surname too, so that "Trump" meets "Donald Trump".
+                buckets.setdefault((day, person.rsplit(" ", 1)[-1]), []).append(number)
+        buckets.setdefault(mention.sentence, []).append(number)
+    for members in buckets.values():
+        for position, first in enumerate(members):
+            for second in members[position + 1 :]:
+                if _same_event(mentions[first], mentions[second]):
+                    groups.join(first, second)
+    grouped: dict[int, list[_Mention]] = {}
+    for number, mention in enumerate(mentions):
+        grouped.setdefault(groups.find(number), []).append(mention)
+    found = [_event(members) for members in grouped.values()]
+    return sorted(found, key=_event_order)
+
+
+def _event_order(event: Event) -> tuple[bool, dt.date, str]:
+    first = event.reports[0]
+    return (event.date is None, event.date.start if event.date else dt.date.min, first.article)
+
+
+def _most_common(values: Iterable[object]) -> object:
+    counts = Counter(value for value in values if value is not None)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _event(members: list[_Mention]) -> Event:
+    kinds = Counter(m.meeting.kind for m in members)
+    specific = [kind for kind, _ in kinds.most_common() if kind not in _GENERAL]
+    kind = specific[0] if specific else kinds.most_common(1)[0][0]
+    dated = [m.meeting.date for m in members if m.meeting.date is not None]
+    # The most precise date the reports give, the most often given among those.
+    date = None
+    if dated:
+        finest = max(_FINENESS[d.precision] for d in dated)
+        date = Counter(d for d in dated if _FINENESS[d.precision] == finest).most_common(1)[0][0]
+    people: Counter[str] = Counter()
+    principals: Counter[str] = Counter()
+    names: dict[str, str] = {}
+    for member in members:
+        people.update(member.meeting.participants)
+        if member.meeting.chair:
+            people[member.meeting.chair] += 1
+            principals[member.meeting.chair] += 1
+        if member.meeting.participants:  # the first named is whom it was held with
+            principals[member.meeting.participants[0]] += 1
+        for key in member.people:
+            names.setdefault(key, member.article.name_of(key) or key)
+    reports = sorted(
+        (
+            Report(
+                article=m.article.id,
+                meeting=m.index,
+                outlet=m.article.outlet,
+                published=m.article.published,
+            )
+            for m in members
+        ),
+        key=lambda r: (r.published is None, r.published or PartialDate(1), r.article),
+    )
+    return Event(
+        kind=kind,
+        date=date,
+        part_of_day=_most_common(m.meeting.part_of_day for m in members),  # type: ignore[arg-type]
+        location=_most_common(m.meeting.location for m in members),  # type: ignore[arg-type]
+        principals=tuple(key for key, _ in principals.most_common()),
+        participants=tuple(key for key, _ in people.most_common()),
+        names=tuple(names[key] for key, _ in people.most_common()),
+        reports=tuple(reports),
+    )

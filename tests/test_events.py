@@ -1,0 +1,253 @@
+"""Events: the meetings of different articles that are one occurrence, grouped.
+
+Each rule of doingoai.events has a shape here, in reports the team wrote about real,
+public meetings; the ratchet at the end scores the grouping on 233 real reports
+grouped by hand (benchmarks/events-gold.jsonl).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+import doingoai
+from doingoai import Corpus, MeetingKind, PartialDate
+from doingoai.events import compatible_kinds, events
+from doingoai.model import Event
+
+BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
+
+
+def post(outlet: str, published: str, body: str, name: str = "tin") -> doingoai.Article:
+    """A Jekyll post of ``outlet`` published on ``published``."""
+    text = f"---\ntitle: {name}\nurl: https://{outlet}/{name}.html\n---\n{body}"
+    return doingoai.parse(text, source=f"{published}-{name}.md")
+
+
+LAO_TALKS = post(
+    "vnexpress.net",
+    "2024-07-12",
+    "Chiều 12/7, tại Viêng Chăn, Tổng Bí thư Tô Lâm hội đàm với Tổng Bí thư, Chủ tịch"
+    " nước Lào Thongloun Sisoulith.",
+    "hoi-dam",
+)
+LAO_MEETING = post(
+    "tuoitre.vn",
+    "2024-07-13",
+    "Chiều 12/7, Tổng Bí thư Tô Lâm đã gặp Tổng Bí thư, Chủ tịch nước Lào Thongloun"
+    " Sisoulith tại Viêng Chăn để bàn về hợp tác hai nước.",
+    "gap",
+)
+LAO_UNDATED = post(
+    "nhandan.vn",
+    "2024-07-13",
+    "Tổng Bí thư Tô Lâm và Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith đã hội đàm"
+    " về quan hệ đặc biệt Việt Nam - Lào.",
+    "khong-ngay",
+)
+LAO_RECEPTION = post(
+    "vnexpress.net",
+    "2024-07-12",
+    "Sáng 12/7, Tổng Bí thư Tô Lâm tiếp Thủ tướng Lào Sonexay Siphandone tại Viêng Chăn.",
+    "tiep",
+)
+
+
+def test_talks_and_a_meeting_of_the_same_leaders_that_day_are_one_event():
+    [event] = events([LAO_TALKS, LAO_MEETING])
+    assert event.kind is MeetingKind.TALKS  # the specific word names it, not "gặp"
+    assert event.date == PartialDate(2024, 7, 12)
+    assert event.location == "Viêng Chăn"
+    assert set(event.participants) == {"to lam", "thongloun sisoulith"}
+    assert event.name_of("thongloun sisoulith") == "Thongloun Sisoulith"
+    assert [r.outlet for r in event.reports] == ["vnexpress.net", "tuoitre.vn"]
+    assert event.first_report.published == PartialDate(2024, 7, 12)
+    assert event.last_report.published == PartialDate(2024, 7, 13)
+    assert event.outlets == 2
+
+
+def test_a_reception_the_same_day_is_another_event():
+    found = events([LAO_TALKS, LAO_RECEPTION, LAO_MEETING])
+    assert sorted(e.kind.value for e in found) == ["hội đàm", "tiếp"]
+    assert not compatible_kinds(MeetingKind.TALKS, MeetingKind.RECEPTION)
+    assert compatible_kinds(MeetingKind.ENCOUNTER, MeetingKind.RECEPTION)
+
+
+def test_an_undated_report_joins_the_event_of_the_day_before_its_article():
+    [event] = events([LAO_TALKS, LAO_UNDATED])
+    assert len(event.reports) == 2
+    assert event.date == PartialDate(2024, 7, 12)  # from the report that dates it
+
+
+def test_two_undated_reports_are_not_joined_on_their_days_alone():
+    first = post("a.vn", "2024-03-01", "Thủ tướng Phạm Minh Chính tiếp Đại sứ Nhật Bản Ito Naoki.")
+    second = post(
+        "b.vn", "2024-03-01", "Thủ tướng Phạm Minh Chính đã tiếp Đại sứ Ito Naoki và phu nhân."
+    )
+    assert len(events([first, second])) == 2
+    assert all(e.date is None for e in events([first, second]))
+
+
+def test_a_phone_call_and_a_meeting_the_same_day_are_two_events():
+    call = post(
+        "a.vn",
+        "2025-04-04",
+        "Tối 4/4, Tổng Bí thư Tô Lâm điện đàm với Tổng thống Hoa Kỳ Donald Trump.",
+        "dien-dam",
+    )
+    meeting = post(
+        "b.vn",
+        "2025-04-04",
+        "Ngày 4/4, Tổng Bí thư Tô Lâm gặp Tổng thống Hoa Kỳ Donald Trump tại Hà Nội.",
+        "gap",
+    )
+    assert len(events([call, meeting])) == 2
+
+
+def test_a_short_name_stands_for_the_full_one():
+    full = post(
+        "a.vn",
+        "2024-07-06",
+        "Ngày 5/7, Thủ tướng Hungary Viktor Orban gặp Tổng thống Nga Vladimir Putin tại Moskva.",
+    )
+    short = post(
+        "b.vn",
+        "2024-07-06",
+        "Hôm 5/7, Tổng thống Putin gặp Thủ tướng Orban tại Điện Kremlin.",
+    )
+    assert {s.key for s in short.speakers} >= {"putin", "orban"}
+    [event] = events([full, short])
+    assert len(event.reports) == 2
+
+
+def test_gatherings_in_different_places_are_different_events():
+    hanoi = post(
+        "a.vn", "2024-09-02", "Sáng 2/9, tại Hà Nội, Chủ tịch nước Tô Lâm dự Lễ kỷ niệm Quốc khánh."
+    )
+    saigon = post(
+        "b.vn",
+        "2024-09-02",
+        "Sáng 2/9, tại Cần Thơ, Chủ tịch nước Tô Lâm dự Lễ kỷ niệm Quốc khánh.",
+    )
+    assert [m.location for a in (hanoi, saigon) for m in a.meetings] == ["Hà Nội", "Cần Thơ"]
+    assert len(events([hanoi, saigon])) == 2
+    again = post(
+        "c.vn", "2024-09-03", "Sáng 2/9, tại Hà Nội, Chủ tịch nước Tô Lâm dự Lễ kỷ niệm Quốc khánh."
+    )
+    assert sorted(len(e.reports) for e in events([hanoi, saigon, again])) == [1, 2]
+
+
+def test_gatherings_whose_names_differ_are_different_events():
+    ninth = post(
+        "a.vn",
+        "2024-05-18",
+        "Ngày 18/5, Tổng Bí thư Nguyễn Phú Trọng và Thủ tướng Phạm Minh Chính dự Hội nghị"
+        " Trung ương 9 tại Hà Nội.",
+    )
+    tenth = post(
+        "b.vn",
+        "2024-05-18",
+        "Ngày 18/5, Tổng Bí thư Nguyễn Phú Trọng và Thủ tướng Phạm Minh Chính dự Hội nghị"
+        " Trung ương 10 tại Hà Nội.",
+    )
+    names = [m.name for a in (ninth, tenth) for m in a.meetings]
+    assert all(name and name.startswith("Hội nghị Trung ương") for name in names)
+    assert len(events([ninth, tenth])) == 2
+
+
+def test_one_sentence_published_twice_is_one_report_of_one_event():
+    sentence = "Thủ tướng Ấn Độ Narendra Modi thăm Nga trong một chuyến đi được cân nhắc kỹ lưỡng."
+    june = post("a.vn", "2024-06-28", sentence)
+    july = post("b.vn", "2024-07-11", sentence)
+    autumn = post("c.vn", "2024-10-01", sentence)
+    assert sorted(len(e.reports) for e in events([june, july, autumn])) == [1, 2]
+
+
+def test_one_article_never_reports_one_event_twice():
+    article = post(
+        "a.vn",
+        "2024-07-12",
+        "Chiều 12/7, Tổng Bí thư Tô Lâm hội đàm với Tổng Bí thư, Chủ tịch nước Lào"
+        " Thongloun Sisoulith.\n\nSau đó, Tổng Bí thư Tô Lâm gặp Tổng Bí thư, Chủ tịch nước"
+        " Lào Thongloun Sisoulith tại Phủ Chủ tịch.",
+    )
+    assert len(article.meetings) == 2
+    assert len(events([article])) == 2
+
+
+def test_events_in_the_corpus_filter_like_meetings():
+    corpus = Corpus([LAO_TALKS, LAO_MEETING, LAO_UNDATED, LAO_RECEPTION])
+    assert len(corpus.events()) == 2
+    [talks] = corpus.events(kind="hoi dam")
+    assert len(talks.reports) == 3
+    assert corpus.events(participant="Sisoulith") == [talks]  # a surname will do
+    assert corpus.events(participant="Sonexay Siphandone")[0].kind is MeetingKind.RECEPTION
+    assert corpus.events(between=("2024-07-12", "2024-07-12")) == corpus.events()
+    assert corpus.events(between=("2024-08", None)) == []
+    assert list(doingoai.query.events(corpus, kind="tiếp")) == corpus.events(kind="tiếp")
+    with pytest.raises(ValueError, match="not a meeting kind"):
+        corpus.events(kind="picnic")
+
+
+def test_events_as_records_pandas_json_and_html():
+    corpus = Corpus([LAO_TALKS, LAO_MEETING, LAO_RECEPTION])
+    rows = corpus.to_records("events")
+    talks = next(row for row in rows if row["kind"] == "hội đàm")
+    assert talks["reports"] == 2
+    assert talks["outlets"] == 2
+    assert talks["first_seen"] == "2024-07-12"
+    assert talks["last_seen"] == "2024-07-13"
+    assert sorted(talks["principals"]) == ["Thongloun Sisoulith", "Tô Lâm"]
+    assert set(talks["participant_keys"]) == {"to lam", "thongloun sisoulith"}
+    assert talks["articles"] == [LAO_TALKS.id, LAO_MEETING.id]
+    frame = corpus.to_pandas("events")
+    assert str(frame["date"].dtype).startswith("datetime64")
+    assert list(frame["date_precision"]) == ["day", "day"]
+    event = corpus.events(kind="hội đàm")[0]
+    assert doingoai.from_json(Event, doingoai.to_json(event)) == event
+    html = corpus.events()._repr_html_()
+    assert "Thongloun Sisoulith" in html
+    assert "<th>outlets</th>" in html
+
+
+def test_the_events_command(tmp_path, capsys):
+    from doingoai.__main__ import main
+
+    for article in (LAO_TALKS, LAO_MEETING, LAO_RECEPTION):
+        (tmp_path / Path(article.source or "").name).write_text(
+            doingoai.dumps(article), encoding="utf-8"
+        )
+    assert main(["events", str(tmp_path), "--json", "--kind", "talks"]) == 0
+    [row] = json.loads(capsys.readouterr().out)
+    assert (row["kind"], row["reports"], row["outlets"]) == ("hội đàm", 2, 2)
+    assert main(["events", str(tmp_path)]) == 0
+    table = capsys.readouterr().out.splitlines()
+    assert table[0].split() == ["date", "kind", "location", "principals", "reports", "outlets"]
+    assert len(table) == 3
+
+
+def _scorer():
+    spec = importlib.util.spec_from_file_location("events_eval", BENCHMARKS / "events_eval.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+RECORDED = json.loads((BENCHMARKS / "events-figures.json").read_text(encoding="utf-8"))
+
+
+def test_grouping_on_real_reports_grouped_by_hand_does_not_fall(devset_dir, realdata_dir):
+    articles = [
+        *doingoai.read(devset_dir / "pages", workers=0),
+        *doingoai.read(realdata_dir / "trends" / "_posts", workers=0),
+    ]
+    result = _scorer().score(articles)
+    for figure in ("precision", "recall", "f1"):
+        assert result[figure] >= RECORDED[figure] - 0.02, (figure, result[figure])
