@@ -306,6 +306,8 @@ def events(articles: Iterable[Article]) -> list[Event]:
     for members in buckets.values():
         for position, first in enumerate(members):
             for second in members[position + 1 :]:
+                if groups.find(first) == groups.find(second):
+                    continue  # already one event: no need to compare them
                 if _same_event(mentions[first], mentions[second]):
                     groups.join(first, second)
     grouped: dict[int, list[_Mention]] = {}
