@@ -47,8 +47,9 @@ are compared.
 >>> again = doingoai.parse(
 ...     " date 2024-07-12 Chiều nay, Tổng Bí thư Tô Lâm đã gặp Tổng Bí thư Lào"
 ...     " Thongloun Sisoulith tại Viêng Chăn.", source="b.txt")
->>> [(e.kind.value, str(e.date), len(e.reports)) for e in events([talks, again])]
-[('hội đàm', '2024-07-12', 2)]
+>>> for event in events([talks, again]):
+...     print(event.kind.value, event.date, len(event.reports), "reports")
+hội đàm 2024-07-12 2 reports
 """
 
 from __future__ import annotations
