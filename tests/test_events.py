@@ -251,3 +251,30 @@ def test_grouping_on_real_reports_grouped_by_hand_does_not_fall(devset_dir, real
     result = _scorer().score(articles)
     for figure in ("precision", "recall", "f1"):
         assert result[figure] >= RECORDED[figure] - 0.02, (figure, result[figure])
+
+
+def test_a_chain_never_joins_two_gatherings_whose_names_differ():
+    viewing = post(
+        "a.vn",
+        "2024-07-26",
+        "Sáng 26/7, Lễ viếng Tổng Bí thư Nguyễn Phú Trọng tiếp tục được tổ chức tại Hà Nội.",
+        "vieng",
+    )
+    memorial = post(
+        "b.vn",
+        "2024-07-26",
+        "Chiều 26/7, Lễ truy điệu Tổng Bí thư Nguyễn Phú Trọng được tổ chức tại Hà Nội.",
+        "truy-dieu",
+    )
+    unnamed = post(
+        "c.vn",
+        "2024-07-26",
+        "Ngày 26/7, đông đảo người dân tham dự lễ tang Tổng Bí thư Nguyễn Phú Trọng tại Hà Nội.",
+        "le-tang",
+    )
+    assert [m.name for m in unnamed.meetings] == [None]
+    # The unnamed report fits either ceremony; it joins one, and they stay two.
+    found = events([viewing, memorial, unnamed])
+    assert sorted(len(e.reports) for e in found) == [1, 2]
+    named = [{r.article for r in e.reports} for e in found]
+    assert all(not {viewing.id, memorial.id} <= ids for ids in named)

@@ -12,7 +12,8 @@ Two reports — meetings of two different articles — are one event when:
   with a working session. A reception and the talks of the same day are two events
   (a leader receives a minister, then holds talks with the president), and so are a
   visit and a ceremony, or a phone call and a meeting in person; no chain of merges may
-  join two kinds that are not compatible themselves;
+  join two kinds that are not compatible themselves, nor two gatherings whose names
+  disagree;
 - **their dates agree at the precision both give**: the same day, or a day inside the
   other's month or year. A meeting the text does not date stands for its article's day
   or the day before (the morning papers report yesterday). Two undated reports are one
@@ -110,6 +111,7 @@ class _Mention:
         "dated",
         "index",
         "meeting",
+        "name",
         "people",
         "sentence",
     )
@@ -127,6 +129,7 @@ class _Mention:
         self.dated = meeting.date is not None
         self.date = meeting.date or article.published
         self.sentence = " ".join(fold(article.text[meeting.span.slice]).split())
+        self.name = " ".join(fold(meeting.name).split()) if meeting.name else None
 
     def days(self) -> list[dt.date]:
         """The days whose buckets this report goes in (none for a month or a year)."""
@@ -165,10 +168,13 @@ def _names_agree(first: _Mention, second: _Mention) -> bool | None:
     They agree when one holds the other or they start with the same five words
     (``Lễ truy điệu đồng chí …``; not ``Hội nghị Trung ương 9`` and ``… 10``).
     """
-    a, b = first.meeting.name, second.meeting.name
-    if a is None or b is None:
+    if first.name is None or second.name is None:
         return None
-    a, b = " ".join(fold(a).split()), " ".join(fold(b).split())
+    return _same_name(first.name, second.name)
+
+
+def _same_name(a: str, b: str) -> bool:
+    """Whether two folded names are one: one holds the other, or five first words agree."""
     return a in b or b in a or a.split()[:5] == b.split()[:5]
 
 
@@ -266,9 +272,10 @@ def _same_event(first: _Mention, second: _Mention) -> bool:
 class _Groups:
     """Union-find over reports, each group knowing its kinds (no incompatible chains)."""
 
-    def __init__(self, count: int, kinds: list[MeetingKind]) -> None:
+    def __init__(self, count: int, kinds: list[MeetingKind], names: list[str | None]) -> None:
         self.parent = list(range(count))
         self.kinds = [{kind} for kind in kinds]
+        self.names = [set() if name is None else {name} for name in names]
 
     def find(self, item: int) -> int:
         while self.parent[item] != item:
@@ -280,9 +287,12 @@ class _Groups:
         a, b = self.find(first), self.find(second)
         if a == b:
             return
-        if all(compatible_kinds(x, y) for x in self.kinds[a] for y in self.kinds[b]):
+        if all(compatible_kinds(x, y) for x in self.kinds[a] for y in self.kinds[b]) and all(
+            _same_name(x, y) for x in self.names[a] for y in self.names[b]
+        ):
             self.parent[b] = a
             self.kinds[a] |= self.kinds[b]
+            self.names[a] |= self.names[b]
 
 
 def events(articles: Iterable[Article]) -> list[Event]:
@@ -296,7 +306,11 @@ def events(articles: Iterable[Article]) -> list[Event]:
         for article in articles
         for index, meeting in enumerate(article.meetings)
     ]
-    groups = _Groups(len(mentions), [m.meeting.kind for m in mentions])
+    groups = _Groups(
+        len(mentions),
+        [m.meeting.kind for m in mentions],
+        [m.name if m.meeting.kind in _GATHERINGS else None for m in mentions],
+    )
     buckets: dict[object, list[int]] = {}
     for number, mention in enumerate(mentions):
         for day in mention.days():
