@@ -65,6 +65,7 @@ CACHE_SIZE = 256
 """How many decoded articles a store keeps (the most recently read)."""
 _LONGEST_DATE = dt.timedelta(days=366)  # a year-precision date
 _CHUNK = 500
+_UNKNOWN = 0xFFFFFFFF  # no place in the order: added since it was taken
 _MAX_DATA_BYTES = (
     16 * MAX_INPUT_BYTES
 )  # an article's JSON, from at most MAX_INPUT_BYTES  # articles read per query when iterating
@@ -327,8 +328,13 @@ class Store(Corpus):
 
     def _refresh(self) -> None:
         """Take the articles in order again (after adding), and forget derived views."""
-        numbers = (n for (n,) in self._rows(f"SELECT number FROM articles ORDER BY {_IN_ORDER}"))
+        numbers = [n for (n,) in self._rows(f"SELECT number FROM articles ORDER BY {_IN_ORDER}")]
         self._articles = StoredArticles(self, numbers)
+        # Each article's place in that order, by number: filters sort by it, never
+        # reading the rows of articles (4 bytes an article).
+        self._position = array("I", [_UNKNOWN]) * (max(numbers, default=0) + 1)
+        for place, number in enumerate(numbers):
+            self._position[number] = place
         self._profiles_where.cache_clear()
         self._profile_cache = None
         self._title_cache = None
@@ -605,11 +611,14 @@ class Store(Corpus):
 
     def _select(self, where: str, parameters: Sequence[Any] = ()) -> Corpus:
         """A corpus of the articles whose numbers ``where`` (a SELECT of numbers) gives."""
+        found = {number for (number,) in self._rows(where, parameters)}
+        position = self._position
+        if all(n < len(position) and position[n] != _UNKNOWN for n in found):
+            return Corpus._of(StoredArticles(self, sorted(found, key=position.__getitem__)))
+        # Some were added by another process since this store took its order.
         rows = self._rows(
             f"SELECT number, start, id FROM articles WHERE number IN ({where})", parameters
         )
-        # Sorted here: SQLite would sort them in a temporary table, or walk the whole
-        # order index to find a few.
         in_order = sorted(rows, key=lambda row: (row[1] is None, row[1] or "", row[2]))
         return Corpus._of(StoredArticles(self, (row[0] for row in in_order)))
 
