@@ -205,6 +205,7 @@ def test_readers_see_the_last_commit_while_a_writer_adds(sample_store, path):
     assert seen == [len(doingoai.sample()), 0]
     assert len(list(reader.search("chile"))) == 1  # queries see each commit
     [chile] = reader.between("2024-05-04", "2024-05-04")  # placed by its date
+    assert reader.search("chile")[0] == chile
     assert "Chile" in chile.text
     assert len(reader) == len(doingoai.sample())  # its sequence: as when it was opened…
     reader.refresh()

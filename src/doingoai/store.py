@@ -671,7 +671,13 @@ class Store(Corpus):
         if not terms:
             return Corpus()
         match = " ".join('"' + " ".join(term) + '"' for term in terms)
-        numbers = self._rows(
+        ranked = self._rows("SELECT rowid, rank FROM search WHERE search MATCH ?", (match,))
+        position = self._position
+        if all(n < len(position) and position[n] != _UNKNOWN for n, _ in ranked):
+            # Ties in publication order, from the places kept in memory.
+            ranked.sort(key=lambda row: (row[1], position[row[0]]))
+            return Corpus._of(StoredArticles(self, (n for n, _ in ranked)), in_order=False)
+        numbers = self._rows(  # some were added by another process since: by their dates
             "SELECT a.number FROM search JOIN articles a ON a.number = search.rowid"
             f" WHERE search MATCH ? ORDER BY rank, {_IN_ORDER_OF_A}",
             (match,),
