@@ -122,6 +122,9 @@ def test_a_short_name_stands_for_the_full_one():
     assert {s.key for s in short.speakers} >= {"putin", "orban"}
     [event] = events([full, short])
     assert len(event.reports) == 2
+    # One person is one participant, by the fullest name any report gives.
+    assert sorted(event.participants) == ["viktor orban", "vladimir putin"]
+    assert event.name_of("vladimir putin") == "Vladimir Putin"
 
 
 def test_gatherings_in_different_places_are_different_events():

@@ -59,6 +59,7 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Iterable
+from typing import TypeVar
 
 from doingoai import query
 from doingoai.model import (
@@ -74,6 +75,7 @@ from doingoai.text import fold
 
 __all__ = ["compatible_kinds", "events"]
 
+T = TypeVar("T")
 _K = MeetingKind
 _REPUBLISHED = dt.timedelta(days=31)
 _WORDS = re.compile(r"[^\W_]+")
@@ -337,9 +339,20 @@ def _event_order(event: Event) -> tuple[bool, dt.date, str]:
     return (event.date is None, event.date.start if event.date else dt.date.min, first.article)
 
 
-def _most_common(values: Iterable[object]) -> object:
+def _most_common(values: Iterable[T | None]) -> T | None:
     counts = Counter(value for value in values if value is not None)
     return counts.most_common(1)[0][0] if counts else None
+
+
+def _fullest(keys: Iterable[str]) -> dict[str, str]:
+    """Each key mapped to the longest key it is a short form of.
+
+    ``putin`` to ``vladimir putin``: one person is one participant of the event.
+    """
+    known = sorted(set(keys), key=lambda key: -len(key.split()))
+    return {
+        key: next((full for full in known if query.same_person(key, full)), key) for key in known
+    }
 
 
 def _event(members: list[_Mention]) -> Event:
@@ -355,15 +368,16 @@ def _event(members: list[_Mention]) -> Event:
     people: Counter[str] = Counter()
     principals: Counter[str] = Counter()
     names: dict[str, str] = {}
+    full = _fullest(key for member in members for key in member.people)
     for member in members:
-        people.update(member.meeting.participants)
+        people.update(full[key] for key in member.meeting.participants)
         if member.meeting.chair:
-            people[member.meeting.chair] += 1
-            principals[member.meeting.chair] += 1
+            people[full[member.meeting.chair]] += 1
+            principals[full[member.meeting.chair]] += 1
         if member.meeting.participants:  # the first named is whom it was held with
-            principals[member.meeting.participants[0]] += 1
-        for key in member.people:
-            names.setdefault(key, member.article.name_of(key) or key)
+            principals[full[member.meeting.participants[0]]] += 1
+        for key in sorted(member.people, key=lambda key: key != full[key]):
+            names.setdefault(full[key], member.article.name_of(key) or key)
     reports = sorted(
         (
             Report(
@@ -379,8 +393,8 @@ def _event(members: list[_Mention]) -> Event:
     return Event(
         kind=kind,
         date=date,
-        part_of_day=_most_common(m.meeting.part_of_day for m in members),  # type: ignore[arg-type]
-        location=_most_common(m.meeting.location for m in members),  # type: ignore[arg-type]
+        part_of_day=_most_common(m.meeting.part_of_day for m in members),
+        location=_most_common(m.meeting.location for m in members),
         principals=tuple(key for key, _ in principals.most_common()),
         participants=tuple(key for key, _ in people.most_common()),
         names=tuple(names[key] for key, _ in people.most_common()),

@@ -262,7 +262,8 @@ class Store(Corpus):
     Use it as a context manager, or :meth:`close` it. Filters (``between``, ``search``…)
     return in-memory-light :class:`~doingoai.Corpus` views whose articles are read from
     the store when used. Several processes may read a store while one writes to it
-    (see :meth:`refresh`); a second writer waits for the first, up to a minute.
+    (see :meth:`refresh`); a second writer waits for the first, up to a minute. As
+    SQLite wants, a store is used from the thread that opened it: open one per thread.
     """
 
     def __init__(self, path: str | os.PathLike[str], *, create: bool = False) -> None:
@@ -404,7 +405,8 @@ class Store(Corpus):
                     progress(taken)
             execute("COMMIT")
         except BaseException:
-            execute("ROLLBACK")
+            if self._connection.in_transaction:  # not when COMMIT itself failed
+                execute("ROLLBACK")
             raise
         if progress is not None:
             progress(taken)
