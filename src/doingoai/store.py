@@ -50,7 +50,7 @@ from doingoai.model import (
     Title,
 )
 from doingoai.reading import MAX_INPUT_BYTES
-from doingoai.serialize import from_dict, to_dict
+from doingoai.serialize import from_dict, from_json, to_dict, to_json
 from doingoai.text import fold, match_key, person_key, title_key
 
 __all__ = ["SCHEMA_VERSION", "Added", "Replaced", "Store", "StoreError"]
@@ -107,6 +107,16 @@ CREATE TABLE speakers (
 ) WITHOUT ROWID;
 CREATE INDEX speakers_by_key ON speakers (key);
 CREATE INDEX speakers_by_surname ON speakers (surname);
+
+-- One row a person, kept up to date by every add: what person() and holders() read.
+CREATE TABLE people (
+    key TEXT PRIMARY KEY,           -- the person key
+    surname TEXT NOT NULL,          -- the key's last word, to find short forms
+    name TEXT NOT NULL,             -- as most often written
+    first TEXT NOT NULL,            -- where first named: the order of speakers()
+    profile TEXT NOT NULL           -- query.PersonProfile as JSON (doingoai.to_json)
+) WITHOUT ROWID;
+CREATE INDEX people_by_surname ON people (surname);
 
 CREATE TABLE titles (
     article INTEGER NOT NULL,
@@ -288,7 +298,6 @@ class Store(Corpus):
             self._connection.close()
             raise
         self.load = functools.lru_cache(maxsize=CACHE_SIZE)(self._decode)
-        self._profiles_where = functools.lru_cache(maxsize=CACHE_SIZE)(self._mentions)
         self._refresh()
 
     def _prepare(self) -> None:
@@ -336,7 +345,6 @@ class Store(Corpus):
         self._position = array("I", [_UNKNOWN]) * (max(numbers, default=0) + 1)
         for place, number in enumerate(numbers):
             self._position[number] = place
-        self._profiles_where.cache_clear()
         self._profile_cache = None
         self._title_cache = None
         self._view_cache = {}
@@ -380,6 +388,7 @@ class Store(Corpus):
         """
         added = unchanged = taken = 0
         replaced: list[Replaced] = []
+        touched: set[str] = set()  # the people whose profiles change
         execute = self._connection.execute
         try:
             execute("BEGIN IMMEDIATE")
@@ -396,13 +405,21 @@ class Store(Corpus):
                             "SELECT number, id FROM articles WHERE source = ?", (article.source,)
                         ).fetchone()
                         if old is not None:
+                            touched.update(
+                                key
+                                for (key,) in execute(
+                                    "SELECT key FROM speakers WHERE article = ?", (old[0],)
+                                )
+                            )
                             self._delete(old[0])
                             replaced.append(Replaced(article.source, old[1], article.id))
                             logger.info("%s: changed, replaced (%s)", article.source, article.id)
                     self._insert(article)
+                    touched.update(speaker.key for speaker in article.speakers)
                     added += 1
                 if progress is not None and taken % 100 == 0:
                     progress(taken)
+            self._update_people(touched)
             execute("COMMIT")
         except BaseException:
             if self._connection.in_transaction:  # not when COMMIT itself failed
@@ -413,6 +430,31 @@ class Store(Corpus):
         self.load.cache_clear()
         self._refresh()
         return Added(added, unchanged, tuple(replaced))
+
+    def _update_people(self, keys: set[str]) -> None:
+        """Build again the profiles of these people, from all their rows."""
+        ordered = sorted(keys)
+        for first in range(0, len(ordered), _CHUNK):
+            chunk = tuple(ordered[first : first + _CHUNK])
+            marks = _marks(chunk)
+            starts = dict(
+                self._rows(
+                    # Spaces sort before "-": 2025 before 2025-04-04, as PartialDates do.
+                    "SELECT s.key, min((a.published IS NULL) || ' ' || coalesce(a.published, '')"
+                    " || ' ' || a.id || ' ' || printf('%06d', s.position))"
+                    " FROM speakers s JOIN articles a ON a.number = s.article"
+                    f" WHERE s.key IN ({marks}) GROUP BY s.key",
+                    chunk,
+                )
+            )
+            self._connection.execute(f"DELETE FROM people WHERE key IN ({marks})", chunk)
+            self._connection.executemany(
+                "INSERT INTO people VALUES (?, ?, ?, ?, ?)",
+                [
+                    (p.key, p.key.rsplit(" ", 1)[-1], p.name, starts[p.key], to_json(p))
+                    for p in self._mentions(f"key IN ({marks})", chunk)
+                ],
+            )
 
     def _delete(self, number: int) -> None:
         execute = self._connection.execute
@@ -649,7 +691,7 @@ class Store(Corpus):
         if not words:
             return []
         # Whichever way round a name stands for another, both end with the same word.
-        candidates = self._rows("SELECT DISTINCT key FROM speakers WHERE surname = ?", (words[-1],))
+        candidates = self._rows("SELECT key FROM people WHERE surname = ?", (words[-1],))
         return query.person_keys(name, (key for (key,) in candidates))
 
     def mentioning(self, person: str) -> Corpus:
@@ -694,8 +736,8 @@ class Store(Corpus):
         """Profiles built from the speakers' rows in publication order.
 
         ``where`` (``key IN (…)``: a condition on ``key`` alone, run on the tables of
-        speakers and of titles) keeps some people. Through ``_profiles_where``, the last ones
-        asked are kept until the store changes: asking again for a person costs nothing.
+        speakers and of titles) keeps some people. ``add`` keeps their results in the
+        table of people, which person() and holders() read.
         """
         titles: dict[tuple[int, int], list[Title]] = {}
         for article, speaker, *values in self._rows(
@@ -727,16 +769,28 @@ class Store(Corpus):
             for article_id, published, article, position, key, name, country, deceased in rows
         )
 
+    def _stored_profiles(self, keys: Sequence[str] | None = None) -> list[query.PersonProfile]:
+        """The profiles of the table of people (all, or these keys), first named first."""
+        where = "" if keys is None else f" WHERE key IN ({_marks(keys)})"
+        rows = self._rows(f"SELECT key, profile FROM people{where} ORDER BY first", keys or ())
+        found = []
+        for key, profile in rows:
+            try:
+                found.append(from_json(query.PersonProfile, profile))
+            except ParseError as error:
+                raise StoreError(
+                    f"{self.path}: the profile of {key!r} is damaged: {error}"
+                ) from error
+        return found
+
     def _profiles(self) -> dict[str, query.PersonProfile]:
         if self._profile_cache is None:
-            self._profile_cache = {p.key: p for p in self._mentions()}
+            self._profile_cache = {p.key: p for p in self._stored_profiles()}
         return self._profile_cache
 
     def _named(self, name: str) -> tuple[dict[str, query.PersonProfile], list[str]]:
         keys = self._person_keys(name)
-        where = f"key IN ({_marks(keys)})"
-        profiles = {p.key: p for p in self._profiles_where(where, tuple(keys))}
-        return profiles, keys
+        return {p.key: p for p in self._stored_profiles(keys)}, keys
 
     def _holding(self, title: str) -> list[query.PersonProfile]:
         wanted = query.post_key(title)
@@ -748,7 +802,7 @@ class Store(Corpus):
                 (wanted, wanted + " ", wanted + "!"),
             )
         ]
-        return self._profiles_where(f"key IN ({_marks(keys)})", tuple(keys))
+        return self._stored_profiles(keys)
 
     # -- facts --------------------------------------------------------------------------
 
