@@ -31,8 +31,8 @@ def post(outlet: str, published: str, body: str, name: str = "tin") -> doingoai.
 LAO_TALKS = post(
     "vnexpress.net",
     "2024-07-12",
-    "Chiều 12/7, tại Viêng Chăn, Tổng Bí thư Tô Lâm hội đàm với Tổng Bí thư, Chủ tịch"
-    " nước Lào Thongloun Sisoulith.",
+    "Chiều 12/7, tại Viêng Chăn, Tổng Bí thư Tô Lâm và Tổng Bí thư, Chủ tịch nước Lào"
+    " Thongloun Sisoulith đã hội đàm trong không khí thân tình.",
     "hoi-dam",
 )
 LAO_MEETING = post(
@@ -174,9 +174,9 @@ def test_one_article_never_reports_one_event_twice():
     article = post(
         "a.vn",
         "2024-07-12",
-        "Chiều 12/7, Tổng Bí thư Tô Lâm hội đàm với Tổng Bí thư, Chủ tịch nước Lào"
-        " Thongloun Sisoulith.\n\nSau đó, Tổng Bí thư Tô Lâm gặp Tổng Bí thư, Chủ tịch nước"
-        " Lào Thongloun Sisoulith tại Phủ Chủ tịch.",
+        "Chiều 12/7, Tổng Bí thư Tô Lâm có cuộc hội đàm với người đứng đầu Đảng và Nhà nước"
+        " Lào Thongloun Sisoulith.\n\nBuổi tối, Tổng Bí thư Tô Lâm gặp Tổng Bí thư"
+        " Thongloun Sisoulith tại Phủ Chủ tịch Lào.",
     )
     assert len(article.meetings) == 2
     assert len(events([article])) == 2
@@ -260,7 +260,7 @@ def test_a_chain_never_joins_two_gatherings_whose_names_differ():
     viewing = post(
         "a.vn",
         "2024-07-26",
-        "Sáng 26/7, Lễ viếng Tổng Bí thư Nguyễn Phú Trọng tiếp tục được tổ chức tại Hà Nội.",
+        "Sáng 26/7, Lễ viếng Tổng Bí thư Nguyễn Phú Trọng bước sang ngày thứ hai tại Hà Nội.",
         "vieng",
     )
     memorial = post(
