@@ -515,12 +515,16 @@ class Corpus(Sequence[Article]):
         if "events" not in self._view_cache:
             from doingoai.events import events
 
-            self._build()
-            self._view_cache["events"] = events(self._take(self._having["meetings"]))
+            self._view_cache["events"] = events(self._with_meetings())
         found = self._view_cache["events"]
         return query.Results(
             query.events_among(found, kind=kind, participant=participant, between=between)
         )
+
+    def _with_meetings(self) -> Sequence[Article]:
+        """The articles that report meetings, in order."""
+        self._build()
+        return self._take(self._having["meetings"])
 
     def directives(
         self,

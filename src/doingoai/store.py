@@ -42,7 +42,6 @@ from doingoai.model import (
     Directive,
     DirectiveForce,
     DocumentRef,
-    Event,
     Meeting,
     MeetingKind,
     PartialDate,
@@ -880,23 +879,8 @@ class Store(Corpus):
         )
         return query.Results(found)
 
-    def events(
-        self,
-        *,
-        kind: MeetingKind | str | None = None,
-        participant: str | None = None,
-        between: query.DateRange | None = None,
-    ) -> query.Results[Event]:
-        """As :meth:`Corpus.events`: the articles that report meetings are read once."""
-        if "events" not in self._view_cache:
-            from doingoai.events import events
-
-            having = self._select("SELECT DISTINCT article FROM meetings")
-            self._view_cache["events"] = events(having)
-        found = self._view_cache["events"]
-        return query.Results(
-            query.events_among(found, kind=kind, participant=participant, between=between)
-        )
+    def _with_meetings(self) -> Sequence[Article]:
+        return self._select("SELECT DISTINCT article FROM meetings")
 
     def documents(self) -> query.Results[tuple[DocumentRef, int]]:
         """Every document cited, with its number of citations, most cited first."""
