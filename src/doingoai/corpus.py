@@ -41,6 +41,7 @@ from doingoai.serialize import from_dict, loads, to_dict
 from doingoai.text import fold, title_key
 
 if TYPE_CHECKING:
+    from doingoai.events import Mention
     from doingoai.store import Added, Store
 
 __all__ = ["RECORD_KINDS", "Corpus", "search_terms"]
@@ -513,18 +514,21 @@ class Corpus(Sequence[Article]):
         :meth:`meetings` is: by kind, a person taking part, and dates.
         """
         if "events" not in self._view_cache:
-            from doingoai.events import events
+            from doingoai.events import events_of
 
-            self._view_cache["events"] = events(self._with_meetings())
+            self._view_cache["events"] = events_of(self._event_reports())
         found = self._view_cache["events"]
         return query.Results(
             query.events_among(found, kind=kind, participant=participant, between=between)
         )
 
-    def _with_meetings(self) -> Sequence[Article]:
-        """The articles that report meetings, in order."""
+    def _event_reports(self) -> Iterator[Mention]:
+        """The reports of every meeting, in publication order: what events group."""
+        from doingoai.events import Mention
+
         self._build()
-        return self._take(self._having["meetings"])
+        for article in self._take(self._having["meetings"]):
+            yield from Mention.of(article)
 
     def directives(
         self,

@@ -58,7 +58,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import TypeVar
 
 from doingoai import query
@@ -73,7 +73,7 @@ from doingoai.model import (
 )
 from doingoai.text import fold
 
-__all__ = ["compatible_kinds", "events"]
+__all__ = ["Mention", "compatible_kinds", "events", "events_of"]
 
 T = TypeVar("T")
 _K = MeetingKind
@@ -103,8 +103,12 @@ def compatible_kinds(first: MeetingKind, second: MeetingKind) -> bool:
     return first is second or frozenset({first, second}) in _COMPATIBLE
 
 
-class _Mention:
-    """One report of a meeting, with what grouping compares."""
+class Mention:
+    """One report of a meeting: what grouping compares, without the article's text.
+
+    :func:`events` makes them from articles; :func:`events_of` groups them wherever they
+    come from (a store builds them from its tables, decoding no article).
+    """
 
     __slots__ = (
         "article",
@@ -114,14 +118,35 @@ class _Mention:
         "index",
         "meeting",
         "name",
+        "names",
+        "outlet",
         "people",
+        "published",
         "sentence",
     )
 
-    def __init__(self, article: Article, index: int, meeting: Meeting) -> None:
+    def __init__(
+        self,
+        article: str,
+        index: int,
+        meeting: Meeting,
+        *,
+        sentence: str,
+        published: PartialDate | None = None,
+        outlet: str | None = None,
+        names: Mapping[str, str] | None = None,
+    ) -> None:
         self.article = article
+        """The id of the article that reports it."""
         self.index = index
+        """The meeting's position in the article's meetings."""
         self.meeting = meeting
+        self.published = published
+        self.outlet = outlet
+        self.names = names or {}
+        """The names the article gives the people it names, by key."""
+        self.sentence = " ".join(fold(sentence).split())
+        """The sentence that reports it, folded (one report published twice is one)."""
         chair = [meeting.chair] if meeting.chair else []
         self.people = frozenset([*chair, *meeting.participants])
         # Its words only: "Ban Tôn giáo Chính phủ, Bộ Nội vụ" is "… - Bộ Nội vụ".
@@ -129,9 +154,27 @@ class _Mention:
             " ".join(_WORDS.findall(fold(meeting.counterpart))) if meeting.counterpart else None
         )
         self.dated = meeting.date is not None
-        self.date = meeting.date or article.published
-        self.sentence = " ".join(fold(article.text[meeting.span.slice]).split())
+        self.date = meeting.date or published
         self.name = " ".join(fold(meeting.name).split()) if meeting.name else None
+
+    @classmethod
+    def of(cls, article: Article) -> list[Mention]:
+        """The reports of every meeting of ``article``."""
+        names: dict[str, str] = {}
+        for speaker in article.speakers:  # the first of a key, as Article.name_of reads
+            names.setdefault(speaker.key, speaker.name)
+        return [
+            cls(
+                article.id,
+                index,
+                meeting,
+                sentence=article.text[meeting.span.slice],
+                published=article.published,
+                outlet=article.outlet,
+                names=names,
+            )
+            for index, meeting in enumerate(article.meetings)
+        ]
 
     def days(self) -> list[dt.date]:
         """The days whose buckets this report goes in (none for a month or a year)."""
@@ -143,7 +186,7 @@ class _Mention:
         return [date.start, date.start - dt.timedelta(days=1)]  # its article's day, or before
 
 
-def _dates_agree(first: _Mention, second: _Mention) -> bool:
+def _dates_agree(first: Mention, second: Mention) -> bool:
     a, b = first.date, second.date
     if a is None or b is None:
         return False
@@ -164,7 +207,7 @@ def _dates_agree(first: _Mention, second: _Mention) -> bool:
     )
 
 
-def _names_agree(first: _Mention, second: _Mention) -> bool | None:
+def _names_agree(first: Mention, second: Mention) -> bool | None:
     """Whether the names agree, ``None`` when either report leaves it unnamed.
 
     They agree when one holds the other or they start with the same five words
@@ -180,7 +223,7 @@ def _same_name(a: str, b: str) -> bool:
     return a in b or b in a or a.split()[:5] == b.split()[:5]
 
 
-def _places_differ(first: _Mention, second: _Mention) -> bool:
+def _places_differ(first: Mention, second: Mention) -> bool:
     """Whether both say where, and neither place holds the other (Cô Tô, Hà Nội)."""
     a, b = first.meeting.location, second.meeting.location
     if a is None or b is None:
@@ -202,7 +245,7 @@ def _shared(first: frozenset[str], second: frozenset[str]) -> int:
     )
 
 
-def _people_agree(first: _Mention, second: _Mention) -> bool:
+def _people_agree(first: Mention, second: Mention) -> bool:
     fewest = min(len(first.people), len(second.people))
     if fewest == 0:
         return False
@@ -228,7 +271,7 @@ def _people_agree(first: _Mention, second: _Mention) -> bool:
     return fewest >= 2 or _counterparts_agree(first, second) is not False
 
 
-def _counterparts_agree(first: _Mention, second: _Mention) -> bool | None:
+def _counterparts_agree(first: Mention, second: Mention) -> bool | None:
     """Whether both say whom it was held with in words one of which holds the other.
 
     ``None`` when either does not say.
@@ -239,7 +282,7 @@ def _counterparts_agree(first: _Mention, second: _Mention) -> bool | None:
     return f" {a} " in f" {b} " or f" {b} " in f" {a} "
 
 
-def _same_words(first: _Mention, second: _Mention) -> bool:
+def _same_words(first: Mention, second: Mention) -> bool:
     """Whether both report it in the same sentence, at dates that agree.
 
     One report published twice; undated, a month apart at most (a piece republished).
@@ -248,14 +291,14 @@ def _same_words(first: _Mention, second: _Mention) -> bool:
         return False
     if first.dated or second.dated:
         return _dates_agree(first, second)
-    published = first.article.published, second.article.published
+    published = first.published, second.published
     if published[0] is None or published[1] is None:
         return False
     return abs(published[0].start - published[1].start) <= _REPUBLISHED
 
 
-def _same_event(first: _Mention, second: _Mention) -> bool:
-    if first.article.id == second.article.id:
+def _same_event(first: Mention, second: Mention) -> bool:
+    if first.article == second.article:
         return False  # one article reports one event once
     if not compatible_kinds(first.meeting.kind, second.meeting.kind):
         return False
@@ -303,11 +346,12 @@ def events(articles: Iterable[Article]) -> list[Event]:
     Events come in date order (undated last); a meeting no other report joins is an
     event of one report.
     """
-    mentions = [
-        _Mention(article, index, meeting)
-        for article in articles
-        for index, meeting in enumerate(article.meetings)
-    ]
+    return events_of(mention for article in articles for mention in Mention.of(article))
+
+
+def events_of(reports: Iterable[Mention]) -> list[Event]:
+    """:func:`events`, from the reports of meetings however they were read."""
+    mentions = list(reports)
     groups = _Groups(
         len(mentions),
         [m.meeting.kind for m in mentions],
@@ -327,7 +371,7 @@ def events(articles: Iterable[Article]) -> list[Event]:
                     continue  # already one event: no need to compare them
                 if _same_event(mentions[first], mentions[second]):
                     groups.join(first, second)
-    grouped: dict[int, list[_Mention]] = {}
+    grouped: dict[int, list[Mention]] = {}
     for number, mention in enumerate(mentions):
         grouped.setdefault(groups.find(number), []).append(mention)
     found = [_event(members) for members in grouped.values()]
@@ -355,7 +399,7 @@ def _fullest(keys: Iterable[str]) -> dict[str, str]:
     }
 
 
-def _event(members: list[_Mention]) -> Event:
+def _event(members: list[Mention]) -> Event:
     kinds = Counter(m.meeting.kind for m in members)
     specific = [kind for kind, _ in kinds.most_common() if kind not in _GENERAL]
     kind = specific[0] if specific else kinds.most_common(1)[0][0]
@@ -377,15 +421,10 @@ def _event(members: list[_Mention]) -> Event:
         if member.meeting.participants:  # the first named is whom it was held with
             principals[full[member.meeting.participants[0]]] += 1
         for key in sorted(member.people, key=lambda key: key != full[key]):
-            names.setdefault(full[key], member.article.name_of(key) or key)
+            names.setdefault(full[key], member.names.get(key, key))
     reports = sorted(
         (
-            Report(
-                article=m.article.id,
-                meeting=m.index,
-                outlet=m.article.outlet,
-                published=m.article.published,
-            )
+            Report(article=m.article, meeting=m.index, outlet=m.outlet, published=m.published)
             for m in members
         ),
         key=lambda r: (r.published is None, r.published or PartialDate(1), r.article),

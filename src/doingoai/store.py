@@ -29,7 +29,7 @@ import zlib
 from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import Any, overload
+from typing import TYPE_CHECKING, Any, overload
 
 import attrs
 
@@ -45,12 +45,17 @@ from doingoai.model import (
     Meeting,
     MeetingKind,
     PartialDate,
+    PartOfDay,
+    Span,
     Speaker,
     Title,
 )
 from doingoai.reading import MAX_INPUT_BYTES
 from doingoai.serialize import from_dict, from_json, to_dict, to_json
 from doingoai.text import fold, match_key, person_key, title_key
+
+if TYPE_CHECKING:
+    from doingoai.events import Mention
 
 __all__ = ["SCHEMA_VERSION", "Added", "Replaced", "Store", "StoreError"]
 
@@ -151,6 +156,7 @@ CREATE TABLE meetings (
     occasion TEXT,
     planned INTEGER NOT NULL,
     from_caption INTEGER NOT NULL,
+    sentence TEXT NOT NULL,         -- the sentence that reports it
     PRIMARY KEY (article, position)
 ) WITHOUT ROWID;
 CREATE INDEX meetings_by_kind ON meetings (kind);
@@ -161,6 +167,7 @@ CREATE TABLE participants (
     meeting INTEGER NOT NULL,       -- meetings.position
     key TEXT NOT NULL,              -- a person key: the chair or a participant
     chair INTEGER NOT NULL,         -- 1 for the chair
+    position INTEGER NOT NULL,      -- in Meeting.participants; -1 for the chair
     PRIMARY KEY (article, meeting, key)
 ) WITHOUT ROWID;
 CREATE INDEX participants_by_key ON participants (key);
@@ -514,15 +521,21 @@ class Store(Corpus):
             ],
         )
         connection.executemany(
-            "INSERT INTO meetings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [_meeting_row(number, i, m, published) for i, m in enumerate(article.meetings)],
+            "INSERT INTO meetings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (*_meeting_row(number, i, m, published), article.text[m.span.slice])
+                for i, m in enumerate(article.meetings)
+            ],
         )
         connection.executemany(
-            "INSERT OR IGNORE INTO participants VALUES (?, ?, ?, ?)",
+            "INSERT OR IGNORE INTO participants VALUES (?, ?, ?, ?, ?)",
             [
-                (number, i, key, key == m.chair)
+                (number, i, key, place < 0, place)
                 for i, m in enumerate(article.meetings)
-                for key in ([m.chair] if m.chair else []) + list(m.participants)
+                for place, key in [
+                    *([(-1, m.chair)] if m.chair else []),
+                    *enumerate(m.participants),
+                ]
             ],
         )
         connection.executemany(
@@ -879,8 +892,69 @@ class Store(Corpus):
         )
         return query.Results(found)
 
-    def _with_meetings(self) -> Sequence[Article]:
-        return self._select("SELECT DISTINCT article FROM meetings")
+    def _event_reports(self) -> Iterator[Mention]:
+        """The reports of every meeting, read from the tables: no article is decoded."""
+        from doingoai.events import Mention
+
+        names: dict[int, dict[str, str]] = {}
+        for article, key, name in self._rows(
+            "SELECT article, key, name FROM speakers WHERE article IN"
+            " (SELECT article FROM meetings) ORDER BY article, position"
+        ):
+            names.setdefault(article, {}).setdefault(key, name)
+        others: dict[tuple[int, int], list[str]] = {}
+        for article, meeting, key in self._rows(
+            "SELECT article, meeting, key FROM participants WHERE position >= 0"
+            " ORDER BY article, meeting, position"
+        ):
+            others.setdefault((article, meeting), []).append(key)
+        rows = self._rows(
+            "SELECT m.article, m.position, m.kind, m.name, m.date, m.part_of_day, m.location,"
+            " m.chair, m.counterpart, m.occasion, m.planned, m.from_caption, m.sentence,"
+            " a.id, a.published, a.outlet FROM meetings m JOIN articles a"
+            f" ON a.number = m.article ORDER BY {_IN_ORDER_OF_A}, m.position"
+        )
+        for (
+            number,
+            position,
+            kind,
+            name,
+            date,
+            part_of_day,
+            location,
+            chair,
+            counterpart,
+            occasion,
+            planned,
+            from_caption,
+            sentence,
+            article_id,
+            published,
+            outlet,
+        ) in rows:
+            meeting = Meeting(
+                MeetingKind(kind),
+                Span(0, 0),  # events read no span
+                name=name,
+                date=_date(date),
+                part_of_day=PartOfDay(part_of_day) if part_of_day else None,
+                location=location,
+                chair=chair,
+                participants=tuple(others.get((number, position), ())),
+                counterpart=counterpart,
+                occasion=occasion,
+                planned=bool(planned),
+                from_caption=bool(from_caption),
+            )
+            yield Mention(
+                article_id,
+                position,
+                meeting,
+                sentence=sentence,
+                published=_date(published),
+                outlet=outlet,
+                names=names.get(number, {}),
+            )
 
     def documents(self) -> query.Results[tuple[DocumentRef, int]]:
         """Every document cited, with its number of citations, most cited first."""
