@@ -97,3 +97,15 @@ def test_the_real_posts_on_a_cluster_of_processes(cluster_client, realdata_dir):
         same_frames(
             to_dataframe(bag, kind).compute(), exports.to_pandas(exports.records(expected, kind))
         )
+
+
+def test_an_empty_folder_gives_an_empty_bag_and_empty_tables(tmp_path):
+    with dask.config.set(scheduler="synchronous"):
+        bag = read_bag(tmp_path)
+        assert bag.compute() == []
+        for kind in ("meetings", "events"):
+            frame = to_dataframe(bag, kind).compute()
+            assert len(frame) == 0
+            assert list(frame.columns) == list(
+                exports.to_pandas(exports.records(doingoai.sample(), kind)).columns
+            )
