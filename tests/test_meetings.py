@@ -241,3 +241,32 @@ def test_a_lexicon_without_cues_plans_nothing():
     [talks] = article.meetings
     assert talks.kind is doingoai.MeetingKind.TALKS
     assert talks.planned is False
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # Two lower-case words between capitals stay in the name, when a capital follows.
+        (
+            " date 2025-01-21 Chiều 20/1, Lễ tang nguyên Bộ trưởng được tổ chức tại Nhà tang"
+            " lễ Quốc gia, số 5 Trần Thánh Tông.",
+            "Nhà tang lễ Quốc gia",
+        ),
+        (
+            " date 2024-06-02 Sáng 1/6, Thủ tướng dự lễ phát động tại Nhà văn hóa Thanh niên"
+            " Thành phố Hồ Chí Minh.",
+            "Nhà văn hóa Thanh niên Thành phố Hồ Chí Minh",
+        ),
+    ],
+)
+def test_places_of_several_words(text, place):
+    (meeting,) = doingoai.parse(text).meetings
+    assert meeting.location == place
+
+
+def test_a_place_ends_at_a_linking_word():
+    from doingoai.extract.meetings import _trim_place
+
+    # "kiêm" joins two postings ("… tại Thái Lan kiêm nhiệm Lào"), not two words of a place.
+    assert _trim_place("Thái Lan kiêm nhiệm Việt Nam") == "Thái Lan"
+    assert _trim_place("Nhà tang lễ Quốc gia vào sáng nay") == "Nhà tang lễ Quốc gia"

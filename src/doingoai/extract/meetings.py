@@ -78,7 +78,7 @@ _OCCASION = re.compile(r"(?<!\w)(?:vào|nhân) dịp (?P<what>[^,.;:()]+)", re.I
 _PLACE = re.compile(
     r"(?<!\w)tại\s+(?P<place>(?:(?:trụ sở|thủ đô|thành phố|tỉnh|nhà khách|phủ chủ tịch|"
     r"trung tâm hội nghị)\s+|tp\.\s?)?[A-ZÀ-ỸĐ][\w-]*(?:\s(?:[A-ZÀ-ỸĐ][\w-]*"
-    r"|(?!(?:tại|ở|và|với)\s)[a-zà-ỹđ]+(?=\s[A-ZÀ-ỸĐ])))*)"
+    r"|(?!(?:tại|ở|và|với)\s)[a-zà-ỹđ]+(?=\s(?:[a-zà-ỹđ]+\s)?[A-ZÀ-ỸĐ])))*)"
     r"|(?<!\w)ở\s+(?P<city>[A-ZÀ-ỸĐ][\w-]*(?:\s[A-ZÀ-ỸĐ][\w-]*)*)",
     re.IGNORECASE,
 )
@@ -197,7 +197,7 @@ _PLACE_PREFIXES = (
 )
 _PLACE_LINKS = frozenset(
     "tại ở và với vào trong sau trước khi lúc sáng trưa chiều tối đêm hôm nay ngày nhân"
-    " nhằm để cùng đã sẽ đang của là thì mà do".split()
+    " nhằm để cùng đã sẽ đang của là thì mà do kiêm".split()
 )
 
 
@@ -224,7 +224,16 @@ def _trim_place(place: str) -> str | None:
         follows = kept > start and words[kept - 1][0].isupper() and word not in _PLACE_LINKS
         # "Trụ sở Trung ương Đảng ở Hà Nội": "ở" before a capital says where the place is.
         where = word == "ở" and kept + 1 < len(words) and words[kept + 1][0].isupper()
-        if not (capital or follows or where):
+        # "Nhà tang lễ Quốc gia": a second lower-case word, when a capital comes next.
+        second = (
+            kept > start + 1
+            and words[kept - 2][0].isupper()
+            and words[kept - 1] not in _PLACE_LINKS
+            and word not in _PLACE_LINKS
+            and kept + 1 < len(words)
+            and words[kept + 1][0].isupper()
+        )
+        if not (capital or follows or where or second):
             break
         kept += 1
     if kept == start:
