@@ -229,6 +229,7 @@ def test_queries_do_not_decode_articles(sample_store, monkeypatch):
     assert len(sample_store.between("2024", "2024")) > 0
     sample_store.cooccurrence()
     assert sample_store.events()
+    assert sample_store._repr_html_() == doingoai.sample()._repr_html_()  # the notebook view
     assert sample_store.to_records("titles")
     assert decoded == []
     assert sample_store.search("doi ngoai")[0].id  # reading one decodes one

@@ -598,6 +598,32 @@ class Corpus(Sequence[Article]):
 
         return corpus_html(self)
 
+    def _summary(self) -> dict[str, Any]:
+        """What the notebook view shows, read in one pass over the articles."""
+        first = last = None
+        people: Counter[str] = Counter()
+        outlets: Counter[str] = Counter()
+        formats: Counter[str] = Counter()
+        meetings = directives = 0
+        for article in self._articles:
+            if article.published is not None:
+                first = first or article.published
+                last = article.published
+            people.update(speaker.name for speaker in article.speakers)
+            if article.outlet:
+                outlets[article.outlet] += 1
+            formats[article.format.value] += 1
+            meetings += len(article.meetings)
+            directives += len(article.directives)
+        return {
+            "published": (first, last),
+            "people": people,
+            "outlets": outlets,
+            "formats": formats,
+            "meetings": meetings,
+            "directives": directives,
+        }
+
 
 def search_terms(text: str) -> list[tuple[str, ...]]:
     """The terms of a search: each ``"quoted phrase"`` and each other word, folded.

@@ -178,18 +178,22 @@ def article_html(article: Article) -> str:
 
 def corpus_html(corpus: Corpus) -> str:
     """A compact summary: size, dates, formats, outlets, the most named people."""
-    dated = [a.published for a in corpus if a.published is not None]
-    people = Counter(s.name for a in corpus for s in a.speakers)
-    outlets = Counter(a.outlet for a in corpus if a.outlet)
-    formats = Counter(a.format.value for a in corpus)
+    facts = corpus._summary()
+    first, last = facts["published"]
+
+    def most(counts: Counter[str], n: int | None = None) -> str:
+        # Ties by name, so that every corpus and store shows the same for the same articles.
+        ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:n]
+        return ", ".join(f"{key} {count}" for key, count in ranked) or "–"
+
     rows = [
         ("articles", str(len(corpus))),
-        ("published", f"{dated[0]} – {dated[-1]}" if dated else "–"),
-        ("formats", ", ".join(f"{k} {v}" for k, v in formats.most_common())),
-        ("outlets", ", ".join(f"{k} {v}" for k, v in outlets.most_common(5)) or "–"),
-        ("people", ", ".join(f"{k} {v}" for k, v in people.most_common(8)) or "–"),
-        ("meetings", str(sum(len(a.meetings) for a in corpus))),
-        ("directives", str(sum(len(a.directives) for a in corpus))),
+        ("published", f"{first} – {last}" if first else "–"),
+        ("formats", most(facts["formats"])),
+        ("outlets", most(facts["outlets"], 5)),
+        ("people", most(facts["people"], 8)),
+        ("meetings", str(facts["meetings"])),
+        ("directives", str(facts["directives"])),
     ]
     body = "".join(f"<tr><th>{html.escape(k)}</th><td>{html.escape(v)}</td></tr>" for k, v in rows)
     return f'{_STYLE}<div class="dng"><table>{body}</table></div>'

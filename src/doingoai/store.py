@@ -993,6 +993,30 @@ class Store(Corpus):
             self._view_cache["cooccurrence"] = counts.most_common()
         return query.Results(self._view_cache["cooccurrence"])
 
+    def _summary(self) -> dict[str, Any]:
+        """The notebook view's figures, counted by the tables."""
+
+        def counts(sql: str) -> Counter[str]:
+            return Counter(dict(self._rows(sql)))
+
+        dates = self._rows(
+            f"SELECT published FROM articles WHERE published IS NOT NULL ORDER BY {_IN_ORDER}"
+            " LIMIT 1"
+        ) + self._rows(
+            "SELECT published FROM articles WHERE published IS NOT NULL"
+            " ORDER BY start DESC, id DESC LIMIT 1"
+        )
+        return {
+            "published": (_date(dates[0][0]), _date(dates[1][0])) if dates else (None, None),
+            "people": counts("SELECT name, count(*) FROM speakers GROUP BY name"),
+            "outlets": counts(
+                "SELECT outlet, count(*) FROM articles WHERE outlet IS NOT NULL GROUP BY outlet"
+            ),
+            "formats": counts("SELECT format, count(*) FROM articles GROUP BY format"),
+            "meetings": self._rows("SELECT count(*) FROM meetings")[0][0],
+            "directives": self._rows("SELECT count(*) FROM directives")[0][0],
+        }
+
     # -- exports ------------------------------------------------------------------------
 
     def to_records(self, kind: str = "articles") -> list[dict[str, Any]]:
