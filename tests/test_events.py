@@ -215,6 +215,11 @@ def test_events_as_records_pandas_json_and_html():
     html = corpus.events()._repr_html_()
     assert "Thongloun Sisoulith" in html
     assert "<th>outlets</th>" in html
+    one = event._repr_html_()  # one event: a heading, who, and a row per report
+    assert "<h4>hội đàm, chiều 2024-07-12, Viêng Chăn</h4>" in one
+    assert "2 report(s), 2 outlet(s)" in one
+    assert one.count("<tr><td>") == 2
+    assert "tuoitre.vn" in one
 
 
 def test_the_events_command(tmp_path, capsys):

@@ -18,6 +18,7 @@ from doingoai.text import shorten
 
 if TYPE_CHECKING:
     from doingoai.corpus import Corpus
+    from doingoai.model import Event
     from doingoai.query import PersonProfile
 
 __all__ = ["article_html", "corpus_html", "profile_html", "results_html"]
@@ -197,6 +198,30 @@ def corpus_html(corpus: Corpus) -> str:
     ]
     body = "".join(f"<tr><th>{html.escape(k)}</th><td>{html.escape(v)}</td></tr>" for k, v in rows)
     return f'{_STYLE}<div class="dng"><table>{body}</table></div>'
+
+
+def event_html(event: Event) -> str:
+    """One event: what, when, where, who, and its reports with their outlets."""
+    who = ", ".join(event.name_of(key) for key in event.principals) or "–"
+    when = (
+        " ".join(
+            str(part)
+            for part in (event.part_of_day and event.part_of_day.value, event.date)
+            if part
+        )
+        or "undated"
+    )
+    head = f"{event.kind.value}, {when}" + (f", {event.location}" if event.location else "")
+    rows = "".join(
+        f"<tr><td>{html.escape(str(r.published or '–'))}</td>"
+        f"<td>{html.escape(r.outlet or '–')}</td><td>{html.escape(r.article)}</td></tr>"
+        for r in event.reports
+    )
+    return (
+        f'{_STYLE}<div class="dng"><h4>{html.escape(head)}</h4>'
+        f"<p>{html.escape(who)} · {len(event.reports)} report(s), {event.outlets} outlet(s)</p>"
+        f"<table><tr><th>published</th><th>outlet</th><th>article</th></tr>{rows}</table></div>"
+    )
 
 
 def profile_html(profile: PersonProfile) -> str:

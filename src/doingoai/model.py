@@ -543,6 +543,11 @@ class Event:
         except ValueError:
             return key
 
+    def _repr_html_(self) -> str:
+        from doingoai.display import event_html
+
+        return event_html(self)
+
 
 class DirectiveForce(str, enum.Enum):
     """How strongly a directive directs, by its verb; stronger compares greater.
