@@ -203,15 +203,10 @@ def corpus_html(corpus: Corpus) -> str:
 def event_html(event: Event) -> str:
     """One event: what, when, where, who, and its reports with their outlets."""
     who = ", ".join(event.name_of(key) for key in event.principals) or "–"
-    when = (
-        " ".join(
-            str(part)
-            for part in (event.part_of_day and event.part_of_day.value, event.date)
-            if part
-        )
-        or "undated"
-    )
-    head = f"{event.kind.value}, {when}" + (f", {event.location}" if event.location else "")
+    when = [event.part_of_day.value] if event.part_of_day else []
+    when += [str(event.date)] if event.date else ["undated"]
+    head = f"{event.kind.value}, {' '.join(when)}"
+    head += f", {event.location}" if event.location else ""
     rows = "".join(
         f"<tr><td>{html.escape(str(r.published or '–'))}</td>"
         f"<td>{html.escape(r.outlet or '–')}</td><td>{html.escape(r.article)}</td></tr>"
