@@ -289,6 +289,31 @@ def test_a_damaged_profile_is_an_error_naming_the_person(sample_store, path):
         store.person("Tô Lâm")
 
 
+BELGIAN_ENVOY = doingoai.parse(" date 2025-06-02 Tổng Bí thư Tô Lâm tiếp Đại sứ Bỉ.")
+
+
+@pytest.mark.parametrize(
+    ("damage", "query", "table"),
+    [
+        ("UPDATE meetings SET kind = 'picnic'", lambda store: store.events(), "meetings"),
+        ("UPDATE meetings SET date = 'soon'", lambda store: store.events(), "meetings"),
+        (
+            "UPDATE articles SET published = '2024-13'",
+            lambda store: store._repr_html_(),
+            "articles",
+        ),
+        # A title that is bytes, met when an add rebuilds the people it touches.
+        ("UPDATE titles SET text = X'00'", lambda store: store.add([BELGIAN_ENVOY]), "speakers"),
+    ],
+)
+def test_damaged_rows_are_errors_naming_their_table(sample_store, path, damage, query, table):
+    with sqlite3.connect(path) as connection:
+        connection.execute(damage)
+    connection.close()
+    with Store(path) as store, pytest.raises(StoreError, match=f"a row of {table} is damaged"):
+        query(store)
+
+
 def test_a_row_that_would_inflate_without_end_is_refused(sample_store, path):
     bomb = zlib.compress(b"[" * (17 * 8 * 1024 * 1024), 9)  # 136 MB from a few hundred kB
     with sqlite3.connect(path) as connection:

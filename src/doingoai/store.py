@@ -19,6 +19,7 @@ Datasette as they are.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import json
@@ -586,6 +587,14 @@ class Store(Corpus):
 
     # -- reading articles ---------------------------------------------------------------
 
+    @contextlib.contextmanager
+    def _reading(self, what: str) -> Iterator[None]:
+        """Values a damaged row cannot make (a kind, a date, a type) are StoreErrors."""
+        try:
+            yield
+        except (ValueError, TypeError, AttributeError) as error:
+            raise StoreError(f"{self.path}: a row of {what} is damaged: {error}") from error
+
     def _rows(self, sql: str, parameters: Sequence[Any] = ()) -> list[Any]:
         try:
             return self._connection.execute(sql, parameters).fetchall()
@@ -758,7 +767,8 @@ class Store(Corpus):
             + " ORDER BY article, speaker, position",
             parameters,
         ):
-            titles.setdefault((article, speaker), []).append(Title(*values))
+            with self._reading("titles"):
+                titles.setdefault((article, speaker), []).append(Title(*values))
         rows = self._rows(
             "SELECT a.id, a.published, s.article, s.position, s.key, s.name, s.country,"
             " s.deceased FROM speakers s JOIN articles a ON a.number = s.article"
@@ -766,20 +776,21 @@ class Store(Corpus):
             + " ORDER BY a.published IS NULL, a.published, a.id, s.position",
             parameters,
         )
-        return query.profiles_of(
-            (
-                article_id,
-                _date(published),
-                Speaker(
-                    key,
-                    name,
-                    tuple(titles.get((article, position), ())),
-                    country=country,
-                    deceased=bool(deceased),
-                ),
+        with self._reading("speakers"):
+            return query.profiles_of(
+                (
+                    article_id,
+                    _date(published),
+                    Speaker(
+                        key,
+                        name,
+                        tuple(titles.get((article, position), ())),
+                        country=country,
+                        deceased=bool(deceased),
+                    ),
+                )
+                for article_id, published, article, position, key, name, country, deceased in rows
             )
-            for article_id, published, article, position, key, name, country, deceased in rows
-        )
 
     def _stored_profiles(self, keys: Sequence[str] | None = None) -> list[query.PersonProfile]:
         """The profiles of the table of people (all, or these keys), first named first."""
@@ -932,29 +943,30 @@ class Store(Corpus):
             published,
             outlet,
         ) in rows:
-            meeting = Meeting(
-                MeetingKind(kind),
-                Span(0, 0),  # events read no span
-                name=name,
-                date=_date(date),
-                part_of_day=PartOfDay(part_of_day) if part_of_day else None,
-                location=location,
-                chair=chair,
-                participants=tuple(others.get((number, position), ())),
-                counterpart=counterpart,
-                occasion=occasion,
-                planned=bool(planned),
-                from_caption=bool(from_caption),
-            )
-            yield Mention(
-                article_id,
-                position,
-                meeting,
-                sentence=sentence,
-                published=_date(published),
-                outlet=outlet,
-                names=names.get(number, {}),
-            )
+            with self._reading("meetings"):
+                meeting = Meeting(
+                    MeetingKind(kind),
+                    Span(0, 0),  # events read no span
+                    name=name,
+                    date=_date(date),
+                    part_of_day=PartOfDay(part_of_day) if part_of_day else None,
+                    location=location,
+                    chair=chair,
+                    participants=tuple(others.get((number, position), ())),
+                    counterpart=counterpart,
+                    occasion=occasion,
+                    planned=bool(planned),
+                    from_caption=bool(from_caption),
+                )
+                yield Mention(
+                    article_id,
+                    position,
+                    meeting,
+                    sentence=sentence,
+                    published=_date(published),
+                    outlet=outlet,
+                    names=names.get(number, {}),
+                )
 
     def documents(self) -> query.Results[tuple[DocumentRef, int]]:
         """Every document cited, with its number of citations, most cited first."""
@@ -1006,8 +1018,10 @@ class Store(Corpus):
             "SELECT published FROM articles WHERE published IS NOT NULL"
             " ORDER BY start DESC, id DESC LIMIT 1"
         )
+        with self._reading("articles"):
+            published = (_date(dates[0][0]), _date(dates[1][0])) if dates else (None, None)
         return {
-            "published": (_date(dates[0][0]), _date(dates[1][0])) if dates else (None, None),
+            "published": published,
             "people": counts("SELECT name, count(*) FROM speakers GROUP BY name"),
             "outlets": counts(
                 "SELECT outlet, count(*) FROM articles WHERE outlet IS NOT NULL GROUP BY outlet"
