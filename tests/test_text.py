@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from doingoai.text import fold, normalize, paragraphs
+from doingoai.text import fold, folded_pattern, normalize, paragraphs
 
 
 @pytest.mark.parametrize(
@@ -68,6 +69,9 @@ MIXED = st.text(
             "ς",
             "ᄀ",
             "ᅡ",
+            "ᆨ",
+            "가",
+            "\U0001109a",
         ]
     )
     | st.characters(exclude_categories=["Cs"]),
@@ -78,3 +82,14 @@ MIXED = st.text(
 @given(MIXED)
 def test_fold_takes_shortcuts_only_where_the_general_way_agrees(text):
     assert fold(text) == fold_the_general_way(text)
+
+
+@given(MIXED, st.data())
+def test_the_phrase_pattern_finds_every_phrase_fold_would_find(text, data):
+    words = re.findall(r"[^\W_]+", fold(text))
+    if len(words) < 2:
+        return
+    first = data.draw(st.integers(0, len(words) - 2))
+    size = data.draw(st.integers(2, min(4, len(words) - first)))
+    phrase = words[first : first + size]
+    assert folded_pattern(phrase).search(text), phrase

@@ -38,7 +38,7 @@ from doingoai.model import (
 )
 from doingoai.reading import Errors, check_errors_mode, handle_error, read
 from doingoai.serialize import from_dict, loads, to_dict
-from doingoai.text import fold, title_key
+from doingoai.text import fold, folded_pattern, title_key
 
 if TYPE_CHECKING:
     from doingoai.events import Mention
@@ -401,8 +401,14 @@ class Corpus(Sequence[Article]):
             return dict(zip(found, counts, strict=True))
         candidates = set(postings[0][0]).intersection(*(found for found, _ in postings[1:]))
         frequencies = {}
+        # Many hold the words, fewer the phrase: skip the others before folding them. (For
+        # letters and digits the test is exact; a phrase of other scripts reads them all.)
+        near = folded_pattern(term) if all(word.isascii() for word in term) else None
         for index in sorted(candidates):
-            words = _WORD.findall(fold(self._articles[index].text))
+            text = self._articles[index].text
+            if near is not None and near.search(text) is None:
+                continue
+            words = _WORD.findall(fold(text))
             count = sum(
                 words[i : i + len(term)] == list(term)
                 for i, word in enumerate(words)
