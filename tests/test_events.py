@@ -286,3 +286,24 @@ def test_a_chain_never_joins_two_gatherings_whose_names_differ():
     assert sorted(len(e.reports) for e in found) == [1, 2]
     named = [{r.article for r in e.reports} for e in found]
     assert all(not {viewing.id, memorial.id} <= ids for ids in named)
+
+
+def test_a_flood_of_one_day_and_one_person_stays_linear_and_right():
+    # 600 receptions by one leader on one day, each of another envoy: a bucket far past
+    # the window each report is compared within; every reception stays its own event.
+    surnames = "Trần Lê Phạm Hoàng Vũ Đặng".split()
+    given = "An Bình Cường Dũng Giang Hà Hải Hùng Khánh Lan".split()
+    middles = "Văn Minh Quốc Thanh Đức Hữu Ngọc Thế Công Xuân".split()
+    names = [f"{s} {m} {g}" for s in surnames for m in middles for g in given]
+    receptions = [
+        post("a.vn", "2024-01-02", f"Ngày 1/1, Tổng Bí thư Tô Lâm tiếp Đại sứ {name}.", str(i))
+        for i, name in enumerate(names)
+    ]
+    assert len(receptions) == 600
+    assert len(events(receptions)) == 600
+    # A second report of the first reception, within the window, joins it.
+    again = post("b.vn", "2024-01-02", f"Ngày 1/1, Tổng Bí thư Tô Lâm đã tiếp Đại sứ {names[0]}.")
+    found = events([*receptions[:100], again, *receptions[100:]])
+    assert len(found) == 600
+    [joined] = [e for e in found if len(e.reports) == 2]
+    assert {r.article for r in joined.reports} == {receptions[0].id, again.id}

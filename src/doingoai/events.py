@@ -38,7 +38,8 @@ These rules and their figures (pairwise precision and recall of "same event" on 
 real reports grouped by hand) are in the events guide of the docs; ``events-gold.jsonl``
 in ``benchmarks/`` holds the grouping. Grouping is near-linear: reports go in buckets —
 by day and surname of each person, and by sentence — and only reports sharing a bucket
-are compared.
+are compared (each with at most the 128 before it in a bucket: a bound no day's reports
+of one person reach, and a flood of them cannot make quadratic).
 
 >>> import doingoai
 >>> from doingoai.events import events
@@ -78,6 +79,7 @@ __all__ = ["Mention", "compatible_kinds", "events", "events_of"]
 T = TypeVar("T")
 _K = MeetingKind
 _REPUBLISHED = dt.timedelta(days=31)
+_WINDOW = 128
 _WORDS = re.compile(r"[^\W_]+")
 _COMPATIBLE = {
     frozenset({_K.ENCOUNTER, other})
@@ -88,6 +90,9 @@ _GATHERINGS = frozenset(
     {_K.CONFERENCE, _K.SEMINAR, _K.MEETING, _K.CEREMONY, _K.INTERVIEW, _K.OTHER}
 )
 _FINENESS = {DatePrecision.YEAR: 0, DatePrecision.MONTH: 1, DatePrecision.DAY: 2}
+_COMPATIBLE_PAIRS = {
+    (a, b): a is b or frozenset({a, b}) in _COMPATIBLE for a in MeetingKind for b in MeetingKind
+}
 # The more specific word names the event: "hội đàm" rather than "gặp".
 _GENERAL = (_K.ENCOUNTER, _K.WORKING_SESSION)
 
@@ -100,7 +105,7 @@ def compatible_kinds(first: MeetingKind, second: MeetingKind) -> bool:
     >>> compatible_kinds(MeetingKind.TALKS, MeetingKind.RECEPTION)
     False
     """
-    return first is second or frozenset({first, second}) in _COMPATIBLE
+    return _COMPATIBLE_PAIRS[first, second]
 
 
 class Mention:
@@ -232,24 +237,30 @@ def _places_differ(first: Mention, second: Mention) -> bool:
     return a not in b and b not in a
 
 
-def _shared(first: frozenset[str], second: frozenset[str]) -> int:
-    """How many people of ``first`` are in ``second``.
+def _shared(first: frozenset[str], second: frozenset[str], needed: int) -> bool:
+    """Whether ``needed`` people of ``first`` are in ``second``.
 
-    A short form stands for a full name (``trump``, ``donald trump``).
+    A short form stands for a full name (``trump``, ``donald trump``); it is looked for
+    only when the keys themselves fall short.
     """
-    return sum(
-        1
-        for key in first
-        if key in second
-        or any(query.same_person(key, other) or query.same_person(other, key) for other in second)
-    )
+    found = len(first & second)
+    if found >= needed:
+        return True
+    surnames = {key.rsplit(" ", 1)[-1] for key in second}
+    for key in first - second:
+        if key.rsplit(" ", 1)[-1] in surnames and any(
+            query.same_person(key, other) or query.same_person(other, key) for other in second
+        ):
+            found += 1
+            if found >= needed:
+                return True
+    return False
 
 
 def _people_agree(first: Mention, second: Mention) -> bool:
     fewest = min(len(first.people), len(second.people))
     if fewest == 0:
         return False
-    shared = _shared(first.people, second.people)
     # At talks or a reception, a leader meets several people a day: two must match.
     # A visit has one visitor, and a gathering many people, each named by few reports.
     kinds = {first.meeting.kind, second.meeting.kind}
@@ -266,7 +277,7 @@ def _people_agree(first: Mention, second: Mention) -> bool:
             needed = 2
     elif kinds & {_K.VISIT}:
         needed = 1  # one visitor: the others named are hosts and companions
-    if shared < needed:
+    if not _shared(first.people, second.people, needed):
         return False
     return fewest >= 2 or _counterparts_agree(first, second) is not False
 
@@ -365,8 +376,11 @@ def events_of(reports: Iterable[Mention]) -> list[Event]:
                 buckets.setdefault((day, person.rsplit(" ", 1)[-1]), []).append(number)
         buckets.setdefault(mention.sentence, []).append(number)
     for members in buckets.values():
-        for position, first in enumerate(members):
-            for second in members[position + 1 :]:
+        # Each report is held against the _WINDOW reports before it in the bucket: all of
+        # them in any bucket of real reports (a day's reports of one person), and never
+        # a quadratic number in a flood of reports of one day and person.
+        for position, second in enumerate(members):
+            for first in members[max(0, position - _WINDOW) : position]:
                 if groups.find(first) == groups.find(second):
                     continue  # already one event: no need to compare them
                 if _same_event(mentions[first], mentions[second]):
