@@ -107,50 +107,74 @@ class Pack:
 
 
 class LazyArticles(Sequence[Article]):
-    """Articles decoded when read: a :class:`Corpus` takes and filters them undecoded."""
+    """Articles decoded when read: a :class:`Corpus` takes and filters them undecoded.
 
-    __slots__ = ()
+    The sequence holds a key for each article (``keys``, in order); a subclass says how
+    a key becomes an article (:meth:`load`), and its id (:meth:`key_id`).
+    """
+
+    __slots__ = ("keys",)
+    _TYPECODE = "I"  # 4 bytes a key; a store's row numbers need 8
+
+    def __init__(self, keys: Iterable[int]) -> None:
+        self.keys = array(self._TYPECODE, keys)
 
     @abc.abstractmethod
-    def take(self, indexes: Iterable[int]) -> LazyArticles:
-        """The articles at these indexes (into this sequence), in the order given."""
+    def load(self, key: int) -> Article:
+        """The article with this key."""
 
     @abc.abstractmethod
-    def id(self, index: int) -> str:
-        """The id of the article at ``index``, without decoding it."""
+    def key_id(self, key: int) -> str:
+        """The id of the article with this key, without decoding it."""
 
-
-class CompactArticles(LazyArticles):
-    """Some articles of a :class:`Pack`, by position, in a given order."""
-
-    __slots__ = ("pack", "positions")
-
-    def __init__(self, pack: Pack, positions: Iterable[int] | None = None) -> None:
-        self.pack = pack
-        self.positions = array("I", range(len(pack.blobs)) if positions is None else positions)
+    @abc.abstractmethod
+    def with_keys(self, keys: Iterable[int]) -> LazyArticles:
+        """Articles of the same source, with these keys."""
 
     def __len__(self) -> int:
-        return len(self.positions)
+        return len(self.keys)
 
     def __iter__(self) -> Iterator[Article]:
-        return map(self.pack.load, self.positions)
+        return map(self.load, self.keys)
 
     @overload
     def __getitem__(self, key: int) -> Article: ...
 
     @overload
-    def __getitem__(self, key: slice) -> CompactArticles: ...
+    def __getitem__(self, key: slice) -> LazyArticles: ...
 
-    def __getitem__(self, key: int | slice) -> Article | CompactArticles:
+    def __getitem__(self, key: int | slice) -> Article | LazyArticles:
         if isinstance(key, slice):
-            return CompactArticles(self.pack, self.positions[key])
-        return self.pack.load(self.positions[key])
+            return self.with_keys(self.keys[key])
+        return self.load(self.keys[key])
 
-    def take(self, indexes: Iterable[int]) -> CompactArticles:
+    def take(self, indexes: Iterable[int]) -> LazyArticles:
         """The articles at these indexes (into this sequence), in the order given."""
-        positions = self.positions
-        return CompactArticles(self.pack, (positions[i] for i in indexes))
+        keys = self.keys
+        return self.with_keys(keys[i] for i in indexes)
 
     def id(self, index: int) -> str:
         """The id of the article at ``index``, without decoding it."""
-        return self.pack.ids[self.positions[index]]
+        return self.key_id(self.keys[index])
+
+
+class CompactArticles(LazyArticles):
+    """Some articles of a :class:`Pack`, by position, in a given order."""
+
+    __slots__ = ("pack",)
+
+    def __init__(self, pack: Pack, positions: Iterable[int] | None = None) -> None:
+        self.pack = pack
+        super().__init__(range(len(pack.blobs)) if positions is None else positions)
+
+    def load(self, key: int) -> Article:
+        """The article at this position of the pack."""
+        return self.pack.load(key)
+
+    def key_id(self, key: int) -> str:
+        """The id of the article at this position of the pack."""
+        return self.pack.ids[key]
+
+    def with_keys(self, keys: Iterable[int]) -> CompactArticles:
+        """Articles of the same pack, at these positions."""
+        return CompactArticles(self.pack, keys)

@@ -1045,44 +1045,31 @@ class Store(Corpus):
 class StoredArticles(LazyArticles):
     """Some articles of a :class:`Store`, by number, in a given order."""
 
-    __slots__ = ("numbers", "store")
+    __slots__ = ("store",)
+    _TYPECODE = "q"
 
     def __init__(self, store: Store, numbers: Iterable[int]) -> None:
         self.store = store
-        self.numbers = array("q", numbers)
+        super().__init__(numbers)
 
-    def __len__(self) -> int:
-        return len(self.numbers)
+    def load(self, key: int) -> Article:
+        """The article with this number."""
+        return self.store.load(key)
+
+    def key_id(self, key: int) -> str:
+        """The id of the article with this number, read from its row."""
+        for (article_id,) in self.store._rows("SELECT id FROM articles WHERE number = ?", (key,)):
+            return str(article_id)
+        raise StoreError(f"{self.store.path}: no article number {key}")
+
+    def with_keys(self, keys: Iterable[int]) -> StoredArticles:
+        """Articles of the same store, with these numbers."""
+        return StoredArticles(self.store, keys)
 
     def __iter__(self) -> Iterator[Article]:
-        numbers = self.numbers
-        for first in range(0, len(numbers), _CHUNK):
-            yield from self.store._load_many(numbers[first : first + _CHUNK])
-
-    @overload
-    def __getitem__(self, key: int) -> Article: ...
-
-    @overload
-    def __getitem__(self, key: slice) -> StoredArticles: ...
-
-    def __getitem__(self, key: int | slice) -> Article | StoredArticles:
-        if isinstance(key, slice):
-            return StoredArticles(self.store, self.numbers[key])
-        return self.store.load(self.numbers[key])
-
-    def take(self, indexes: Iterable[int]) -> StoredArticles:
-        """The articles at these indexes (into this sequence), in the order given."""
-        numbers = self.numbers
-        return StoredArticles(self.store, (numbers[i] for i in indexes))
-
-    def id(self, index: int) -> str:
-        """The id of the article at ``index``, without decoding it."""
-        number = self.numbers[index]
-        for (article_id,) in self.store._rows(
-            "SELECT id FROM articles WHERE number = ?", (number,)
-        ):
-            return str(article_id)
-        raise StoreError(f"{self.store.path}: no article number {number}")
+        keys = self.keys  # read a chunk at a time: one query, not one per article
+        for first in range(0, len(keys), _CHUNK):
+            yield from self.store._load_many(keys[first : first + _CHUNK])
 
 
 def _marks(values: Sequence[object]) -> str:
