@@ -183,7 +183,10 @@ class Corpus(Sequence[Article]):
 
     def __getitem__(self, key: int | str | slice) -> Article | Corpus:
         if isinstance(key, str):
-            return self._articles[self._ids()[key]]
+            article = self.get(key)
+            if article is None:
+                raise KeyError(key)
+            return article
         if isinstance(key, slice):
             return Corpus._of(self._articles[key], self._in_order)
         return self._articles[key]

@@ -30,7 +30,7 @@ import zlib
 from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import TYPE_CHECKING, Any, overload
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -649,23 +649,6 @@ class Store(Corpus):
         for (number,) in self._rows("SELECT number FROM articles WHERE id = ?", (article_id,)):
             return self.load(number)
         return default
-
-    @overload
-    def __getitem__(self, key: int) -> Article: ...
-
-    @overload
-    def __getitem__(self, key: str) -> Article: ...
-
-    @overload
-    def __getitem__(self, key: slice) -> Corpus: ...
-
-    def __getitem__(self, key: int | str | slice) -> Article | Corpus:
-        if isinstance(key, str):
-            article = self.get(key)
-            if article is None:
-                raise KeyError(key)
-            return article
-        return super().__getitem__(key)
 
     def __contains__(self, item: object) -> bool:
         if isinstance(item, str):
