@@ -307,3 +307,29 @@ def test_a_flood_of_one_day_and_one_person_stays_linear_and_right():
     assert len(found) == 600
     [joined] = [e for e in found if len(e.reports) == 2]
     assert {r.article for r in joined.reports} == {receptions[0].id, again.id}
+
+
+def test_a_plenum_named_two_ways_is_one_event():
+    ordinal = post(
+        "a.vn",
+        "2024-05-16",
+        "Sáng 16/5, Hội nghị lần thứ chín Ban Chấp hành Trung ương Đảng khóa XIII khai mạc"
+        " tại Hà Nội, Tổng Bí thư Nguyễn Phú Trọng chủ trì.",
+    )
+    number = post(
+        "b.vn",
+        "2024-05-16",
+        "Ngày 16/5, Tổng Bí thư Nguyễn Phú Trọng phát biểu khai mạc Hội nghị Trung ương 9"
+        " khóa XIII.",
+    )
+    names = [m.name for a in (ordinal, number) for m in a.meetings]
+    assert len(names) == 2
+    assert all(names)
+    [event] = events([ordinal, number])
+    assert len(event.reports) == 2
+    # Another body's fifth conference is not the Central Committee's fifth plenum.
+    from doingoai.events import _event_name
+
+    assert _event_name("Hội nghị lần thứ năm Quân ủy Trung ương") != _event_name(
+        "Hội nghị Trung ương 5"
+    )

@@ -28,7 +28,9 @@ Two reports — meetings of two different articles — are one event when:
 - **gatherings** — conferences, seminars, meetings (``họp``), ceremonies, interviews,
   other events — where many come and each report names a few: when both name it, the
   names must agree (one holds the other, or the first five words are the same: ``Lễ
-  truy điệu đồng chí …``; not ``Hội nghị Trung ương 9`` and ``10``), and then one person
+  truy điệu đồng chí …``; not ``Hội nghị Trung ương 9`` and ``10``; a Central Committee
+  plenum however written: ``Hội nghị lần thứ chín Ban Chấp hành Trung ương`` is
+  ``Hội nghị T.Ư 9``), and then one person
   shared is enough; unnamed, one is enough when both date it themselves, else two;
 - **their places do not differ**: when both say where, one place holds the other;
 - or, whatever the rest, **they are the same sentence** at dates that agree (undated:
@@ -160,7 +162,7 @@ class Mention:
         )
         self.dated = meeting.date is not None
         self.date = meeting.date or published
-        self.name = " ".join(fold(meeting.name).split()) if meeting.name else None
+        self.name = _event_name(meeting.name) if meeting.name else None
 
     @classmethod
     def of(cls, article: Article) -> list[Mention]:
@@ -221,6 +223,33 @@ def _names_agree(first: Mention, second: Mention) -> bool | None:
     if first.name is None or second.name is None:
         return None
     return _same_name(first.name, second.name)
+
+
+# "Hội nghị lần thứ chín Ban Chấp hành Trung ương", "Hội nghị Trung ương 9", "Hội nghị
+# T.Ư 9", "Hội nghị Trung ương Đảng lần thứ 9": one plenum of the Central Committee.
+_PLENUM = re.compile(
+    r"hoi nghi (?:lan thu (?P<before>\w+),? )?(?:ban chap hanh )?(?:trung uong|t\.u|tw)"
+    r"(?: dang)?(?:,? (?:lan thu )?(?P<after>\w+))?(?: (?P<next>\w+))?"
+)
+_NUMBER_WORDS = dict(
+    zip("mot hai ba bon nam sau bay tam chin muoi".split(), range(1, 11), strict=True),
+    tu=4,
+)
+
+
+def _event_name(name: str) -> str:
+    """A gathering's name, folded; a Central Committee plenum as ``hoi nghi trung uong 9``."""
+    folded = " ".join(fold(name).split())
+    plenum = _PLENUM.match(folded)
+    if plenum:
+        number = plenum["before"] or plenum["after"]
+        following = plenum["next"] if plenum["after"] and not plenum["before"] else None
+        if number is not None and number in _NUMBER_WORDS and following in _NUMBER_WORDS:
+            return folded  # "lần thứ mười một": more than one word of number; as written
+        value = number if number and number.isdigit() else _NUMBER_WORDS.get(number or "")
+        if value is not None:
+            return f"hoi nghi trung uong {value}"
+    return folded
 
 
 def _same_name(a: str, b: str) -> bool:
