@@ -500,15 +500,24 @@ class Corpus(Sequence[Article]):
         between: query.DateRange | None = None,
     ) -> query.Results[tuple[Article, Meeting]]:
         """``(article, meeting)`` pairs by kind, participant and dates."""
+        articles = self._meeting_articles(kind, participant, between)
+        found = query.meetings(articles, kind=kind, participant=participant, between=between)
+        return query.Results(found)
+
+    def _meeting_articles(
+        self,
+        kind: MeetingKind | str | None,
+        participant: str | None,
+        between: query.DateRange | None,
+    ) -> Sequence[Article]:
+        """The articles that may hold the meetings asked for, by the indexes."""
         self._build()
         indexes: Iterable[int] = self._having["meetings"]
         if kind is not None:
             indexes = self._kinds.get(MeetingKind(kind), ())
         if participant is not None:
             indexes = set(indexes).intersection(self._people_named(participant))
-        articles = self._subset(indexes)
-        found = query.meetings(articles, kind=kind, participant=participant, between=between)
-        return query.Results(found)
+        return self._subset(indexes)
 
     def events(
         self,
@@ -549,16 +558,7 @@ class Corpus(Sequence[Article]):
         between: query.DateRange | None = None,
     ) -> query.Results[tuple[Article, Directive]]:
         """``(article, directive)`` pairs by issuer, addressee, force, verb and dates."""
-        self._build()
-        indexes: Iterable[int] = self._having["directives"]
-        if issuer:  # a name, or a title: "Thủ tướng", as with_title
-            named = set(self._people_named(issuer))
-            indexes = named.union(self._titles.get(title_key(issuer), ()))
-        if addressee:
-            wanted = fold(addressee)  # a substring of the addressee, as query.directives
-            matching = set().union(*(a for key, a in self._addressees.items() if wanted in key))
-            indexes = matching.intersection(indexes) if issuer else matching
-        articles = self._subset(indexes)
+        articles = self._directive_articles(issuer, addressee, force, verb, between)
         return query.Results(
             query.directives(
                 articles,
@@ -569,6 +569,26 @@ class Corpus(Sequence[Article]):
                 between=between,
             )
         )
+
+    def _directive_articles(
+        self,
+        issuer: str | None,
+        addressee: str | None,
+        force: DirectiveForce | str | None,
+        verb: str | None,
+        between: query.DateRange | None,
+    ) -> Sequence[Article]:
+        """The articles that may hold the directives asked for, by the indexes."""
+        self._build()
+        indexes: Iterable[int] = self._having["directives"]
+        if issuer:  # a name, or a title: "Thủ tướng", as with_title
+            named = set(self._people_named(issuer))
+            indexes = named.union(self._titles.get(title_key(issuer), ()))
+        if addressee:
+            wanted = fold(addressee)  # a substring of the addressee, as query.directives
+            matching = set().union(*(a for key, a in self._addressees.items() if wanted in key))
+            indexes = matching.intersection(indexes) if issuer else matching
+        return self._subset(indexes)
 
     def documents(self) -> query.Results[tuple[DocumentRef, int]]:
         """Every document cited, with its number of citations, most cited first."""

@@ -40,7 +40,6 @@ from doingoai.corpus import Corpus, search_terms
 from doingoai.errors import DoingoaiError, ParseError
 from doingoai.model import (
     Article,
-    Directive,
     DirectiveForce,
     DocumentRef,
     Meeting,
@@ -674,13 +673,13 @@ class Store(Corpus):
         self, start: query.DateLike | None = None, end: query.DateLike | None = None
     ) -> Corpus:
         """Articles published from ``start`` to ``end`` (as :meth:`Corpus.between`)."""
-        floor = query.as_partial_date(start, "start").start if start else dt.date.min
-        ceiling = query.as_partial_date(end, "end").end.isoformat() if end else "9999-99"
+        floor, ceiling = _bounds(start, end)
         # No date is longer than a year: a bound below for the index on start.
-        earliest = (max(floor, dt.date.min + _LONGEST_DATE) - _LONGEST_DATE).isoformat()
+        first = dt.date.fromisoformat(floor) if start else dt.date.min
+        earliest = (max(first, dt.date.min + _LONGEST_DATE) - _LONGEST_DATE).isoformat()
         return self._select(
             'SELECT number FROM articles WHERE start BETWEEN ? AND ? AND "end" >= ?',
-            (earliest, ceiling, floor.isoformat()),
+            (earliest, ceiling, floor),
         )
 
     def outlet(self, *outlets: str) -> Corpus:
@@ -812,14 +811,13 @@ class Store(Corpus):
 
     # -- facts --------------------------------------------------------------------------
 
-    def meetings(
+    def _meeting_articles(
         self,
-        *,
-        kind: MeetingKind | str | None = None,
-        participant: str | None = None,
-        between: query.DateRange | None = None,
-    ) -> query.Results[tuple[Article, Meeting]]:
-        """``(article, meeting)`` pairs by kind, participant and dates."""
+        kind: MeetingKind | str | None,
+        participant: str | None,
+        between: query.DateRange | None,
+    ) -> Sequence[Article]:
+        """The articles that may hold the meetings asked for, by the table of meetings."""
         conditions, parameters = ["1"], []
         if kind is not None:
             conditions.append("kind = ?")
@@ -831,31 +829,22 @@ class Store(Corpus):
             )
             parameters += keys
         if between is not None and any(between):
-            start, end = between
+            floor, ceiling = _bounds(*between)
             conditions.append('start <= ? AND "end" >= ?')
-            parameters.append(
-                query.as_partial_date(end, "end").end.isoformat() if end else "9999-99"
-            )
-            parameters.append(
-                query.as_partial_date(start, "start").start.isoformat() if start else "0000"
-            )
-        articles = self._select(
+            parameters += [ceiling, floor]
+        return self._select(
             f"SELECT article FROM meetings WHERE {' AND '.join(conditions)}", parameters
         )
-        return query.Results(
-            query.meetings(articles, kind=kind, participant=participant, between=between)
-        )
 
-    def directives(
+    def _directive_articles(
         self,
-        *,
-        issuer: str | None = None,
-        addressee: str | None = None,
-        force: DirectiveForce | str | None = None,
-        verb: str | None = None,
-        between: query.DateRange | None = None,
-    ) -> query.Results[tuple[Article, Directive]]:
-        """``(article, directive)`` pairs by issuer, addressee, force, verb and dates."""
+        issuer: str | None,
+        addressee: str | None,
+        force: DirectiveForce | str | None,
+        verb: str | None,
+        between: query.DateRange | None,
+    ) -> Sequence[Article]:
+        """The articles that may hold the directives asked for, by the table of them."""
         conditions, parameters = ["1"], []
         if issuer:
             keys = self._person_keys(issuer)
@@ -879,12 +868,7 @@ class Store(Corpus):
         articles = self._select(
             f"SELECT article FROM directives WHERE {' AND '.join(conditions)}", parameters
         )
-        if between is not None:
-            articles = articles.between(*between)
-        found = query.directives(
-            articles, issuer=issuer, addressee=addressee, force=force, verb=verb, between=between
-        )
-        return query.Results(found)
+        return articles.between(*between) if between is not None else articles
 
     def _event_reports(self) -> Iterator[Mention]:
         """The reports of every meeting, read from the tables: no article is decoded."""
@@ -1053,6 +1037,13 @@ class StoredArticles(LazyArticles):
         keys = self.keys  # read a chunk at a time: one query, not one per article
         for first in range(0, len(keys), _CHUNK):
             yield from self.store._load_many(keys[first : first + _CHUNK])
+
+
+def _bounds(start: query.DateLike | None, end: query.DateLike | None) -> tuple[str, str]:
+    """The first and last day of a range as ISO text, open ends beyond any date."""
+    floor = query.as_partial_date(start, "start").start.isoformat() if start else "0000"
+    ceiling = query.as_partial_date(end, "end").end.isoformat() if end else "9999-99"
+    return floor, ceiling
 
 
 def _marks(values: Sequence[object]) -> str:
