@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import inspect
+import pickle
 import sys
 import tracemalloc
 
@@ -20,7 +22,9 @@ from doingoai import (
     ParseError,
     PartialDate,
     Span,
+    model,
 )
+from doingoai.structure import split_blocks
 
 
 @pytest.mark.parametrize(
@@ -173,12 +177,56 @@ def test_blocks_do_not_copy_the_body():
     tracemalloc.start()
     try:
         article = doingoai.parse(raw, extract=())
+        assert article.blocks  # split now if not yet
         held = tracemalloc.get_traced_memory()[0]
     finally:
         tracemalloc.stop()
     assert len(article.blocks) == 100
     text_size = sys.getsizeof(article.text)  # about 240 kB: two bytes a character
     assert held < 1.3 * text_size  # blocks as copies would take twice the text
+
+
+JEKYLL_POST = (
+    "---\ntitle: Bộ trưởng Ngoại giao tiếp Đại sứ Nhật Bản\ndate: 2024-03-05\n---\n"
+    "Chiều 5/3, tại Hà Nội, Bộ trưởng tiếp Đại sứ Nhật Bản.\n\nHai bên trao đổi về hợp tác.\n"
+)
+
+
+def _unsplit(article: Article) -> bool:
+    return model._blocks_or_unsplit(article) is model._UNSPLIT
+
+
+def test_a_parsed_post_splits_its_blocks_when_first_read():
+    article = doingoai.parse(JEKYLL_POST, extract=())
+    assert _unsplit(article)
+    assert article.blocks == split_blocks(article.text)
+    assert [b.kind for b in article.blocks] == [BlockKind.LEAD, BlockKind.PARAGRAPH]
+    assert not _unsplit(article)
+    assert article.blocks is article.blocks  # kept, not split again
+
+
+def test_blocks_not_split_yet_compare_hash_and_pickle_as_split_ones():
+    pending = doingoai.parse(JEKYLL_POST, extract=())
+    split = doingoai.parse(JEKYLL_POST, extract=())
+    assert split.blocks
+    restored = pickle.loads(pickle.dumps(pending))
+    assert _unsplit(restored)
+    assert _unsplit(pending)
+    assert len(pickle.dumps(pending)) < len(pickle.dumps(split))
+    assert restored == pending == split
+    assert hash(pending) == hash(split)
+    by_hand = attrs.evolve(split, blocks=split.blocks[:1])
+    assert by_hand != pending  # blocks given by hand are compared, not assumed
+    assert copy.deepcopy(pending).blocks == split.blocks
+    assert doingoai.from_json(Article, doingoai.to_json(pending)) == split
+
+
+def test_an_unknown_attribute_is_still_an_attribute_error():
+    article = doingoai.parse(JEKYLL_POST, extract=())
+    with pytest.raises(AttributeError, match="'Article' object has no attribute 'blokcs'"):
+        article.blokcs  # type: ignore[attr-defined]  # noqa: B018
+    assert not hasattr(article, "blokcs")
+    assert getattr(article, "blokcs", None) is None
 
 
 def test_format_values_are_the_documented_strings():

@@ -12,6 +12,7 @@ import collections
 import pytest
 
 import doingoai
+from doingoai.structure import split_blocks
 
 
 @pytest.fixture(scope="module")
@@ -45,6 +46,20 @@ def test_every_flaw_is_a_warning_with_its_line(posts):
         assert article.published.day == int(day)
     broken = [a for a in flawed if "YAML" in a.warnings[0].reason]
     assert all(a.title and a.published for a in broken)
+
+
+def test_blocks_split_when_read_give_the_links_found_without_them(posts):
+    # Parsing finds the link and image lines without splitting the body into blocks;
+    # splitting it later must agree with what was found.
+    articles, _ = posts
+    assert all(a.url for a in articles)  # every post opens with its source's link line
+    for article in articles:
+        link = next((b.url for b in article.blocks if b.kind is doingoai.BlockKind.LINK), None)
+        image = next((b.url for b in article.blocks if b.kind is doingoai.BlockKind.IMAGE), None)
+        assert article.url == (article.metadata.get("url") or link)
+        if image is not None:
+            assert article.image_url == image
+        assert article.blocks == split_blocks(article.text)
 
 
 def test_titles_lose_the_hot_marks_and_the_search_label(posts):

@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import doingoai
 from doingoai import BlockKind
-from doingoai.structure import split_blocks
+from doingoai.structure import first_links, split_blocks
 from tests.cases import FIXTURES, load_cases
 
 CASES_FILE = FIXTURES / "blocks.txt"
@@ -51,6 +53,47 @@ def test_link_and_image_blocks_carry_their_url():
         (BlockKind.IMAGE, "https://b.vn/y.jpg"),
         (BlockKind.LEAD, None),
     ]
+
+
+def links_from_blocks(text: str) -> tuple[str | None, str | None]:
+    """The first link's and first image's URLs, read the long way."""
+    blocks = split_blocks(text)
+    link = next((b.url for b in blocks if b.kind is BlockKind.LINK), None)
+    image = next((b.url for b in blocks if b.kind is BlockKind.IMAGE), None)
+    return link, image
+
+
+def test_first_links_skips_lines_that_are_not_whole_paragraphs():
+    text = (
+        "Mở đầu bài.\n[Xem thêm](https://a.vn/1) ngay trong đoạn.\n\n"
+        "  ![Ảnh](https://b.vn/2.jpg)\n\u2028\n[Tin gốc](https://c.vn/3)\n\n"
+        "![Ảnh khác](https://d.vn/4.jpg)"
+    )
+    # The first link line continues its paragraph; the image is one, after spaces.
+    assert first_links(text) == ("https://c.vn/3", "https://b.vn/2.jpg")
+    assert first_links(text) == links_from_blocks(text)
+    assert first_links("Không có liên kết.") == (None, None)
+
+
+# Paragraph pieces and the spaces between them that decide where paragraphs start.
+_PIECES = st.sampled_from(
+    ["[Tin](https://a.vn/x)", "![Ảnh](https://b.vn/y.jpg)", "[a](u \"t\")", "![](v)",
+     "[không đóng", "chữ", "Bộ trưởng nói.", "!", "[", "](", "[x](y) z", "- câu hỏi?"]
+)  # fmt: skip
+_GAPS = st.sampled_from(["\n", "\n\n", "\n \n", "\n\t\n", " \u2028\n\n", "\x0c\n\n", " ", ""])
+
+
+@settings(deadline=None)
+@given(st.lists(st.tuples(_PIECES, _GAPS), max_size=12))
+def test_first_links_equals_the_blocks(parts):
+    text = "".join(piece + gap for piece, gap in parts).strip()
+    assert first_links(text) == links_from_blocks(text)
+
+
+@settings(deadline=None)
+@given(st.text(alphabet="[]()!ab \n\t\u2028\x0c\x1c\u00a0"))
+def test_first_links_equals_the_blocks_on_any_text(text):
+    assert first_links(text) == links_from_blocks(text)
 
 
 def test_a_line_starting_with_a_lower_case_vietnamese_letter_is_no_heading():

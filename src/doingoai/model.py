@@ -10,7 +10,7 @@ import enum
 import re
 from collections.abc import Mapping
 from types import MappingProxyType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 import attrs
@@ -705,8 +705,24 @@ def _tuple_of_str(value: Any) -> tuple[str, ...]:
     return tuple(value)
 
 
+class _Unsplit:
+    """The blocks of an article not split from its text yet (see ``Article.blocks``)."""
+
+    __slots__ = ()
+
+    def __reduce__(self) -> str:
+        return "_UNSPLIT"  # the one instance, by name
+
+    def __repr__(self) -> str:
+        return "<blocks not split yet>"
+
+
+_UNSPLIT: Any = _Unsplit()
+"""Passed as ``Article(blocks=…)``: split the text into blocks when they are first read."""
+
+
 def _tuple_of_blocks(value: Any) -> tuple[Block, ...]:
-    return tuple(value)
+    return value if value is _UNSPLIT else tuple(value)
 
 
 def _tuple_of_speakers(value: Any) -> tuple[Speaker, ...]:
@@ -766,7 +782,9 @@ class Article:
     text: str
     """The body, NFC-normalised, with ``\\n`` line ends; every Span points into it."""
     blocks: tuple[Block, ...] = attrs.field(default=(), converter=_tuple_of_blocks)
-    """The body split into the blocks a reader sees, in order."""
+    """The body split into the blocks a reader sees, in order. A parsed article splits
+    its text when its blocks are first read, so reading only the front matter of many
+    files costs half as much; the blocks are the same either way."""
     published: PartialDate | None = None
     """The publication date at its real precision, or ``None`` when unknown."""
     published_at: dt.datetime | None = None
@@ -805,6 +823,11 @@ class Article:
     """The path the article was read from, or ``None``; not part of equality."""
 
     def __attrs_post_init__(self) -> None:
+        if self.blocks is _UNSPLIT:
+            # Left unset until read: __getattr__ then splits the text (most of what parsing
+            # costs), so a reader that wants the front matter alone never pays for it.
+            object.__delattr__(self, "blocks")
+            return
         # Blocks made elsewhere (read from JSON, built by hand) become views into the text.
         text = self.text
         for block in self.blocks:
@@ -866,10 +889,28 @@ class Article:
         speaker = self.speaker(key)
         return speaker.name if speaker is not None else key
 
+    if not TYPE_CHECKING:  # so that mypy still refuses a misspelt attribute
+
+        def __getattr__(self, name: str) -> Any:
+            # Called only for an attribute not set: the blocks of a parsed article, on
+            # first reading. Splitting twice at once in two threads gives equal blocks.
+            if name == "blocks":
+                from doingoai.structure import split_blocks  # structure imports the model
+
+                blocks = split_blocks(self.text)
+                object.__setattr__(self, "blocks", blocks)
+                return blocks
+            raise AttributeError(
+                f"{type(self).__name__!r} object has no attribute {name!r}", name=name, obj=self
+            )
+
     def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
         # The read-only metadata (mapping proxies) cannot be pickled; plain dicts can,
-        # and the constructor freezes them again.
-        values = [getattr(self, field.name) for field in _ARTICLE_FIELDS]
+        # and the constructor freezes them again. Blocks not split yet stay so.
+        values = [
+            _blocks_or_unsplit(self) if field is _BLOCKS_FIELD else getattr(self, field.name)
+            for field in _ARTICLE_FIELDS
+        ]
         values[_METADATA_POSITION] = _thaw(self.metadata)
         return (Article, tuple(values))
 
@@ -888,3 +929,13 @@ class Article:
 
 _ARTICLE_FIELDS = attrs.fields(Article)
 _METADATA_POSITION = [field.name for field in _ARTICLE_FIELDS].index("metadata")
+_BLOCKS_FIELD = _ARTICLE_FIELDS.blocks
+_BLOCKS_SLOT = Article.__dict__["blocks"]  # reads the slot without splitting the text
+
+
+def _blocks_or_unsplit(article: Article) -> Any:
+    """The article's blocks, or ``_UNSPLIT`` when they were not split yet."""
+    try:
+        return _BLOCKS_SLOT.__get__(article)
+    except AttributeError:
+        return _UNSPLIT

@@ -27,8 +27,8 @@ from doingoai.extract import extractor_names, run_extractors
 from doingoai.formats import PLAIN, detect
 from doingoai.formats.jekyll import filename_date, slug_title, split_topic
 from doingoai.lexicon import Lexicon
-from doingoai.model import Article, ArticleFormat, ArticleWarning, BlockKind, PartialDate
-from doingoai.structure import split_blocks
+from doingoai.model import _UNSPLIT, Article, ArticleFormat, ArticleWarning, BlockKind, PartialDate
+from doingoai.structure import first_links, split_blocks
 from doingoai.text import normalize
 
 __all__ = [
@@ -188,24 +188,19 @@ def _parse(
             title = slug_title(name)
 
     body = document.body.strip()
-    blocks = split_blocks(body)
-    if (
-        title is None
-        and handler.format is not ArticleFormat.JEKYLL
-        and len(blocks) > 1
-        and blocks[0].kind is BlockKind.HEADING
-    ):
-        title = blocks[0].text
+    blocks = _UNSPLIT  # split when first read: most of what parsing would cost
+    if title is None and handler.format is not ArticleFormat.JEKYLL:
+        blocks = split_blocks(body)
+        if len(blocks) > 1 and blocks[0].kind is BlockKind.HEADING:
+            title = blocks[0].text
     topic = None
     if title is not None:
         topic, title = split_topic(title)
     url, image_url = document.url, document.image_url
-    for block in blocks:  # the first link line and the first image line
-        if block.url is not None:
-            if block.kind is BlockKind.LINK:
-                url = url or block.url
-            elif image_url is None:
-                image_url = block.url
+    if not url or image_url is None:  # the first link line, the first image line
+        link, image = first_links(body)
+        url = url or link
+        image_url = image if image_url is None else image_url
     article = Article(
         id=_article_id(published, title, body),
         format=handler.format,

@@ -13,7 +13,7 @@ from doingoai.model import Block, BlockKind, Span
 from doingoai.text import LOWER
 from doingoai.text import PARAGRAPH_RUN as _PARAGRAPH_RUN
 
-__all__ = ["credit_start", "split_blocks"]
+__all__ = ["credit_start", "first_links", "split_blocks"]
 
 _LOWER = LOWER
 
@@ -138,6 +138,45 @@ def split_blocks(text: str) -> tuple[Block, ...]:
             seen_text = True
         add(Block(kind, text, Span(start, end), credit, url, view=True))
     return tuple(blocks)
+
+
+# A line that may open a link or image block: the only blocks with a URL.
+_LINK_LINE = re.compile(r"^[^\S\n]*(?=!?\[)", re.MULTILINE)
+
+
+def first_links(text: str) -> tuple[str | None, str | None]:
+    """The URLs of the first link block and the first image block of ``text``.
+
+    The same as reading them from :func:`split_blocks` (a link or image block is a
+    whole paragraph, whatever surrounds it), without splitting the rest of the text.
+    """
+    link = image = None
+    for line in _LINK_LINE.finditer(text):
+        start = line.end()
+        if not _opens_paragraph(text, start):
+            continue
+        paragraph = _PARAGRAPH_RUN.match(text, start)
+        if paragraph is None:  # never: a paragraph starts here; kept for the type
+            continue
+        chunk = paragraph.group()
+        if chunk[0] == "!":
+            if image is None and (found := _IMAGE.fullmatch(chunk)):
+                image = found.group("url")
+        elif link is None and (found := _LINK.fullmatch(chunk)):
+            link = found.group("url")
+        if link is not None and image is not None:
+            break
+    return link, image
+
+
+def _opens_paragraph(text: str, position: int) -> bool:
+    """Whether a paragraph starts at ``position`` (a non-space character)."""
+    newlines = 0
+    before = position - 1
+    while before >= 0 and text[before].isspace():  # str.isspace is the regex \s
+        newlines += text[before] == "\n"
+        before -= 1
+    return before < 0 or newlines >= 2
 
 
 _PARAGRAPH = BlockKind.PARAGRAPH
