@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import hashlib
 import inspect
 import pickle
 import sys
@@ -192,8 +193,8 @@ JEKYLL_POST = (
 )
 
 
-def _unsplit(article: Article) -> bool:
-    return model._blocks_or_unsplit(article) is model._UNSPLIT
+def _unsplit(article: Article, name: str = "blocks") -> bool:
+    return model._value_or_later(article, name) is model._LATER
 
 
 def test_a_parsed_post_splits_its_blocks_when_first_read():
@@ -203,6 +204,19 @@ def test_a_parsed_post_splits_its_blocks_when_first_read():
     assert [b.kind for b in article.blocks] == [BlockKind.LEAD, BlockKind.PARAGRAPH]
     assert not _unsplit(article)
     assert article.blocks is article.blocks  # kept, not split again
+
+
+def test_a_parsed_post_computes_its_id_when_first_read():
+    article = doingoai.parse(JEKYLL_POST, extract=())
+    assert _unsplit(article, "id")
+    # The id hashes the date, the title and the text, as it did when computed at once.
+    content = f"2024-03-05\x1f{article.title}\x1f{article.text}".encode()
+    assert article.id == hashlib.blake2b(content, digest_size=8).hexdigest()
+    assert not _unsplit(article, "id")
+    assert pickle.loads(pickle.dumps(article)).id == article.id
+    fresh = doingoai.parse(JEKYLL_POST, extract=())
+    assert _unsplit(pickle.loads(pickle.dumps(fresh)), "id")
+    assert fresh == article  # computes the id to compare it
 
 
 def test_blocks_not_split_yet_compare_hash_and_pickle_as_split_ones():

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import hashlib
 import re
 from collections.abc import Mapping
 from types import MappingProxyType
@@ -705,24 +706,24 @@ def _tuple_of_str(value: Any) -> tuple[str, ...]:
     return tuple(value)
 
 
-class _Unsplit:
-    """The blocks of an article not split from its text yet (see ``Article.blocks``)."""
+class _Later:
+    """A value computed when first read: ``Article(id=_LATER, blocks=_LATER)``."""
 
     __slots__ = ()
 
     def __reduce__(self) -> str:
-        return "_UNSPLIT"  # the one instance, by name
+        return "_LATER"  # the one instance, by name
 
     def __repr__(self) -> str:
-        return "<blocks not split yet>"
+        return "<computed when first read>"
 
 
-_UNSPLIT: Any = _Unsplit()
-"""Passed as ``Article(blocks=…)``: split the text into blocks when they are first read."""
+_LATER: Any = _Later()
+"""Given for a derived field of an Article (``id``, ``blocks``): computed when first read."""
 
 
 def _tuple_of_blocks(value: Any) -> tuple[Block, ...]:
-    return value if value is _UNSPLIT else tuple(value)
+    return value if value is _LATER else tuple(value)
 
 
 def _tuple_of_speakers(value: Any) -> tuple[Speaker, ...]:
@@ -776,7 +777,8 @@ class Article:
     """
 
     id: str
-    """A stable identifier: the same content always gets the same id."""
+    """A stable identifier: the same content always gets the same id (16 hex digits of
+    BLAKE2b over the date, title and text; a parsed article computes it when first read)."""
     format: ArticleFormat
     """The raw format the article was read from."""
     text: str
@@ -823,9 +825,12 @@ class Article:
     """The path the article was read from, or ``None``; not part of equality."""
 
     def __attrs_post_init__(self) -> None:
-        if self.blocks is _UNSPLIT:
-            # Left unset until read: __getattr__ then splits the text (most of what parsing
-            # costs), so a reader that wants the front matter alone never pays for it.
+        # Fields given as _LATER are left unset: reading one calls __getattr__, which
+        # computes it. Parsing leaves the id and the blocks (most of what it would cost)
+        # so, and a reader that wants the front matter alone never pays for them.
+        if self.id is _LATER:
+            object.__delattr__(self, "id")
+        if self.blocks is _LATER:
             object.__delattr__(self, "blocks")
             return
         # Blocks made elsewhere (read from JSON, built by hand) become views into the text.
@@ -892,23 +897,30 @@ class Article:
     if not TYPE_CHECKING:  # so that mypy still refuses a misspelt attribute
 
         def __getattr__(self, name: str) -> Any:
-            # Called only for an attribute not set: the blocks of a parsed article, on
-            # first reading. Splitting twice at once in two threads gives equal blocks.
+            # Called only for an attribute not set: a field left to compute (see
+            # __attrs_post_init__). Two threads computing one at once get equal values.
             if name == "blocks":
                 from doingoai.structure import split_blocks  # structure imports the model
 
-                blocks = split_blocks(self.text)
-                object.__setattr__(self, "blocks", blocks)
-                return blocks
-            raise AttributeError(
-                f"{type(self).__name__!r} object has no attribute {name!r}", name=name, obj=self
-            )
+                value: Any = split_blocks(self.text)
+            elif name == "id":
+                value = _content_id(self.published, self.title, self.text)
+            else:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}",
+                    name=name,
+                    obj=self,
+                )
+            object.__setattr__(self, name, value)
+            return value
 
     def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
         # The read-only metadata (mapping proxies) cannot be pickled; plain dicts can,
-        # and the constructor freezes them again. Blocks not split yet stay so.
+        # and the constructor freezes them again. Fields not computed yet stay so.
         values = [
-            _blocks_or_unsplit(self) if field is _BLOCKS_FIELD else getattr(self, field.name)
+            _value_or_later(self, field.name)
+            if field.name in _COMPUTED
+            else getattr(self, field.name)
             for field in _ARTICLE_FIELDS
         ]
         values[_METADATA_POSITION] = _thaw(self.metadata)
@@ -929,13 +941,22 @@ class Article:
 
 _ARTICLE_FIELDS = attrs.fields(Article)
 _METADATA_POSITION = [field.name for field in _ARTICLE_FIELDS].index("metadata")
-_BLOCKS_FIELD = _ARTICLE_FIELDS.blocks
-_BLOCKS_SLOT = Article.__dict__["blocks"]  # reads the slot without splitting the text
+_COMPUTED = {"id": Article.__dict__["id"], "blocks": Article.__dict__["blocks"]}
+"""The Article fields parsing leaves to compute, with their slots (read without computing)."""
 
 
-def _blocks_or_unsplit(article: Article) -> Any:
-    """The article's blocks, or ``_UNSPLIT`` when they were not split yet."""
+def _value_or_later(article: Article, name: str) -> Any:
+    """The article's field ``name``, or ``_LATER`` when it is not computed yet."""
+    slot = _COMPUTED.get(name)
+    if slot is None:
+        return getattr(article, name)
     try:
-        return _BLOCKS_SLOT.__get__(article)
+        return slot.__get__(article)
     except AttributeError:
-        return _UNSPLIT
+        return _LATER
+
+
+def _content_id(published: PartialDate | None, title: str | None, text: str) -> str:
+    """The id of an article with this date, title and text: 16 hex digits of BLAKE2b."""
+    content = f"{published or ''}\x1f{title or ''}\x1f{text}".encode()
+    return hashlib.blake2b(content, digest_size=8).hexdigest()

@@ -10,7 +10,6 @@ import codecs
 import datetime as dt
 import functools
 import glob
-import hashlib
 import itertools
 import logging
 import os
@@ -27,7 +26,7 @@ from doingoai.extract import extractor_names, run_extractors
 from doingoai.formats import PLAIN, detect
 from doingoai.formats.jekyll import filename_date, slug_title, split_topic
 from doingoai.lexicon import Lexicon
-from doingoai.model import _UNSPLIT, Article, ArticleFormat, ArticleWarning, BlockKind, PartialDate
+from doingoai.model import _LATER, Article, ArticleFormat, ArticleWarning, BlockKind, PartialDate
 from doingoai.structure import first_links, split_blocks
 from doingoai.text import normalize
 
@@ -188,7 +187,7 @@ def _parse(
             title = slug_title(name)
 
     body = document.body.strip()
-    blocks = _UNSPLIT  # split when first read: most of what parsing would cost
+    blocks = _LATER  # split when first read: most of what parsing would cost
     if title is None and handler.format is not ArticleFormat.JEKYLL:
         blocks = split_blocks(body)
         if len(blocks) > 1 and blocks[0].kind is BlockKind.HEADING:
@@ -202,7 +201,7 @@ def _parse(
         url = url or link
         image_url = image if image_url is None else image_url
     article = Article(
-        id=_article_id(published, title, body),
+        id=_LATER,  # computed when first read, from the date, title and text
         format=handler.format,
         text=body,
         blocks=blocks,
@@ -582,8 +581,3 @@ def _too_large(size: int, unit: str, source: str | None) -> ParseError:
     return ParseError(
         f"input is {size:,} {unit}, over the limit of {MAX_INPUT_BYTES:,}", source=source
     )
-
-
-def _article_id(published: PartialDate | None, title: str | None, text: str) -> str:
-    content = f"{published or ''}\x1f{title or ''}\x1f{text}".encode()
-    return hashlib.blake2b(content, digest_size=8).hexdigest()
