@@ -16,7 +16,7 @@ import pytest
 
 import doingoai
 from doingoai import Corpus, MeetingKind, PartialDate
-from doingoai.events import compatible_kinds, events
+from doingoai.events import Mention, _summit_name, compatible_kinds, events
 from doingoai.model import Event
 
 BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
@@ -333,3 +333,118 @@ def test_a_plenum_named_two_ways_is_one_event():
     assert _event_name("Hội nghị lần thứ năm Quân ủy Trung ương") != _event_name(
         "Hội nghị Trung ương 5"
     )
+
+
+def test_a_welcome_ceremony_is_its_visit():
+    visit = post(
+        "a.vn",
+        "2024-10-13",
+        "Sáng 13/10, Thủ tướng Phạm Minh Chính chủ trì lễ đón chính thức Thủ tướng Trung Quốc"
+        " Lý Cường thăm chính thức Việt Nam tại Hà Nội.",
+        "tham",
+    )
+    welcome = post(
+        "b.vn",
+        "2024-10-13",
+        "Thủ tướng Phạm Minh Chính chủ trì lễ đón Thủ tướng Trung Quốc Lý Cường tại Phủ Chủ tịch.",
+        "le-don",
+    )
+    award = post(
+        "c.vn", "2024-10-13", "Thủ tướng Trung Quốc Lý Cường dự lễ đón nhận Huân chương tại Hà Nội."
+    )
+    assert [m.kind for m in welcome.meetings] == [MeetingKind.CEREMONY]
+    assert [m.kind for m in Mention.of(welcome)] == [MeetingKind.VISIT]
+    assert [m.kind for m in Mention.of(award)] == [MeetingKind.CEREMONY]  # receiving, not welcoming
+    found = events([visit, welcome, award])
+    assert sorted(len(e.reports) for e in found) == [1, 2]
+    [joined] = [e for e in found if len(e.reports) == 2]
+    assert joined.kind is MeetingKind.VISIT
+    assert {r.article for r in joined.reports} == {visit.id, welcome.id}
+
+
+G20_OPENING = post(
+    "a.vn",
+    "2024-11-18",
+    "Ngày 18/11, Thủ tướng Phạm Minh Chính dự Hội nghị thượng đỉnh G20 tại Rio de Janeiro.",
+    "g20-mo",
+)
+G20_CLOSING = post(
+    "b.vn",
+    "2024-11-19",
+    "Sáng 19/11, Tổng thống Brazil Lula da Silva bế mạc Hội nghị Thượng đỉnh G20 năm 2024 tại"
+    " Rio de Janeiro.",
+    "g20-be-mac",
+)
+G20_LATER = post(
+    "c.vn",
+    "2024-11-26",
+    "Tại Hội nghị thượng đỉnh G20 ở Brazil, Thủ tướng Ấn Độ Narendra Modi kêu gọi cải tổ các"
+    " thể chế tài chính toàn cầu.",
+    "g20-sau",
+)
+
+
+def test_a_summit_named_by_its_acronym_is_one_event_over_its_days():
+    # Different days, different leaders, one undated report a week later: one summit.
+    [event] = events([G20_OPENING, G20_CLOSING, G20_LATER])
+    assert len(event.reports) == 3
+    assert event.date == PartialDate(2024, 11, 18)
+    assert {"pham minh chinh", "lula da silva", "narendra modi"} <= set(event.participants)
+    # The same summit a year on is another event.
+    next_year = post(
+        "d.vn",
+        "2025-11-22",
+        "Ngày 22/11, Tổng thống Nam Phi Cyril Ramaphosa khai mạc Hội nghị thượng đỉnh G20.",
+    )
+    assert len(events([G20_OPENING, next_year])) == 2
+
+
+def test_summits_whose_names_differ_are_different_events():
+    assert _summit_name("Tuần lễ cấp cao APEC 2024") == _summit_name("Hội nghị thượng đỉnh APEC")
+    assert _summit_name("Hội nghị Cấp cao ASEAN lần thứ 45") != _summit_name(
+        "Hội nghị Cấp cao ASEAN - Nhật Bản"
+    )
+    assert _summit_name("Hội nghị Bộ trưởng Ngoại giao ASEAN") is None  # no summit
+    assert _summit_name("Hội nghị cấp cao Mekong - Lan Thương") is None  # no acronym
+    summit = post(
+        "a.vn",
+        "2024-10-10",
+        "Sáng 10/10, Thủ tướng Phạm Minh Chính dự Hội nghị Cấp cao ASEAN lần thứ 45 tại"
+        " Viêng Chăn.",
+    )
+    with_japan = post(
+        "b.vn",
+        "2024-10-10",
+        "Chiều 10/10, Thủ tướng Phạm Minh Chính dự Hội nghị Cấp cao ASEAN - Nhật Bản tại"
+        " Viêng Chăn.",
+    )
+    assert len(events([summit, with_japan])) == 2
+
+
+def test_a_gathering_told_in_the_same_words_needs_one_person_shared():
+    dated = post(
+        "a.vn",
+        "2024-08-05",
+        "Chiều 5/8, Bộ trưởng Ngoại giao Bùi Thanh Sơn trao quyết định bổ nhiệm Vụ trưởng Vụ Lễ"
+        " tân cho một cán bộ của Bộ.",
+        "bo-nhiem",
+    )
+    undated = post(
+        "b.vn",
+        "2024-08-06",
+        "Bộ trưởng Bùi Thanh Sơn đã trao quyết định bổ nhiệm Vụ trưởng Vụ Lễ tân cho một cán bộ"
+        " trẻ của Bộ Ngoại giao.",
+        "bo-nhiem-2",
+    )
+    elsewhere = post(
+        "c.vn",
+        "2024-08-06",
+        "Bộ trưởng Bùi Thanh Sơn dự lễ kỷ niệm ngày truyền thống của ngành Ngoại giao.",
+        "ky-niem",
+    )
+    # Each names one person, the same one; only the act told alike joins two of them.
+    assert all(len(Mention.of(a)[0].people) == 1 for a in (dated, undated, elsewhere))
+    found = events([dated, undated, elsewhere])
+    assert sorted(len(e.reports) for e in found) == [1, 2]
+    [joined] = [e for e in found if len(e.reports) == 2]
+    assert {r.article for r in joined.reports} == {dated.id, undated.id}
