@@ -63,11 +63,20 @@ _NAME_END = re.compile(
 )
 _COUNTERPART = re.compile(
     r"(?P<who>.+?)(?=\s*[.;:()“\"]|\s(?i:về|nhằm|để|tại|nhân|vào|trong|sau|trước|khi|từ|"
-    r"ngày|sáng|chiều|tối|thăm|và trao đổi|đang|bên lề|trong khuôn khổ|đến chào|sang chào"
-    r"|đến thăm|chào xã giao|chào từ biệt"
+    r"ngày|hôm|sáng|chiều|tối|thăm|và trao đổi|đang|bên lề|trong khuôn khổ|đến chào|sang chào"
+    r"|đến thăm|chào xã giao|chào từ biệt|diễn ra"
     r"|và (?:hội kiến|hội đàm|gặp|tiếp|thăm|làm việc|điện đàm|chào))\s"
     rf"|,\s+[{LOWER}]|\s*$)"
 )
+# After "gặp": "gặp mặt, chúc mừng …" (whom, after the verb that follows), "cuộc gặp của
+# A với B" / "giữa A và B" (B), "gặp gỡ và ký kết …" (no one: another verb follows).
+_THEN_GREET = re.compile(
+    r"\s*,\s*(?:chúc mừng|động viên|biểu dương|tri ân|cảm ơn|thăm hỏi|tặng quà"
+    r"|(?:trao đổi|trò chuyện|nói chuyện|làm việc) với)\s+",
+    re.IGNORECASE,
+)
+_NOUN_OF = re.compile(r"\s*(?:của\s+[^,.;:()]+?\s+với|giữa\s+[^,.;:()]+?\s+(?:và|với))\s+")
+_NO_OBJECT = re.compile(r"\s*(?:,|và\s)", re.IGNORECASE)
 _POSTING = re.compile(r"\s+tại\s+[^,.;:()]+?(?=\s*[,.;:()]|\s*$)")
 _SAME_DAY = re.compile(
     r"(?:(?P<part>rạng sáng|sáng|trưa|chiều|tối|đêm) )?cùng ngày(?!\w)"
@@ -461,8 +470,13 @@ class _Extraction:
         sentence_key = self.keyed[start:end]
         persons = candidate.persons
         counterpart, counterpart_span = self.counterpart(candidate)
-        chair = self.chair(candidate, counterpart_span)
         date = self.date_in(start, end)
+        # Years back, a late leader was alive: "Tháng 2/1958, … Chủ tịch Hồ Chí Minh …".
+        when = date.date if date is not None else None
+        history = (
+            when is not None and self.reference is not None and when.year < self.reference.year - 1
+        )
+        chair = self.chair(candidate, counterpart_span, history=history)
         directed = self.directed(candidate)
         if directed is not None:
             chair = None  # the issuer directs it; who holds it is an organisation
@@ -521,7 +535,9 @@ class _Extraction:
             or " ".join(opening) in self.lexicon.attendance_verbs
         )
 
-    def chair(self, candidate: _Candidate, counterpart: tuple[int, int] | None) -> str | None:
+    def chair(
+        self, candidate: _Candidate, counterpart: tuple[int, int] | None, *, history: bool = False
+    ) -> str | None:
         trigger_start = candidate.trigger[0]
         if self.attendance(candidate):
             return None  # "Tham dự hội đàm có …": who attends, not who chairs
@@ -547,6 +563,8 @@ class _Extraction:
                 return None  # "Thủ tướng … dự Hội nghị …": attends, does not chair
             return key
         for position, key in candidate.persons:
+            if key in self.deceased and not history:
+                continue  # "… dâng hoa tại tượng đài Chủ tịch Hồ Chí Minh": no host
             if counterpart is None or not counterpart[0] <= position < counterpart[1]:
                 return key
         return None
@@ -560,6 +578,13 @@ class _Extraction:
         )
         if candidate.kind is MeetingKind.RECEPTION or direct:
             begin = trigger_end
+            if direct and (
+                then := _THEN_GREET.match(self.text, begin, end)
+                or _NOUN_OF.match(self.text, begin, end)
+            ):
+                begin = then.end()
+            elif direct and _NO_OBJECT.match(self.text, begin, end):
+                return None, None
         else:
             # From the word's start: "làm việc với" holds its "với".
             with_word = _WITH.search(self.text, trigger_start, min(end, trigger_end + 40))
