@@ -76,6 +76,10 @@ _THEN_GREET = re.compile(
     re.IGNORECASE,
 )
 _NOUN_OF = re.compile(r"\s*(?:của\s+[^,.;:()]+?\s+với|giữa\s+[^,.;:()]+?\s+(?:và|với))\s+")
+# Before a person after the meeting word: the person receives ("trao Quyết định cho …").
+_RECIPIENT = re.compile(
+    r"(?<!\w)(?:cho(?! (?:biết|rằng|hay|thấy|phép|là)(?!\w))|đối với|chuẩn y|bổ nhiệm|tặng)(?!\w)"
+)
 _NO_OBJECT = re.compile(r"\s*(?:,|và\s)", re.IGNORECASE)
 _POSTING = re.compile(r"\s+tại\s+[^,.;:()]+?(?=\s*[,.;:()]|\s*$)")
 _SAME_DAY = re.compile(
@@ -565,6 +569,8 @@ class _Extraction:
         for position, key in candidate.persons:
             if key in self.deceased and not history:
                 continue  # "… dâng hoa tại tượng đài Chủ tịch Hồ Chí Minh": no host
+            if _RECIPIENT.search(self.text, trigger_start, position):  # lower case: not "Cho"
+                continue  # "… trao Quyết định … cho đồng chí …": who receives, not who gives
             if counterpart is None or not counterpart[0] <= position < counterpart[1]:
                 return key
         return None

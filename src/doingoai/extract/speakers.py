@@ -51,7 +51,11 @@ __all__ = ["extract_speakers"]
 
 # Initials before a name's next word are one token each: "Marc E. Knapper", "L.B.";
 # "T.Ư" (Trung ương) is one word.
-_TOKEN = re.compile(r"T\.Ư|(?:[^\W\d_]\.){1,3}(?=\s[^\W\d_])|\w+(?:[-–]\w+)*|\S")
+# "TP." (thành phố) is one word, so that "Chủ tịch UBND TP.HCM …" and "TP. Hồ Chí Minh"
+# run on as any organisation does; a dot would end the title.
+_TOKEN = re.compile(
+    r"T\.Ư|T[Pp]\.(?=\s?[^\W\d_])|(?:[^\W\d_]\.){1,3}(?=\s[^\W\d_])|\w+(?:[-–]\w+)*|\S"
+)
 _INITIALS = re.compile(r"(?:[^\W\d_]\.)+")
 # "phát biểu tại …", "nói trong …": the words after such verbs say where or when.
 _VERBS_OF_OCCASION = frozenset({"phát biểu", "nói"})
@@ -1229,7 +1233,7 @@ def _openers(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str], frozense
 def _names_a_city(tokens: _Tokens, position: int) -> bool:
     """Whether the words at ``position`` follow "thành phố" or "TP"."""
     before = tokens.keys[max(0, position - 2) : position]
-    return before[-1:] == ["tp"] or before == ["thành", "phố"]
+    return before[-1:] in (["tp"], ["tp."]) or before == ["thành", "phố"]
 
 
 def _status(tokens: _Tokens, position: int) -> int:
