@@ -485,12 +485,22 @@ class _Extraction:
             and self.phrases.longest(tokens.keys, end + 1, _ROLE_KINDS) is not None
         )
 
+    def inside_phrase(self, tokens: _Tokens, index: int, kinds: frozenset[str]) -> bool:
+        """Whether a lexicon phrase of ``kinds`` that starts before ``index`` covers it."""
+        for start in range(max(0, index - self.phrases.max_words + 1), index):
+            found = self.phrases.longest(tokens.keys, start, kinds)
+            if found is not None and start + found[0] > index:
+                return True
+        return False
+
     def apposed_name(self, tokens: _Tokens, index: int) -> tuple[str | None, int, int] | None:
         """``Phạm Gia Túc, Chánh Văn phòng …``: a name with titles after it."""
         if index and tokens.caps[index - 1] and tokens.is_word(index - 1):
             return None  # inside a longer capitalised phrase
         if index and tokens.keys[index - 1] in _PLACE_BEFORE:
             return None  # "tại Hà Nội, Tổng Bí thư …"
+        if self.inside_phrase(tokens, index, _INTERNATIONAL | _COUNTRY):
+            return None  # "… nước Cộng hòa nhân dân Trung Hoa, Phó Thủ tướng …"
         end = self.name_run(tokens, index)
         name = self.valid_name(tokens, index, end, foreign_ok=False)
         if name is None or name[0] != index or name[1] != end:
