@@ -83,6 +83,9 @@ _HONORIFIC = frozenset({"honorific"})
 _ORG_HEAD = frozenset({"organization_head"})
 _DIRECTIVE = frozenset({"directive_verb"})
 _INTERNATIONAL = frozenset({"international"})
+# Names a title's tail takes whole, whatever their lower-case words: "Liên hợp quốc",
+# "Cộng hòa xã hội chủ nghĩa Việt Nam", "Ban cán sự đảng", "Viện kiểm sát".
+_BODIES = frozenset({"international", "country", "organization_head"})
 
 # Words before a bare title that make it a post or a group, not a person.
 _NOT_A_PERSON_BEFORE = frozenset(
@@ -107,6 +110,9 @@ _STATUS_KEYS = frozenset(map(match_key, _STATUS))
 _RIGHTS_BEFORE = frozenset("chính thẩm nhân chủ ủy đặc toàn phân trao các những về".split())
 # Words a title's organisation never ends with: the sentence's verb after it.
 _NOT_IN_TITLE = frozenset("đã sẽ đang cũng vừa là được bị có cho thì mà này đó".split())
+# Of those, the words an organisation never runs through ("là" may lead to the name:
+# "Giám đốc công ty là Lê Dương"; "cho" is in "Công ty Cho thuê …").
+_TAIL_BREAKS = frozenset("đã sẽ đang cũng vừa được bị thì mà".split())
 # Words after a bare title that make it a group: "Bộ trưởng các nước".
 # "Đại sứ quán" is an embassy, not an ambassador.
 _NOT_A_PERSON_AFTER = frozenset("các những nước hai quán".split())
@@ -428,7 +434,13 @@ class _Extraction:
             return None
         if not tokens.caps[position]:
             return None
-        return self.phrases.longest(tokens.keys, position, _ROLE_KINDS)
+        found = self.phrases.longest(tokens.keys, position, _ROLE_KINDS)
+        if found is None and tokens.keys[position] == "phó" and position + 1 < tokens.count:
+            # "Phó Chánh án", "Phó Viện trưởng": the deputy of any post the lexicon knows.
+            after = self.phrases.longest(tokens.keys, position + 1, _ROLE_KINDS)
+            if after is not None and after[1] == "role":
+                return after[0] + 1, after[1]
+        return found
 
     def lowercase(self, tokens: _Tokens, index: int) -> tuple[str | None, int, int] | None:
         keys = tokens.keys
@@ -647,7 +659,7 @@ class _Extraction:
                 position += 1  # "Chủ tịch Quốc hội nước Cộng hòa … Việt Nam Trần Thanh Mẫn"
                 lower_run = 0
                 continue
-            body = self.phrases.longest(tokens.keys, position, _INTERNATIONAL | _COUNTRY)
+            body = self.phrases.longest(tokens.keys, position, _BODIES)
             if body is not None and tokens.caps[position]:
                 # "Liên hợp quốc", "Cộng hòa xã hội chủ nghĩa Việt Nam": whatever their
                 # lower-case words.
@@ -655,6 +667,8 @@ class _Extraction:
                 # Ending in lower case, it takes no lower-case word after it.
                 lower_run = 0 if tokens.caps[position - 1] else 1
                 continue
+            if tokens.keys[position] in _TAIL_BREAKS and not tokens.caps[position]:
+                break  # "… Chủ tịch UBND TP.HCM bị Ban Chấp hành …": the verb (not "Cho Hyun")
             if tokens.keys[position] in _LINKS and not (
                 position + 1 < tokens.count and tokens.caps[position + 1]
             ):
@@ -719,6 +733,10 @@ class _Extraction:
             return None
         if tokens.keys[start] in _NEVER_OPENS_A_NAME:
             return None  # "Theo Guardian, …", "Các Bộ trưởng …": a sentence's first word
+        if tokens.keys[start] == "từ" and (
+            end - start == 1 or self.phrases.longest(tokens.keys, start + 1, _COUNTRY)
+        ):
+            return None  # "Từ Pháp, Tổng thống …", "… Từ ngày 5/4": "from", not the surname
         for first in range(max(start, end - _MAX_NAME_WORDS), end - 1):
             if tokens.keys[first] in self.name_starts:
                 return first, end
