@@ -438,6 +438,8 @@ class _Extraction:
             return False  # "các hội nghị đa phương": events in general
         if word in _CALLS and before and before[-1] in ("đến", "sang"):
             return False  # "tiếp …, đến chào xã giao": the visitor's purpose, not the event
+        if word == "tiếp" and before and before[-1] in ("trực", "gián", "kế", "liên"):
+            return False  # "Trực tiếp Palestine vs Hàn Quốc": live, directly; no reception
         if word not in _NEED_NAME_AFTER:
             return True
         after = self.text[end : end + 40].split()
