@@ -83,6 +83,7 @@ _HONORIFIC = frozenset({"honorific"})
 _ORG_HEAD = frozenset({"organization_head"})
 _DIRECTIVE = frozenset({"directive_verb"})
 _INTERNATIONAL = frozenset({"international"})
+_RANKS = frozenset({"rank"})
 # Names a title's tail takes whole, whatever their lower-case words: "Liên hợp quốc",
 # "Cộng hòa xã hội chủ nghĩa Việt Nam", "Ban cán sự đảng", "Viện kiểm sát".
 _BODIES = frozenset({"international", "country", "organization_head"})
@@ -558,16 +559,21 @@ class _Extraction:
             if role is None:
                 break
             role_end = position + role[0]
-            tail_end = self.tail(tokens, role_end)
             key = " ".join(tokens.keys[role_end - role[0] + _status(tokens, position) : role_end])
-            if key in self.lexicon.roles_needing_organization and not self.opens_org(
-                tokens, role_end, tail_end
-            ):
+            needs_body = key in self.lexicon.roles_needing_organization
+            tail_end = self.tail(tokens, role_end, body_first=needs_body)
+            if needs_body and not self.opens_org(tokens, role_end, tail_end):
                 break
             items.append(_Item(role[1], (position, role_end), (role_end, tail_end)))
             position = tail_end
             if self.find_name(tokens, role_end, tail_end)[0] is not None:
                 break  # a name closes the chain; a title after the comma is someone else's
+            if (
+                position < tokens.count
+                and tokens.caps[position]
+                and self.phrases.longest(tokens.keys, position, _RANKS)
+            ):
+                continue  # "Bộ trưởng Bộ Quốc phòng Đại tướng Phan Văn Giang": rank, then name
             if position + 1 >= tokens.count or tokens.words[position] not in _CHAIN_MARKS:
                 break
             if self.role_at(tokens, position + 1):
@@ -613,12 +619,14 @@ class _Extraction:
     def opens_org(self, tokens: _Tokens, start: int, end: int) -> bool:
         return end > start and self.phrases.longest(tokens.keys, start, _ORG_HEAD) is not None
 
-    def tail(self, tokens: _Tokens, start: int) -> int:
+    def tail(self, tokens: _Tokens, start: int, *, body_first: bool = False) -> int:
         """The end of what follows a role: an organisation, a country, a name.
 
         Words run on while capitalised; one lower-case word may follow a capitalised
         one ("Bộ Ngoại giao"), and the organisation words of the lexicon may link
-        parts ("Ủy ban nhân dân thành phố"). Punctuation ends it.
+        parts ("Ủy ban nhân dân thành phố"). Punctuation ends it. With ``body_first``
+        (after "Trưởng", "Chánh"…), an organisation may open in lower case: "Trưởng ban
+        Đối ngoại Trung ương", as many outlets write it.
         """
         position = start
         if position >= tokens.count or not tokens.is_word(position):
@@ -627,6 +635,7 @@ class _Extraction:
             not tokens.caps[position]
             and not _in_charge_of(tokens, position)
             and not self.country_after_nuoc(tokens, position)
+            and not (body_first and self.opens_org(tokens, position, position + 1))
         ):
             return start
         lower_run = 0
@@ -660,13 +669,19 @@ class _Extraction:
                 lower_run = 0
                 continue
             body = self.phrases.longest(tokens.keys, position, _BODIES)
-            if body is not None and tokens.caps[position]:
+            if body is not None and (tokens.caps[position] or (body_first and position == start)):
                 # "Liên hợp quốc", "Cộng hòa xã hội chủ nghĩa Việt Nam": whatever their
                 # lower-case words.
                 position += body[0]
                 # Ending in lower case, it takes no lower-case word after it.
                 lower_run = 0 if tokens.caps[position - 1] else 1
                 continue
+            if (
+                position > start
+                and tokens.caps[position]
+                and self.phrases.longest(tokens.keys, position, _RANKS)
+            ):
+                break  # "… Tuyên giáo Trung ương Thượng tướng …": a rank opens another title
             if tokens.keys[position] in _TAIL_BREAKS and not tokens.caps[position]:
                 break  # "… Chủ tịch UBND TP.HCM bị Ban Chấp hành …": the verb (not "Cho Hyun")
             if tokens.keys[position] in _LINKS and not (
