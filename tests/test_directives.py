@@ -160,3 +160,22 @@ def test_seed_documents(seed, prefix):
     # Counted by hand: the XIV congress's resolution is cited three times in 000 and five
     # in 004 (a bare "Nghị quyết Đại hội" names no congress), and listed once.
     assert len(congress.spans) == {"000": 3, "004": 5}[prefix]
+
+
+def test_a_lexicon_of_ones_own_reads_calls_and_reminders(tmp_path):
+    # By default "kêu gọi" and "nhắc nhở" direct no one (the accuracy guide's verbs);
+    # a user's lexicon adds them with their force.
+    text = (
+        " date 2024-05-20 Thủ tướng Phạm Minh Chính kêu gọi doanh nghiệp chủ động nắm bắt"
+        " cơ hội. Bộ trưởng Bùi Thanh Sơn nhắc nhở cán bộ giữ gìn kỷ luật."
+    )
+    assert doingoai.parse(text).directives == ()
+    extra = tmp_path / "directives.toml"
+    extra.write_text(
+        '[directive_forces]\n"kêu gọi" = "call on"\n"nhắc nhở" = "remind"\n', encoding="utf-8"
+    )
+    article = doingoai.parse(text, lexicon=doingoai.Lexicon.load(extra))
+    assert [(d.issuer, d.verb, d.force, d.addressees) for d in article.directives] == [
+        ("pham minh chinh", "kêu gọi", DirectiveForce.CALL_ON, ("doanh nghiệp",)),
+        ("bui thanh son", "nhắc nhở", DirectiveForce.REMIND, ("cán bộ",)),
+    ]

@@ -558,7 +558,7 @@ class DirectiveForce(str, enum.Enum):
     """
 
     DIRECT = "direct"
-    """``chỉ đạo``."""
+    """``chỉ đạo``, ``chỉ thị``."""
     REQUIRE = "require"
     """``yêu cầu``, ``nhấn mạnh yêu cầu``."""
     ASSIGN = "assign"
@@ -568,9 +568,9 @@ class DirectiveForce(str, enum.Enum):
     URGE = "urge"
     """``căn dặn``."""
     REMIND = "remind"
-    """``lưu ý``, ``nhắc nhở``."""
+    """``lưu ý`` (and ``nhắc nhở``, when a lexicon of one's own adds it)."""
     CALL_ON = "call on"
-    """``kêu gọi``."""
+    """``kêu gọi``, when a lexicon of one's own adds it: not read by default."""
 
     @property
     def strength(self) -> int:

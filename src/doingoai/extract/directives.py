@@ -1,7 +1,8 @@
 """Directives: who directed whom to do what, how strongly, citing which document.
 
-A directive is a directive verb (``chỉ đạo``, ``yêu cầu``, ``giao``, ``đề nghị``,
-``căn dặn``, ``lưu ý``, ``nhắc nhở``, ``kêu gọi``; also ``nhấn mạnh yêu cầu``) right
+A directive is a directive verb (``chỉ đạo``, ``chỉ thị``, ``yêu cầu``, ``giao``,
+``đề nghị``, ``căn dặn``, ``lưu ý``; also ``nhấn mạnh yêu cầu``; ``kêu gọi`` and
+``nhắc nhở`` when a lexicon of one's own adds them) right
 after a mention of its issuer — a name, or a bare title, pronoun or epithet the
 speakers extractor resolved (``Người đứng đầu Đảng và Nhà nước đề nghị …``) — or a
 verb coordinated with the sentence's first statement verb, which shares its subject
