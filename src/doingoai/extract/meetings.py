@@ -80,6 +80,9 @@ _NOUN_OF = re.compile(r"\s*(?:của\s+[^,.;:()]+?\s+với|giữa\s+[^,.;:()]+?\s
 _RECIPIENT = re.compile(
     r"(?<!\w)(?:cho(?! (?:biết|rằng|hay|thấy|phép|là)(?!\w))|đối với|chuẩn y|bổ nhiệm|tặng)(?!\w)"
 )
+# A document's number right before a date: "Nghị quyết số 34-NQ/TW ngày 9/1/2023" dates
+# the resolution, not the event.
+_DOCUMENT_BEFORE = re.compile(r"\d+[-/][A-ZĐ][\w/.-]*\s+(?:ngày\s+)?$")
 _NO_OBJECT = re.compile(r"\s*(?:,|và\s)", re.IGNORECASE)
 _POSTING = re.compile(r"\s+tại\s+[^,.;:()]+?(?=\s*[,.;:()]|\s*$)")
 _SAME_DAY = re.compile(
@@ -476,7 +479,7 @@ class _Extraction:
         sentence_key = self.keyed[start:end]
         persons = candidate.persons
         counterpart, counterpart_span = self.counterpart(candidate)
-        date = self.date_in(start, end)
+        date = self.date_in(start, end, kind=candidate.kind)
         # Years back, a late leader was alive: "Tháng 2/1958, … Chủ tịch Hồ Chí Minh …".
         when = date.date if date is not None else None
         history = (
@@ -662,7 +665,14 @@ class _Extraction:
                 return place
         return None
 
-    def date_in(self, start: int, end: int, *, resolved: bool = True) -> DateMention | None:
+    def date_in(
+        self, start: int, end: int, *, resolved: bool = True, kind: MeetingKind | None = None
+    ) -> DateMention | None:
+        """The date of the event a sentence reports (of ``kind``, when known), or ``None``.
+
+        A date right after a document's number dates the document, and so the event only
+        when the event is an act of office such as signing it (kind ``other``).
+        """
         # Dates are read only in the sentences that report events: reading the whole
         # text would cost more than the rest of the extraction.
         if (start, end) not in self._dates:
@@ -675,6 +685,12 @@ class _Extraction:
             d
             for d in self._dates[start, end]
             if (d.date.month is not None if d.date else not resolved)
+            and (
+                kind is MeetingKind.OTHER
+                or not _DOCUMENT_BEFORE.search(
+                    self.text, max(start, d.span.start - 40), d.span.start
+                )
+            )
         ]
         if len(dated) > 1 and _REPORTED.match(self.keyed, dated[0].span.end):
             # "Ngày 5-3, theo hãng tin Yonhap, … đã điện đàm hôm 4-3": the first date is
@@ -682,14 +698,14 @@ class _Extraction:
             return dated[1]
         return dated[0] if dated else None
 
-    def lead_date(self) -> DateMention | None:
+    def lead_date(self, kind: MeetingKind | None = None) -> DateMention | None:
         """The first full day the lead and the opening paragraph give, if any."""
         for block in self.article.blocks:
             if block.kind is BlockKind.CAPTION:
                 continue
             if block.kind not in (BlockKind.LEAD, BlockKind.PARAGRAPH):
                 break
-            date = self.date_in(block.span.start, block.span.end, resolved=False)
+            date = self.date_in(block.span.start, block.span.end, resolved=False, kind=kind)
             if date is not None:
                 # A day the text cannot place in a year (no header) gives no date.
                 return date if date.date is not None and date.date.day is not None else None
@@ -805,7 +821,7 @@ def extract_meetings(
                 meeting = attrs.evolve(meeting, span=Span(candidate.trigger[0], meeting.span.end))
                 meetings.append(_one_more(meeting, first))
             continue
-        date = extraction.date_in(*candidate.sentence)
+        date = extraction.date_in(*candidate.sentence, kind=candidate.kind)
         elsewhere = extraction.is_elsewhere(candidate.sentence[0])
         if (
             setting is not None
@@ -860,7 +876,7 @@ def extract_meetings(
             )
         meetings.append(meeting)
     if meetings[0].date is None and not extraction.is_elsewhere(meetings[0].span.start):
-        lead_date = extraction.lead_date()
+        lead_date = extraction.lead_date(meetings[0].kind)
         if lead_date is not None:
             # "… bắt đầu chuyến thăm chính thức. 13h30 chiều 16/11, …": the headline or
             # lead tells the event, the opening paragraph the day it happened.
