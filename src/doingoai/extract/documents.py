@@ -63,7 +63,7 @@ def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
     return re.compile(
         rf"(?<!\w)(?P<kind>{kinds})(?P<so>\s+số)?\s+(?:"
         # "Nghị quyết của Quốc hội về một số cơ chế …": by issuer and subject.
-        rf"của\s+(?P<by>{issuers})\s+về\s+(?P<about>[^\s,.;:()“”\"]+(?:\s+[^\s.;:()“”\"]+){{0,20}})"
+        rf"của\s+(?P<by>{issuers})\s+về\s+(?P<about>[^\s,.;:()“”\"]+(?:[^\S\n]+[^\s.;:()“”\"]+){{0,20}})"
         rf"|"
         # "59-NQ/TW", "95/CĐ-TTg", "24/2023/QH15", "36NQ/TW": parts joined by / or -.
         rf"(?P<number>[0-9]+(?:-?[a-zđ]+[0-9]*)?(?:[/-](?:[0-9]+|[a-zđ]+[0-9]*))*)"
@@ -71,7 +71,8 @@ def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
         rf"(?P<on>\s+ngày\s+[0-9]{{1,2}}[/-][0-9]{{1,2}}(?:[/-][0-9]{{4}})?)?"
         rf"(?:\s+(?:của|do)\s+(?P<issuer>{issuers})(?!\w))?"
         rf"|(?:của\s+)?{congress}"
-        rf"|(?P<named>(?=[a-zà-ỹđ])[^\s,.;:()\[\]“”\"]+(?:\s+[^\s,.;:()\[\]“”\"]+){{0,10}}))"
+        # A name never runs on past its line ("Luật Đấu thầu" ending a heading).
+        rf"|(?P<named>(?=[a-zà-ỹđ])[^\s,.;:()\[\]“”\"]+(?:[^\S\n]+[^\s,.;:()\[\]“”\"]+){{0,10}}))"
     )
 
 
