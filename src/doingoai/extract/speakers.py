@@ -102,7 +102,11 @@ _NOUN_AFTER_PRONOUN = frozenset({"con", "bà", "cha", "mẹ"})
 _OPENS_VIETNAMESE_NAMES = frozenset({"trung", "chi", "kinh", "khoa", "ban"})
 # Words that, capitalised at a sentence's start, open no name (none is a surname).
 _NEVER_OPENS_A_NAME = frozenset(
-    "các những theo tại trong khi sau trước với về đến cùng và của nhưng nếu".split()
+    "các những theo tại trong khi sau trước với về đến cùng và của nhưng nếu sự việc mọi".split()
+)
+# Last words of a company's name: "Sovico Group", "Vietnam Airlines".
+_COMPANY_ENDINGS = frozenset(
+    "group corporation corp holdings bank airlines airways company inc ltd jsc".split()
 )
 # Words before a role that say how it is held: former, ex-, acting.
 _STATUS = frozenset({"nguyên", "cựu", "quyền"})
@@ -746,8 +750,15 @@ class _Extraction:
         """The longest name within tokens [start, end) that ends at ``end``."""
         if end <= start:
             return None
-        if tokens.keys[start] in _NEVER_OPENS_A_NAME:
-            return None  # "Theo Guardian, …", "Các Bộ trưởng …": a sentence's first word
+        if any(key in _NEVER_OPENS_A_NAME for key in tokens.keys[start:end]):
+            # "Theo Guardian, …", "Các Bộ trưởng …": a sentence's first word; "Ngoại trưởng
+            # Nga Trong chuyến thăm …": a heading run into the sentence after it.
+            return None
+        if (
+            " ".join(tokens.keys[start:end]) in self.lexicon.organizations
+            or tokens.keys[end - 1] in _COMPANY_ENDINGS
+        ):
+            return None  # "Chủ tịch Vingroup", "Sovico Group": a company, no one's name
         if tokens.keys[start] == "từ" and (
             end - start == 1 or self.phrases.longest(tokens.keys, start + 1, _COUNTRY)
         ):
@@ -902,7 +913,12 @@ class _Extraction:
                 if surname_first and position > run_start:
                     break
                 found = self.phrases.longest(tokens.keys, position, _COUNTRY)
-                if found is not None and _name_size(tokens, position + found[0], run_end) > 0:
+                if (
+                    found is not None
+                    and _name_size(tokens, position + found[0], run_end) > 0
+                    # "… Ngoại trưởng Nga Trong chuyến thăm …": a heading run into a sentence
+                    and tokens.keys[position + found[0]] not in _NEVER_OPENS_A_NAME
+                ):
                     after = position + found[0]
                     code = self.lexicon.countries[" ".join(tokens.keys[position:after])]
                     # "Liên bang Nga" may start before the run: "Liên bang" is lower case.

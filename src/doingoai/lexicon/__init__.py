@@ -49,6 +49,7 @@ _LIST_KEYS = (
     "statement_verbs",
     "directive_verbs",
     "places",
+    "organizations",
     "international",
     "attendance_verbs",
     "attendance_cues",
@@ -101,6 +102,9 @@ class Lexicon:
     """Speech acts that direct: ``yêu cầu``, ``đề nghị``."""
     places: frozenset[str]
     """Place names that could pass for a person's name: ``Hà Nội``."""
+    organizations: frozenset[str]
+    """Companies and bodies written in one word that could pass for a foreign name after
+    a title (``Chủ tịch Vingroup``): ``Vingroup``, ``Viettel``."""
     international: frozenset[str]
     """International bodies, after which any name may follow: ``Liên hợp quốc``."""
     attendance_verbs: frozenset[str]
