@@ -75,3 +75,9 @@ def test_spans_stay_in_the_text_and_years_stay_near_the_reference(text, referenc
         assert reference.year - 1 <= mention.date.year <= reference.year + 1
         if not mention.planned:
             assert mention.date.start <= reference
+
+
+def test_relative_days_at_the_ends_of_the_calendar_give_no_date():
+    first, last = PartialDate(1, 1, 1), PartialDate(9999, 12, 31)
+    assert [m.date for m in find_dates("hôm qua", first)] == [None]
+    assert [m.date for m in find_dates("ngày mai", last)] == [None]

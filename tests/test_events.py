@@ -448,3 +448,13 @@ def test_a_gathering_told_in_the_same_words_needs_one_person_shared():
     assert sorted(len(e.reports) for e in found) == [1, 2]
     [joined] = [e for e in found if len(e.reports) == 2]
     assert {r.article for r in joined.reports} == {dated.id, undated.id}
+
+
+def test_dates_at_the_ends_of_the_calendar_group_without_overflow():
+    # Found by the fuzz test: an undated report stands for its day and the day before,
+    # and there is no day before 1 January of year 1.
+    first = post("a.vn", "0001-01-01", "Tổng Bí thư Tô Lâm trả lời phỏng vấn báo chí.", "a")
+    again = post("b.vn", "0001-01-01", "Tổng Bí thư Tô Lâm trả lời phỏng vấn báo chí.", "b")
+    assert first.id != again.id
+    [event] = events([first, again])  # one sentence, published twice
+    assert len(event.reports) == 2

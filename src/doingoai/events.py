@@ -85,6 +85,7 @@ __all__ = ["Mention", "compatible_kinds", "events", "events_of"]
 T = TypeVar("T")
 _K = MeetingKind
 _REPUBLISHED = dt.timedelta(days=31)
+_DAY = dt.timedelta(days=1)
 _WINDOW = 128
 _WORDS = re.compile(r"[^\W_]+")
 _COMPATIBLE = {
@@ -219,7 +220,8 @@ class Mention:
             return []
         if self.dated:
             return [date.start]
-        return [date.start, date.start - dt.timedelta(days=1)]  # its article's day, or before
+        # Its article's day, or the day before (none before the calendar's first day).
+        return [date.start, *([date.start - _DAY] if date.start > dt.date.min else [])]
 
 
 def _dates_agree(first: Mention, second: Mention) -> bool:
@@ -242,7 +244,7 @@ def _dates_agree(first: Mention, second: Mention) -> bool:
     day = undated.date.start
     return any(
         other.date.start <= candidate <= other.date.end
-        for candidate in (day, day - dt.timedelta(days=1))
+        for candidate in (day, day - _DAY if day > dt.date.min else day)
     )
 
 

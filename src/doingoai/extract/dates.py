@@ -138,11 +138,11 @@ def _years(reference: PartialDate, day: int, month: int, planned: bool) -> Itera
     except ValueError:
         return
     if planned:
-        yield year + 1 if candidate < reference.start - dt.timedelta(days=31) else year
+        yield year + 1 if candidate < (_shifted(reference.start, -31) or dt.date.min) else year
     else:
         # A day a few weeks past the reference is one coming up ("diễn ra ngày 25-28/10"
         # in a report of 22/10), not one eleven months back.
-        yield year - 1 if candidate > reference.end + dt.timedelta(days=31) else year
+        yield year - 1 if candidate > (_shifted(reference.end, 31) or dt.date.max) else year
     yield year - 1
 
 
@@ -263,8 +263,8 @@ def _mention(
             date = _day_month(int(groups["rday"]), int(groups["rmonth"]), None, ref, planned)
         elif ref is not None and ref.day is not None:
             when = (groups["when"] or groups["tomorrow"]).lower()
-            shifted = ref.to_date() + dt.timedelta(days=_RELATIVE[when])
-            date = PartialDate.from_date(shifted)
+            shifted = _shifted(ref.to_date(), _RELATIVE[when])
+            date = PartialDate.from_date(shifted) if shifted is not None else None
         else:
             date = None
         ahead = (groups["when"] or groups["tomorrow"]).lower() == "mai"
@@ -331,6 +331,15 @@ def _weekday(name: str, ref: PartialDate | None, planned: bool) -> PartialDate |
     wanted = _WEEKDAYS[" ".join(name.split())]
     if planned:
         ahead = (wanted - today.weekday()) % 7
-        return PartialDate.from_date(today + dt.timedelta(days=ahead))
-    back = (today.weekday() - wanted) % 7
-    return PartialDate.from_date(today - dt.timedelta(days=back))
+        found = _shifted(today, ahead)
+    else:
+        found = _shifted(today, -((today.weekday() - wanted) % 7))
+    return PartialDate.from_date(found) if found is not None else None
+
+
+def _shifted(day: dt.date, days: int) -> dt.date | None:
+    """``day`` moved by ``days``, or ``None`` past the calendar's ends (year 1, 9999)."""
+    try:
+        return day + dt.timedelta(days=days)
+    except OverflowError:
+        return None
