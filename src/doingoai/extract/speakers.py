@@ -114,7 +114,13 @@ _STATUS_KEYS = frozenset(map(match_key, _STATUS))
 # Words that make "quyền" a noun (government, authority, rights), not "acting".
 _RIGHTS_BEFORE = frozenset("chính thẩm nhân chủ ủy đặc toàn phân trao các những về".split())
 # Words a title's organisation never ends with: the sentence's verb after it.
-_NOT_IN_TITLE = frozenset("đã sẽ đang cũng vừa là được bị có cho thì mà này đó".split())
+_NOT_IN_TITLE = frozenset(
+    "đã sẽ đang cũng vừa là được bị có cho thì mà này đó"
+    # The verbs seen after a title and its name on the real posts ("…, Chánh Văn phòng
+    # Trung ương Đảng giữ chức …"): none ends an organisation's name.
+    " giữ trao phát cùng thôi khẳng và tại làm nêu nhấn bày sau đến do ông bà đứng sang"
+    " các gửi nhận tặng ký gặp thăm nói chúc cảm trân".split()
+)
 # Of those, the words an organisation never runs through ("là" may lead to the name:
 # "Giám đốc công ty là Lê Dương"; "cho" is in "Công ty Cho thuê …").
 _TAIL_BREAKS = frozenset("đã sẽ đang cũng vừa được bị thì mà".split())
@@ -213,6 +219,14 @@ class _Tokens:
 
     def is_word(self, index: int) -> bool:
         return index < self.count and self.words[index][0].isalnum()
+
+
+def _verb_after_title(tokens: _Tokens, position: int) -> bool:
+    """Whether the word at ``position`` is a verb that may follow a title, never end it.
+
+    In lower case only: "Tập đoàn Hòa Phát" ends with a name, not "phát biểu".
+    """
+    return not tokens.caps[position] and tokens.keys[position] in _NOT_IN_TITLE
 
 
 def _after_particles(tokens: _Tokens, position: int, limit: int) -> int:
@@ -821,11 +835,13 @@ class _Extraction:
                 org_end = org_start
             posted = found or named_country
             country = country or posted or self.portfolio_country(tokens, org_start, org_end)
+            while org_end > org_start and _verb_after_title(tokens, org_end - 1):
+                org_end -= 1  # "Văn phòng Trung ương Đảng giữ …": not the verb
             org = tokens.slice(org_start, org_end) if org_end > org_start else None
             text_end = max(text_end, org_end if org else item.role[1])
             while text_end > item.role[1] and (
                 (not tokens.is_word(text_end - 1) and not _bracketed_acronym(tokens, text_end - 3))
-                or tokens.keys[text_end - 1] in _NOT_IN_TITLE
+                or _verb_after_title(tokens, text_end - 1)
             ):
                 text_end -= 1  # "Bộ trưởng Ngoại giao Nga, …": not the comma, nor "đã"
             text = tokens.slice(item.role[0], text_end)
