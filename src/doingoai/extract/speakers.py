@@ -262,6 +262,7 @@ class _Extraction:
         self.name_starts = lexicon.surnames | lexicon.foreign_surnames
         self.keyed = analysis_of(article.text).keyed
         self.cap_openers, self.lower_openers, self.mention_openers = _openers(lexicon)
+        self.rank_openers, self.body_openers = _kind_openers(lexicon)
         self.people: dict[str, _Person] = {}
         self.recent: list[str] = []  # keys, most recent mention last
         self.recent_text: list[str] = []  # the same, leaving out photo captions
@@ -516,10 +517,12 @@ class _Extraction:
             and self.phrases.longest(tokens.keys, end + 1, _ROLE_KINDS) is not None
         )
 
-    def inside_phrase(self, tokens: _Tokens, index: int, kinds: frozenset[str]) -> bool:
-        """Whether a lexicon phrase of ``kinds`` that starts before ``index`` covers it."""
+    def inside_body(self, tokens: _Tokens, index: int) -> bool:
+        """Whether a country's or body's name that starts before ``index`` covers it."""
         for start in range(max(0, index - self.phrases.max_words + 1), index):
-            found = self.phrases.longest(tokens.keys, start, kinds)
+            if tokens.keys[start] not in self.body_openers:
+                continue
+            found = self.phrases.longest(tokens.keys, start, _INTERNATIONAL | _COUNTRY)
             if found is not None and start + found[0] > index:
                 return True
         return False
@@ -530,7 +533,7 @@ class _Extraction:
             return None  # inside a longer capitalised phrase
         if index and tokens.keys[index - 1] in _PLACE_BEFORE:
             return None  # "tại Hà Nội, Tổng Bí thư …"
-        if self.inside_phrase(tokens, index, _INTERNATIONAL | _COUNTRY):
+        if self.inside_body(tokens, index):
             return None  # "… nước Cộng hòa nhân dân Trung Hoa, Phó Thủ tướng …"
         end = self.name_run(tokens, index)
         name = self.valid_name(tokens, index, end, foreign_ok=False)
@@ -588,6 +591,7 @@ class _Extraction:
                 break  # a name closes the chain; a title after the comma is someone else's
             if (
                 position < tokens.count
+                and tokens.keys[position] in self.rank_openers
                 and tokens.caps[position]
                 and self.phrases.longest(tokens.keys, position, _RANKS)
             ):
@@ -696,6 +700,7 @@ class _Extraction:
                 continue
             if (
                 position > start
+                and tokens.keys[position] in self.rank_openers
                 and tokens.caps[position]
                 and self.phrases.longest(tokens.keys, position, _RANKS)
             ):
@@ -764,7 +769,7 @@ class _Extraction:
         """The longest name within tokens [start, end) that ends at ``end``."""
         if end <= start:
             return None
-        if any(key in _NEVER_OPENS_A_NAME for key in tokens.keys[start:end]):
+        if not _NEVER_OPENS_A_NAME.isdisjoint(tokens.keys[start:end]):
             # "Theo Guardian, …", "Các Bộ trưởng …": a sentence's first word; "Ngoại trưởng
             # Nga Trong chuyến thăm …": a heading run into the sentence after it.
             return None
@@ -1288,6 +1293,20 @@ def _bracketed_acronym(tokens: _Tokens, position: int) -> bool:
         and len(tokens.words[position + 1]) > 1
         and tokens.words[position + 1].isupper()
     )
+
+
+@functools.lru_cache(maxsize=8)
+def _kind_openers(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
+    """The first words of ranks, and of countries and international bodies.
+
+    Most words open neither: testing the word first spares a phrase lookup.
+    """
+    phrases = lexicon.phrases
+    ranks = {word for word in phrases.first_words if phrases.opens(word, _RANKS)}
+    bodies = {
+        word for word in phrases.first_words if phrases.opens(word, _INTERNATIONAL | _COUNTRY)
+    }
+    return frozenset(ranks), frozenset(bodies)
 
 
 @functools.lru_cache(maxsize=8)
