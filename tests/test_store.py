@@ -6,6 +6,7 @@ sample and on the 3,000 real posts; its writes against errors, kills and readers
 
 from __future__ import annotations
 
+import json
 import pickle
 import sqlite3
 import subprocess
@@ -17,7 +18,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 
 import doingoai
-from doingoai import Corpus, MeetingKind
+from doingoai import Corpus, MeetingKind, model
 from doingoai.store import SCHEMA_VERSION, Added, Replaced, Store, StoreError
 
 from .strategies import raw_articles
@@ -267,6 +268,66 @@ def test_a_store_from_a_newer_version_is_refused(sample_store, path):
     connection.close()
     with pytest.raises(StoreError, match=r"newer doingoai .* upgrade doingoai"):
         Store(path)
+
+
+def _data(path):
+    """Each stored article's data, as JSON objects."""
+    with sqlite3.connect(path) as connection:
+        rows = connection.execute("SELECT data FROM bodies").fetchall()
+    connection.close()
+    return [json.loads(zlib.decompress(data)) for (data,) in rows]
+
+
+def test_blocks_that_are_the_text_split_are_not_stored(sample_store, path):
+    corpus = doingoai.sample()
+    assert all("blocks" not in data for data in _data(path))
+    article = sample_store[0]
+    assert model._value_or_later(article, "blocks") is model._LATER  # split when read
+    assert article == corpus[0]
+    assert article.blocks == corpus[0].blocks
+
+
+def test_blocks_made_by_hand_are_stored_as_they_are(path):
+    text = "Đoạn một.\n\nĐoạn hai."
+    made = doingoai.Block.within(text, doingoai.BlockKind.HEADING, doingoai.Span(0, 9))
+    article = doingoai.Article(
+        id="by-hand", format=doingoai.ArticleFormat.PLAIN, text=text, blocks=[made]
+    )
+    with Store(path, create=True) as store:
+        store.add([article])
+        assert [data["blocks"] for data in _data(path)] == [
+            [
+                {
+                    "kind": "heading",
+                    "text": "Đoạn một.",
+                    "span": {"start": 0, "end": 9},
+                    "credit": None,
+                    "url": None,
+                }
+            ]
+        ]
+        assert store[0].blocks == (made,)
+
+
+def test_a_store_of_layout_1_is_read_and_becomes_layout_2_when_added_to(path):
+    old = doingoai.parse(" date 2024-01-02 Thủ tướng Phạm Minh Chính tiếp Đại sứ Nhật Bản.")
+    with Store(path, create=True) as store:
+        store.add([old])
+    with sqlite3.connect(path) as connection:
+        # Layout 1 kept every article's blocks in its data.
+        data = {**_data(path)[0], "blocks": doingoai.to_dict(old)["blocks"]}
+        blob = zlib.compress(json.dumps(data, ensure_ascii=False).encode())
+        connection.execute("UPDATE bodies SET data = ?", (blob,))
+        connection.execute("PRAGMA user_version = 1")
+    connection.close()
+    with Store(path) as store:
+        assert store[0] == old
+        assert store[0].blocks == old.blocks
+        store.add([doingoai.parse(" date 2024-01-03 Bộ trưởng Bùi Thanh Sơn tiếp Đại sứ Lào.")])
+        assert len(store) == 2
+    with sqlite3.connect(path) as connection:
+        assert connection.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
+    connection.close()
 
 
 def test_a_damaged_article_is_an_error_naming_it(sample_store, path):

@@ -956,6 +956,24 @@ def _value_or_later(article: Article, name: str) -> Any:
         return _LATER
 
 
+def _blocks_are_split_text(article: Article) -> bool:
+    """Whether the article's blocks are its text split (so need not be stored)."""
+    if _value_or_later(article, "blocks") is _LATER:
+        return True
+    from doingoai.structure import split_blocks  # structure imports the model
+
+    return article.blocks == split_blocks(article.text)
+
+
+def _split_when_read(article: Article) -> Article:
+    """``article``, just made and not yet shared, its blocks left to split when read.
+
+    A store keeps no blocks that are the text split.
+    """
+    object.__delattr__(article, "blocks")
+    return article
+
+
 def _content_id(published: PartialDate | None, title: str | None, text: str) -> str:
     """The id of an article with this date, title and text: 16 hex digits of BLAKE2b."""
     content = f"{published or ''}\x1f{title or ''}\x1f{text}".encode()

@@ -49,6 +49,8 @@ from doingoai.model import (
     Span,
     Speaker,
     Title,
+    _blocks_are_split_text,
+    _split_when_read,
 )
 from doingoai.reading import MAX_INPUT_BYTES
 from doingoai.serialize import from_dict, from_json, to_dict, to_json
@@ -61,8 +63,12 @@ __all__ = ["SCHEMA_VERSION", "Added", "Replaced", "Store", "StoreError"]
 
 logger = logging.getLogger("doingoai")
 
-SCHEMA_VERSION = 1
-"""The layout of the tables this version writes (``PRAGMA user_version``)."""
+SCHEMA_VERSION = 2
+"""The layout of the tables this version writes (``PRAGMA user_version``).
+
+2: an article's ``data`` leaves out its blocks when they are its text split (they are
+split again when read); 1 always held them. A store of layout 1 is read as it is, and
+becomes layout 2 with the first ``add``."""
 
 APPLICATION_ID = 0x646F6E67  # "dong": marks the file as a doingoai store
 CACHE_SIZE = 256
@@ -332,6 +338,7 @@ class Store(Corpus):
                 f"{self.path}: written by a newer doingoai (store layout {version}; doingoai"
                 f" {__version__} reads up to {SCHEMA_VERSION}): upgrade doingoai to read it"
             )
+        self._layout = execute("PRAGMA user_version").fetchone()[0]
 
     def refresh(self) -> None:
         """See what other processes added since this store was opened.
@@ -401,6 +408,9 @@ class Store(Corpus):
         except sqlite3.OperationalError as error:  # locked by another writer, read-only…
             raise StoreError(f"{self.path}: cannot write: {error}") from error
         try:
+            if self._layout < SCHEMA_VERSION:
+                # Rows without blocks may follow: an older doingoai must refuse the store.
+                execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
             for article in articles:
                 taken += 1
                 if execute("SELECT 1 FROM articles WHERE id = ?", (article.id,)).fetchone():
@@ -433,6 +443,7 @@ class Store(Corpus):
             raise
         if progress is not None:
             progress(taken)
+        self._layout = SCHEMA_VERSION
         self.load.cache_clear()
         self._refresh()
         return Added(added, unchanged, tuple(replaced))
@@ -479,6 +490,9 @@ class Store(Corpus):
         connection = self._connection
         data = to_dict(article)
         del data["text"]
+        if _blocks_are_split_text(article):
+            # Most of the data, and of the time to read it back: split again when read.
+            del data["blocks"]
         blob = zlib.compress(json.dumps(data, ensure_ascii=False).encode(), 6)
         published = article.published
         cursor = connection.execute(
@@ -622,13 +636,17 @@ class Store(Corpus):
             if inflater.unconsumed_tail:
                 raise ValueError(f"its data inflates past {_MAX_DATA_BYTES} bytes")
             fields = json.loads(unpacked)
+            if not isinstance(fields, dict):
+                raise ValueError(f"its data is a {type(fields).__name__}, not an object")
             fields["text"] = text
+            fields["source"] = source
+            split = "blocks" not in fields
             article = from_dict(Article, fields)
         except (zlib.error, ValueError, TypeError, ParseError) as error:
             raise StoreError(
                 f"{self.path}: article number {number} ({source}) is damaged: {error}"
             ) from error
-        return attrs.evolve(article, source=source) if article.source != source else article
+        return _split_when_read(article) if split else article
 
     def _load_many(self, numbers: Sequence[int]) -> list[Article]:
         """The articles with these numbers, in this order, read in one query."""
