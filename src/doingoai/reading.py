@@ -348,7 +348,10 @@ def _work(path: str) -> bytes | ParseError:
 
 
 def _pack(article: Article) -> bytes:
-    return pickle.dumps(article, pickle.HIGHEST_PROTOCOL)
+    # A parsed article's blocks are its text split: sent without them, it is rebuilt in
+    # half the time here, and split again only if its blocks are read (no query and no
+    # store reads them).
+    return pickle.dumps(attrs.evolve(article, blocks=_LATER), pickle.HIGHEST_PROTOCOL)
 
 
 def _unpack(data: bytes) -> Article:
