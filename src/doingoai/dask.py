@@ -25,7 +25,7 @@ from doingoai import exports
 from doingoai.errors import ParseError
 from doingoai.exports import RECORD_KINDS, MissingDependencyError
 from doingoai.model import Article
-from doingoai.reading import Errors, _parse_one, check_errors_mode, read
+from doingoai.reading import Errors, _parse_one, _without_blocks, check_errors_mode, read
 
 try:
     import dask
@@ -91,7 +91,9 @@ def _parse_partition(
             if errors == "skip":
                 logger.warning("skipped %s", result)
                 continue
-        found.append(result)
+            found.append(result)
+        else:
+            found.append(_without_blocks(result))  # lighter to keep and to send
     return found
 
 
