@@ -346,7 +346,8 @@ def test_a_welcome_ceremony_is_its_visit():
     welcome = post(
         "b.vn",
         "2024-10-13",
-        "Thủ tướng Phạm Minh Chính chủ trì lễ đón Thủ tướng Trung Quốc Lý Cường tại Phủ Chủ tịch.",
+        "Tại Phủ Chủ tịch, lễ đón Thủ tướng Trung Quốc Lý Cường do Thủ tướng Phạm Minh Chính"
+        " chủ trì.",
         "le-don",
     )
     award = post(
