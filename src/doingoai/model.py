@@ -917,12 +917,7 @@ class Article:
     def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
         # The read-only metadata (mapping proxies) cannot be pickled; plain dicts can,
         # and the constructor freezes them again. Fields not computed yet stay so.
-        values = [
-            _value_or_later(self, field.name)
-            if field.name in _COMPUTED
-            else getattr(self, field.name)
-            for field in _ARTICLE_FIELDS
-        ]
+        values = [_value_or_later(self, field.name) for field in _ARTICLE_FIELDS]
         values[_METADATA_POSITION] = _thaw(self.metadata)
         return (Article, tuple(values))
 

@@ -26,7 +26,15 @@ from doingoai.extract import extractor_names, run_extractors
 from doingoai.formats import PLAIN, detect
 from doingoai.formats.jekyll import filename_date, slug_title, split_topic
 from doingoai.lexicon import Lexicon
-from doingoai.model import _LATER, Article, ArticleFormat, ArticleWarning, BlockKind, PartialDate
+from doingoai.model import (
+    _LATER,
+    Article,
+    ArticleFormat,
+    ArticleWarning,
+    BlockKind,
+    PartialDate,
+    _value_or_later,
+)
 from doingoai.structure import first_links, split_blocks
 from doingoai.text import normalize
 
@@ -357,6 +365,8 @@ def _without_blocks(article: Article) -> Article:
     Rebuilt in half the time there, it splits its text again only if its blocks are
     read (no query and no store reads them).
     """
+    if _value_or_later(article, "blocks") is _LATER:
+        return article  # not split yet (parsing alone): nothing to leave out
     return attrs.evolve(article, blocks=_LATER)
 
 
