@@ -473,6 +473,8 @@ class _Extraction:
         self, tokens: _Tokens, index: int, after: int
     ) -> tuple[str | None, int, int] | None:
         """``ông Nguyễn Mạnh Cường``, ``đồng chí Tô Lâm``; or ``ông`` as a pronoun."""
+        if index and tokens.keys[index - 1] == "đàn":
+            return None  # "người đàn ông Malaysia": a man (đàn ông), no honorific
         if after < tokens.count and tokens.caps[after]:
             if self.phrases.longest(tokens.keys, after, _ROLE_KINDS):
                 return None  # "các đồng chí Ủy viên Bộ Chính trị: …": the chain comes next
