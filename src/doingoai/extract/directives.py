@@ -584,9 +584,11 @@ def extract_directives(
         return ()  # no directive verb anywhere (most articles)
     extraction = _Extraction(article, lexicon, speakers)
     drafts = _without_restatements(extraction.drafts())
-    return tuple(
+    built = (
         extraction.build(draft, cited, meeting)
         for draft, cited, meeting in zip(
             drafts, _cited(drafts, documents), _meetings_of(drafts, meetings), strict=True
         )
     )
+    # "…", Thủ tướng lưu ý.: the verb closes a quotation and directs nothing after it.
+    return tuple(d for d in built if d.content.strip() or d.addressees or d.items)
