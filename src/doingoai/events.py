@@ -176,7 +176,15 @@ class Mention:
         if self.kind is _K.CEREMONY and _WELCOME.search(self.sentence):
             self.kind = _K.VISIT
         self.name = _event_name(meeting.name) if meeting.name else None
-        summit = _summit_name(meeting.name) if meeting.name and self.kind in _GATHERINGS else None
+        summit = (
+            _summit_name(meeting.name)
+            # The name is folded already: only a summit's words send it further.
+            if meeting.name
+            and self.name
+            and self.kind in _GATHERINGS
+            and _SUMMIT_WORDS.search(self.name)
+            else None
+        )
         self.summit = summit is not None
         """Whether it is a summit named by its acronym (``Hội nghị Cấp cao APEC``)."""
         if summit is not None:
