@@ -219,6 +219,41 @@ def test_a_parsed_post_computes_its_id_when_first_read():
     assert fresh == article  # computes the id to compare it
 
 
+LINKED_POST = (
+    "---\ntitle: Thủ tướng tiếp Đại sứ Úc\ndate: 2024-03-06\n---\n"
+    "[Bài gốc](https://baochinhphu.vn/bai-goc.htm)\n\n"
+    "Chiều 6/3, Thủ tướng tiếp Đại sứ Úc.\n\n"
+    "![Ảnh hội kiến](https://baochinhphu.vn/anh.jpg)\n"
+)
+
+
+def test_a_parsed_post_finds_its_links_when_first_read():
+    article = doingoai.parse(LINKED_POST, extract=())
+    assert _unsplit(article, "url") and _unsplit(article, "image_url")
+    assert article.url == "https://baochinhphu.vn/bai-goc.htm"
+    assert not _unsplit(article, "image_url")  # both found in one look
+    assert article.image_url == "https://baochinhphu.vn/anh.jpg"
+    assert _unsplit(article)  # without splitting the blocks
+    assert [b.url for b in article.blocks if b.url] == [article.url, article.image_url]
+    pending = doingoai.parse(LINKED_POST, extract=())
+    restored = pickle.loads(pickle.dumps(pending))
+    assert _unsplit(restored, "url")
+    assert restored.outlet == "baochinhphu.vn"
+    assert restored == pending == article
+
+
+def test_front_matter_links_are_kept_and_the_missing_one_found_later():
+    given = LINKED_POST.replace("date:", "image: https://cdn.vn/bia.jpg\ndate:")
+    article = doingoai.parse(given, extract=())
+    assert not _unsplit(article, "image_url")
+    assert _unsplit(article, "url")
+    assert article.image_url == "https://cdn.vn/bia.jpg"  # the front matter's wins
+    assert article.url == "https://baochinhphu.vn/bai-goc.htm"
+    assert article.image_url == "https://cdn.vn/bia.jpg"  # not overwritten by the body's
+    bare = doingoai.parse(JEKYLL_POST, extract=())
+    assert (bare.url, bare.image_url) == (None, None)
+
+
 def test_blocks_not_split_yet_compare_hash_and_pickle_as_split_ones():
     pending = doingoai.parse(JEKYLL_POST, extract=())
     split = doingoai.parse(JEKYLL_POST, extract=())

@@ -719,7 +719,8 @@ class _Later:
 
 
 _LATER: Any = _Later()
-"""Given for a derived field of an Article (``id``, ``blocks``): computed when first read."""
+"""Given for a derived field of an Article (``id``, ``blocks``, ``url``, ``image_url``):
+computed when first read."""
 
 
 def _tuple_of_blocks(value: Any) -> tuple[Block, ...]:
@@ -796,9 +797,10 @@ class Article:
     topic: str | None = None
     """The aggregator's topic label (``Tô Lâm Chủ tịch nước``) taken from the title."""
     url: str | None = None
-    """The link to the original article."""
+    """The link to the original article: the front matter's, or the first link block's
+    (a parsed article looks for the block when first read)."""
     image_url: str | None = None
-    """The article's main image."""
+    """The article's main image: the front matter's, or the first image block's."""
     categories: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
     """Categories, by Jekyll's rules (a string is split on whitespace)."""
     tags: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
@@ -826,8 +828,12 @@ class Article:
 
     def __attrs_post_init__(self) -> None:
         # Fields given as _LATER are left unset: reading one calls __getattr__, which
-        # computes it. Parsing leaves the id and the blocks (most of what it would cost)
-        # so, and a reader that wants the front matter alone never pays for them.
+        # computes it. Parsing leaves the id, the blocks and the links read from them
+        # (most of what it would cost) so, and a reader that wants the front matter
+        # alone never pays for them.
+        for name in _LINKS:
+            if getattr(self, name) is _LATER:
+                object.__delattr__(self, name)
         if self.id is _LATER:
             object.__delattr__(self, "id")
         if self.blocks is _LATER:
@@ -905,6 +911,14 @@ class Article:
                 value: Any = split_blocks(self.text)
             elif name == "id":
                 value = _content_id(self.published, self.title, self.text)
+            elif name in _LINKS:
+                from doingoai.structure import first_links
+
+                found = dict(zip(_LINKS, first_links(self.text), strict=True))
+                for other in _LINKS:  # both at once: one look through the text
+                    if other != name and _value_or_later(self, other) is _LATER:
+                        object.__setattr__(self, other, found[other])
+                value = found[name]
             else:
                 raise AttributeError(
                     f"{type(self).__name__!r} object has no attribute {name!r}",
@@ -936,7 +950,9 @@ class Article:
 
 _ARTICLE_FIELDS = attrs.fields(Article)
 _METADATA_POSITION = [field.name for field in _ARTICLE_FIELDS].index("metadata")
-_COMPUTED = {"id": Article.__dict__["id"], "blocks": Article.__dict__["blocks"]}
+_LINKS = ("url", "image_url")
+"""The fields a parsed article may leave to find in its blocks, in first_links' order."""
+_COMPUTED = {name: Article.__dict__[name] for name in ("id", "blocks", *_LINKS)}
 """The Article fields parsing leaves to compute, with their slots (read without computing)."""
 
 

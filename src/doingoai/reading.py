@@ -35,7 +35,7 @@ from doingoai.model import (
     PartialDate,
     _value_or_later,
 )
-from doingoai.structure import first_links, split_blocks
+from doingoai.structure import split_blocks
 from doingoai.text import normalize
 
 __all__ = [
@@ -203,11 +203,9 @@ def _parse(
     topic = None
     if title is not None:
         topic, title = split_topic(title)
-    url, image_url = document.url, document.image_url
-    if not url or image_url is None:  # the first link line, the first image line
-        link, image = first_links(body)
-        url = url or link
-        image_url = image if image_url is None else image_url
+    # Without them in the front matter: the first link and image blocks, when first read.
+    url = document.url or _LATER
+    image_url = _LATER if document.image_url is None else document.image_url
     article = Article(
         id=_LATER,  # computed when first read, from the date, title and text
         format=handler.format,
