@@ -229,7 +229,8 @@ LINKED_POST = (
 
 def test_a_parsed_post_finds_its_links_when_first_read():
     article = doingoai.parse(LINKED_POST, extract=())
-    assert _unsplit(article, "url") and _unsplit(article, "image_url")
+    assert _unsplit(article, "url")
+    assert _unsplit(article, "image_url")
     assert article.url == "https://baochinhphu.vn/bai-goc.htm"
     assert not _unsplit(article, "image_url")  # both found in one look
     assert article.image_url == "https://baochinhphu.vn/anh.jpg"
