@@ -302,3 +302,20 @@ def test_public_api_is_complete():
     assert doingoai.__all__ == sorted(doingoai.__all__)
     for name in doingoai.__all__:
         assert getattr(doingoai, name).__doc__, name
+
+
+def test_metadata_is_a_read_only_copy_flat_or_nested():
+    flat = {"title": "Tin", "date": "2024-03-05", "draft": False, "views": 3}
+    nested = {"title": "Tin", "tags": ["a", "b"], "author": {"name": "PV"}}
+    made = [
+        Article(id="x", format=ArticleFormat.JEKYLL, text="", metadata=m) for m in (flat, nested)
+    ]
+    flat["title"] = nested["title"] = "đổi"  # the caller's dicts change afterwards
+    nested["tags"].append("c")  # type: ignore[attr-defined]
+    assert made[0].metadata == {"title": "Tin", "date": "2024-03-05", "draft": False, "views": 3}
+    assert made[1].metadata["title"] == "Tin"
+    assert made[1].metadata["tags"] == ("a", "b")
+    assert dict(made[1].metadata["author"]) == {"name": "PV"}
+    for article in made:
+        with pytest.raises(TypeError):
+            article.metadata["title"] = "x"  # type: ignore[index]

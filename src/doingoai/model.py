@@ -665,6 +665,7 @@ class ArticleFormat(str, enum.Enum):
 
 
 _SCALARS = frozenset((str, int, float, bool, type(None)))
+_STR = frozenset((str,))
 
 
 def _freeze(value: Any) -> Any:
@@ -696,6 +697,12 @@ _NO_METADATA: Mapping[str, Any] = MappingProxyType({})
 def _freeze_metadata(value: Mapping[str, Any]) -> Mapping[str, Any]:
     if not value:
         return _NO_METADATA
+    if (
+        type(value) is dict
+        and _STR.issuperset(map(type, value))
+        and _SCALARS.issuperset(map(type, value.values()))
+    ):  # flat: a copy is frozen enough
+        return MappingProxyType(value.copy())
     frozen: Mapping[str, Any] = _freeze(value)
     return frozen
 

@@ -271,6 +271,8 @@ def _load_simple(yaml_text: str) -> dict[str, Any] | None:
     the YAML loader, so the result is always what the loader would give (a
     property test checks this).
     """
+    if _CONTROL.search(yaml_text):  # anywhere: the loader's rules for them
+        return None
     data: dict[str, Any] = {}
     pending: str | None = None  # a `key:` line whose block list may follow
     indent: str | None = None  # the indentation of that list's items
@@ -319,9 +321,7 @@ def _simple_scalar(text: str, *, flow: bool) -> Any:
         inner = text[1:-1]
         if len(text) < 2 or text[-1] != first or first in inner or "\\" in inner:
             return _NOT_SIMPLE
-        if _CONTROL.search(inner):
-            return _NOT_SIMPLE
-        return text[1:-1]
+        return inner
     if (
         first in _INDICATORS
         or (first in "-?:" and (len(text) == 1 or text[1] in _AFTER_DASH_UNSAFE))
@@ -329,7 +329,6 @@ def _simple_scalar(text: str, *, flow: bool) -> Any:
         or text[-1] == ":"
         or " #" in text
         or "\t" in text
-        or _CONTROL.search(text)
         or (flow and _FLOW_UNSAFE.search(text))
     ):
         return _NOT_SIMPLE

@@ -345,6 +345,8 @@ def _basename(path: str) -> str:
 
 def _metadata_url(metadata: Mapping[str, Any], keys: tuple[str, ...]) -> str | None:
     """The first of these keys whose value is an absolute http(s) URL."""
+    if metadata.keys().isdisjoint(keys):  # the common case, without a loop
+        return None
     for key in keys:
         value = metadata.get(key)
         if isinstance(value, str) and value.startswith(("http://", "https://")):
@@ -414,6 +416,8 @@ def _unique(values: list[str]) -> tuple[str, ...]:
 
 def _categories(metadata: Mapping[str, Any]) -> tuple[str, ...]:
     plural = metadata.get("categories")
+    if isinstance(plural, str) and "category" not in metadata:  # the common case, at once
+        return _unique(plural.split())
     values = plural.split() if isinstance(plural, str) else list(_flatten(plural))
     if metadata.get("category") is not None:
         # Jekyll adds the pluralized category/categories to the categories list.
@@ -422,4 +426,6 @@ def _categories(metadata: Mapping[str, Any]) -> tuple[str, ...]:
 
 
 def _tags(metadata: Mapping[str, Any]) -> tuple[str, ...]:
+    if "tag" not in metadata and "tags" not in metadata:
+        return ()
     return _unique([_ruby_string(value) for value in _plural(metadata, "tag", "tags")])
