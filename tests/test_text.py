@@ -34,6 +34,32 @@ def test_normalize():
     assert normalize(unicodedata.normalize("NFD", "Hà Nội")) == "Hà Nội"
 
 
+def test_normalize_mends_only_the_lines_that_need_it():
+    nfc = "Thủ tướng tiếp Đại sứ.\nHai bên trao đổi."
+    mixed = "Thủ tướng tiếp Đại sứ.\n" + unicodedata.normalize("NFD", "Hai bên trao đổi.")
+    assert not unicodedata.is_normalized("NFC", mixed)
+    assert normalize(mixed) == nfc
+    assert normalize("\u0301a\n\u0301\n") == "\u0301a\n\u0301\n"  # a mark after a line end
+
+
+# Composing letters and marks, line ends among them, and long piles of marks.
+NORMALIZABLE = st.lists(
+    st.sampled_from([*"aeoAEO\n \r", "\u0300", "\u0301", "\u0302", "\u0323", "\u0306", "ư"])
+    | st.sampled_from(["\u0301" * 31, "\u2028", "\u1100\u1161"]),
+    max_size=60,
+).map("".join)
+
+
+@given(NORMALIZABLE)
+def test_normalize_equals_nfc_of_the_whole_text(text):
+    whole = re.sub(r"\r\n?|\u2028|\u2029", "\n", text)
+    expected = unicodedata.normalize("NFC", whole)
+    if "\u0301" * 31 not in text:  # else a joiner goes into the pile (stream-safe)
+        assert normalize(text) == expected
+    assert unicodedata.is_normalized("NFC", normalize(text))
+    assert normalize(normalize(text)) == normalize(text)
+
+
 def test_paragraphs_offsets():
     text = "  Một.\n \nHai\nba.\n\n\n\nBốn.  "
     found = list(paragraphs(text))

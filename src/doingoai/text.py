@@ -61,9 +61,20 @@ def normalize(text: str) -> str:
     """
     if "\r" in text or "\u2028" in text or "\u2029" in text:
         text = _NEWLINES.sub("\n", text)
-    if not text.isascii() and not unicodedata.is_normalized("NFC", text):
-        text = unicodedata.normalize("NFC", _stream_safe(text))
-    return text
+    if text.isascii() or unicodedata.is_normalized("NFC", text):
+        return text
+    if "\n" not in text:
+        return _nfc(text)
+    # Line by line: nothing composes across a line end, and a text copied together
+    # from several places has mostly one line to mend (normalising it all costs 30x).
+    return "\n".join(
+        line if unicodedata.is_normalized("NFC", line) else _nfc(line)
+        for line in text.split("\n")
+    )
+
+
+def _nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", _stream_safe(text))
 
 
 _STREAM_SAFE_RUN = 30
