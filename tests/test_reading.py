@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import codecs
 import logging
+import os
 import pickle
 import unicodedata
 
 import pytest
 
 import doingoai
-from doingoai import ArticleFormat, BlockKind, ParseError, PartialDate, model
+from doingoai import ArticleFormat, BlockKind, ParseError, PartialDate, model, reading
 from doingoai.reading import MAX_INPUT_BYTES
 
 BODY = "Sáng 25/1, Bộ trưởng Bộ Ngoại giao tiếp Đại sứ Hàn Quốc.\n\nHai bên trao đổi về hợp tác."
@@ -318,3 +319,23 @@ def test_workers_raise_the_first_bad_file_in_order(tmp_path):
 def test_workers_must_not_be_negative(tmp_path):
     with pytest.raises(ValueError, match="workers"):
         doingoai.read(tmp_path, workers=-1)
+
+
+@pytest.mark.parametrize("change", [-100, -1, 0, 1, 100, 70_000])
+def test_a_file_is_read_whole_whatever_size_its_status_said(tmp_path, monkeypatch, change):
+    # A file being written while read: its size may differ from the one fstat gave.
+    path = tmp_path / "2024-03-05-tin.md"
+    data = ("---\ntitle: Tin\n---\n" + "Hai bên trao đổi về hợp tác.\n" * 3_000).encode()
+    path.write_bytes(data)
+    real_fstat = os.fstat
+
+    def fstat(descriptor: int) -> os.stat_result:
+        status = list(real_fstat(descriptor))
+        status[6] = max(0, len(data) + change)  # st_size
+        return os.stat_result(status)
+
+    monkeypatch.setattr(os, "fstat", fstat)
+    assert reading._read_bytes(path) == data
+    empty = tmp_path / "empty.md"
+    empty.write_bytes(b"")
+    assert reading._read_bytes(empty) == b""

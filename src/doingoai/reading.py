@@ -553,13 +553,17 @@ def _read_bytes(path: str | os.PathLike[str]) -> bytes:
         size = status.st_size
         if size > MAX_INPUT_BYTES:
             raise _too_large(size, "bytes", os.fspath(path))
-        chunks, total = [], 0
-        while chunk := os.read(descriptor, max(size + 1 - total, 65_536)):
+        first = os.read(descriptor, size + 1)
+        if len(first) == size:  # as large as it said: read whole (a regular file's
+            return first  # reads are short only at its end), without one more call
+        chunks, total, chunk = [], 0, first
+        while chunk:  # it has grown or shrunk since: read to its end
             chunks.append(chunk)
             total += len(chunk)
             if total > MAX_INPUT_BYTES:
                 raise _too_large(total, "bytes", os.fspath(path))
-        return chunks[0] if len(chunks) == 1 else b"".join(chunks)
+            chunk = os.read(descriptor, max(size + 1 - total, 65_536))
+        return b"".join(chunks)
     finally:
         os.close(descriptor)
 
