@@ -68,8 +68,7 @@ def normalize(text: str) -> str:
     # Line by line: nothing composes across a line end, and a text copied together
     # from several places has mostly one line to mend (normalising it all costs 30x).
     return "\n".join(
-        line if unicodedata.is_normalized("NFC", line) else _nfc(line)
-        for line in text.split("\n")
+        line if unicodedata.is_normalized("NFC", line) else _nfc(line) for line in text.split("\n")
     )
 
 

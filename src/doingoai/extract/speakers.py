@@ -41,7 +41,6 @@ from sys import intern
 
 import attrs
 
-from doingoai.extract._analysis import analysis_of
 from doingoai.lexicon import Lexicon
 from doingoai.model import Article, BlockKind, Span, Speaker, Statement, Title
 from doingoai.structure import credit_start
@@ -186,20 +185,32 @@ class _Said:
     fixed: bool = False  # a quotation: its end is its own
 
 
+_WORD_KEYS: dict[str, str] = {}
+"""The folded key of each word met (see :func:`_word_key`)."""
+_MOST_WORD_KEYS = 200_000  # then forgotten: numbers and names would grow it forever
+
+
+def _word_key(word: str) -> str:
+    if len(_WORD_KEYS) >= _MOST_WORD_KEYS:
+        _WORD_KEYS.clear()
+    key = _WORD_KEYS[word] = match_key(word)
+    return key
+
+
 class _Tokens:
     """The words of one block (or the part of it before a photo credit)."""
 
-    def __init__(self, text: str, keyed: str, start: int, end: int) -> None:
+    def __init__(self, text: str, start: int, end: int) -> None:
         self.text = text
         self._range = (start, end)
-        # The tokenizer reads the text and its folded form alike (both have the same
-        # length and kinds of characters), so the keys are the words folded. Where the
-        # words are (starts, ends) is found only for blocks that name someone.
+        # The keys are the words folded, each word once for the whole run (words repeat:
+        # four times cheaper than tokenizing the folded text too; the same keys but for
+        # a Greek sigma before a dot, final here). Where the words are (starts, ends) is
+        # found only for blocks that name someone.
         self.words: list[str] = _TOKEN.findall(text, start, end)
-        self.keys: list[str] = _TOKEN.findall(keyed, start, end)
         self.count = len(self.words)
-        if len(self.keys) != self.count:  # never seen; kept exact all the same
-            self.keys = [match_key(word) for word in self.words]
+        known = _WORD_KEYS.get
+        self.keys = [known(word) or _word_key(word) for word in self.words]
         self.caps = [word[:1].isupper() for word in self.words]
 
     @functools.cached_property
@@ -260,7 +271,6 @@ class _Extraction:
         self.lexicon = lexicon
         self.phrases = lexicon.phrases
         self.name_starts = lexicon.surnames | lexicon.foreign_surnames
-        self.keyed = analysis_of(article.text).keyed
         self.cap_openers, self.lower_openers, self.mention_openers = _openers(lexicon)
         self.rank_openers, self.body_openers = _kind_openers(lexicon)
         self.people: dict[str, _Person] = {}
@@ -343,7 +353,7 @@ class _Extraction:
     # -- scanning ------------------------------------------------------------------
 
     def scan(self, start: int, end: int, kind: BlockKind) -> None:
-        tokens = _Tokens(self.text, self.keyed, start, end)
+        tokens = _Tokens(self.text, start, end)
         self.in_caption = kind is BlockKind.CAPTION
         self.heading = kind is BlockKind.HEADING
         self.in_lead = kind is BlockKind.LEAD
