@@ -290,7 +290,10 @@ def match_key(text: str) -> str:
     return _OLD_TONES.sub(lambda m: _MOVE_TONE.get(m.group(), m.group()), lowered)
 
 
-def words_pattern(phrases: Iterable[str], *, before: str = r"(?<!\w)") -> re.Pattern[str]:
+_WORD_START = r"(?<!\w)"
+
+
+def words_pattern(phrases: Iterable[str], *, before: str = _WORD_START) -> re.Pattern[str]:
     r"""A pattern for any of ``phrases`` as whole words, the longest first.
 
     ``before`` is what must hold before one (a word boundary by default). An empty set
@@ -301,10 +304,38 @@ def words_pattern(phrases: Iterable[str], *, before: str = r"(?<!\w)") -> re.Pat
     >>> words_pattern([]).search("anything") is None
     True
     """
-    ordered = sorted(phrases, key=len, reverse=True)
+    ordered = sorted(filter(None, phrases), key=len, reverse=True)
     if not ordered:
         return re.compile(r"(?!)")
+    if before == _WORD_START:
+        return re.compile(word_alternatives(ordered) + r"(?!\w)")
     return re.compile(before + "(?:" + "|".join(map(re.escape, ordered)) + r")(?!\w)")
+
+
+def word_alternatives(phrases: Iterable[str]) -> str:
+    r"""A regex for any of ``phrases`` starting a word (no letter or digit before it).
+
+    The longest first, as ``(?<!\w)(?:…|…)`` would match, but written so that the
+    regex engine skips ahead to the characters a phrase starts with: a pattern that
+    opens with a lookbehind is tried at every position of the text, two to three times
+    slower. Each phrase's first character comes first, the lookbehind after it.
+
+    >>> re.findall(word_alternatives(["hội", "hội đàm", "họp"]), "cuộc hội đàm, chội họp")
+    ['hội đàm', 'họp']
+    """
+    groups: dict[str, list[str]] = {}
+    for phrase in sorted(filter(None, phrases), key=len, reverse=True):
+        groups.setdefault(phrase[0], []).append(re.escape(phrase[1:]))
+    if not groups:
+        return r"(?!)"
+    return (
+        "(?:"
+        + "|".join(
+            re.escape(first) + r"(?<!\w[\s\S])(?:" + "|".join(rests) + ")"
+            for first, rests in groups.items()
+        )
+        + ")"
+    )
 
 
 def shorten(text: str, width: int) -> str:

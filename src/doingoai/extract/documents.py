@@ -23,7 +23,7 @@ import re
 from doingoai.extract._analysis import analysis_of
 from doingoai.lexicon import Lexicon
 from doingoai.model import Article, DocumentRef, Span
-from doingoai.text import match_key
+from doingoai.text import match_key, word_alternatives
 
 __all__ = ["extract_documents", "roman_to_int"]
 
@@ -51,7 +51,7 @@ def roman_to_int(numeral: str) -> int | None:
 
 @functools.lru_cache(maxsize=8)
 def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
-    kinds = "|".join(map(re.escape, sorted(lexicon.document_kinds, key=len, reverse=True)))
+    kinds = word_alternatives(lexicon.document_kinds)
     issuers = "|".join(map(re.escape, sorted(lexicon.document_issuers, key=len, reverse=True)))
     congress = (
         # Another party's congress names the party: "Đại hội Đảng Nhân dân Cách mạng Lào
@@ -61,7 +61,7 @@ def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
         r"(?P<congress>[ivxlc]+|[0-9]{1,2})(?![\w])(?: của đảng)?"
     )
     return re.compile(
-        rf"(?<!\w)(?P<kind>{kinds})(?P<so>\s+số)?\s+(?:"
+        rf"(?P<kind>{kinds})(?P<so>\s+số)?\s+(?:"
         # "Nghị quyết của Quốc hội về một số cơ chế …": by issuer and subject.
         rf"của\s+(?P<by>{issuers})\s+về\s+(?P<about>[^\s,.;:()“”\"]+(?:[^\S\n]+[^\s.;:()“”\"]+){{0,20}})"
         rf"|"

@@ -51,7 +51,7 @@ from doingoai.model import (
     Statement,
 )
 from doingoai.structure import credit_start
-from doingoai.text import LOWER, SENTENCE, match_key, shared, words_pattern
+from doingoai.text import LOWER, SENTENCE, match_key, shared, word_alternatives, words_pattern
 
 __all__ = ["extract_meetings"]
 
@@ -150,8 +150,10 @@ _SETTING = re.compile(
 )
 # An occasion phrase, to its comma: what it names is the setting, not the event.
 _OCCASION_PHRASE = re.compile(
-    r"(?<!\w)(?:bên lề|trong khuôn khổ|nhân dịp|trong dịp|nhận lời mời|theo lời mời)(?!\w)"
-    r"[^,;]*"
+    word_alternatives(
+        ["bên lề", "trong khuôn khổ", "nhân dịp", "trong dịp", "nhận lời mời", "theo lời mời"]
+    )
+    + r"(?!\w)[^,;]*"
 )
 _CHAIRS = re.compile(r"(?<!\w)chủ trì(?!\w)")
 _CHAIRED_BY = re.compile(r"(?<!\w)(?:dưới sự|với sự) chủ trì của ")
