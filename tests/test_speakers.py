@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import doingoai
 from doingoai import Speaker, Title
-from doingoai.text import fold
+from doingoai.extract.speakers import _TOKEN, _Tokens
+from doingoai.text import fold, match_key
 from tests.cases import load_cases
 
 
@@ -218,3 +221,22 @@ def test_a_title_keeps_its_country_and_posting_as_its_parts():
         Title("Bộ trưởng Ngoại giao Australia", "Bộ trưởng", "Ngoại giao", "AU"),
     )
     assert person(article, "Phạm Minh Chính").titles == (Title("Thủ tướng", "Thủ tướng"),)
+
+
+# Words, the marks that end and join them, initials, "TP." and any whitespace.
+TOKENIZABLE = st.lists(
+    st.sampled_from(["Tô", "Lâm", "TP.", "T.Ư", "E.", "-", "–", ",", "“", "2024", "_", "đ"])
+    | st.sampled_from([" ", "  ", "\n", "\t", "\xa0", "."]),
+    max_size=30,
+).map("".join)
+
+
+@given(TOKENIZABLE, st.integers(0, 5))
+def test_token_starts_are_where_the_tokenizer_finds_them(text, start):
+    # Tokens found once; their places worked out from the words, not by tokenizing again.
+    tokens = _Tokens(text, start, len(text))
+    found = list(_TOKEN.finditer(text, start, len(text)))
+    assert tokens.words == [match.group() for match in found]
+    assert tokens.starts == [match.start() for match in found]
+    assert tokens.ends == [match.end() for match in found]
+    assert tokens.keys == [match_key(word) for word in tokens.words]
