@@ -35,9 +35,11 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 import re
 from collections.abc import Iterator
 from sys import intern
+from typing import cast
 
 import attrs
 
@@ -187,6 +189,7 @@ class _Said:
 
 _WORD_KEYS: dict[str, str] = {}
 """The folded key of each word met (see :func:`_word_key`)."""
+_FIRST = operator.itemgetter(0)
 _MOST_WORD_KEYS = 200_000  # then forgotten: numbers and names would grow it forever
 
 
@@ -209,9 +212,12 @@ class _Tokens:
         # found only for blocks that name someone.
         self.words: list[str] = _TOKEN.findall(text, start, end)
         self.count = len(self.words)
-        known = _WORD_KEYS.get
-        self.keys = [known(word) or _word_key(word) for word in self.words]
-        self.caps = [word[:1].isupper() for word in self.words]
+        keys: list[str | None] = list(map(_WORD_KEYS.get, self.words))
+        if None in keys:  # words not met yet
+            words = self.words
+            keys = [_word_key(words[i]) if k is None else k for i, k in enumerate(keys)]
+        self.keys = cast(list[str], keys)
+        self.caps = list(map(str.isupper, map(_FIRST, self.words)))  # a token is never empty
 
     @functools.cached_property
     def starts(self) -> list[int]:
