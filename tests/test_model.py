@@ -23,6 +23,7 @@ from doingoai import (
     ParseError,
     PartialDate,
     Span,
+    Speaker,
     model,
 )
 from doingoai.structure import split_blocks
@@ -319,3 +320,22 @@ def test_metadata_is_a_read_only_copy_flat_or_nested():
     for article in made:
         with pytest.raises(TypeError):
             article.metadata["title"] = "x"  # type: ignore[index]
+
+
+def test_facts_are_added_as_evolve_would_leaving_computed_fields_for_later():
+    article = doingoai.parse(LINKED_POST, extract=())
+    speakers = (Speaker("to lam", "Tô Lâm"),)
+    added = model._with_facts(article, speakers=speakers)
+    assert added == attrs.evolve(article, speakers=speakers)
+    assert added.speakers is speakers
+    assert added.metadata is article.metadata  # not copied again
+    assert _unsplit(added)
+    assert _unsplit(added, "id")
+    assert _unsplit(added, "url")
+    assert added.url == "https://baochinhphu.vn/bai-goc.htm"
+    assert not _unsplit(added, "url")
+    assert _unsplit(article, "url")  # the original is left as it was
+    # Anything but facts given as tuples takes the checked way.
+    as_list = model._with_facts(article, speakers=list(speakers))
+    assert as_list.speakers == speakers
+    assert model._with_facts(article, title="Khác").title == "Khác"

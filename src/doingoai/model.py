@@ -956,7 +956,8 @@ class Article:
 
 
 _ARTICLE_FIELDS = attrs.fields(Article)
-_METADATA_POSITION = [field.name for field in _ARTICLE_FIELDS].index("metadata")
+_FIELD_NAMES = tuple(field.name for field in _ARTICLE_FIELDS)
+_METADATA_POSITION = _FIELD_NAMES.index("metadata")
 _LINKS = ("url", "image_url")
 """The fields a parsed article may leave to find in its blocks, in first_links' order."""
 _COMPUTED = {name: Article.__dict__[name] for name in ("id", "blocks", *_LINKS)}
@@ -972,6 +973,27 @@ def _value_or_later(article: Article, name: str) -> Any:
         return slot.__get__(article)
     except AttributeError:
         return _LATER
+
+
+_FACTS = frozenset({"speakers", "statements", "meetings", "directives", "documents"})
+"""The fields the extractors fill: tuples of model values."""
+
+
+def _with_facts(article: Article, **facts: Any) -> Article:
+    """``attrs.evolve(article, **facts)`` for the extractors' tuples, four times cheaper.
+
+    Nothing else changes, so nothing is converted or checked again (the metadata would
+    be copied anew), and fields not computed yet stay so. Anything else, or a value
+    that is no tuple, goes through :func:`attrs.evolve`.
+    """
+    if not _FACTS.issuperset(facts) or not all(type(v) is tuple for v in facts.values()):
+        return attrs.evolve(article, **facts)
+    new = object.__new__(Article)
+    for name in _FIELD_NAMES:
+        value = facts[name] if name in facts else _value_or_later(article, name)
+        if value is not _LATER:
+            object.__setattr__(new, name, value)
+    return new
 
 
 def _blocks_are_split_text(article: Article) -> bool:

@@ -12,11 +12,9 @@ from collections.abc import Callable, Iterable, Mapping
 from contextvars import ContextVar
 from typing import Any
 
-import attrs
-
 from doingoai.extract._analysis import analysing
 from doingoai.lexicon import Lexicon
-from doingoai.model import Article
+from doingoai.model import Article, _with_facts
 
 __all__ = ["EXTRACTORS", "Extractor", "extractor_names", "run_extractors"]
 
@@ -113,6 +111,6 @@ def run_extractors(
             finally:
                 _RAN.reset(token)
             if fields:
-                article = attrs.evolve(article, **fields)
+                article = _with_facts(article, **fields)
             ran |= {name}
     return article
