@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -240,3 +242,14 @@ def test_token_starts_are_where_the_tokenizer_finds_them(text, start):
     assert tokens.starts == [match.start() for match in found]
     assert tokens.ends == [match.end() for match in found]
     assert tokens.keys == [match_key(word) for word in tokens.words]
+
+
+_PLAIN_TOKEN = re.compile(
+    r"T\.Ư|T[Pp]\.(?=\s?[^\W\d_])|(?:[^\W\d_]\.){1,3}(?=\s[^\W\d_])|\w+(?:[-–]\w+)*|\S"
+)
+
+
+@given(TOKENIZABLE)
+def test_the_tokenizer_finds_the_tokens_of_its_plain_form(text):
+    # Written for speed (a look for a non-space first, no backtracking into words).
+    assert _TOKEN.findall(text) == _PLAIN_TOKEN.findall(text)
