@@ -6,6 +6,8 @@ import pytest
 
 import doingoai
 from doingoai import Meeting, MeetingKind, PartialDate, PartOfDay
+from doingoai.extract.meetings import _Extraction, _trigger_pattern
+from doingoai.lexicon import Lexicon
 from tests.cases import load_cases
 
 
@@ -270,3 +272,36 @@ def test_a_place_ends_at_a_linking_word():
     # "kiêm" joins two postings ("… tại Thái Lan kiêm nhiệm Lào"), not two words of a place.
     assert _trim_place("Thái Lan kiêm nhiệm Việt Nam") == "Thái Lan"
     assert _trim_place("Nhà tang lễ Quốc gia vào sáng nay") == "Nhà tang lễ Quốc gia"
+
+
+def _meeting_words_one_sentence_at_a_time(extraction: _Extraction) -> list[list[tuple[int, int]]]:
+    pattern = _trigger_pattern(extraction.lexicon)
+    return [
+        [found.span() for found in pattern.finditer(extraction.keyed, start, end)]
+        for start, end, _ in extraction.sentences
+    ]
+
+
+CUT_CAPTION = (
+    " date 2024-05-06 Thủ tướng hội đàm với Thủ tướng Lào.Sau đó hai bên họp báo.\n\n"
+    "Thủ tướng hội kiến Chủ tịch Quốc hội Lào -Ảnh: TTXVN\n"
+)
+
+
+def test_meeting_words_read_once_are_each_sentences_own(seeds_dir):
+    # The meeting words of the whole text, shared out to the sentences, are those each
+    # sentence would find on its own: also a sentence cut before a photo credit.
+    articles = [doingoai.parse(CUT_CAPTION, extract=("speakers",))]
+    articles += [doingoai.parse_file(p, extract=("speakers",)) for p in seeds_dir.iterdir()]
+    lexicon = Lexicon.default()
+    for article in articles:
+        extraction = _Extraction(article, lexicon, article.speakers, article.statements)
+        shared = [
+            [found.span() for found in words]
+            for words in extraction.meeting_words(_trigger_pattern(lexicon))
+        ]
+        assert shared == _meeting_words_one_sentence_at_a_time(extraction)
+        assert any(shared)
+    cut = _Extraction(articles[0], lexicon, (), ())
+    last = [cut.text[s:e] for s, e, _ in cut.sentences][-1]
+    assert last == "Thủ tướng hội kiến Chủ tịch Quốc hội Lào -"  # cut before the credit

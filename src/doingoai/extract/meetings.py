@@ -29,6 +29,7 @@ only attend: ``dự``) and the participants.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Iterator
@@ -155,6 +156,7 @@ _OCCASION_PHRASE = re.compile(
     )
     + r"(?!\w)[^,;]*"
 )
+_WORD_CHAR = re.compile(r"\w")
 _CHAIRS = re.compile(r"(?<!\w)chủ trì(?!\w)")
 _CHAIRED_BY = re.compile(r"(?<!\w)(?:dưới sự|với sự) chủ trì của ")
 _TITLE_REACH = 80  # the characters of a title between "chủ trì của" and the name
@@ -362,9 +364,26 @@ class _Extraction:
     def persons(self, start: int, end: int) -> list[tuple[int, str]]:
         return [(s, key) for s, _, key in self.mentions.within(start, end)]
 
+    def meeting_words(self, pattern: re.Pattern[str]) -> Iterator[list[re.Match[str]]]:
+        """The meeting words of each sentence, the text read once for all of them."""
+        keyed = self.keyed
+        every = list(pattern.finditer(keyed))
+        starts = [found.start() for found in every]
+        for start, end, _ in self.sentences:
+            first, last = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+            words = every[first:last]
+            if (words and words[-1].end() > end) or _WORD_CHAR.match(keyed, end):
+                # A sentence cut inside a word (before a photo credit): read on its own.
+                words = list(pattern.finditer(keyed, start, end))
+            yield words
+
     def candidates(self) -> Iterator[_Candidate]:
         pattern = _trigger_pattern(self.lexicon)
-        for start, end, kind in self.sentences:
+        for (start, end, kind), words in zip(
+            self.sentences, self.meeting_words(pattern), strict=True
+        ):
+            if not words:
+                continue
             # One event per sentence: the most specific of its meeting words ("chủ trì lễ
             # đón và hội đàm với …" reports talks).
             best: tuple[tuple[bool, bool, float], re.Match[str]] | None = None
@@ -373,7 +392,7 @@ class _Extraction:
             occasions = [
                 phrase.span() for phrase in _OCCASION_PHRASE.finditer(self.keyed, start, end)
             ]
-            for found in pattern.finditer(self.keyed, start, end):
+            for found in words:
                 word = found.group()
                 if not self.counts(word, found.start(), found.end()):
                     continue
