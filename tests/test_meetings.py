@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import doingoai
 from doingoai import Meeting, MeetingKind, PartialDate, PartOfDay
+from doingoai.extract._analysis import Found
 from doingoai.extract.meetings import _Extraction, _trigger_pattern
 from doingoai.lexicon import Lexicon
+from doingoai.text import words_pattern
 from tests.cases import load_cases
 
 
@@ -296,12 +300,21 @@ def test_meeting_words_read_once_are_each_sentences_own(seeds_dir):
     lexicon = Lexicon.default()
     for article in articles:
         extraction = _Extraction(article, lexicon, article.speakers, article.statements)
-        shared = [
-            [found.span() for found in words]
-            for words in extraction.meeting_words(_trigger_pattern(lexicon))
-        ]
+        found = extraction.analysis.found(_trigger_pattern(lexicon))
+        shared = [[m.span() for m in found.within(s, e)] for s, e, _ in extraction.sentences]
         assert shared == _meeting_words_one_sentence_at_a_time(extraction)
         assert any(shared)
     cut = _Extraction(articles[0], lexicon, (), ())
     last = [cut.text[s:e] for s, e, _ in cut.sentences][-1]
     assert last == "Thủ tướng hội kiến Chủ tịch Quốc hội Lào -"  # cut before the credit
+
+
+PHRASED = st.lists(st.sampled_from(["hội", " đàm", "hội đàm", " ", ".", "x", "\n"]), max_size=15)
+
+
+@given(PHRASED.map("".join), st.integers(0, 30), st.integers(0, 30))
+def test_found_within_a_range_is_what_the_range_alone_gives(text, start, size):
+    pattern = words_pattern(["hội đàm", "hội", "đàm"])
+    end = min(len(text), start + size)
+    found = Found(pattern, text).within(start, end)
+    assert [m.span() for m in found] == [m.span() for m in pattern.finditer(text, start, end)]

@@ -11,14 +11,16 @@ not the scaffolding that found them.
 
 from __future__ import annotations
 
+import bisect
 import functools
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 
 from doingoai.text import match_key
 
-__all__ = ["Analysis", "analysing", "analysis_of"]
+__all__ = ["Analysis", "Found", "analysing", "analysis_of"]
 
 
 class Analysis:
@@ -31,6 +33,48 @@ class Analysis:
     def keyed(self) -> str:
         """The text folded for matching: lower case, tone marks placed the new way."""
         return match_key(self.text)
+
+    def found(self, pattern: re.Pattern[str]) -> Found:
+        """Where ``pattern`` matches the folded text (see :class:`Found`), read once."""
+        cache: dict[re.Pattern[str], Found] = self.__dict__.setdefault("_found", {})
+        if pattern not in cache:
+            cache[pattern] = Found(pattern, self.keyed)
+        return cache[pattern]
+
+
+_WORD_CHAR = re.compile(r"\w")
+
+
+class Found:
+    """The matches of a pattern of whole words over a text, shared out to its parts.
+
+    Reading a text once and handing each sentence its share costs a fraction of
+    searching sentence by sentence (each search starts the regex engine anew).
+    """
+
+    def __init__(self, pattern: re.Pattern[str], text: str) -> None:
+        self.pattern = pattern
+        self.text = text
+        self.every = list(pattern.finditer(text))
+        self.starts = [found.start() for found in self.every]
+
+    def within(self, start: int, end: int) -> list[re.Match[str]]:
+        r"""What ``pattern.finditer(text, start, end)`` gives.
+
+        The matches of the whole text that start in the range, unless one crosses an
+        end of it or a word goes on past its end (a part cut inside a word, where a
+        ``(?!\w)`` would hold for the part alone): then the part is searched alone.
+        """
+        first = bisect.bisect_left(self.starts, start)
+        last = bisect.bisect_left(self.starts, end, first)
+        found = self.every[first:last]
+        if (
+            (found and found[-1].end() > end)
+            or (first and self.every[first - 1].end() > start)
+            or _WORD_CHAR.match(self.text, end)
+        ):
+            return list(self.pattern.finditer(self.text, start, end))
+        return found
 
 
 _CURRENT: ContextVar[Analysis | None] = ContextVar("_CURRENT", default=None)

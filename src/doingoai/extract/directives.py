@@ -118,7 +118,8 @@ class _Extraction:
     def __init__(self, article: Article, lexicon: Lexicon, speakers: tuple[Speaker, ...]) -> None:
         self.article = article
         self.text = article.text
-        self.keyed = analysis_of(article.text).keyed
+        self.analysis = analysis_of(article.text)
+        self.keyed = self.analysis.keyed
         self.lexicon = lexicon
         self.mentions = Mentions(speakers)
         self.titles = {
@@ -207,7 +208,7 @@ class _Extraction:
         return bool(self.mentions.starting_in(start, end))
 
     def directive_in(self, pattern: re.Pattern[str], start: int, end: int) -> _Draft | None:
-        for verb in pattern.finditer(self.keyed, start, end):
+        for verb in self.analysis.found(pattern).within(start, end):
             issuer = self.issuer_before(start, verb.start())
             carried = issuer is None
             if carried:
@@ -580,7 +581,7 @@ def extract_directives(
     meetings: tuple[Meeting, ...],
 ) -> tuple[Directive, ...]:
     """The directives of ``article`` in text order."""
-    if not _verb_pattern(lexicon).search(analysis_of(article.text).keyed):
+    if not analysis_of(article.text).found(_verb_pattern(lexicon)).every:
         return ()  # no directive verb anywhere (most articles)
     extraction = _Extraction(article, lexicon, speakers)
     drafts = _without_restatements(extraction.drafts())

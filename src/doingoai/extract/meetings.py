@@ -29,7 +29,6 @@ only attend: ``dự``) and the participants.
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 from collections.abc import Iterator
@@ -156,7 +155,6 @@ _OCCASION_PHRASE = re.compile(
     )
     + r"(?!\w)[^,;]*"
 )
-_WORD_CHAR = re.compile(r"\w")
 _CHAIRS = re.compile(r"(?<!\w)chủ trì(?!\w)")
 _CHAIRED_BY = re.compile(r"(?<!\w)(?:dưới sự|với sự) chủ trì của ")
 _TITLE_REACH = 80  # the characters of a title between "chủ trì của" and the name
@@ -302,7 +300,8 @@ class _Extraction:
     ) -> None:
         self.article = article
         self.text = article.text
-        self.keyed = analysis_of(article.text).keyed
+        self.analysis = analysis_of(article.text)
+        self.keyed = self.analysis.keyed
         self.lexicon = lexicon
         self.speakers = speakers
         self.statements = statements
@@ -364,24 +363,11 @@ class _Extraction:
     def persons(self, start: int, end: int) -> list[tuple[int, str]]:
         return [(s, key) for s, _, key in self.mentions.within(start, end)]
 
-    def meeting_words(self, pattern: re.Pattern[str]) -> Iterator[list[re.Match[str]]]:
-        """The meeting words of each sentence, the text read once for all of them."""
-        keyed = self.keyed
-        every = list(pattern.finditer(keyed))
-        starts = [found.start() for found in every]
-        for start, end, _ in self.sentences:
-            first, last = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
-            words = every[first:last]
-            if (words and words[-1].end() > end) or _WORD_CHAR.match(keyed, end):
-                # A sentence cut inside a word (before a photo credit): read on its own.
-                words = list(pattern.finditer(keyed, start, end))
-            yield words
-
     def candidates(self) -> Iterator[_Candidate]:
         pattern = _trigger_pattern(self.lexicon)
-        for (start, end, kind), words in zip(
-            self.sentences, self.meeting_words(pattern), strict=True
-        ):
+        meeting_words = self.analysis.found(pattern)
+        for start, end, kind in self.sentences:
+            words = meeting_words.within(start, end)
             if not words:
                 continue
             # One event per sentence: the most specific of its meeting words ("chủ trì lễ
@@ -440,7 +426,7 @@ class _Extraction:
         verb after ", " or " và " with the person it names. Returns (clause start, word).
         """
         found = []
-        for other in pattern.finditer(self.keyed, first.end(), end):
+        for other in self.analysis.found(pattern).within(first.end(), end):
             word = other.group()
             joint = self.keyed[max(0, other.start() - 4) : other.start()]
             if not (joint.endswith(", ") or joint == " và ") or not self.counts(
@@ -811,7 +797,7 @@ def extract_meetings(
 ) -> tuple[Meeting, ...]:
     """The meetings ``article`` reports: its main event first, then the others in order."""
     interview = article.blocks_of(BlockKind.ANSWER) and article.blocks_of(BlockKind.QUESTION)
-    if not interview and not _trigger_pattern(lexicon).search(analysis_of(article.text).keyed):
+    if not interview and not analysis_of(article.text).found(_trigger_pattern(lexicon)).every:
         return ()  # no meeting word anywhere: nothing to read (most articles)
     extraction = _Extraction(article, lexicon, speakers, statements)
     candidates = list(extraction.candidates())
