@@ -988,9 +988,18 @@ def _with_facts(article: Article, **facts: Any) -> Article:
     """
     if not _FACTS.issuperset(facts) or not all(type(v) is tuple for v in facts.values()):
         return attrs.evolve(article, **facts)
+    return _copied(article, facts)
+
+
+def _copied(article: Article, changes: Mapping[str, Any]) -> Article:
+    """A copy of ``article`` with ``changes``, neither converted nor checked.
+
+    Each change is a value of its field's own type, or ``_LATER`` for a field that
+    can be computed.
+    """
     new = object.__new__(Article)
     for name in _FIELD_NAMES:
-        value = facts[name] if name in facts else _value_or_later(article, name)
+        value = changes[name] if name in changes else _value_or_later(article, name)
         if value is not _LATER:
             object.__setattr__(new, name, value)
     return new

@@ -33,6 +33,7 @@ from doingoai.model import (
     ArticleWarning,
     BlockKind,
     PartialDate,
+    _copied,
     _value_or_later,
 )
 from doingoai.structure import split_blocks
@@ -365,7 +366,7 @@ def _without_blocks(article: Article) -> Article:
     """
     if _value_or_later(article, "blocks") is _LATER:
         return article  # not split yet (parsing alone): nothing to leave out
-    return attrs.evolve(article, blocks=_LATER)
+    return _copied(article, {"blocks": _LATER})
 
 
 def _unpack(data: bytes) -> Article:
