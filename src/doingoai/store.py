@@ -24,6 +24,7 @@ import datetime as dt
 import functools
 import json
 import logging
+import operator
 import os
 import sqlite3
 import zlib
@@ -75,6 +76,7 @@ CACHE_SIZE = 256
 """How many decoded articles a store keeps (the most recently read)."""
 _LONGEST_DATE = dt.timedelta(days=366)  # a year-precision date
 _CHUNK = 500
+_FIRST, _SECOND = operator.itemgetter(0), operator.itemgetter(1)
 _UNKNOWN = 0xFFFFFFFF  # no place in the order: added since it was taken
 _MAX_DATA_BYTES = (
     16 * MAX_INPUT_BYTES
@@ -738,10 +740,14 @@ class Store(Corpus):
         match = " ".join('"' + " ".join(term) + '"' for term in terms)
         ranked = self._rows("SELECT rowid, rank FROM search WHERE search MATCH ?", (match,))
         position = self._position
-        if all(n < len(position) and position[n] != _UNKNOWN for n, _ in ranked):
-            # Ties in publication order, from the places kept in memory.
-            ranked.sort(key=lambda row: (row[1], position[row[0]]))
-            return Corpus._of(StoredArticles(self, (n for n, _ in ranked)), in_order=False)
+        try:  # in publication order, from the places kept in memory, ...
+            ranked.sort(key=lambda row: position[row[0]])
+        except IndexError:
+            pass  # one added by another process since: no place
+        else:
+            if not ranked or position[ranked[-1][0]] != _UNKNOWN:
+                ranked.sort(key=_SECOND)  # ... then by rank: ties stay in that order
+                return Corpus._of(StoredArticles(self, map(_FIRST, ranked)), in_order=False)
         numbers = self._rows(  # some were added by another process since: by their dates
             "SELECT a.number FROM search JOIN articles a ON a.number = search.rowid"
             f" WHERE search MATCH ? ORDER BY rank, {_IN_ORDER_OF_A}",
