@@ -286,6 +286,7 @@ class _Extraction:
         self.phrases = lexicon.phrases
         self.name_starts = lexicon.surnames | lexicon.foreign_surnames
         self.cap_openers, self.lower_openers, self.mention_openers = _openers(lexicon)
+        self.any_openers = _any_opener(lexicon)
         self.rank_openers, self.body_openers = _kind_openers(lexicon)
         self.people: dict[str, _Person] = {}
         self.recent: list[str] = []  # keys, most recent mention last
@@ -404,10 +405,15 @@ class _Extraction:
         # A capitalised word that opens no title, honorific or epithet (a surname, "Hội")
         # starts a mention only as a name with a title after its comma.
         reach = commas[-1] if commas else -1
-        found = [
+        keys, caps, either = tokens.keys, tokens.caps, self.any_openers
+        found = [  # the few words that may open one, then the rules for them
             index
-            for index, (key, cap) in enumerate(zip(tokens.keys, tokens.caps, strict=True))
-            if (key in upper and (index < reach or key in acting) if cap else key in lower)
+            for index in [index for index, key in enumerate(keys) if key in either]
+            if (
+                keys[index] in upper and (index < reach or keys[index] in acting)
+                if caps[index]
+                else keys[index] in lower
+            )
         ]
         if commas:
             # A name of two to four words ends at the comma: its first word is 2-4 back.
@@ -1333,6 +1339,13 @@ def _kind_openers(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
         word for word in phrases.first_words if phrases.opens(word, _INTERNATIONAL | _COUNTRY)
     }
     return frozenset(ranks), frozenset(bodies)
+
+
+@functools.lru_cache(maxsize=8)
+def _any_opener(lexicon: Lexicon) -> frozenset[str]:
+    """The keys that may open a mention, in either case."""
+    capitalised, lower, _ = _openers(lexicon)
+    return capitalised | lower
 
 
 @functools.lru_cache(maxsize=8)
