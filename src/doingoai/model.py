@@ -998,11 +998,22 @@ def _copied(article: Article, changes: Mapping[str, Any]) -> Article:
     can be computed.
     """
     new = object.__new__(Article)
-    for name in _FIELD_NAMES:
-        value = changes[name] if name in changes else _value_or_later(article, name)
-        if value is not _LATER:
-            object.__setattr__(new, name, value)
+    for name, slot in _SLOTS:
+        if name in changes:
+            value = changes[name]
+            if value is _LATER:
+                continue
+        else:
+            try:
+                value = slot.__get__(article)
+            except AttributeError:  # not computed yet: nor in the copy
+                continue
+        slot.__set__(new, value)
     return new
+
+
+_SLOTS = tuple((name, Article.__dict__[name]) for name in _FIELD_NAMES)
+"""Each field of an Article with its slot: read and written without attrs' checks."""
 
 
 def _blocks_are_split_text(article: Article) -> bool:
