@@ -28,6 +28,7 @@ class Analysis:
 
     def __init__(self, text: str) -> None:
         self.text = text
+        self._found: dict[re.Pattern[str], Found] = {}
 
     @functools.cached_property
     def keyed(self) -> str:
@@ -36,10 +37,10 @@ class Analysis:
 
     def found(self, pattern: re.Pattern[str]) -> Found:
         """Where ``pattern`` matches the folded text (see :class:`Found`), read once."""
-        cache: dict[re.Pattern[str], Found] = self.__dict__.setdefault("_found", {})
-        if pattern not in cache:
-            cache[pattern] = Found(pattern, self.keyed)
-        return cache[pattern]
+        found = self._found.get(pattern)
+        if found is None:
+            found = self._found[pattern] = Found(pattern, self.keyed)
+        return found
 
 
 _WORD_CHAR = re.compile(r"\w")

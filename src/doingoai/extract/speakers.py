@@ -207,7 +207,7 @@ class _Tokens:
     def __init__(self, text: str, start: int, end: int) -> None:
         self.text = text
         self._range = (start, end)
-        # The keys are the words folded, each word once for the whole run (words repeat:
+        # The keys are the words folded, each word once in the process (words repeat:
         # four times cheaper than tokenizing the folded text too; the same keys but for
         # a Greek sigma before a dot, final here). Where the words are (starts, ends) is
         # found only for blocks that name someone.
