@@ -489,7 +489,10 @@ class _Extraction:
             # "Phó Chánh án", "Phó Viện trưởng": the deputy of any post the lexicon knows.
             after = self.phrases.longest(tokens.keys, position + 1, _ROLE_KINDS)
             if after is not None and after[1] == "role":
-                return after[0] + 1, after[1]
+                found = after[0] + 1, after[1]
+        if found is not None and found[1] == "role":
+            # "Tổng thống đắc cử Donald Trump", "Thủ tướng mãn nhiệm": part of the title.
+            found = found[0] + _qualifier_at(tokens, position + found[0]), found[1]
         return found
 
     def lowercase(self, tokens: _Tokens, index: int) -> tuple[str | None, int, int] | None:
@@ -737,6 +740,11 @@ class _Extraction:
                 and self.phrases.longest(tokens.keys, position, _RANKS)
             ):
                 break  # "… Tuyên giáo Trung ương Thượng tướng …": a rank opens another title
+            qualifier = _qualifier_at(tokens, position)
+            if qualifier:
+                position += qualifier  # "Tổng thống Mỹ đắc cử Donald Trump"
+                lower_run = 0
+                continue
             if tokens.keys[position] in _TAIL_BREAKS and not tokens.caps[position]:
                 break  # "… Chủ tịch UBND TP.HCM bị Ban Chấp hành …": the verb (not "Cho Hyun")
             if tokens.keys[position] in _LINKS and not (
@@ -1379,6 +1387,23 @@ def _status(tokens: _Tokens, position: int) -> int:
 
 def _word_count(text: str) -> int:
     return sum(1 for word in text.split() if word[:1].isalpha() or word[1:2].isalpha())
+
+
+_QUALIFIERS = tuple(
+    phrase.split()
+    for phrase in ("đắc cử", "sắp mãn nhiệm", "mãn nhiệm", "tạm quyền", "lâm thời", "danh dự")
+)
+"""Lower-case words after a role that belong to its title: elect, outgoing, interim,
+honorary."""
+
+
+def _qualifier_at(tokens: _Tokens, position: int) -> int:
+    """The words of a role's qualifier ("đắc cử") at ``position``, or 0."""
+    for words in _QUALIFIERS:
+        end = position + len(words)
+        if tokens.keys[position:end] == words and not any(tokens.caps[position:end]):
+            return len(words)
+    return 0
 
 
 def _foreign(titles: list[Title]) -> bool:
