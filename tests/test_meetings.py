@@ -318,3 +318,17 @@ def test_found_within_a_range_is_what_the_range_alone_gives(text, start, size):
     end = min(len(text), start + size)
     found = Found(pattern, text).within(start, end)
     assert [m.span() for m in found] == [m.span() for m in pattern.finditer(text, start, end)]
+
+
+@pytest.mark.parametrize("after", ["này", "đó", "nói trên", "là"])
+def test_a_meeting_word_that_names_the_meeting_again_has_no_counterpart(after):
+    # "Cuộc gặp này là …": the noun refers back to the meeting; what follows is no one.
+    raw = (
+        " date 2024-11-14 Tổng thống Joe Biden và Tổng thống đắc cử Donald Trump trò chuyện"
+        " tại Phòng Bầu dục ngày 13/11.\n\n"
+        f"Cuộc gặp {after} truyền thống giữa người rời nhiệm sở và người kế nhiệm.\n"
+    )
+    [meeting] = doingoai.parse(raw).meetings
+    assert meeting.kind is MeetingKind.ENCOUNTER
+    assert meeting.date == PartialDate(2024, 11, 13)
+    assert meeting.counterpart is None

@@ -84,6 +84,9 @@ _RECIPIENT = re.compile(
 # the resolution, not the event.
 _DOCUMENT_BEFORE = re.compile(r"\d+[-/][A-ZĐ][\w/.-]*\s+(?:ngày\s+)?$")
 _NO_OBJECT = re.compile(r"\s*(?:,|và\s)", re.IGNORECASE)
+# "Cuộc gặp này là …", "buổi tiếp nói trên": the word names the meeting again (a noun
+# with a demonstrative, or the subject of "là"); no one it met follows.
+_REFERS_BACK = re.compile(r"\s*(?:này|đó|ấy|nói trên|là)(?!\w)", re.IGNORECASE)
 _POSTING = re.compile(r"\s+tại\s+[^,.;:()]+?(?=\s*[,.;:()]|\s*$)")
 _SAME_DAY = re.compile(
     r"(?:(?P<part>rạng sáng|sáng|trưa|chiều|tối|đêm) )?cùng ngày(?!\w)"
@@ -590,6 +593,8 @@ class _Extraction:
     def counterpart(self, candidate: _Candidate) -> tuple[str | None, tuple[int, int] | None]:
         end = candidate.sentence[1]
         trigger_start, trigger_end = candidate.trigger
+        if _REFERS_BACK.match(self.text, trigger_end, end):
+            return None, None
         # "gặp Ngoại trưởng …", "hội kiến Tổng thống …": whom, right after the word.
         direct = candidate.kind in _DIRECT_OBJECT and not re.match(
             r"\s+(?:gỡ\s+)?với\s", self.keyed[trigger_end:end]
