@@ -895,6 +895,29 @@ class _Extraction:
                 rank = rank or role_text
         return titles, rank, country, name
 
+    def country_served(self, titles: list[Title]) -> str | None:
+        """The country whose name ends a title's organisation ("Ngoại giao Trung Quốc").
+
+        Not a posting ("… TTXVN tại Trung Quốc") nor one side of a pair ("Hội hữu nghị
+        Việt Nam - Trung Quốc"): the person serves an institution of that country.
+        """
+        for title in titles:
+            written = (title.organization or "").split()
+            words = match_key(" ".join(written)).split()  # the same words, folded
+            for size in range(min(len(words), _LONGEST_COUNTRY), 0, -1):
+                code = self.lexicon.countries.get(" ".join(words[-size:]))
+                if code is None:
+                    continue
+                before = written[-size - 1] if size < len(written) else ""
+                if (
+                    all(word[:1].isupper() for word in written[-size:])  # "Bộ Tư pháp": no
+                    and match_key(before) not in _NOT_SERVED_AFTER
+                    and not (size == 1 and before[:1].isupper())  # "Thủ Đức", a place: no
+                ):
+                    return code
+                break
+        return None
+
     def portfolio_country(self, tokens: _Tokens, start: int, end: int) -> str | None:
         """The country just before "phụ trách" ("Thứ trưởng Ngoại giao Hoa Kỳ phụ trách …")."""
         for position in range(start, end):
@@ -1047,6 +1070,8 @@ class _Extraction:
                     rank = rank or more_rank
                     country = country or more_country
                     after = chain_end + 1
+        if country is None:
+            country = self.country_served(titles)
         if country is None and tokens.keys[name[0]] in self.lexicon.surnames:
             country = "VN" if not titles or not _foreign(titles) else None
         key = self.person(
@@ -1404,6 +1429,11 @@ def _qualifier_at(tokens: _Tokens, position: int) -> int:
         if tokens.keys[position:end] == words and not any(tokens.caps[position:end]):
             return len(words)
     return 0
+
+
+_LONGEST_COUNTRY = 6  # words: "cộng hòa dân chủ nhân dân lào"
+# Before a country that ends an organisation: a posting or a pair, not the country served.
+_NOT_SERVED_AFTER = frozenset({"tại", "ở", "-", "–", "và", "với", "giữa"})
 
 
 def _foreign(titles: list[Title]) -> bool:
