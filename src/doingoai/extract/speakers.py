@@ -124,8 +124,9 @@ _NOT_IN_TITLE = frozenset(
     " các gửi nhận tặng ký gặp thăm nói chúc cảm trân".split()
 )
 # Of those, the words an organisation never runs through ("là" may lead to the name:
-# "Giám đốc công ty là Lê Dương"; "cho" is in "Công ty Cho thuê …").
-_TAIL_BREAKS = frozenset("đã sẽ đang cũng vừa được bị thì mà".split())
+# "Giám đốc công ty là Lê Dương"; "cho" is in "Công ty Cho thuê …"), and the meeting verbs
+# a caption puts right after an apposition ("…, Phó Ủy viên trưởng … Trung Quốc đón …").
+_TAIL_BREAKS = frozenset("đã sẽ đang cũng vừa được bị thì mà đón gặp thăm mời".split())
 # Words after a bare title that make it a group: "Bộ trưởng các nước".
 # "Đại sứ quán" is an embassy, not an ambassador.
 _NOT_A_PERSON_AFTER = frozenset("các những nước hai quán".split())
@@ -298,7 +299,7 @@ class _Extraction:
         self.answering = False
         self.interviewee: str | None = None
         # Bare titles of headings no one was named with yet: (roles, span).
-        self.pending: list[tuple[tuple[str, ...], Span]] = []
+        self.pending: list[tuple[tuple[str, ...], str | None, Span]] = []
         self.said: list[_Said] = []
         self._stops: list[int] = []  # sentence ends of the block last asked about
         self._stops_from = self._stops_limit = -1
@@ -347,17 +348,20 @@ class _Extraction:
                 del recent[0]
             recent.append(key)
 
-    def holder(self, roles: tuple[str, ...], *, every: bool) -> str | None:
+    def holder(
+        self, roles: tuple[str, ...], *, every: bool, country: str | None = None
+    ) -> str | None:
         """The person last mentioned who holds ``every`` (or any) of these roles.
 
         Vietnamese officials first: the press names a foreign leader again with the
         country or the name ("Chủ tịch Tập Cận Bình"), and a bare "Tổng Bí thư" after
-        both leaders have spoken is the Vietnamese one.
+        both leaders have spoken is the Vietnamese one. A title that names its country
+        ("Thủ tướng Nhật Bản") is no one's of another country.
         """
         found = []
         for key in reversed(self.recent):
             person = self.people[key]
-            if person.deceased:
+            if person.deceased or not _may_serve(person, country):
                 continue
             held = {match_key(title.role) for title in person.titles}
             if (all if every else any)(role in held for role in roles):
@@ -1119,18 +1123,22 @@ class _Extraction:
         if after < tokens.count and tokens.keys[after] in _NOT_A_PERSON_AFTER:
             return None, after, first
         roles = tuple(match_key(title.role) for title in titles)
-        key = self.holder(roles, every=True)
+        country = next((t.country for t in titles if t.country), None) or self.country_served(
+            titles
+        )
+        key = self.holder(roles, every=True, country=country)
         if key is None and len(items) > 1 and len(titles) == len(items):
             # "… chuyến thăm của Tổng thống Australia, Người phát ngôn cho biết": no one
             # holds both; the title right before the verb is the speaker's.
-            last = self.holder((match_key(titles[-1].role),), every=True)
+            own = titles[-1].country or self.country_served(titles[-1:])
+            last = self.holder((match_key(titles[-1].role),), every=True, country=own)
             if last is not None:
                 self.mention(last, tokens.span(items[-1].role[0], after))
                 return last, after, items[-1].role[0]
         if key is None:
             if self.heading or self.in_lead:
                 # A headline's or lead's "Thủ tướng yêu cầu …" names the person only later.
-                self.pending.append((roles, tokens.span(first, after)))
+                self.pending.append((roles, country, tokens.span(first, after)))
             return None, after, first
         self.mention(key, tokens.span(first, after))
         return key, after, first
@@ -1295,23 +1303,25 @@ class _Extraction:
     def result(self) -> tuple[tuple[Speaker, ...], tuple[Statement, ...]]:
         # A headline's bare title: the first person named later with every role of it.
         # One look per distinct title, however many headings repeat it.
-        first_holders: dict[tuple[str, ...], _Person | None] = {}
+        first_holders: dict[tuple[tuple[str, ...], str | None], _Person | None] = {}
         roles_of = {
             key: {match_key(t.role) for t in person.titles} for key, person in self.people.items()
         }
-        for roles, span in self.pending:
-            if roles not in first_holders:
+        for roles, country, span in self.pending:
+            if (roles, country) not in first_holders:
                 holders = [
                     person
                     for person in self.people.values()
-                    if not person.deceased and all(role in roles_of[person.key] for role in roles)
+                    if not person.deceased
+                    and _may_serve(person, country)
+                    and all(role in roles_of[person.key] for role in roles)
                 ]
-                first_holders[roles] = min(
+                first_holders[roles, country] = min(
                     holders,
                     key=lambda person: min(m.start for m in person.mentions),
                     default=None,
                 )
-            holder = first_holders[roles]
+            holder = first_holders[roles, country]
             if holder is not None:
                 holder.mentions.append(span)
         folded = self.merge_short_names()
@@ -1434,6 +1444,11 @@ def _qualifier_at(tokens: _Tokens, position: int) -> int:
 _LONGEST_COUNTRY = 6  # words: "cộng hòa dân chủ nhân dân lào"
 # Before a country that ends an organisation: a posting or a pair, not the country served.
 _NOT_SERVED_AFTER = frozenset({"tại", "ở", "-", "–", "và", "với", "giữa"})
+
+
+def _may_serve(person: _Person, country: str | None) -> bool:
+    """Whether ``person`` may hold a title of ``country`` (any, when it names none)."""
+    return country is None or person.country in (None, country)
 
 
 def _foreign(titles: list[Title]) -> bool:
