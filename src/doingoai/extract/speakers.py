@@ -1074,6 +1074,7 @@ class _Extraction:
                     rank = rank or more_rank
                     country = country or more_country
                     after = chain_end + 1
+        deceased = deceased or _after_funeral(tokens, start)
         if country is None:
             country = self.country_served(titles)
         if country is None and tokens.keys[name[0]] in self.lexicon.surnames:
@@ -1444,6 +1445,19 @@ def _qualifier_at(tokens: _Tokens, position: int) -> int:
 _LONGEST_COUNTRY = 6  # words: "cộng hòa dân chủ nhân dân lào"
 # Before a country that ends an organisation: a posting or a pair, not the country served.
 _NOT_SERVED_AFTER = frozenset({"tại", "ở", "-", "–", "và", "với", "giữa"})
+
+
+_FUNERAL_BEFORE = frozenset(
+    {("tang", "lễ"), ("lễ", "tang"), ("quốc", "tang"), ("truy", "điệu"), ("an", "táng")}
+    | {("linh", "cữu"), ("lễ", "viếng"), ("đến", "viếng"), ("vào", "viếng")}
+)
+"""The words before a mention that make it the dead's: "Tang lễ đồng chí …", "viếng …"."""
+
+
+def _after_funeral(tokens: _Tokens, start: int) -> bool:
+    """Whether the mention at ``start`` follows a funeral's words: the person is dead."""
+    before = tuple(tokens.keys[max(0, start - 2) : start])
+    return before in _FUNERAL_BEFORE or before[-1:] == ("viếng",)
 
 
 def _may_serve(person: _Person, country: str | None) -> bool:
