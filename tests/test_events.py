@@ -459,3 +459,31 @@ def test_dates_at_the_ends_of_the_calendar_group_without_overflow():
     assert first.id != again.id
     [event] = events([first, again])  # one sentence, published twice
     assert len(event.reports) == 2
+
+
+def test_two_reports_of_one_funeral_are_one_event_by_whom_it_honours():
+    # The late leader hosts nothing and takes part in nothing, but names the funeral.
+    first = post(
+        "a.vn",
+        "2024-07-25",
+        "Sáng 25/7, Lễ viếng Tổng Bí thư Nguyễn Phú Trọng được tổ chức tại Nhà tang lễ"
+        " Quốc gia, số 5 Trần Thánh Tông, Hà Nội.",
+        "le-vieng",
+    )
+    second = post(
+        "b.vn",
+        "2024-07-25",
+        "Lễ viếng Tổng Bí thư Nguyễn Phú Trọng diễn ra sáng 25/7 trong không khí trang nghiêm,"
+        " với hàng vạn người dân xếp hàng.",
+        "vieng",
+    )
+    for article in (first, second):
+        [meeting] = article.meetings
+        assert meeting.chair is None
+        assert meeting.participants == ()
+        assert article.speakers[0].deceased
+    [event] = events([first, second])
+    assert len(event.reports) == 2
+    assert event.participants == ()  # the dead are no participants
+    stranger = post("c.vn", "2024-07-25", "Sáng 25/7, Lễ viếng ông Trần Văn A diễn ra.", "khac")
+    assert len(events([first, stranger])) == 2

@@ -150,6 +150,7 @@ class Mention:
         published: PartialDate | None = None,
         outlet: str | None = None,
         names: Mapping[str, str] | None = None,
+        honoured: Iterable[str] = (),
     ) -> None:
         self.article = article
         """The id of the article that reports it."""
@@ -163,7 +164,9 @@ class Mention:
         self.sentence = " ".join(fold(sentence).split())
         """The sentence that reports it, folded (one report published twice is one)."""
         chair = [meeting.chair] if meeting.chair else []
-        self.people = frozenset([*chair, *meeting.participants])
+        # The dead a funeral honours are no one's participants, but they tell which
+        # funeral it is: they count here, where reports are compared.
+        self.people = frozenset([*chair, *meeting.participants, *honoured])
         # Its words only: "Ban Tôn giáo Chính phủ, Bộ Nội vụ" is "… - Bộ Nội vụ".
         self.counterpart = (
             " ".join(_WORDS.findall(fold(meeting.counterpart))) if meeting.counterpart else None
@@ -196,15 +199,17 @@ class Mention:
         names: dict[str, str] = {}
         for speaker in article.speakers:  # the first of a key, as Article.name_of reads
             names.setdefault(speaker.key, speaker.name)
+        dead = [(speaker.key, speaker.name) for speaker in article.speakers if speaker.deceased]
         return [
             cls(
                 article.id,
                 index,
                 meeting,
-                sentence=article.text[meeting.span.slice],
+                sentence=(sentence := article.text[meeting.span.slice]),
                 published=article.published,
                 outlet=article.outlet,
                 names=names,
+                honoured=honoured(sentence, dead),
             )
             for index, meeting in enumerate(article.meetings)
         ]
@@ -230,6 +235,11 @@ class Mention:
             return [date.start]
         # Its article's day, or the day before (none before the calendar's first day).
         return [date.start, *([date.start - _DAY] if date.start > dt.date.min else [])]
+
+
+def honoured(sentence: str, dead: Iterable[tuple[str, str]]) -> list[str]:
+    """The keys of the dead (``(key, name)`` pairs) a report's sentence names."""
+    return [key for key, name in dead if name in sentence]
 
 
 def _dates_agree(first: Mention, second: Mention) -> bool:

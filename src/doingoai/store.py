@@ -896,14 +896,17 @@ class Store(Corpus):
 
     def _event_reports(self) -> Iterator[Mention]:
         """The reports of every meeting, read from the tables: no article is decoded."""
-        from doingoai.events import Mention
+        from doingoai.events import Mention, honoured
 
         names: dict[int, dict[str, str]] = {}
-        for article, key, name in self._rows(
-            "SELECT article, key, name FROM speakers WHERE article IN"
+        dead: dict[int, list[tuple[str, str]]] = {}
+        for article, key, name, deceased in self._rows(
+            "SELECT article, key, name, deceased FROM speakers WHERE article IN"
             " (SELECT article FROM meetings) ORDER BY article, position"
         ):
             names.setdefault(article, {}).setdefault(key, name)
+            if deceased:
+                dead.setdefault(article, []).append((key, name))
         others: dict[tuple[int, int], list[str]] = {}
         for article, meeting, key in self._rows(
             "SELECT article, meeting, key FROM participants WHERE position >= 0"
@@ -957,6 +960,7 @@ class Store(Corpus):
                     published=_date(published),
                     outlet=outlet,
                     names=names.get(number, {}),
+                    honoured=honoured(sentence, dead.get(number, ())),
                 )
 
     def documents(self) -> query.Results[tuple[DocumentRef, int]]:
