@@ -270,7 +270,9 @@ class _Extraction:
         for index, word in enumerate(words[:_MAX_ADDRESSEE_WORDS]):
             if index == 0 and word.group() in _LEADERS:
                 continue  # "đề nghị lãnh đạo các bộ …": the leaders, not "to lead"
-            if self.opens_action(rest, offset + word.start()):
+            # A capitalised word is a name's ("Bộ Ngoại giao và Hợp tác quốc tế"), no action.
+            capital = self.text[begin + offset + word.start()].isupper()
+            if not capital and self.opens_action(rest, offset + word.start()):
                 if index == 0:
                     return [], unaddressed
                 stop = offset + word.start()
