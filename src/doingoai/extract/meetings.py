@@ -86,7 +86,7 @@ _DOCUMENT_BEFORE = re.compile(r"\d+[-/][A-ZĐ][\w/.-]*\s+(?:ngày\s+)?$")
 _NO_OBJECT = re.compile(r"\s*(?:,|và\s)", re.IGNORECASE)
 # "Cuộc gặp này là …", "buổi tiếp nói trên": the word names the meeting again (a noun
 # with a demonstrative, or the subject of "là"); no one it met follows.
-_REFERS_BACK = re.compile(r"\s*(?:này|đó|ấy|nói trên|là)(?!\w)", re.IGNORECASE)
+_REFERS_BACK = re.compile(r"\s*(?:(?:gỡ|mặt)\s+)?(?:này|đó|ấy|nói trên|là)(?!\w)", re.IGNORECASE)
 _POSTING = re.compile(r"\s+tại\s+[^,.;:()]+?(?=\s*[,.;:()]|\s*$)")
 _SAME_DAY = re.compile(
     r"(?:(?P<part>rạng sáng|sáng|trưa|chiều|tối|đêm) )?cùng ngày(?!\w)"
