@@ -62,7 +62,11 @@ _NAME_END = re.compile(
     r"|\svà\s(?=(?:yêu cầu|chỉ đạo|giao|đề nghị|phát biểu|nhấn mạnh|khẳng định|cho biết)\s)"
 )
 _COUNTERPART = re.compile(
-    r"(?P<who>.+?)(?=\s*[.;:()“\"]|\s(?i:về|nhằm|để|tại|nhân|vào|trong|sau|trước|khi|từ|"
+    # A bracketed acronym is part of the name: "Đảng Nhân dân Campuchia (CPP), …".
+    r"(?P<who>(?:\([A-ZĐ0-9]{2,8}\)|.)+?)"
+    r"(?=\s*(?:[.;:)“\"\[\]]|\((?![A-ZĐ0-9]{2,8}\)))"
+    # "nhân" as in "nhân dịp", not "Đảng Nhân dân", "Ủy ban nhân dân".
+    r"|\s(?i:về|nhằm|để|tại|nhân(?! dân)|vào|trong|sau|trước|khi|từ|"
     r"ngày|hôm|sáng|chiều|tối|thăm|và trao đổi|đang|bên lề|trong khuôn khổ|đến chào|sang chào"
     r"|đến thăm|chào xã giao|chào từ biệt|diễn ra"
     r"|và (?:hội kiến|hội đàm|gặp|tiếp|thăm|làm việc|điện đàm|chào))\s"
@@ -645,7 +649,7 @@ class _Extraction:
             # comma; the subject after it is the host.
             comma = self.text.find(",", begin, stop)
             stop = comma if comma >= 0 else stop
-        who = self.text[begin:stop].strip(" ,")
+        who = self.text[begin:stop].strip(" ,-–—")
         return (who or None), (begin, stop)
 
     def merge(self, main: Meeting, candidate: _Candidate) -> Meeting:
