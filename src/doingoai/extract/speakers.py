@@ -108,7 +108,12 @@ _NEVER_OPENS_A_NAME = frozenset(
 )
 # Last words of a company's name: "Sovico Group", "Vietnam Airlines".
 _COMPANY_ENDINGS = frozenset(
-    "group corporation corp holdings bank airlines airways company inc ltd jsc".split()
+    "group corporation corp holdings bank airlines airways company inc ltd jsc telecom"
+    " technologies technology energy motors media logistics securities".split()
+)
+# The words before a company's name: "công ty Star Telecom", "liên doanh …", "hãng …".
+_COMPANY_BEFORE = frozenset(
+    {("công", "ty"), ("tập", "đoàn"), ("liên", "doanh"), ("doanh", "nghiệp"), ("hãng",)}
 )
 # Words before a role that say how it is held: former, ex-, acting.
 _STATUS = frozenset({"nguyên", "cựu", "quyền"})
@@ -820,6 +825,7 @@ class _Extraction:
         if (
             " ".join(tokens.keys[start:end]) in self.lexicon.organizations
             or tokens.keys[end - 1] in _COMPANY_ENDINGS
+            or self.after_company_noun(tokens, start)
         ):
             return None  # "Chủ tịch Vingroup", "Sovico Group": a company, no one's name
         if tokens.keys[start] == "từ" and (
@@ -898,6 +904,22 @@ class _Extraction:
             if item.kind == "rank":
                 rank = rank or role_text
         return titles, rank, country, name
+
+    def after_company_noun(self, tokens: _Tokens, start: int) -> bool:
+        """Whether a lower-case company noun comes right before ``start``.
+
+        "liên doanh Star Telecom" names a company; "Tổng giám đốc Tập đoàn Nguyễn Tài
+        Anh", in capitals, ends a title's organisation before a person's name.
+        """
+        for size in (2, 1):
+            before = start - size
+            if (
+                before >= 0
+                and tuple(tokens.keys[before:start]) in _COMPANY_BEFORE
+                and not tokens.caps[before]
+            ):
+                return True
+        return False
 
     def country_served(self, titles: list[Title]) -> str | None:
         """The country whose name ends a title's organisation ("Ngoại giao Trung Quốc").
