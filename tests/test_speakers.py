@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 import doingoai
 from doingoai import Speaker, Title
-from doingoai.extract.speakers import _TOKEN, _Tokens
+from doingoai.extract.speakers import _TOKEN, _foreign_spelling, _Tokens
 from doingoai.text import fold, match_key
 from tests.cases import load_cases
 
@@ -253,3 +253,22 @@ _PLAIN_TOKEN = re.compile(
 def test_the_tokenizer_finds_the_tokens_of_its_plain_form(text):
     # Written for speed (a look for a non-space first, no backtracking into words).
     assert _TOKEN.findall(text) == _PLAIN_TOKEN.findall(text)
+
+
+@pytest.mark.parametrize(
+    ("word", "foreign"),
+    [
+        ("Macron", True),
+        ("Hernández", True),
+        ("Díaz-Canel", True),
+        ("Erdoğan", True),
+        ("Müller", True),
+        ("Cà", False),  # "Cà Mau": a Vietnamese syllable
+        ("Lâm", False),
+        ("Toán-Lý", False),
+        ("Đăk", False),  # đ, ă, ơ, ư are Vietnamese letters only
+        ("Москва", False),  # not Latin letters
+    ],
+)
+def test_a_foreign_name_may_carry_marks_but_no_vietnamese_syllable(word, foreign):
+    assert _foreign_spelling(word) is foreign

@@ -46,7 +46,7 @@ import attrs
 from doingoai.lexicon import Lexicon
 from doingoai.model import Article, BlockKind, Span, Speaker, Statement, Title
 from doingoai.structure import credit_start
-from doingoai.text import ABBREVIATIONS, match_key, person_key, shared
+from doingoai.text import ABBREVIATIONS, LOWER, fold, match_key, person_key, shared
 
 __all__ = ["extract_speakers"]
 
@@ -847,7 +847,7 @@ class _Extraction:
         if words[-1].endswith(".") or words[0].endswith("."):
             return None  # a name neither opens nor ends with an initial ("Marc E.")
         if (
-            all(word.isascii() for word in words)
+            all(map(_foreign_spelling, words))
             and (
                 2 <= len(words) <= 3
                 or (
@@ -904,6 +904,23 @@ class _Extraction:
             if item.kind == "rank":
                 rank = rank or role_text
         return titles, rank, country, name
+
+    def delegation_country(self, tokens: _Tokens, start: int) -> str | None:
+        """The country of a delegation the person at ``start`` leads, if named before.
+
+        "Đoàn đại biểu cấp cao Đảng, Nhà nước Cuba do Chủ tịch Quốc hội Esteban Lazo
+        dẫn đầu": the country right before "do", in a clause that opens with "đoàn".
+        """
+        if start < 2 or tokens.keys[start - 1] != "do":
+            return None
+        clause = tokens.keys[max(0, start - _DELEGATION_REACH) : start - 1]
+        if "đoàn" not in clause:
+            return None
+        for size in range(min(_LONGEST_COUNTRY, len(clause)), 0, -1):
+            first = start - 1 - size
+            if tokens.caps[first] and " ".join(clause[-size:]) in self.lexicon.countries:
+                return self.lexicon.countries[" ".join(clause[-size:])]
+        return None
 
     def after_company_noun(self, tokens: _Tokens, start: int) -> bool:
         """Whether a lower-case company noun comes right before ``start``.
@@ -1098,7 +1115,7 @@ class _Extraction:
                     after = chain_end + 1
         deceased = deceased or _after_funeral(tokens, start)
         if country is None:
-            country = self.country_served(titles)
+            country = self.country_served(titles) or self.delegation_country(tokens, start)
         if country is None and tokens.keys[name[0]] in self.lexicon.surnames:
             country = "VN" if not titles or not _foreign(titles) else None
         key = self.person(
@@ -1465,6 +1482,7 @@ def _qualifier_at(tokens: _Tokens, position: int) -> int:
 
 
 _LONGEST_COUNTRY = 6  # words: "cộng hòa dân chủ nhân dân lào"
+_DELEGATION_REACH = 16  # words back from "do" to the "đoàn" it completes
 # Before a country that ends an organisation: a posting or a pair, not the country served.
 _NOT_SERVED_AFTER = frozenset({"tại", "ở", "-", "–", "và", "với", "giữa"})
 
@@ -1480,6 +1498,31 @@ def _after_funeral(tokens: _Tokens, start: int) -> bool:
     """Whether the mention at ``start`` follows a funeral's words: the person is dead."""
     before = tuple(tokens.keys[max(0, start - 2) : start])
     return before in _FUNERAL_BEFORE or before[-1:] == ("viếng",)
+
+
+_VIETNAMESE_LETTERS = frozenset(LOWER.replace("a-z", "abcdefghijklmnopqrstuvwxyz"))
+_ONLY_VIETNAMESE = frozenset("đăơư")
+_SYLLABLE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?"
+)
+
+
+def _foreign_spelling(word: str) -> bool:
+    """Whether ``word`` is spelled as a foreign name in Latin letters.
+
+    ASCII ("Macron"), or with marks but no Vietnamese syllable ("Hernández", "Inácio",
+    "Müller"); "Cà", "Tây", "Lâm" are Vietnamese.
+    """
+    if word.isascii():
+        return True
+    lower = word.lower()
+    if not all(char.isalpha() and ord(char) < 0x250 for char in lower.replace("-", "")):
+        return False  # another script, or Vietnamese letters of their own (ạ, ế, ư …)
+    if not _ONLY_VIETNAMESE.isdisjoint(lower):
+        return False  # đ, ă, ơ, ư: no other language writes them
+    if not set(lower) <= _VIETNAMESE_LETTERS | {"-"}:
+        return True  # ñ, ü, ç, ğ …: never Vietnamese
+    return all(_SYLLABLE.fullmatch(part) is None for part in fold(lower).split("-"))
 
 
 def _may_serve(person: _Person, country: str | None) -> bool:
