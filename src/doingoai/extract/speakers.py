@@ -1472,8 +1472,13 @@ _QUALIFIERS = tuple(
 honorary."""
 
 
+_QUALIFIER_FIRST = frozenset(words[0] for words in _QUALIFIERS)
+
+
 def _qualifier_at(tokens: _Tokens, position: int) -> int:
     """The words of a role's qualifier ("đắc cử") at ``position``, or 0."""
+    if position >= tokens.count or tokens.keys[position] not in _QUALIFIER_FIRST:
+        return 0  # most words: one look (this runs for every word of a title's tail)
     for words in _QUALIFIERS:
         end = position + len(words)
         if tokens.keys[position:end] == words and not any(tokens.caps[position:end]):
