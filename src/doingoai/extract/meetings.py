@@ -88,6 +88,7 @@ _RECIPIENT = re.compile(
 # the resolution, not the event.
 _DOCUMENT_BEFORE = re.compile(r"\d+[-/][A-ZĐ][\w/.-]*\s+(?:ngày\s+)?$")
 _NO_OBJECT = re.compile(r"\s*(?:,|và\s)", re.IGNORECASE)
+_OUTGOING = re.compile(r"(?<!\w)sắp mãn nhiệm(?!\w)")
 # "Cuộc gặp này là …", "buổi tiếp nói trên": the word names the meeting again (a noun
 # with a demonstrative, or the subject of "là"); no one it met follows.
 _REFERS_BACK = re.compile(r"\s*(?:(?:gỡ|mặt)\s+)?(?:này|đó|ấy|nói trên|là)(?!\w)", re.IGNORECASE)
@@ -507,7 +508,8 @@ class _Extraction:
         planned = (
             directed is not None
             or (date is not None and date.planned)
-            or _planned_pattern(self.lexicon).search(sentence_key) is not None
+            # "… tổng thống sắp mãn nhiệm": the "sắp" describes a person, not the event.
+            or _planned_pattern(self.lexicon).search(_OUTGOING.sub("", sentence_key)) is not None
         )
         participants = [key for _, key in persons if key != chair and key not in self.deceased]
         # The article's people are at its main event, unless that event is one a "Trước
