@@ -844,8 +844,10 @@ class _Extraction:
         ]
         if not words:
             return None
-        if words[-1].endswith(".") or words[0].endswith("."):
-            return None  # a name neither opens nor ends with an initial ("Marc E.")
+        if words[-1].endswith(".") or (words[0].endswith(".") and len(words[0]) < 4):
+            # A name never ends with an initial ("Marc E.") nor opens with a lone one; two
+            # open one ("J.D. Vance", "J.K. Rowling").
+            return None
         if (
             all(map(_foreign_spelling, words))
             and (
