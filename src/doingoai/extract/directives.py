@@ -50,6 +50,10 @@ _MODAL = re.compile(r"(?<!\w)(?:cần(?! thiết)|phải)(?!\w)")  # "cần thi�
 # "lãnh đạo" leads ("Đảng ủy … lãnh đạo toàn ngành") after an addressee, but first it is
 # the addressee: "đề nghị lãnh đạo các bộ, ngành …".
 _LEADERS = frozenset({"lãnh"})
+# Words "giao" makes another word with: hand back, trade, exchange, traffic, briefing …
+_GIAO_COMPOUNDS = frozenset(
+    "lại dịch lưu thông hữu tiếp nộp hàng ban thương kết tranh thoa nhận".split()
+)
 # Words of the action lexicon that begin something else: "trong trường hợp cần thiết".
 _NOT_ACTIONS = frozenset({"cần thiết"})
 _FOLLOW_ON = re.compile(r"(?:cùng với đó|bên cạnh đó|đồng thời|ngoài ra)(?!\w)")
@@ -209,6 +213,8 @@ class _Extraction:
 
     def directive_in(self, pattern: re.Pattern[str], start: int, end: int) -> _Draft | None:
         for verb in self.analysis.found(pattern).within(start, end):
+            if _compound_after(verb.group(), self.keyed, verb.end()):
+                continue  # "giao lại", "giao dịch", "giao ban": another word, no assigning
             issuer = self.issuer_before(start, verb.start())
             carried = issuer is None
             if carried:
@@ -268,8 +274,11 @@ class _Extraction:
             return [self.text[begin + offset : person]], person
         words = list(re.finditer(r"\S+", rest[offset:]))
         for index, word in enumerate(words[:_MAX_ADDRESSEE_WORDS]):
-            if index == 0 and word.group() in _LEADERS:
-                continue  # "đề nghị lãnh đạo các bộ …": the leaders, not "to lead"
+            before = words[index - 1].group() if index else ","
+            if word.group() in _LEADERS and (before == "và" or before.endswith(",")):
+                # "đề nghị lãnh đạo các bộ …", "yêu cầu thủ trưởng … và lãnh đạo, cán bộ …":
+                # the leaders, one more addressee, not "to lead".
+                continue
             # A capitalised word is a name's ("Bộ Ngoại giao và Hợp tác quốc tế"), no action.
             capital = self.text[begin + offset + word.start()].isupper()
             if not capital and self.opens_action(rest, offset + word.start()):
@@ -396,6 +405,14 @@ _WORD = re.compile(r"\S+")
 _WHEN_OPENERS = ("ngay ", "sau khi ", "sau ", "trước khi ", "trước ", "trong ", "từ ", "khi ")
 # Lower-case words that open an addressee: "các bộ", "hai bên", "toàn ngành", "ngành …".
 _ADDRESSEE_OPENERS = ("các ", "hai ", "toàn ", "những ", "mọi ", "ngành ", "cả ")
+
+
+def _compound_after(verb: str, keyed: str, end: int) -> bool:
+    """Whether the verb ``giao`` at ``end`` is the first half of another word."""
+    if verb != "giao":
+        return False
+    following = keyed[end : end + 12].split(maxsplit=1)
+    return bool(following) and following[0].rstrip(",.;:") in _GIAO_COMPOUNDS
 
 
 def _directs_someone(addressees: list[str] | None, following: list[str]) -> bool:
