@@ -163,6 +163,7 @@ class _Person:
     titles: list[Title] = attrs.Factory(list)
     rank: str | None = None
     country: str | None = None
+    guessed: bool = False  # the country is the surname's guess (VN), no title's
     deceased: bool = False
     mentions: list[Span] = attrs.Factory(list)
 
@@ -321,6 +322,7 @@ class _Extraction:
         rank: str | None,
         country: str | None,
         deceased: bool,
+        guessed: bool = False,
     ) -> str:
         name = tokens.slice(first, last)
         if name.isupper():
@@ -340,7 +342,10 @@ class _Extraction:
         for title in titles:
             found.add_title(title)
         found.rank = found.rank or rank
-        found.country = found.country or country
+        if country and (found.country is None or (found.guessed and not guessed)):
+            # A country a title names wins over one guessed from a surname ("đồng chí Hà
+            # Vĩ …", then "Đại sứ Trung Quốc tại Việt Nam Hà Vĩ").
+            found.country, found.guessed = country, guessed
         found.deceased = found.deceased or deceased
         return key
 
@@ -1118,10 +1123,20 @@ class _Extraction:
         deceased = deceased or _after_funeral(tokens, start)
         if country is None:
             country = self.country_served(titles) or self.delegation_country(tokens, start)
+        guessed = False
         if country is None and tokens.keys[name[0]] in self.lexicon.surnames:
             country = "VN" if not titles or not _foreign(titles) else None
+            # With no title at all, only the surname says so: a title may say otherwise
+            # later ("đồng chí Hà Vĩ …", then "Đại sứ Trung Quốc … Hà Vĩ").
+            guessed = not titles
         key = self.person(
-            tokens, *name, titles=titles, rank=rank, country=country, deceased=deceased
+            tokens,
+            *name,
+            titles=titles,
+            rank=rank,
+            country=country,
+            deceased=deceased,
+            guessed=guessed,
         )
         return key, after, start
 
@@ -1310,7 +1325,10 @@ class _Extraction:
             for title in person.titles:
                 target.add_title(title)
             target.rank = target.rank or person.rank
-            target.country = target.country or person.country
+            if person.country and (
+                target.country is None or (target.guessed and not person.guessed)
+            ):
+                target.country, target.guessed = person.country, person.guessed
             del self.people[key]
             folded[key] = target.key
         return folded
