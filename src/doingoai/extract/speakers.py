@@ -924,9 +924,9 @@ class _Extraction:
         if "đoàn" not in clause:
             return None
         for size in range(min(_LONGEST_COUNTRY, len(clause)), 0, -1):
-            first = start - 1 - size
-            if tokens.caps[first] and " ".join(clause[-size:]) in self.lexicon.countries:
-                return self.lexicon.countries[" ".join(clause[-size:])]
+            code = self.lexicon.countries.get(" ".join(clause[-size:]))
+            if code is not None and tokens.caps[start - 1 - size]:
+                return code
         return None
 
     def after_company_noun(self, tokens: _Tokens, start: int) -> bool:
@@ -1532,6 +1532,7 @@ _SYLLABLE = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=4096)  # name words repeat; folding one is the cost
 def _foreign_spelling(word: str) -> bool:
     """Whether ``word`` is spelled as a foreign name in Latin letters.
 
