@@ -339,3 +339,47 @@ def test_facts_are_added_as_evolve_would_leaving_computed_fields_for_later():
     as_list = model._with_facts(article, speakers=list(speakers))
     assert as_list.speakers == speakers
     assert model._with_facts(article, title="Khác").title == "Khác"
+
+
+def _deferred_copy(article: Article, loads: list[int]) -> Article:
+    """``article`` known by its id and title alone: the rest read when first used."""
+
+    def loader() -> Article:
+        loads.append(1)
+        return article
+
+    return model._deferred(loader, id=article.id, title=article.title)
+
+
+def test_a_deferred_article_reads_the_rest_once_when_first_used():
+    whole = doingoai.parse(LINKED_POST)
+    loads: list[int] = []
+    deferred = _deferred_copy(whole, loads)
+    assert (deferred.id, deferred.title) == (whole.id, whole.title)
+    assert loads == []  # what it was given
+    assert deferred.text == whole.text
+    assert deferred.speakers == whole.speakers
+    assert loads == [1]  # once, for every field
+    assert deferred == whole
+    assert hash(deferred) == hash(whole)
+    assert repr(deferred) == repr(whole)
+
+
+@pytest.mark.parametrize(
+    "use",
+    [
+        lambda a: pickle.loads(pickle.dumps(a)),
+        copy.deepcopy,
+        lambda a: attrs.evolve(a, title="Khác"),
+        lambda a: model._with_facts(a, speakers=()),
+        lambda a: doingoai.from_json(Article, doingoai.to_json(a)),
+    ],
+    ids=["pickle", "deepcopy", "evolve", "with_facts", "json"],
+)
+def test_a_deferred_article_is_copied_whole(use):
+    whole = doingoai.parse(LINKED_POST)
+    loads: list[int] = []
+    copied, expected = use(_deferred_copy(whole, loads)), use(whole)
+    assert loads == [1]
+    assert copied == expected
+    assert copied.url == expected.url == "https://baochinhphu.vn/bai-goc.htm"

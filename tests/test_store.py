@@ -14,6 +14,7 @@ import sys
 import textwrap
 import zlib
 
+import attrs
 import pytest
 from hypothesis import HealthCheck, given, settings
 
@@ -232,9 +233,52 @@ def test_queries_do_not_decode_articles(sample_store, monkeypatch):
     assert sample_store.events()
     assert sample_store._repr_html_() == doingoai.sample()._repr_html_()  # the notebook view
     assert sample_store.to_records("titles")
+    talks = sample_store.meetings(kind="hội đàm")
+    assert talks == doingoai.sample().meetings(kind="hội đàm")  # compared: decoded…
+    decoded.clear()
+    sample_store.load.cache_clear()
+    talks = sample_store.meetings(kind="hội đàm", participant="Tô Lâm", between=("2024", None))
+    assert [(a.id, a.title, a.published, a.url, a.format, m) for a, m in talks]  # …not read
     assert decoded == []
     assert sample_store.search("doi ngoai")[0].id  # reading one decodes one
     assert len(decoded) == 1
+    article, meeting = talks[0]
+    assert "to lam" in (meeting.chair, *meeting.participants)
+    assert article.name_of("to lam") == "Tô Lâm"  # its speakers: read now
+    assert len(decoded) == 2
+
+
+def test_articles_of_meetings_are_read_when_used_and_then_whole(sample_store, path):
+    expected = doingoai.sample().meetings(kind="hội đàm")
+    found = sample_store.meetings(kind="hội đàm")
+    article = found[0][0]
+    assert pickle.loads(pickle.dumps(article)) == expected[0][0]  # pickled whole
+    assert doingoai.to_json(found[1][0]) == doingoai.to_json(expected[1][0])
+    assert found[2][0].blocks == expected[2][0].blocks
+    sample_store.load.cache_clear()  # (a store keeps the articles read last)
+    unread = sample_store.meetings(kind="hội đàm")[0][0]
+    sample_store.close()
+    assert unread.title == expected[0][0].title  # what its row gave
+    with pytest.raises(StoreError, match="closed"):
+        unread.text  # noqa: B018 (read from the closed store)
+
+
+def test_a_meeting_its_rows_cannot_make_again_is_read_from_its_article(path):
+    article = doingoai.parse(
+        " date 2024-03-04 Chủ tịch nước Võ Văn Thưởng hội đàm với Tổng thống Lào."
+    )
+    meeting = article.meetings[0]
+    assert meeting.chair == "vo van thuong"
+    odd = attrs.evolve(meeting, participants=("vo van thuong", "x", "x"))  # made by hand
+    article = attrs.evolve(article, meetings=(odd, meeting))
+    with Store(path, create=True) as store:
+        store.add([article])
+        assert store.meetings() == [(article, odd), (article, meeting)]
+        for name in ("Võ Văn Thưởng", "Thưởng", "x"):
+            expected = Corpus([article]).meetings(participant=name)
+            assert store.meetings(participant=name) == expected, name
+    spans = count_rows(path, "meetings WHERE span_start IS NULL")
+    assert spans == 1
 
 
 def test_a_missing_path_is_not_created_unless_asked(tmp_path):
@@ -309,24 +353,33 @@ def test_blocks_made_by_hand_are_stored_as_they_are(path):
         assert store[0].blocks == (made,)
 
 
-def test_a_store_of_layout_1_is_read_and_becomes_layout_2_when_added_to(path):
+def test_a_store_of_layout_1_is_read_and_becomes_the_newest_when_added_to(path):
     old = doingoai.parse(" date 2024-01-02 Thủ tướng Phạm Minh Chính tiếp Đại sứ Nhật Bản.")
     with Store(path, create=True) as store:
         store.add([old])
     with sqlite3.connect(path) as connection:
-        # Layout 1 kept every article's blocks in its data.
+        # Layout 1 kept every article's blocks in its data, and no meeting's span.
         data = {**_data(path)[0], "blocks": doingoai.to_dict(old)["blocks"]}
         blob = zlib.compress(json.dumps(data, ensure_ascii=False).encode())
         connection.execute("UPDATE bodies SET data = ?", (blob,))
+        connection.execute("ALTER TABLE meetings DROP COLUMN span_start")
+        connection.execute("ALTER TABLE meetings DROP COLUMN span_end")
         connection.execute("PRAGMA user_version = 1")
     connection.close()
+    new = doingoai.parse(" date 2024-01-03 Bộ trưởng Bùi Thanh Sơn tiếp Đại sứ Lào.")
     with Store(path) as store:
         assert store[0] == old
         assert store[0].blocks == old.blocks
-        store.add([doingoai.parse(" date 2024-01-03 Bộ trưởng Bùi Thanh Sơn tiếp Đại sứ Lào.")])
+        assert store.meetings() == [(old, old.meetings[0])]  # read from the article
+        store.add([new])
         assert len(store) == 2
+        # The old meeting is still read from its article, the new one from its row.
+        assert store.meetings() == [(old, old.meetings[0]), (new, new.meetings[0])]
     with sqlite3.connect(path) as connection:
-        assert connection.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
+        assert connection.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
+        spans = connection.execute("SELECT span_start, span_end FROM meetings ORDER BY article")
+        span = new.meetings[0].span
+        assert spans.fetchall() == [(None, None), (span.start, span.end)]
     connection.close()
 
 

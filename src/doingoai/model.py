@@ -5,11 +5,12 @@ Model classes hold data and small derived properties, never parsing logic.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import enum
 import hashlib
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
@@ -775,8 +776,14 @@ class ArticleWarning:
         return self.reason if self.line is None else f"line {self.line}: {self.reason}"
 
 
+class _Deferrable:
+    """What an Article still has to read: see :func:`_deferred`."""
+
+    __slots__ = ("_loader",)
+
+
 @attrs.frozen(repr=False)
-class Article:
+class Article(_Deferrable):
     """One news article: its metadata, its body text and the body's blocks.
 
     Build articles with :func:`doingoai.parse`, :func:`doingoai.parse_file` or
@@ -911,7 +918,10 @@ class Article:
 
         def __getattr__(self, name: str) -> Any:
             # Called only for an attribute not set: a field left to compute (see
-            # __attrs_post_init__). Two threads computing one at once get equal values.
+            # __attrs_post_init__), or to read (_deferred). Two threads computing one at
+            # once get equal values.
+            if name in _FIELD_SET and _load_deferred(self):
+                return getattr(self, name)  # read now, or left to compute (the blocks)
             if name == "blocks":
                 from doingoai.structure import split_blocks  # structure imports the model
 
@@ -966,6 +976,7 @@ _COMPUTED = {name: Article.__dict__[name] for name in ("id", "blocks", *_LINKS)}
 
 def _value_or_later(article: Article, name: str) -> Any:
     """The article's field ``name``, or ``_LATER`` when it is not computed yet."""
+    _load_deferred(article)
     slot = _COMPUTED.get(name)
     if slot is None:
         return getattr(article, name)
@@ -997,6 +1008,7 @@ def _copied(article: Article, changes: Mapping[str, Any]) -> Article:
     Each change is a value of its field's own type, or ``_LATER`` for a field that
     can be computed.
     """
+    _load_deferred(article)
     new = object.__new__(Article)
     for name, slot in _SLOTS:
         if name in changes:
@@ -1014,6 +1026,43 @@ def _copied(article: Article, changes: Mapping[str, Any]) -> Article:
 
 _SLOTS = tuple((name, Article.__dict__[name]) for name in _FIELD_NAMES)
 """Each field of an Article with its slot: read and written without attrs' checks."""
+_FIELD_SET = frozenset(_FIELD_NAMES)
+_LOADER = _Deferrable.__dict__["_loader"]
+
+
+def _deferred(loader: Callable[[], Article], **known: Any) -> Article:
+    """An article of which only ``known`` fields are read yet: ``loader`` gives the rest.
+
+    The first read of any other field calls ``loader`` once for the whole article
+    (a store's row, decoded), and the article then holds every field as if it had been
+    made whole: equal to it, pickled and copied alike. The known values are of their
+    fields' own types; they must be those ``loader`` gives.
+    """
+    new = object.__new__(Article)
+    slots = dict(_SLOTS)
+    for name, value in known.items():
+        slots[name].__set__(new, value)
+    _LOADER.__set__(new, loader)
+    return new
+
+
+def _load_deferred(article: Article) -> bool:
+    """Read what a deferred article left to read; ``False`` when it left nothing."""
+    try:
+        loader = _LOADER.__get__(article)
+    except AttributeError:
+        return False
+    whole = loader()
+    for _name, slot in _SLOTS:
+        try:
+            slot.__get__(article)
+        except AttributeError:
+            # A field not computed in the whole one either is left so here too.
+            with contextlib.suppress(AttributeError):
+                slot.__set__(article, slot.__get__(whole))
+    with contextlib.suppress(AttributeError):  # another thread got there first
+        _LOADER.__delete__(article)
+    return True
 
 
 def _blocks_are_split_text(article: Article) -> bool:

@@ -41,6 +41,7 @@ from doingoai.corpus import Corpus, search_terms
 from doingoai.errors import DoingoaiError, ParseError
 from doingoai.model import (
     Article,
+    ArticleFormat,
     DirectiveForce,
     DocumentRef,
     Meeting,
@@ -51,6 +52,7 @@ from doingoai.model import (
     Speaker,
     Title,
     _blocks_are_split_text,
+    _deferred,
     _split_when_read,
 )
 from doingoai.reading import MAX_INPUT_BYTES
@@ -64,12 +66,14 @@ __all__ = ["SCHEMA_VERSION", "Added", "Replaced", "Store", "StoreError"]
 
 logger = logging.getLogger("doingoai")
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 """The layout of the tables this version writes (``PRAGMA user_version``).
 
-2: an article's ``data`` leaves out its blocks when they are its text split (they are
-split again when read); 1 always held them. A store of layout 1 is read as it is, and
-becomes layout 2 with the first ``add``."""
+3: each meeting's row has its span (``span_start``, ``span_end``), so that meetings are
+read from their rows, not from their articles. 2: an article's ``data`` leaves out its
+blocks when they are its text split (they are split again when read); 1 always held
+them. A store of an older layout is read as it is, and becomes the newest with the
+first ``add`` (the meetings stored before then are read from their articles)."""
 
 APPLICATION_ID = 0x646F6E67  # "dong": marks the file as a doingoai store
 CACHE_SIZE = 256
@@ -165,6 +169,8 @@ CREATE TABLE meetings (
     planned INTEGER NOT NULL,
     from_caption INTEGER NOT NULL,
     sentence TEXT NOT NULL,         -- the sentence that reports it
+    span_start INTEGER,             -- Meeting.span in the article's text; NULL when the
+    span_end INTEGER,               -- meeting is read from its article (see below)
     PRIMARY KEY (article, position)
 ) WITHOUT ROWID;
 CREATE INDEX meetings_by_kind ON meetings (kind);
@@ -341,6 +347,12 @@ class Store(Corpus):
                 f" {__version__} reads up to {SCHEMA_VERSION}): upgrade doingoai to read it"
             )
         self._layout = execute("PRAGMA user_version").fetchone()[0]
+        self._spans = self._has_spans()
+
+    def _has_spans(self) -> bool:
+        """Whether the rows of meetings have their spans (layout 3 on)."""
+        columns = self._connection.execute("PRAGMA table_info(meetings)").fetchall()
+        return "span_start" in {row[1] for row in columns}
 
     def refresh(self) -> None:
         """See what other processes added since this store was opened.
@@ -411,7 +423,11 @@ class Store(Corpus):
             raise StoreError(f"{self.path}: cannot write: {error}") from error
         try:
             if self._layout < SCHEMA_VERSION:
-                # Rows without blocks may follow: an older doingoai must refuse the store.
+                # Rows without blocks, meetings with spans may follow: an older doingoai
+                # must refuse the store.
+                if not self._has_spans():  # (another process may have added them)
+                    execute("ALTER TABLE meetings ADD COLUMN span_start INTEGER")
+                    execute("ALTER TABLE meetings ADD COLUMN span_end INTEGER")
                 execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
             for article in articles:
                 taken += 1
@@ -445,7 +461,7 @@ class Store(Corpus):
             raise
         if progress is not None:
             progress(taken)
-        self._layout = SCHEMA_VERSION
+        self._layout, self._spans = SCHEMA_VERSION, True
         self.load.cache_clear()
         self._refresh()
         return Added(added, unchanged, tuple(replaced))
@@ -537,9 +553,13 @@ class Store(Corpus):
             ],
         )
         connection.executemany(
-            "INSERT INTO meetings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO meetings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
-                (*_meeting_row(number, i, m, published), article.text[m.span.slice])
+                (
+                    *_meeting_row(number, i, m, published),
+                    article.text[m.span.slice],
+                    *_span_if_rebuilt(m),
+                )
                 for i, m in enumerate(article.meetings)
             ],
         )
@@ -835,6 +855,114 @@ class Store(Corpus):
 
     # -- facts --------------------------------------------------------------------------
 
+    def meetings(
+        self,
+        *,
+        kind: MeetingKind | str | None = None,
+        participant: str | None = None,
+        between: query.DateRange | None = None,
+    ) -> query.Results[tuple[Article, Meeting]]:
+        """``(article, meeting)`` pairs by kind, participant and dates, as a Corpus gives.
+
+        They are read from the table of meetings, and no article is decoded: each is
+        read from the store when a field its row lacks (its text, speakers…) is first
+        used, so the store must be open then. Meetings stored by a doingoai before
+        layout 3 are read from their articles.
+        """
+        if not self._spans:  # a store of layout 1 or 2, not added to since
+            return super().meetings(kind=kind, participant=participant, between=between)
+        where, parameters = self._meeting_conditions(kind, participant, between)
+        others: dict[tuple[int, int], list[str]] = {}
+        for number, position, key in self._rows(
+            "SELECT p.article, p.meeting, p.key FROM participants p JOIN meetings m"
+            " ON m.article = p.article AND m.position = p.meeting"
+            f" WHERE p.position >= 0 AND {where} ORDER BY p.article, p.meeting, p.position",
+            parameters,
+        ):
+            others.setdefault((number, position), []).append(key)
+        named: dict[int, list[str]] = {}
+        if participant is not None:
+            for number, key in self._rows(
+                "SELECT article, key FROM speakers WHERE article IN"
+                f" (SELECT m.article FROM meetings m WHERE {where})",
+                parameters,
+            ):
+                named.setdefault(number, []).append(key)
+        rows = self._rows(
+            "SELECT m.article, m.position, m.kind, m.name, m.date, m.part_of_day,"
+            " m.location, m.chair, m.counterpart, m.occasion, m.planned, m.from_caption,"
+            " m.span_start, m.span_end, a.id, a.format, a.published, a.title, a.url, a.source"
+            f" FROM meetings m JOIN articles a ON a.number = m.article WHERE {where}"
+            f" ORDER BY {_IN_ORDER_OF_A}, m.position",
+            parameters,
+        )
+        start, end = between or (None, None)
+        articles: dict[int, Article] = {}
+        decoded: set[int] = {row[0] for row in rows if row[12] is None}
+        found = []
+        with self._reading("meetings"):
+            for row in rows:
+                number, position = row[0], row[1]
+                article = articles.get(number)
+                if article is None:
+                    article = articles[number] = (
+                        self.load(number) if number in decoded else self._deferred(number, row[14:])
+                    )
+                meeting = (
+                    article.meetings[position]
+                    if number in decoded
+                    else _meeting(row[2:14], others.get((number, position), ()))
+                )
+                if participant is not None:
+                    keys = query.person_keys(participant, named.get(number, ()))
+                    if not any(k == meeting.chair or k in meeting.participants for k in keys):
+                        continue
+                if (start or end) and not query.in_range(
+                    meeting.date or article.published, start, end
+                ):
+                    continue
+                found.append((article, meeting))
+        return query.Results(found)
+
+    def _deferred(self, number: int, row: Sequence[Any]) -> Article:
+        """An article known by its row of articles, read from the store when used."""
+        article_id, format_, published, title, url, source = row
+        return _deferred(
+            functools.partial(self.load, number),
+            id=article_id,
+            format=ArticleFormat(format_),
+            published=_date(published),
+            title=title,
+            url=url,
+            source=source,
+        )
+
+    def _meeting_conditions(
+        self,
+        kind: MeetingKind | str | None,
+        participant: str | None,
+        between: query.DateRange | None,
+    ) -> tuple[str, list[Any]]:
+        """The SQL condition on meetings ``m`` that may hold those asked for.
+
+        With its parameters; the exact checks are :func:`query.meetings`'s.
+        """
+        conditions, parameters = ["1"], []
+        if kind is not None:
+            conditions.append("m.kind = ?")
+            parameters.append(MeetingKind(kind).value)
+        if participant is not None:
+            keys = self._person_keys(participant)
+            conditions.append(
+                f"m.article IN (SELECT article FROM speakers WHERE key IN ({_marks(keys)}))"
+            )
+            parameters += keys
+        if between is not None and any(between):
+            floor, ceiling = _bounds(*between)
+            conditions.append('m.start <= ? AND m."end" >= ?')
+            parameters += [ceiling, floor]
+        return " AND ".join(conditions), parameters
+
     def _meeting_articles(
         self,
         kind: MeetingKind | str | None,
@@ -842,23 +970,8 @@ class Store(Corpus):
         between: query.DateRange | None,
     ) -> Sequence[Article]:
         """The articles that may hold the meetings asked for, by the table of meetings."""
-        conditions, parameters = ["1"], []
-        if kind is not None:
-            conditions.append("kind = ?")
-            parameters.append(MeetingKind(kind).value)
-        if participant is not None:
-            keys = self._person_keys(participant)
-            conditions.append(
-                f"article IN (SELECT article FROM speakers WHERE key IN ({_marks(keys)}))"
-            )
-            parameters += keys
-        if between is not None and any(between):
-            floor, ceiling = _bounds(*between)
-            conditions.append('start <= ? AND "end" >= ?')
-            parameters += [ceiling, floor]
-        return self._select(
-            f"SELECT article FROM meetings WHERE {' AND '.join(conditions)}", parameters
-        )
+        where, parameters = self._meeting_conditions(kind, participant, between)
+        return self._select(f"SELECT m.article FROM meetings m WHERE {where}", parameters)
 
     def _directive_articles(
         self,
@@ -1108,6 +1221,41 @@ def _meeting_row(
         meeting.planned,
         meeting.from_caption,
     )
+
+
+_KINDS = {kind.value: kind for kind in MeetingKind}
+_PARTS = {part.value: part for part in PartOfDay}
+
+
+def _meeting(row: Sequence[Any], participants: Iterable[str]) -> Meeting:
+    """The meeting a row of meetings keeps (from ``kind`` to ``span_end``)."""
+    kind, name, date, part, location, chair, counterpart, occasion, planned, caption = row[:10]
+    return Meeting(
+        _KINDS[kind] if kind in _KINDS else MeetingKind(kind),
+        Span(*row[10:12]),
+        name=name,
+        date=_date(date),
+        part_of_day=None if part is None else _PARTS.get(part) or PartOfDay(part),
+        location=location,
+        chair=chair,
+        participants=tuple(participants),
+        counterpart=counterpart,
+        occasion=occasion,
+        planned=bool(planned),
+        from_caption=bool(caption),
+    )
+
+
+def _span_if_rebuilt(meeting: Meeting) -> tuple[int, int] | tuple[None, None]:
+    """The span a meeting's row keeps, or none when its rows cannot make it again.
+
+    The table of participants has each person once (the chair apart): a meeting
+    naming someone twice, or its chair among the others, is read from its article.
+    """
+    others = meeting.participants
+    if len(set(others)) < len(others) or meeting.chair in others:
+        return None, None
+    return meeting.span.start, meeting.span.end
 
 
 def _document_key(document: DocumentRef) -> str:
