@@ -1026,6 +1026,7 @@ def _copied(article: Article, changes: Mapping[str, Any]) -> Article:
 
 _SLOTS = tuple((name, Article.__dict__[name]) for name in _FIELD_NAMES)
 """Each field of an Article with its slot: read and written without attrs' checks."""
+_SLOT_OF = dict(_SLOTS)
 _FIELD_SET = frozenset(_FIELD_NAMES)
 _LOADER = _Deferrable.__dict__["_loader"]
 
@@ -1039,9 +1040,8 @@ def _deferred(loader: Callable[[], Article], **known: Any) -> Article:
     fields' own types; they must be those ``loader`` gives.
     """
     new = object.__new__(Article)
-    slots = dict(_SLOTS)
     for name, value in known.items():
-        slots[name].__set__(new, value)
+        _SLOT_OF[name].__set__(new, value)
     _LOADER.__set__(new, loader)
     return new
 

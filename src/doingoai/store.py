@@ -930,7 +930,7 @@ class Store(Corpus):
         return _deferred(
             functools.partial(self.load, number),
             id=article_id,
-            format=ArticleFormat(format_),
+            format=_FORMATS.get(format_) or ArticleFormat(format_),
             published=_date(published),
             title=title,
             url=url,
@@ -1194,7 +1194,13 @@ def _marks(values: Sequence[object]) -> str:
 
 @functools.lru_cache(maxsize=4096)  # a store repeats the same dates many times
 def _date(text: str | None) -> PartialDate | None:
-    return PartialDate.parse(text) if text else None
+    return _parsed_date(text) if text else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _parsed_date(text: str) -> PartialDate:
+    # Rows repeat their dates: a PartialDate is immutable, one will do for all.
+    return PartialDate.parse(text)
 
 
 def _iso(date: PartialDate | None) -> str | None:
@@ -1223,6 +1229,7 @@ def _meeting_row(
     )
 
 
+_FORMATS = {format_.value: format_ for format_ in ArticleFormat}
 _KINDS = {kind.value: kind for kind in MeetingKind}
 _PARTS = {part.value: part for part in PartOfDay}
 
