@@ -97,6 +97,7 @@ _PLANNED = re.compile(
     r"\b(?:sẽ|tới đây|dự kiến|sắp(?! mãn nhiệm)|theo kế hoạch|tuần tới|tháng tới|năm tới"
     r"|sắp tới)\b"
 )
+_SAID = re.compile(r"(?<!\w)rằng(?!\w)|“")  # words said follow
 _WEEKDAYS = {"thứ hai": 0, "thứ ba": 1, "thứ tư": 2, "thứ năm": 3, "thứ sáu": 4,
              "thứ bảy": 5, "chủ nhật": 6}  # fmt: skip
 _RELATIVE = {"nay": 0, "qua": -1, "mai": 1}
@@ -173,19 +174,30 @@ def find_dates(
         if _CUE.search(lowered, sentence.start(), sentence.end()) is None:
             continue  # no digit and no relative word: no date (most sentences)
         planned = _PLANNED.search(sentence.group()) is not None
+        # "Ngày 11/9, … hội đàm …, nói rằng … sẽ …": a "sẽ" in the words said plans
+        # nothing dated before them.
+        said = _SAID.search(lowered, sentence.start(), sentence.end()) if planned else None
+        planned_before = (
+            planned
+            if said is None
+            else _PLANNED.search(lowered, sentence.start(), said.start()) is not None
+        )
         search_from = sentence.start()
         if search_from == 0 or text[search_from - 1] == "\n":
             dateline = _DATELINE.match(lowered, search_from, sentence.end())
             if dateline is not None:
                 year = int(dateline.group("year")) if dateline.group("year") else None
                 day, month = int(dateline.group("day")), int(dateline.group("month"))
-                date = _in_calendar(_day_month, day, month, year, ref, planned)
+                date = _in_calendar(_day_month, day, month, year, ref, planned_before)
                 found.append(DateMention(Span(dateline.start(), dateline.end()), date))
                 search_from = dateline.end()
         for match in _PATTERNS.finditer(lowered, search_from, sentence.end()):
             if match.start() and text[match.start() - 1].isalnum():
                 continue  # inside a word or a number
-            mention = _in_calendar(_mention, match, text, ref, planned)
+            before = said is not None and match.start() < said.start()
+            mention = _in_calendar(
+                _mention, match, text, ref, planned_before if before else planned
+            )
             if mention is None:
                 continue
             local = _LOCAL_TIME.match(lowered, match.end(), end)

@@ -61,6 +61,11 @@ _NAME_END = re.compile(
     # "… chủ trì Hội nghị X và yêu cầu …": a verb after "và" ends the name.
     r"|\svà\s(?=(?:yêu cầu|chỉ đạo|giao|đề nghị|phát biểu|nhấn mạnh|khẳng định|cho biết)\s)"
 )
+# Verbs that, after "và", say what the host did next ("và nói", "và cho biết"), and "rằng".
+_NEXT_ACTS = (
+    "rằng|và (?:nói|cho biết|khẳng định|nhấn mạnh|bày tỏ|kêu gọi|tuyên bố|cam kết"
+    "|thảo luận|đánh giá|chúc mừng|cảm ơn|đề nghị|yêu cầu|thông báo)"
+)
 _COUNTERPART = re.compile(
     # A bracketed acronym is part of the name: "Đảng Nhân dân Campuchia (CPP), …".
     r"(?P<who>(?:\([A-ZĐ0-9]{2,8}\)|.)+?)"
@@ -69,7 +74,9 @@ _COUNTERPART = re.compile(
     r"|\s(?i:về|nhằm|để|tại|nhân(?! dân)|vào|trong|sau|trước|khi|từ|"
     r"ngày|hôm|sáng|chiều|tối|thăm|và trao đổi|đang|bên lề|trong khuôn khổ|đến chào|sang chào"
     r"|đến thăm|chào xã giao|chào từ biệt|diễn ra"
-    r"|và (?:hội kiến|hội đàm|gặp|tiếp|thăm|làm việc|điện đàm|chào))\s"
+    r"|và (?:hội kiến|hội đàm|gặp|tiếp|thăm|làm việc|điện đàm|chào)"
+    # "… với Thủ tướng Israel và nói rằng …": what the host did next, or said.
+    rf"|{_NEXT_ACTS})\s"
     rf"|,\s+[{LOWER}]|\s*$)"
 )
 # After "gặp": "gặp mặt, chúc mừng …" (whom, after the verb that follows), "cuộc gặp của
@@ -106,6 +113,7 @@ _PLACE = re.compile(
     r"|(?<!\w)ở\s+(?P<city>[A-ZÀ-ỸĐ][\w-]*(?:\s[A-ZÀ-ỸĐ][\w-]*)*)",
     re.IGNORECASE,
 )
+_REPORTED_SPEECH = re.compile(r"(?<!\w)rằng(?!\w)|“")
 _EVENT_PLACE = re.compile(r"(?:buổi|cuộc|hội nghị|hội thảo|lễ|phiên)\b", re.IGNORECASE)
 _GROUP_BEFORE = frozenset("các những nhiều hai".split())
 # Meeting words that name the event as a thing ("cuộc họp", "buổi làm việc"): after the
@@ -508,8 +516,12 @@ class _Extraction:
         planned = (
             directed is not None
             or (date is not None and date.planned)
-            # "… tổng thống sắp mãn nhiệm": the "sắp" describes a person, not the event.
-            or _planned_pattern(self.lexicon).search(_OUTGOING.sub("", sentence_key)) is not None
+            # "… tổng thống sắp mãn nhiệm": the "sắp" describes a person, not the event;
+            # "… hội đàm …, nói rằng … sẽ …": nor does a "sẽ" in what was said.
+            or _planned_pattern(self.lexicon).search(
+                _OUTGOING.sub("", sentence_key[: self.told_end(trigger_end, end) - start])
+            )
+            is not None
         )
         participants = [key for _, key in persons if key != chair and key not in self.deceased]
         # The article's people are at its main event, unless that event is one a "Trước
@@ -527,7 +539,7 @@ class _Extraction:
             name=name,
             date=date.date if date else None,
             part_of_day=date.part_of_day if date else self.part_of_day_in(start, end),
-            location=shared(self.place(start, end)),
+            location=shared(self.place(start, end, trigger_end)),
             chair=shared(chair),
             participants=self.in_mention_order(participants),
             counterpart=shared(counterpart),
@@ -665,13 +677,24 @@ class _Extraction:
             participants = tuple(key for key in participants if key != chair)
         return attrs.evolve(
             main,
-            location=main.location or self.place(start, end),
+            location=main.location or self.place(start, end, candidate.trigger[1]),
             occasion=main.occasion or (occasion.group("what").strip() if occasion else None),
             chair=chair,
             participants=participants,
         )
 
-    def place(self, start: int, end: int) -> str | None:
+    def told_end(self, trigger_end: int, end: int) -> int:
+        """Where a sentence's report of an event ends: before words said after it."""
+        speech = _REPORTED_SPEECH.search(self.keyed, trigger_end, end)
+        return speech.start() if speech else end
+
+    def place(self, start: int, end: int, trigger_end: int) -> str | None:
+        """Where the event of a sentence was held: after ``tại`` or ``ở``.
+
+        Not in words reported after the meeting word ("… hội đàm với …, nói rằng cuộc
+        chiến tại Gaza phải chấm dứt": Gaza is what was spoken of).
+        """
+        end = self.told_end(trigger_end, end)
         position = start
         while found := _PLACE.search(self.text, position, end):
             position = found.start() + 1
