@@ -45,6 +45,10 @@ from doingoai.text import LOWER, SENTENCE, fold, match_key, words_pattern
 
 __all__ = ["extract_directives"]
 
+# Before a verb that gives one more directive of the same issuer: "…, đồng thời đề nghị
+# …", "… và yêu cầu …". Not after ";": "đề nghị hai bên thực hiện …; chỉ đạo các cấp …"
+# lists what the addressees are to do.
+_NEXT_DIRECTIVE = re.compile(r"(?:,|\svà)\s+(?:(?:đồng thời|cũng|tiếp tục|và)\s+)*$")
 _LEADING_MODAL = re.compile(r"^(?:(?:cần|phải|hãy)\s+)+", re.IGNORECASE)
 _MODAL = re.compile(r"(?<!\w)(?:cần(?! thiết)|phải)(?!\w)")  # "cần thiết" is "needed"
 # "lãnh đạo" leads ("Đảng ủy … lãnh đạo toàn ngành") after an addressee, but first it is
@@ -95,6 +99,7 @@ class _Draft:
     addressees: list[str]
     base: str  # the content the directive's own sentence gives
     items: list[str]
+    verb_end: int = 0  # where its verb ends in the text
     items_from_blocks: bool = False  # the list after "… yêu cầu:" is being read
     lead_in: str = ""  # the content before that list's colon
     # Later sentences that carry the directive on. Parts are joined once, in content:
@@ -197,10 +202,10 @@ class _Extraction:
                 start, end = sentence.span()
                 if block.kind in _NO_DIRECTIVES:
                     continue
-                found = self.directive_in(pattern, start, end)
-                if found is not None:
-                    current = found
-                    drafts.append(found)
+                found = self.directives_in(pattern, start, end)
+                if found:
+                    current = found[-1]
+                    drafts += found
                     continue
                 if self.mentions_someone(start, end):
                     current = None  # someone else speaks: the last directive is over
@@ -210,6 +215,47 @@ class _Extraction:
 
     def mentions_someone(self, start: int, end: int) -> bool:
         return bool(self.mentions.starting_in(start, end))
+
+    def directives_in(self, pattern: re.Pattern[str], start: int, end: int) -> list[_Draft]:
+        """The directives of a sentence: its first, and those its issuer goes on to give.
+
+        "Thủ tướng đề nghị phía Lào đẩy nhanh dự án, đồng thời đề nghị hai bên …": a
+        verb after a comma or ``và`` that names whom it directs right after it is one
+        more directive of the same issuer; the one before it ends there.
+        """
+        first = self.directive_in(pattern, start, end)
+        if first is None:
+            return []
+        more: list[tuple[int, re.Match[str]]] = []  # where each next one's clause begins
+        for verb in self.analysis.found(pattern).within(first.verb_end, end):
+            joint = _NEXT_DIRECTIVE.search(self.keyed, first.verb_end, verb.start())
+            if joint is None or _compound_after(verb.group(), self.keyed, verb.end()):
+                continue
+            addressees, _ = self.addressees(verb.end(), end)
+            following = self.keyed[verb.end() : end].split(maxsplit=_NOUN_REACH)
+            if _directs_someone(addressees, following[:_NOUN_REACH]):
+                more.append((joint.start(), verb))
+        if not more:
+            return [first]
+        first = self.directive_in(pattern, start, more[0][0]) or first
+        found = [first]
+        for (_, verb), (stop, _) in zip(more, [*more[1:], (end, None)], strict=True):
+            addressees, content_start = self.addressees(verb.end(), stop)
+            content = _LEADING_MODAL.sub("", _clause(self.text[content_start:stop]))
+            found.append(
+                _Draft(
+                    issuer=first.issuer,
+                    verb=self.text[verb.start() : verb.end()],
+                    force=DirectiveForce(self.lexicon.directive_forces[verb.group()]),
+                    start=verb.start(),
+                    end=stop,
+                    addressees=addressees or [],
+                    base=content,
+                    items=_items(content),
+                    verb_end=verb.end(),
+                )
+            )
+        return found
 
     def directive_in(self, pattern: re.Pattern[str], start: int, end: int) -> _Draft | None:
         for verb in self.analysis.found(pattern).within(start, end):
@@ -244,6 +290,7 @@ class _Extraction:
                 addressees=addressees,
                 base=content,
                 items=_items(content),
+                verb_end=verb.end(),
             )
         return None
 
