@@ -275,13 +275,14 @@ def _name_size(tokens: _Tokens, start: int, end: int) -> int:
 
 
 def _is_name_word(word: str) -> bool:
-    # Capitalised letters ("Lâm", "Okonjo-Iweala"), never all capitals ("TTXVN"); or
+    # Capitalised letters ("Lâm", "Okonjo-Iweala"), never all capitals ("TTXVN") nor
+    # capitals run into a word ("TTXViệt", a photo credit glued to the caption); or
     # initials ("E.", "L.B.").
     if word[-1:] == ".":
         return word[:1].isupper() and _INITIALS.fullmatch(word) is not None
     return (
         word[:1].isupper()
-        and not (len(word) > 1 and word.isupper())
+        and not (len(word) > 1 and (word.isupper() or word[1].isupper()))
         and word.replace("-", "").isalpha()
     )
 
