@@ -718,9 +718,15 @@ class _Extraction:
         while position < limit and (
             tokens.is_word(position)
             or (in_charge and tokens.words[position] in "-–")
+            or self.country_after_dash(tokens, position, start)
             or (position > start and _bracketed_acronym(tokens, position))
             or _joining_apostrophe(tokens, position)
         ):
+            if self.country_after_dash(tokens, position, start):
+                # "Tổng Lãnh sự Việt Nam tại Vancouver - Canada": the city's country.
+                found = self.phrases.longest(tokens.keys, position + 1, _COUNTRY)
+                position += 1 + (found[0] if found else 0)
+                break
             if not tokens.is_word(position) and _bracketed_acronym(tokens, position):
                 # "Đảng Hành động Nhân dân (PAP), …": the acronym is part of the name.
                 position += 3
@@ -732,6 +738,17 @@ class _Extraction:
                 in_charge = 10
                 position += 2
                 continue
+            if _committee_subject(tokens, position):
+                # "Ban Chỉ đạo quốc gia về hội nhập quốc tế": the subject is part of the
+                # body's name, up to a verb ("… về chuyển đổi số chủ trì …").
+                position += 1
+                while (
+                    position < limit
+                    and tokens.is_word(position)
+                    and not _ends_subject(tokens, position)
+                ):
+                    position += 1
+                break
             if in_charge and (not tokens.caps[position] or not tokens.is_word(position)):
                 in_charge -= 1
                 position += 1
@@ -779,6 +796,24 @@ class _Extraction:
             position += 1
         # A lower-case word after a name may be the verb: find_name() ends the tail there.
         return position
+
+    def country_after_dash(self, tokens: _Tokens, position: int, start: int) -> bool:
+        """Whether a dash at ``position`` leads to a country that ends the title.
+
+        "… tại Vancouver - Canada;": a posting's city, then its country, and nothing
+        after (a dash before more words joins two titles, or two sides of a pair).
+        """
+        if position <= start or tokens.words[position] not in ("-", "–"):
+            return False
+        found = self.phrases.longest(tokens.keys, position + 1, _COUNTRY)
+        if found is None:
+            return False
+        after = position + 1 + found[0]
+        return (
+            tokens.caps[position - 1]
+            and tokens.keys[position - 2] == "tại"
+            and not tokens.is_word(after)
+        )
 
     def after_place(self, tokens: _Tokens, start: int, end: int) -> int:
         """Past a province or city that opens a run of capitalised words, if one does.
@@ -1407,6 +1442,49 @@ class _Extraction:
 def _in_charge_of(tokens: _Tokens, position: int) -> bool:
     """Whether "phụ trách" ("in charge of") starts at ``position``."""
     return tokens.keys[position : position + 2] == ["phụ", "trách"]
+
+
+# A committee's subject after "về": "Ban Chỉ đạo quốc gia về hội nhập quốc tế", "Ủy ban
+# Nhà nước về người Việt Nam ở nước ngoài". Between the committee and "về", only words
+# that say whose it is.
+_COMMITTEE_QUALIFIERS = frozenset(
+    "nhà nước quốc gia trung ương liên chính phủ chỉ đạo thường trực hỗn hợp".split()
+)
+_MAX_QUALIFIERS = 4
+
+
+_SUBJECT_ENDS = frozenset(
+    "chủ trì|tham dự|phát biểu|hội đàm|hội kiến|làm việc|điện đàm|đề nghị|yêu cầu|chỉ đạo"
+    "|kêu gọi|cho biết|nhấn mạnh|khẳng định|tiếp đón|trao đổi".split("|")
+)
+_SUBJECT_END_WORDS = _TAIL_BREAKS | frozenset(
+    "là tại cho giữ trao cùng nêu nói dự tiếp ký gửi nhận tặng chúc cảm sang đến do".split()
+)
+
+
+def _ends_subject(tokens: _Tokens, position: int) -> bool:
+    """Whether a committee's subject ends before ``position``: a verb, or a name."""
+    key = tokens.keys[position]
+    return (
+        key in _SUBJECT_END_WORDS or " ".join(tokens.keys[position : position + 2]) in _SUBJECT_ENDS
+    )
+
+
+def _committee_subject(tokens: _Tokens, position: int) -> bool:
+    """Whether a lower-case "về" at ``position`` opens a committee's subject."""
+    if tokens.keys[position] != "về" or tokens.caps[position]:
+        return False
+    back = position - 1
+    while back >= 0 and position - back <= _MAX_QUALIFIERS + 1:
+        key = tokens.keys[back]
+        if key == "ban" or (key == "đồng" and back and tokens.keys[back - 1] == "hội"):
+            return tokens.caps[back - 1 if key == "đồng" else back] or (
+                back > 0 and tokens.caps[back - 1] and tokens.keys[back - 1] in ("ủy", "tiểu")
+            )
+        if key not in _COMMITTEE_QUALIFIERS:
+            return False
+        back -= 1
+    return False
 
 
 def _joining_apostrophe(tokens: _Tokens, position: int) -> bool:
