@@ -60,7 +60,7 @@ _DAYS = r"thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật"
 _PATTERNS = re.compile(
     # Every expression starts with one of these characters: positions that hold none
     # are left at once, instead of after trying each branch.
-    r"(?=[0-9(tnrscđhx])(?:"
+    r"(?=[0-9(tnrscđhxv])(?:"
     # "từ ngày 11 đến 12/7/2024", "ngày 12-13/12": a range, dated by its first day
     r"(?:từ\s+)?ngày (?P<gday>[0-9]{1,2})\s*(?:đến|-|–)\s*(?:ngày\s+)?[0-9]{1,2}"
     r"(?P<gsep>[/.-])(?P<gmonth>[0-9]{1,2})(?:(?P=gsep)(?P<gyear>[0-9]{4}))?(?![0-9])|"
@@ -72,7 +72,7 @@ _PATTERNS = re.compile(
     r"ngày (?P<wday>[0-9]{1,2}) tháng (?P<wmonth>[0-9]{1,2})(?: năm (?P<wyear>[0-9]{4}))?"
     # "Sáng ngày 25/1", "Chiều 29-12", "Chiều 2.2", "ngày 14/4/2025", "thứ Hai (3/3)", "(14/4)"
     rf"|(?:(?:(?P<part>{_PARTS})|(?P<dweekday>{_DAYS}))(?:\s*,?\s*(?:ngày\s+)?|\s*\()"
-    r"|(?P<ngay>(?:ngày|hôm)\s+)|(?P<paren>\())?"
+    r"|(?P<ngay>(?:ngày|hôm|vào)\s+)|(?P<paren>\())?"
     r"(?P<day>[0-9]{1,2})(?P<sep>[/.-])(?P<month>[0-9]{1,2})(?:(?P=sep)(?P<year>[0-9]{4}))?"
     r"(?![0-9]|[/.-][0-9])"
     # "tháng 1/2026", "tháng 1 năm 2026"
@@ -86,6 +86,8 @@ _PATTERNS = re.compile(
 characters an expression can start with."""
 # What every date expression holds: a digit, or a relative word or a weekday.
 _CUE = re.compile(r"[0-9]|nay|qua|mai|thứ|chủ nhật")
+# After "vào D/M", words of a share: "vào 1/3 số dân", "vào 2/3 tổng …".
+_AMOUNT_AFTER = re.compile(r"\s+(?:số|tổng|dân|diện|lượng|phần|thời gian|trong)(?!\w)")
 _LOCAL_TIME = re.compile(r"\s*\(giờ địa phương\)")
 # A dateline opening a paragraph: "HÀ NỘI, 5/9 -", "Washington, 12/3/2025 –".
 _DATELINE = re.compile(
@@ -301,6 +303,13 @@ def _mention(
             return None
         if groups["paren"] and year is None and match.string[match.end() : match.end() + 1] != ")":
             return None  # "(21/2)" is a date; "(3/4 số phiếu" is not
+        if (
+            groups["ngay"]
+            and groups["ngay"].startswith("vào")
+            and year is None
+            and _AMOUNT_AFTER.match(match.string, match.end())
+        ):
+            return None  # "vào 4/9, …" is a date; "vào 1/3 số dân" a share
         date = _day_month(int(groups["day"]), int(groups["month"]), year, ref, planned)
         if date is None and (year is not None or ref is not None):
             return None  # 31/2, 45/13: not a date
