@@ -211,8 +211,8 @@ def score(gold_path: Path, pages: Path) -> Report:
 
 def _directive_words(article: Article, directive: Any) -> tuple[str, str, str]:
     """(issuer's folded name, folded verb, folded addressees and content)."""
-    speaker = article.speaker(directive.issuer)
-    issuer = _key(speaker.name if speaker else directive.issuer)
+    speaker = article.speaker(directive.issuer) if directive.issuer is not None else None
+    issuer = _key(speaker.name if speaker else directive.issuer)  # "" for an issuer unnamed
     said = _key(" ".join([*directive.addressees, directive.content]))
     return issuer, _key(directive.verb), _without_opening(said)
 

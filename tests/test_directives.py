@@ -179,3 +179,42 @@ def test_a_lexicon_of_ones_own_reads_calls_and_reminders(tmp_path):
         ("pham minh chinh", "kêu gọi", DirectiveForce.CALL_ON, ("doanh nghiệp",)),
         ("bui thanh son", "nhắc nhở", DirectiveForce.REMIND, ("cán bộ",)),
     ]
+
+
+def test_an_issuer_the_text_never_names_is_kept_with_the_title_it_is_given():
+    # A telegram of the government, told in the team's words: the Prime Minister is
+    # never named, and the list that follows is what he directs.
+    article = doingoai.parse(
+        " date 2024-09-06 Trước diễn biến phức tạp của bão số 3, Thủ tướng Chính phủ yêu"
+        " cầu:\n\n1. Bộ Quốc phòng - Chủ động bố trí lực lượng, phương tiện cứu hộ.\n\n"
+        "2. Các tỉnh ven biển - Kêu gọi tàu thuyền vào nơi tránh trú an toàn.\n\n"
+        "Bộ Ngoại giao yêu cầu các cơ quan đại diện theo dõi sát tình hình."
+    )
+    (directive,) = article.directives  # an organisation directs no one: it is no person
+    assert (directive.issuer, directive.issuer_title) == (None, "Thủ tướng Chính phủ")
+    assert directive.addressees == ("Bộ Quốc phòng", "Các tỉnh ven biển")
+    assert directive.content.startswith("1. Bộ Quốc phòng - Chủ động bố trí lực lượng")
+    assert "; 2. Các tỉnh ven biển - Kêu gọi" in directive.content
+    assert directive.items[0].startswith("Bộ Quốc phòng - Chủ động")
+    # Found by the title it is given, and by nothing else.
+    assert doingoai.Corpus([article]).directives(issuer="Thủ tướng") == [(article, directive)]
+    assert doingoai.Corpus([article]).directives(issuer="Phạm Minh Chính") == []
+    record = doingoai.exports.records([article], "directives")[0]
+    assert (record["issuer"], record["issuer_key"]) == ("Thủ tướng Chính phủ", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A title a name follows: "giao" ends the word "Ngoại giao".
+        "Bộ trưởng Ngoại giao Phạm Bình Minh tiếp Đại sứ Nhật Bản.",
+        # "Chỉ đạo" in capitals names a body.
+        "Trưởng Ban Chỉ đạo quốc gia chủ trì hội nghị.",
+        # A passive: the person is proposed for discipline.
+        "Bí thư Thành ủy Đinh Tiến Dũng bị đề nghị kỷ luật.",
+        # A group, not one person's title.
+        "Bộ trưởng các nước yêu cầu Israel ngừng bắn.",
+    ],
+)
+def test_words_before_a_verb_that_are_no_issuers_title(text):
+    assert doingoai.parse(" date 2024-10-26 " + text).directives == ()

@@ -234,6 +234,7 @@ class Corpus(Sequence[Article]):
             return
         people: dict[str, list[int]] = {}
         titles: dict[str, list[int]] = {}
+        issuer_titles: dict[str, list[int]] = {}  # of directives whose issuer is unnamed
         kinds: dict[MeetingKind, list[int]] = {}
         outlets: dict[str, list[int]] = {}
         addressees: dict[str, list[int]] = {}
@@ -266,6 +267,11 @@ class Corpus(Sequence[Article]):
             for directive in article.directives:
                 for addressee in directive.addressees:
                     _post(addressees, fold(addressee), index)
+                if directive.issuer is None and directive.issuer_title:
+                    # Found by the title or any start of it, as query.directives does.
+                    words = title_key(directive.issuer_title).split()
+                    for end in range(1, len(words) + 1):
+                        _post(issuer_titles, " ".join(words[:end]), index)
             for view, found in having.items():
                 if getattr(article, view):
                     found.append(index)
@@ -277,6 +283,7 @@ class Corpus(Sequence[Article]):
         self._starts = starts
         self._people = _arrays(people)
         self._titles = _arrays(titles)
+        self._issuer_titles = _arrays(issuer_titles)
         self._kinds = _arrays(kinds)
         self._outlets = _arrays(outlets)
         self._having = _arrays(having)
@@ -583,7 +590,8 @@ class Corpus(Sequence[Article]):
         indexes: Iterable[int] = self._having["directives"]
         if issuer:  # a name, or a title: "Thủ tướng", as with_title
             named = set(self._people_named(issuer))
-            indexes = named.union(self._titles.get(title_key(issuer), ()))
+            wanted = title_key(issuer)
+            indexes = named.union(self._titles.get(wanted, ()), self._issuer_titles.get(wanted, ()))
         if addressee:
             wanted = fold(addressee)  # a substring of the addressee, as query.directives
             matching = set().union(*(a for key, a in self._addressees.items() if wanted in key))

@@ -633,8 +633,10 @@ class Directive:
 
     __reduce__ = _by_position
 
-    issuer: str
-    """The :attr:`Speaker.key` of who directed."""
+    issuer: str | None
+    """The :attr:`Speaker.key` of who directed; ``None`` when the text gives them only
+    a title, never a name (``Thủ tướng Chính phủ yêu cầu: …`` in a telegram): see
+    :attr:`issuer_title`."""
     verb: str
     """The verb as written: ``đề nghị``, ``nhấn mạnh yêu cầu``."""
     force: DirectiveForce
@@ -652,6 +654,9 @@ class Directive:
     (``Article.documents`` has every citation)."""
     meeting: int | None = None
     """The index in ``Article.meetings`` of the meeting it was given at, or ``None``."""
+    issuer_title: str | None = None
+    """The title of an issuer the text never names, as written (``Thủ tướng Chính
+    phủ``); ``None`` when :attr:`issuer` is known."""
 
 
 class ArticleFormat(str, enum.Enum):

@@ -240,6 +240,17 @@ def _title_matches(title: Title, wanted: str) -> bool:
     return wanted in (title_key(title.text), title_key(title.role))
 
 
+def _unnamed_holds(title: str | None, wanted: str | None) -> bool:
+    """Whether an issuer the text gives only ``title`` is the one asked for by title.
+
+    The title or any start of it: ``Thủ tướng`` finds ``Thủ tướng Chính phủ``.
+    """
+    if not title or not wanted:
+        return False
+    held = title_key(title)
+    return held == wanted or held.startswith(wanted + " ")
+
+
 def with_title(articles: Iterable[Article], title: str) -> Iterator[Article]:
     """Articles naming someone with this title or role (``"Bộ trưởng Bộ Ngoại giao"``)."""
     wanted = title_key(title)
@@ -566,7 +577,11 @@ def directives(
                 if any(_title_matches(t, issuer_title) for t in s.titles)
             }
         for directive in article.directives:
-            if issuer and directive.issuer not in issuers:
+            if issuer and not (
+                directive.issuer in issuers
+                if directive.issuer is not None
+                else _unnamed_holds(directive.issuer_title, issuer_title)
+            ):
                 continue
             if wanted is not None and not any(wanted in fold(a) for a in directive.addressees):
                 continue

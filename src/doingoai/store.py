@@ -189,7 +189,7 @@ CREATE INDEX participants_by_key ON participants (key);
 CREATE TABLE directives (
     article INTEGER NOT NULL,
     position INTEGER NOT NULL,      -- in Article.directives
-    issuer TEXT NOT NULL,           -- a person key
+    issuer TEXT NOT NULL,           -- a person key; '' when the text never names them
     verb TEXT NOT NULL,
     verb_key TEXT NOT NULL,         -- folded verb
     force TEXT NOT NULL,
@@ -580,7 +580,7 @@ class Store(Corpus):
                 (
                     number,
                     i,
-                    d.issuer,
+                    d.issuer or "",  # an issuer the text never names: see issuer_title
                     d.verb,
                     title_key(d.verb),
                     d.force.value,
@@ -987,7 +987,7 @@ class Store(Corpus):
             keys = self._person_keys(issuer)
             wanted = title_key(issuer)
             conditions.append(
-                f"(issuer IN ({_marks(keys)}) OR issuer IN (SELECT key FROM titles"
+                f"(issuer IN ({_marks(keys)}) OR issuer = '' OR issuer IN (SELECT key FROM titles"
                 " WHERE titles.article = directives.article AND (title_key = ? OR role_key = ?)))"
             )
             parameters += [*keys, wanted, wanted]

@@ -64,6 +64,9 @@ _FUNCTION_WORDS = frozenset(
     "trong ngoài để về từ bởi vì nên cũng đã sẽ đang được bị có các những giữa như bằng "
     "nhằm hoặc hay".split()
 )
+# Words that open a title with the role after them ("Phó Chủ tịch", "nguyên Bộ trưởng")
+# or a name with it ("ông"): no heading ends with one.
+_BEFORE_A_TITLE = frozenset("phó quyền nguyên cựu tân ông bà".split())
 # Verbs whose object a title after them is: "… chia sẻ Phó Thủ tướng …", "… tiếp Đại sứ …".
 _OBJECT_VERBS = frozenset(
     {"chia sẻ", "cho biết", "khẳng định", "nhấn mạnh", "đề nghị", "yêu cầu", "cảm ơn",
@@ -296,6 +299,8 @@ def _is_glued_heading(head: str) -> bool:
     words = head.split()
     if len(words) < 4 or words[-1].lower() in _FUNCTION_WORDS:
         return False
+    if words[-1].lower() in _BEFORE_A_TITLE:
+        return False  # "Ông Hoàng Thanh Hà - Phó | Chủ tịch HĐND xã …": one title, not two
     if " ".join(words[-2:]).lower() in _OBJECT_VERBS or words[-1].lower() in _OBJECT_VERBS:
         return False  # "Tổng Bí thư Tô Lâm chia sẻ | Phó Thủ tướng …": the title is its object
     return _CLAUSE_OPENERS.match(head) is None

@@ -49,6 +49,8 @@ __all__ = ["extract_directives"]
 # …", "… và yêu cầu …". Not after ";": "đề nghị hai bên thực hiện …; chỉ đạo các cấp …"
 # lists what the addressees are to do.
 _NEXT_DIRECTIVE = re.compile(r"(?:,|\svà)\s+(?:(?:đồng thời|cũng|tiếp tục|và)\s+)*$")
+# "… trực tiếp lãnh đạo, chỉ đạo các cơ quan …": the pair is the addressees' task.
+_LEADS_BEFORE = re.compile(r"(?<!\w)lãnh đạo$")
 _LEADING_MODAL = re.compile(r"^(?:(?:cần|phải|hãy)\s+)+", re.IGNORECASE)
 _MODAL = re.compile(r"(?<!\w)(?:cần(?! thiết)|phải)(?!\w)")  # "cần thiết" is "needed"
 # "lãnh đạo" leads ("Đảng ủy … lãnh đạo toàn ngành") after an addressee, but first it is
@@ -62,6 +64,11 @@ _GIAO_COMPOUNDS = frozenset(
 _NOT_ACTIONS = frozenset({"cần thiết"})
 _FOLLOW_ON = re.compile(r"(?:cùng với đó|bên cạnh đó|đồng thời|ngoài ra)(?!\w)")
 _ASIDE = re.compile(r"^(?:trong đó|nhất là|đặc biệt là|kể cả)(?!\w)")
+# An item that opens with whom it is for, then a dash or a colon: "Bộ Ngoại giao - Xây
+# dựng …", "Bộ Quốc phòng: chỉ đạo …".
+_ITEM_ADDRESSEE = re.compile(r"(?P<who>[A-ZĐ][^-–:;,.]{1,80}?)\s+[-–:]\s+(?=\S)")
+_NUMBERING = re.compile(r"[0-9]+[).]|\([0-9]+\)|[a-z]\)")  # not "-", not "Một là,"
+_DIRECTIVE_OPENINGS = ("chỉ đạo ", "yêu cầu ", "giao ", "đề nghị ", "chỉ thị ")
 _ITEM_MARK = re.compile(
     r"^\s*(?:[0-9]+[).]|\([0-9]+\)|[a-z][)]|[-–•]"
     # Spoken ordinals: "Một là, …", "Thứ hai, …".
@@ -91,7 +98,7 @@ def _verb_pattern(lexicon: Lexicon) -> re.Pattern[str]:
 
 @attrs.define
 class _Draft:
-    issuer: str
+    issuer: str | None
     verb: str
     force: DirectiveForce
     start: int
@@ -100,16 +107,18 @@ class _Draft:
     base: str  # the content the directive's own sentence gives
     items: list[str]
     verb_end: int = 0  # where its verb ends in the text
+    issuer_title: str | None = None  # the title of an issuer never named
     items_from_blocks: bool = False  # the list after "… yêu cầu:" is being read
     lead_in: str = ""  # the content before that list's colon
     # Later sentences that carry the directive on. Parts are joined once, in content:
     # a directive of ten thousand items is not re-joined ten thousand times.
     follow_ons: list[str] = attrs.Factory(list)
+    written_items: list[str] = attrs.Factory(list)  # the items with their numbers
 
     @property
     def content(self) -> str:
         if self.items_from_blocks:
-            listed = "; ".join(self.items)
+            listed = "; ".join(self.written_items)
             text = f"{self.lead_in}: {listed}" if self.lead_in else listed
         else:
             text = self.base
@@ -229,7 +238,11 @@ class _Extraction:
         more: list[tuple[int, re.Match[str]]] = []  # where each next one's clause begins
         for verb in self.analysis.found(pattern).within(first.verb_end, end):
             joint = _NEXT_DIRECTIVE.search(self.keyed, first.verb_end, verb.start())
-            if joint is None or _compound_after(verb.group(), self.keyed, verb.end()):
+            if (
+                joint is None
+                or _compound_after(verb.group(), self.keyed, verb.end())
+                or _LEADS_BEFORE.search(self.keyed, first.verb_end, joint.start())
+            ):
                 continue
             addressees, _ = self.addressees(verb.end(), end)
             following = self.keyed[verb.end() : end].split(maxsplit=_NOUN_REACH)
@@ -245,6 +258,7 @@ class _Extraction:
             found.append(
                 _Draft(
                     issuer=first.issuer,
+                    issuer_title=first.issuer_title,
                     verb=self.text[verb.start() : verb.end()],
                     force=DirectiveForce(self.lexicon.directive_forces[verb.group()]),
                     start=verb.start(),
@@ -265,9 +279,18 @@ class _Extraction:
             carried = issuer is None
             if carried:
                 issuer = self.carried_subject(start, verb.start())
+            unnamed = None
             if issuer is None:
-                continue
-            key, mention_start = issuer
+                titled = self.titled_issuer(start, verb)
+                if titled is None:
+                    continue
+                carried = False
+                holder, title, title_start = titled
+                if holder is not None:
+                    issuer = holder
+                else:
+                    unnamed = title, title_start
+            key, mention_start = issuer or (None, unnamed[1] if unnamed else start)
             words = verb.group()
             force = DirectiveForce(self.lexicon.directive_forces[words])
             addressees, content_start = self.addressees(verb.end(), end)
@@ -291,8 +314,70 @@ class _Extraction:
                 base=content,
                 items=_items(content),
                 verb_end=verb.end(),
+                issuer_title=unnamed[0] if unnamed else None,
             )
         return None
+
+    def titled_issuer(
+        self, sentence_start: int, verb: re.Match[str]
+    ) -> tuple[tuple[str, int] | None, str, int] | None:
+        """A title right before a verb: (its holder, the title, where the title starts).
+
+        "Trước tình hình trên, Thủ tướng Chính phủ yêu cầu: …": the clause before the
+        verb is a role and the body it heads, capitalised (``Bộ trưởng Bộ Ngoại giao``),
+        adverbs after it. The holder — (key, where named) — is a person the sentence
+        names before with that title ("ông Võ Trọng Hải, Phó Bí thư Tỉnh ủy, Chủ tịch
+        UBND tỉnh đề nghị …"), or ``None``: someone the text never names. A verb in
+        capitals (``Ban Chỉ đạo``), one a name follows (``Bộ trưởng Ngoại giao Phạm
+        Bình Minh``) or the end of a word such as ``ngoại giao`` belongs to a title,
+        and directs nothing; a clause naming someone (``… Đinh Tiến Dũng bị đề nghị``)
+        or a passive is no issuer's title.
+        """
+        verb_start = verb.start()
+        if (
+            not self.text[verb_start].islower()
+            or _WORD_BEFORE_VERB.search(self.keyed, sentence_start, verb_start)
+            or self.mentions.starting_in(verb.end(), verb.end() + 2)
+        ):
+            return None
+        clause = max(
+            sentence_start,
+            *(self.text.rfind(mark, sentence_start, verb_start) + 1 for mark in ",;:–"),
+            self.text.rfind(" - ", sentence_start, verb_start) + 2,
+        )
+        words = list(_WORD.finditer(self.text, clause, verb_start))
+        while words and match_key(words[-1].group()) in self.lexicon.adverbs:
+            words.pop()
+        if not words or not words[0].group()[:1].isupper():
+            return None
+        keys = [match_key(word.group()) for word in words]
+        role = self.lexicon.phrases.longest(keys, 0, _ROLES)
+        if role is None or _NOT_IN_ISSUER_TITLE.intersection(keys):
+            return None
+        named = self.mentions.starting_in(clause, verb_start)
+        if named and named[0][0] != words[0].start():
+            return None  # "… Đinh Tiến Dũng bị đề nghị …": a name inside, no title alone
+        # The body after the role: capitalised words, a lower-case one only after one of
+        # them or when the lexicon knows it ("Chính phủ", "Ủy ban nhân dân tỉnh …").
+        capital = False  # "Bộ trưởng các nước": a group, no one's title
+        for word, key in zip(words[role[0] :], keys[role[0] :], strict=True):
+            upper = word.group()[:1].isupper()
+            if not (upper or capital or key in self.lexicon.organization_words):
+                return None
+            capital = upper
+        title = self.text[words[0].start() : words[-1].end()]
+        wanted = match_key(title)
+        if named:
+            # "Chủ tịch tỉnh yêu cầu …": the role is a known holder's, the body after it.
+            return (named[0][2], named[0][0]), title, words[0].start()
+        before = self.mentions.starting_in(sentence_start, clause)
+        if before and not self.text[before[-1][1] : clause].strip(" ,-–\n"):
+            # "ông Hoàng Thanh Hà - Phó Chủ tịch HĐND xã …": the title of the name before.
+            return (before[-1][2], before[-1][0]), title, words[0].start()
+        for mention_start, _, key in reversed(before):
+            if wanted in self.titles.get(key, ()):
+                return (key, mention_start), title, words[0].start()
+        return None, title, words[0].start()
 
     def addressees(self, begin: int, end: int) -> tuple[list[str] | None, int]:
         """The addressees after a verb, and where the content starts.
@@ -408,13 +493,24 @@ class _Extraction:
             return False
         begin = start + mark.end()
         item = self.text[begin:end].strip().rstrip(".;").strip()
-        addressees, _ = self.addressees(begin, end)
+        whose = _ITEM_ADDRESSEE.match(item)
+        opening = match_key(item)
+        if whose is not None:
+            # "1. Bộ Ngoại giao - Xây dựng phương án …": whom, then a dash and the task.
+            addressees: list[str] | None = self.split(whose.group("who"))
+        elif self.opens_action(opening, 0) or opening.startswith(_DIRECTIVE_OPENINGS):
+            addressees = None  # "Chỉ đạo các cơ quan …": a task, capitalised as items are
+        else:
+            addressees, _ = self.addressees(begin, end)
         draft.addressees += [a for a in addressees or () if a not in draft.addressees]
         if not draft.items_from_blocks:
             draft.lead_in = draft.content.rstrip(":").strip()
             draft.items_from_blocks = True
             draft.follow_ons.clear()  # they are in the lead-in now
         draft.items.append(item)
+        # The content keeps a list's numbers as written ("1. …; 2. …"), not its bullets.
+        number = mark.group().strip()
+        draft.written_items.append(f"{number} {item}" if _NUMBERING.fullmatch(number) else item)
         draft.end = end
         return True
 
@@ -430,7 +526,8 @@ class _Extraction:
         self, draft: _Draft, cited: tuple[DocumentRef, ...], meeting: int | None
     ) -> Directive:
         return Directive(
-            issuer=intern(draft.issuer),
+            issuer=intern(draft.issuer) if draft.issuer is not None else None,
+            issuer_title=draft.issuer_title,
             verb=intern(draft.verb),
             force=draft.force,
             content=draft.content,
@@ -448,6 +545,12 @@ def _clause(text: str) -> str:
 
 
 _WORD = re.compile(r"\S+")
+_ROLES = frozenset({"role"})  # a lexicon phrase kind: a post, not a rank
+# Words "giao" ends: "ngoại giao", "bàn giao", "chuyển giao", "bang giao", "xã giao".
+_WORD_BEFORE_VERB = re.compile(r"(?<!\w)(?:ngoại|bàn|chuyển|bang|xã|trao|tiếp|giao|ban) $")
+# Words that make the words before a verb no title of its subject: a passive ("… bị đề
+# nghị kỷ luật"), greetings, a second person ("Bí thư và Chủ tịch …").
+_NOT_IN_ISSUER_TITLE = frozenset("bị được chúc là và các những".split())
 # Lower-case words that open a clause saying when, not whom: "ngay sau chuyến thăm, …".
 _WHEN_OPENERS = ("ngay ", "sau khi ", "sau ", "trước khi ", "trước ", "trong ", "từ ", "khi ")
 # Lower-case words that open an addressee: "các bộ", "hai bên", "toàn ngành", "ngành …".
@@ -618,7 +721,7 @@ def _without_restatements(drafts: list[_Draft]) -> list[_Draft]:
     """
     if len(drafts) < 2:
         return drafts
-    groups: dict[tuple[str, str], list[tuple[str, int]]] = {}
+    groups: dict[tuple[str | None, str], list[tuple[str, int]]] = {}
     for index, draft in enumerate(drafts):
         content = " ".join(fold(draft.content).split())
         if content:

@@ -126,7 +126,9 @@ _NOT_IN_TITLE = frozenset(
     # The verbs seen after a title and its name on the real posts ("…, Chánh Văn phòng
     # Trung ương Đảng giữ chức …"): none ends an organisation's name.
     " giữ trao phát cùng thôi khẳng và tại làm nêu nhấn bày sau đến do ông bà đứng sang"
-    " các gửi nhận tặng ký gặp thăm nói chúc cảm trân lên".split()
+    " các gửi nhận tặng ký gặp thăm nói chúc cảm trân lên"
+    # The first words of the directive verbs: "… Chủ tịch UBND tỉnh Hà Tĩnh đề nghị …".
+    " đề yêu căn lưu đánh".split()
 )
 # Of those, the words an organisation never runs through ("là" may lead to the name:
 # "Giám đốc công ty là Lê Dương"; "cho" is in "Công ty Cho thuê …"), and the meeting verbs
