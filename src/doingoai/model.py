@@ -846,6 +846,7 @@ class Article(_Deferrable):
     """The path the article was read from, or ``None``; not part of equality."""
 
     def __attrs_post_init__(self) -> None:
+        _LOADER.__set__(self, None)  # nothing left to read (see _deferred)
         # Fields given as _LATER are left unset: reading one calls __getattr__, which
         # computes it. Parsing leaves the id, the blocks and the links read from them
         # (most of what it would cost) so, and a reader that wants the front matter
@@ -1015,6 +1016,7 @@ def _copied(article: Article, changes: Mapping[str, Any]) -> Article:
     """
     _load_deferred(article)
     new = object.__new__(Article)
+    _LOADER.__set__(new, None)
     for name, slot in _SLOTS:
         if name in changes:
             value = changes[name]
@@ -1053,9 +1055,8 @@ def _deferred(loader: Callable[[], Article], **known: Any) -> Article:
 
 def _load_deferred(article: Article) -> bool:
     """Read what a deferred article left to read; ``False`` when it left nothing."""
-    try:
-        loader = _LOADER.__get__(article)
-    except AttributeError:
+    loader = _LOADER.__get__(article)  # set when made: None, or what reads the rest
+    if loader is None:
         return False
     whole = loader()
     for _name, slot in _SLOTS:
@@ -1065,8 +1066,7 @@ def _load_deferred(article: Article) -> bool:
             # A field not computed in the whole one either is left so here too.
             with contextlib.suppress(AttributeError):
                 slot.__set__(article, slot.__get__(whole))
-    with contextlib.suppress(AttributeError):  # another thread got there first
-        _LOADER.__delete__(article)
+    _LOADER.__set__(article, None)
     return True
 
 
