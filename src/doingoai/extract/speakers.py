@@ -111,6 +111,12 @@ _COMPANY_ENDINGS = frozenset(
     "group corporation corp holdings bank airlines airways company inc ltd jsc telecom"
     " technologies technology energy motors media logistics securities".split()
 )
+# Words of organisations written in English, anywhere in a run of capitals: no name holds
+# one ("VinaCapital Vietnam Opportunity Fund", "Adrian Day Asset Management").
+_ENGLISH_BODY_WORDS = _COMPANY_ENDINGS | frozenset(
+    "fund management asset capital partners foundation institute university association"
+    " council challenge tech vietnam hospital college".split()
+)
 # The words before a company's name: "công ty Star Telecom", "liên doanh …", "hãng …".
 _COMPANY_BEFORE = frozenset(
     {("công", "ty"), ("tập", "đoàn"), ("liên", "doanh"), ("doanh", "nghiệp"), ("hãng",)}
@@ -151,6 +157,8 @@ _PARTICLES = frozenset(
     {"von", "van", "der", "den", "de", "da", "di", "du", "dos", "del", "la"}
     # Arabic names: "Basel Humood Al Sabah", "Mohammed bin Salman".
     | {"al", "Al", "AL", "bin", "ibn"}
+    # An Arab noble's style, written into the name: "Sheikh Ahmad Abdullah Al-Ahmad Al Sabah".
+    | {"Sheikh"}
     # The apostrophe of a Malay honour that is part of the name: "Dato' Tan Yang Thai".
     | _APOSTROPHES
 )
@@ -893,8 +901,9 @@ class _Extraction:
             return None
         if (
             all(map(_foreign_spelling, words))
+            and _ENGLISH_BODY_WORDS.isdisjoint(tokens.keys[start:end])
             and (
-                2 <= len(words) <= 3
+                2 <= len(words) <= _MAX_NAME_WORDS
                 or (
                     foreign_ok
                     and len(words) == 1
