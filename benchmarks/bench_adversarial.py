@@ -80,6 +80,11 @@ SHAPES: dict[str, Callable[[int], str]] = {
         "Thủ tướng yêu cầu các bộ, ngành:", "- Tăng cường hợp tác với các đối tác;"
     ),
     "paragraphs of names": _lines("Tham dự có:", "Ông Nguyễn Văn An, Bộ trưởng Bộ Ngoại giao."),
+    # One sentence: each verb one more directive of the same issuer, or a title before it.
+    "directives joined by commas": _repeat("Thủ tướng Chính phủ yêu cầu các bộ tăng cường, "),
+    "titles before verbs, no stop": _repeat("Bộ trưởng Bộ Ngoại giao đề nghị "),
+    "words said after meetings": _repeat("Thủ tướng hội đàm với Thủ tướng Lào, nói rằng "),
+    "committee subjects": _repeat("Trưởng Ban Chỉ đạo quốc gia về hội nhập quốc tế "),
     "combining marks on one letter": _combining,
     "front matter aliases": _front_matter_aliases,
     "a seed repeated": _seed,

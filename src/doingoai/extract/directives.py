@@ -147,7 +147,10 @@ class _Extraction:
 
     def issuer_before(self, sentence_start: int, verb_start: int) -> tuple[str, int] | None:
         """The person mentioned right before a verb: (key, where the mention starts)."""
-        for start, end, key in reversed(self.mentions.starting_in(sentence_start, verb_start)):
+        # The mention, and the titles between it and the verb, lie close before the verb:
+        # a sentence of a thousand mentions is not read again at each of its verbs.
+        reach = max(sentence_start, verb_start - _ISSUER_REACH)
+        for start, end, key in reversed(self.mentions.starting_in(reach, verb_start)):
             if end > verb_start:
                 continue
             words = self.words_after(key, end, verb_start)
@@ -164,13 +167,15 @@ class _Extraction:
         semicolon, "và" or "đồng thời" shares the subject of the sentence's first
         statement verb (the first person followed by one).
         """
-        words = self.keyed[sentence_start:verb_start].split()
+        # Only the words right before the verb are read, and the subject within reach.
+        words = self.keyed[max(sentence_start, verb_start - _ISSUER_REACH) : verb_start].split()
         coordinated = words[-2:] == ["đồng", "thời"]  # also counted as adverbs
         while words and words[-1] in self.lexicon.adverbs:
             words.pop()
         if not words or not (coordinated or words[-1] == "và" or words[-1][-1] in ",;"):
             return None
-        for start, end, key in self.mentions.starting_in(sentence_start, verb_start):
+        reach = max(sentence_start, verb_start - _SUBJECT_REACH)
+        for start, end, key in self.mentions.starting_in(reach, verb_start):
             if end <= verb_start and self.says_after(end, verb_start, key):
                 return key, start
         return None
@@ -237,11 +242,13 @@ class _Extraction:
             return []
         more: list[tuple[int, re.Match[str]]] = []  # where each next one's clause begins
         for verb in self.analysis.found(pattern).within(first.verb_end, end):
-            joint = _NEXT_DIRECTIVE.search(self.keyed, first.verb_end, verb.start())
+            # The joint ends at the verb, the pair before it at the joint: short reaches.
+            near = max(first.verb_end, verb.start() - _JOINT_REACH)
+            joint = _NEXT_DIRECTIVE.search(self.keyed, near, verb.start())
             if (
                 joint is None
                 or _compound_after(verb.group(), self.keyed, verb.end())
-                or _LEADS_BEFORE.search(self.keyed, first.verb_end, joint.start())
+                or _LEADS_BEFORE.search(self.keyed, max(near, joint.start() - 12), joint.start())
             ):
                 continue
             addressees, _ = self.addressees(verb.end(), end)
@@ -336,15 +343,21 @@ class _Extraction:
         verb_start = verb.start()
         if (
             not self.text[verb_start].islower()
-            or _WORD_BEFORE_VERB.search(self.keyed, sentence_start, verb_start)
+            or _WORD_BEFORE_VERB.search(
+                self.keyed, max(sentence_start, verb_start - 12), verb_start
+            )
             or self.mentions.starting_in(verb.end(), verb.end() + 2)
         ):
             return None
+        # A title is short: its clause opens within reach, or there is none.
+        reach = max(sentence_start, verb_start - _CLAUSE_REACH)
         clause = max(
             sentence_start,
-            *(self.text.rfind(mark, sentence_start, verb_start) + 1 for mark in ",;:–"),
-            self.text.rfind(" - ", sentence_start, verb_start) + 2,
+            *(self.text.rfind(mark, reach, verb_start) + 1 for mark in ",;:–"),
+            self.text.rfind(" - ", reach, verb_start) + 2,
         )
+        if clause < reach:
+            return None
         words = list(_WORD.finditer(self.text, clause, verb_start))
         while words and match_key(words[-1].group()) in self.lexicon.adverbs:
             words.pop()
@@ -577,6 +590,10 @@ def _directs_someone(addressees: list[str] | None, following: list[str]) -> bool
     return first[:1].isupper() or first.startswith(_ADDRESSEE_OPENERS)
 
 
+_ISSUER_REACH = 600  # characters before a verb where its issuer and their titles are
+_SUBJECT_REACH = 2_000  # … where the subject a coordinated verb carries over is
+_CLAUSE_REACH = 200  # … where the clause of a title standing for its issuer opens
+_JOINT_REACH = 40  # … where ", đồng thời" or "và" joins one more directive
 _MAX_ADVERBS = 3
 _SAYS_REACH = 300  # characters after a mention read for its verb: titles, adverbs, verb
 _NOUN_REACH = 4  # "của" this close after a verb makes it a noun ("chỉ đạo sâu sát của")
