@@ -18,6 +18,7 @@ same document cited twice is listed once, with both spans.
 from __future__ import annotations
 
 import functools
+import operator
 import re
 
 from doingoai.extract._analysis import analysis_of
@@ -66,7 +67,8 @@ def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
         rf"của\s+(?P<by>{issuers})\s+về\s+(?P<about>[^\s,.;:()“”\"]+(?:[^\S\n]+[^\s.;:()“”\"]+){{0,20}})"
         rf"|"
         # "59-NQ/TW", "95/CĐ-TTg", "24/2023/QH15", "36NQ/TW": parts joined by / or -.
-        rf"(?P<number>[0-9]+(?:-?[a-zđ]+[0-9]*)?(?:[/-](?:[0-9]+|[a-zđ]+[0-9]*))*)"
+        # A code's letters may carry a horn: "1638/QĐNSTƯ", "NQ/TƯ".
+        rf"(?P<number>[0-9]+(?:-?[a-zđươ]+[0-9]*)?(?:[/-](?:[0-9]+|[a-zđươ]+[0-9]*))*)"
         # "Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị": the date may come first.
         rf"(?P<on>\s+ngày\s+[0-9]{{1,2}}[/-][0-9]{{1,2}}(?:[/-][0-9]{{4}})?)?"
         rf"(?:\s+(?:của|do)\s+(?P<issuer>{issuers})(?!\w))?"
@@ -159,7 +161,61 @@ def extract_documents(article: Article, lexicon: Lexicon) -> tuple[DocumentRef, 
                 issuer=known.issuer,
                 congress=known.congress,
             )
-    return tuple(found.values())
+    return _merged(list(found.values()))
+
+
+_ROOT = re.compile(r"[0-9]+")
+_START_END = operator.attrgetter("start", "end")
+
+
+def _merged(documents: list[DocumentRef]) -> tuple[DocumentRef, ...]:
+    """The documents less the citations that are one another in shorter form.
+
+    "Nghị định số 60/2024/NĐ-CP của Chính phủ", later "Nghị định số 60": one decree. Of
+    one kind, a bare number is the first number of a coded one, and an issuer given by
+    one and not the other is the same; the fullest citation names it (the longest text,
+    the coded number, the issuer), at the place it is first cited.
+    """
+    groups: dict[tuple[str, str], list[int]] = {}
+    for index, document in enumerate(documents):
+        root = _ROOT.match(document.number or "")
+        if root is not None and document.congress is None:
+            groups.setdefault((match_key(document.kind), root.group()), []).append(index)
+    into: dict[int, int] = {}  # a document's index -> the index of the one it joins
+    for indexes in groups.values():
+        for position, index in enumerate(indexes):
+            for other in indexes[:position]:
+                other = into.get(other, other)
+                if _same_document(documents[other], documents[index]):
+                    into[index] = other
+                    break
+    if not into:
+        return tuple(documents)
+    members: dict[int, list[DocumentRef]] = {}
+    for index, document in enumerate(documents):
+        members.setdefault(into.get(index, index), []).append(document)
+    return tuple(_fullest(members[index]) for index in sorted(members))
+
+
+def _same_document(one: DocumentRef, other: DocumentRef) -> bool:
+    numbers = {one.number, other.number}
+    root = _ROOT.match(one.number or "")
+    bare = root is not None and root.group() in numbers  # "60" beside "60/2024/NĐ-CP"
+    issuers = {match_key(one.issuer or ""), match_key(other.issuer or "")} - {""}
+    return (len(numbers) == 1 or bare) and len(issuers) <= 1
+
+
+def _fullest(citations: list[DocumentRef]) -> DocumentRef:
+    if len(citations) == 1:
+        return citations[0]
+    return DocumentRef(
+        kind=citations[0].kind,
+        text=max((c.text for c in citations), key=len),
+        spans=tuple(sorted((s for c in citations for s in c.spans), key=_START_END)),
+        number=max((c.number or "" for c in citations), key=len) or None,
+        issuer=next((c.issuer for c in citations if c.issuer), None),
+        congress=citations[0].congress,
+    )
 
 
 def _says_which(match: re.Match[str]) -> bool:
