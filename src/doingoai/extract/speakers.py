@@ -728,10 +728,16 @@ class _Extraction:
         while position < limit and (
             tokens.is_word(position)
             or (in_charge and tokens.words[position] in "-–")
+            or self.country_pair_dash(tokens, position, start)
             or self.country_after_dash(tokens, position, start)
             or (position > start and _bracketed_acronym(tokens, position))
             or _joining_apostrophe(tokens, position)
         ):
+            pair = self.country_pair_dash(tokens, position, start)
+            if pair:
+                position += pair  # "Hội hữu nghị Việt Nam - Trung Quốc": a pair of countries
+                lower_run = 0
+                continue
             if self.country_after_dash(tokens, position, start):
                 # "Tổng Lãnh sự Việt Nam tại Vancouver - Canada": the city's country.
                 found = self.phrases.longest(tokens.keys, position + 1, _COUNTRY)
@@ -806,6 +812,23 @@ class _Extraction:
             position += 1
         # A lower-case word after a name may be the verb: find_name() ends the tail there.
         return position
+
+    def country_pair_dash(self, tokens: _Tokens, position: int, start: int) -> int:
+        """The tokens a dash between two countries and the second take, or 0.
+
+        "Chủ tịch Hội hữu nghị Việt Nam - Trung Quốc …": one side of a pair, the dash,
+        the other side, all in the organisation's name.
+        """
+        if position <= start or tokens.words[position] not in ("-", "–"):
+            return 0
+        after = self.phrases.longest(tokens.keys, position + 1, _COUNTRY)
+        if after is None:
+            return 0
+        for size in range(1, min(4, position - start) + 1):
+            before = self.phrases.longest(tokens.keys, position - size, _COUNTRY)
+            if before is not None and before[0] == size:
+                return 1 + after[0]
+        return 0
 
     def country_after_dash(self, tokens: _Tokens, position: int, start: int) -> bool:
         """Whether a dash at ``position`` leads to a country that ends the title.
@@ -1101,13 +1124,15 @@ class _Extraction:
                     and tokens.keys[position + found[0]] not in _NEVER_OPENS_A_NAME
                 ):
                     after = position + found[0]
+                    # "Hội hữu nghị Việt Nam - Trung Quốc …": one side of a pair, no one's.
+                    served = not (position and tokens.keys[position - 1] in _NOT_SERVED_AFTER)
                     code = self.lexicon.countries[" ".join(tokens.keys[position:after])]
                     # "Liên bang Nga" may start before the run: "Liên bang" is lower case.
                     for earlier in range(start, position):
                         longer = self.phrases.longest(tokens.keys, earlier, _COUNTRY)
                         if longer is not None and earlier + longer[0] == after:
-                            return (after, run_end), earlier, code
-                    return (after, run_end), position, code
+                            return (after, run_end), earlier, code if served else None
+                    return (after, run_end), position, code if served else None
             name = self.valid_name(tokens, run_start, run_end, foreign_ok=run_start == start)
             if name is None and run_start > start and self.international(tokens, start, run_start):
                 # "Tổng Thư ký Liên hợp quốc António Guterres": after an international
