@@ -15,7 +15,7 @@ def main(corpus: doingoai.Corpus) -> None:
     by_month: dict[str, list[str]] = defaultdict(list)
     for article, directive in corpus.directives(addressee="bo ngoai giao"):
         month = str(article.published)[:7] if article.published else "undated"
-        issuer = article.name_of(directive.issuer) or "?"
+        issuer = article.issuer_of(directive) or "?"
         by_month[month].append(f"{issuer} {directive.verb}: {directive.content}")
     if not by_month:
         print("no directive to the Ministry of Foreign Affairs in these articles")

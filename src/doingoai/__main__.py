@@ -87,7 +87,7 @@ def summarize(article: Article) -> str:
     for directive in article.directives:
         to = f" {', '.join(directive.addressees)}" if directive.addressees else ""
         lines.append(
-            f"{'':12}directive: {article.name_of(directive.issuer)} {directive.verb}{to}: "
+            f"{'':12}directive: {article.issuer_of(directive)} {directive.verb}{to}: "
             + shorten(directive.content, 60)
         )
     for document in article.documents:

@@ -92,7 +92,7 @@ def _layers(article: Article) -> list[_Layer]:
         tip = label + (f" · chair: {chair}" if chair else "")
         layers.append(_Layer(meeting.span.start, meeting.span.end, "meeting", label, tip))
     for directive in article.directives:
-        issuer = article.name_of(directive.issuer) or ""
+        issuer = article.issuer_of(directive) or ""
         tip = f"{issuer} {directive.verb}: {', '.join(directive.addressees)}"
         label = f"{directive.verb} · {issuer}"
         layers.append(_Layer(directive.span.start, directive.span.end, "directive", label, tip))

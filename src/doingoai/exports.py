@@ -253,7 +253,7 @@ def directive_record(article: Article, directive: Directive) -> dict[str, Any]:
     """The ``directives`` record of one directive of ``article``."""
     return {
         **_of(article),
-        "issuer": article.name_of(directive.issuer) or directive.issuer_title,
+        "issuer": article.issuer_of(directive),
         "issuer_key": directive.issuer,
         "verb": directive.verb,
         "force": directive.force.value,

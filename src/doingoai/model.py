@@ -920,6 +920,18 @@ class Article(_Deferrable):
         speaker = self.speaker(key)
         return speaker.name if speaker is not None else key
 
+    def issuer_of(self, directive: Directive) -> str | None:
+        """Who gave ``directive``, as this article writes it: a name, or a title.
+
+        The title is that of an issuer the article never names (``Thủ tướng Chính phủ``).
+
+        >>> from doingoai import parse
+        >>> article = parse(" date 2024-09-06 Thủ tướng Chính phủ yêu cầu các bộ ứng phó bão.")
+        >>> article.issuer_of(article.directives[0])
+        'Thủ tướng Chính phủ'
+        """
+        return self.name_of(directive.issuer) or directive.issuer_title
+
     if not TYPE_CHECKING:  # so that mypy still refuses a misspelt attribute
 
         def __getattr__(self, name: str) -> Any:

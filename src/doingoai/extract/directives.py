@@ -351,10 +351,11 @@ class _Extraction:
             return None
         # A title is short: its clause opens within reach, or there is none.
         reach = max(sentence_start, verb_start - _CLAUSE_REACH)
+        dash = self.text.rfind(" - ", reach, verb_start)
         clause = max(
             sentence_start,
             *(self.text.rfind(mark, reach, verb_start) + 1 for mark in ",;:–"),
-            self.text.rfind(" - ", reach, verb_start) + 2,
+            dash + 2 if dash >= 0 else 0,
         )
         if clause < reach:
             return None
