@@ -493,17 +493,30 @@ def meetings(
     start, end = between or (None, None)
     wanted_kind = MeetingKind(kind) if kind is not None else None
     for article in articles:
-        keys = person_keys(participant, (s.key for s in article.speakers)) if participant else []
+        keys = person_keys(participant, (s.key for s in article.speakers)) if participant else None
         for meeting in article.meetings:
-            if wanted_kind is not None and meeting.kind is not wanted_kind:
-                continue
-            if participant and not any(
-                k == meeting.chair or k in meeting.participants for k in keys
-            ):
-                continue
-            if (start or end) and not in_range(meeting.date or article.published, start, end):
-                continue
-            yield article, meeting
+            if _meeting_matches(meeting, article.published, wanted_kind, keys, start, end):
+                yield article, meeting
+
+
+def _meeting_matches(
+    meeting: Meeting,
+    published: PartialDate | None,
+    kind: MeetingKind | None,
+    keys: list[str] | None,
+    start: DateLike | None,
+    end: DateLike | None,
+) -> bool:
+    """Whether a meeting is of ``kind``, has one of ``keys`` take part, falls in dates.
+
+    ``None`` asks nothing; ``keys`` are the participant's keys among the article's
+    speakers (:func:`person_keys`). The date is the meeting's own, or ``published``.
+    """
+    if kind is not None and meeting.kind is not kind:
+        return False
+    if keys is not None and not any(k == meeting.chair or k in meeting.participants for k in keys):
+        return False
+    return not (start or end) or in_range(meeting.date or published, start, end)
 
 
 def events(

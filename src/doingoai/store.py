@@ -913,15 +913,14 @@ class Store(Corpus):
                     if number in decoded
                     else _meeting(row[2:14], others.get((number, position), ()))
                 )
-                if participant is not None:
-                    keys = query.person_keys(participant, named.get(number, ()))
-                    if not any(k == meeting.chair or k in meeting.participants for k in keys):
-                        continue
-                if (start or end) and not query.in_range(
-                    meeting.date or article.published, start, end
-                ):
-                    continue
-                found.append((article, meeting))
+                keys = (
+                    query.person_keys(participant, named.get(number, ()))
+                    if participant is not None
+                    else None
+                )
+                # The kind was asked of the rows already.
+                if query._meeting_matches(meeting, article.published, None, keys, start, end):
+                    found.append((article, meeting))
         return query.Results(found)
 
     def _deferred(self, number: int, row: Sequence[Any]) -> Article:
