@@ -284,12 +284,17 @@ def _name_size(tokens: _Tokens, start: int, end: int) -> int:
     return size if size <= _MAX_NAME_WORDS else 0
 
 
+_GLUED_PARTICLES = frozenset({"al-", "el-"})  # Arabic articles joined to a name
+
+
 def _is_name_word(word: str) -> bool:
     # Capitalised letters ("Lâm", "Okonjo-Iweala"), never all capitals ("TTXVN") nor
     # capitals run into a word ("TTXViệt", a photo credit glued to the caption); or
     # initials ("E.", "L.B.").
     if word[-1:] == ".":
         return word[:1].isupper() and _INITIALS.fullmatch(word) is not None
+    if word[:3] in _GLUED_PARTICLES and word[3:4].isupper():
+        return word[3:].replace("-", "").isalpha()  # "al-Sudani", "el-Sisi"
     return (
         word[:1].isupper()
         and not (len(word) > 1 and (word.isupper() or word[1].isupper()))
@@ -502,7 +507,10 @@ class _Extraction:
         "nguyên Thủ tướng" (former), "cựu Bộ trưởng" (ex-), "Quyền Đại diện Thương mại"
         (acting): the word is part of the title, and the role then needs no capital.
         """
-        if _status(tokens, position) and position + 1 < tokens.count:
+        if (
+            _status(tokens, position) or (tokens.words[position] == "phó")
+        ) and position + 1 < tokens.count:
+            # "phó Chủ tịch Quốc hội" in lower case, as a list may write it: the deputy.
             after = self.phrases.longest(tokens.keys, position + 1, _ROLE_KINDS)
             if after is not None and tokens.caps[position + 1]:
                 return after[0] + 1, after[1]
@@ -1578,7 +1586,8 @@ def _openers(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str], frozense
     kinds = frozenset({"honorific", "pronoun", "epithet", "deceased"})
     lower = {word for word in phrases.first_words if phrases.opens(word, kinds)}
     acting = {word for word in phrases.first_words if phrases.opens(word, kinds | {"role", "rank"})}
-    return frozenset(capitalised), frozenset(lower | _STATUS_KEYS), frozenset(acting | _STATUS_KEYS)
+    openers = _STATUS_KEYS | {"phó"}  # "các phó Chủ tịch Quốc hội …", in lower case
+    return frozenset(capitalised), frozenset(lower | openers), frozenset(acting | _STATUS_KEYS)
 
 
 def _names_a_city(tokens: _Tokens, position: int) -> bool:
