@@ -134,7 +134,9 @@ _NOT_IN_TITLE = frozenset(
     " giữ trao phát cùng thôi khẳng và tại làm nêu nhấn bày sau đến do ông bà đứng sang"
     " các gửi nhận tặng ký gặp thăm nói chúc cảm trân lên"
     # The first words of the directive verbs: "… Chủ tịch UBND tỉnh Hà Tĩnh đề nghị …".
-    " đề yêu căn lưu đánh".split()
+    " đề yêu căn lưu đánh"
+    # … and of other verbs that follow an apposition: "… Việt Nam chủ trì", "… tham dự".
+    " chủ dự tham ghi".split()
 )
 # Of those, the words an organisation never runs through ("là" may lead to the name:
 # "Giám đốc công ty là Lê Dương"; "cho" is in "Công ty Cho thuê …"), and the meeting verbs
@@ -266,9 +268,15 @@ class _Tokens:
 def _verb_after_title(tokens: _Tokens, position: int) -> bool:
     """Whether the word at ``position`` is a verb that may follow a title, never end it.
 
-    In lower case only: "Tập đoàn Hòa Phát" ends with a name, not "phát biểu".
+    In lower case only: "Tập đoàn Hòa Phát" ends with a name, not "phát biểu"; and
+    the "chủ" of "Đảng Dân chủ" is no "chủ trì".
     """
-    return not tokens.caps[position] and tokens.keys[position] in _NOT_IN_TITLE
+    key = tokens.keys[position]
+    return (
+        not tokens.caps[position]
+        and key in _NOT_IN_TITLE
+        and not (key == "chủ" and position and tokens.keys[position - 1] == "dân")
+    )
 
 
 def _after_particles(tokens: _Tokens, position: int, limit: int) -> int:
