@@ -136,7 +136,7 @@ _NOT_IN_TITLE = frozenset(
     # The first words of the directive verbs: "… Chủ tịch UBND tỉnh Hà Tĩnh đề nghị …".
     " đề yêu căn lưu đánh"
     # … and of other verbs that follow an apposition: "… Việt Nam chủ trì", "… tham dự".
-    " chủ dự tham ghi".split()
+    " chủ dự tham ghi kiến không".split()
 )
 # Of those, the words an organisation never runs through ("là" may lead to the name:
 # "Giám đốc công ty là Lê Dương"; "cho" is in "Công ty Cho thuê …"), and the meeting verbs
@@ -1102,8 +1102,12 @@ class _Extraction:
                 continue
             if (
                 _names_a_city(tokens, run_start)
-                and self.after_place(tokens, run_start, run_end) == run_start
-            ):
+                # "xã Kỳ Tân Nguyễn Văn Bình", but "UBND xã Lục Hồn …" with no place
+                or (
+                    _names_a_locality(tokens, run_start)
+                    and tokens.keys[run_start] not in self.name_starts
+                )
+            ) and self.after_place(tokens, run_start, run_end) == run_start:
                 # "Thành phố Hồ Chí Minh": a city, and a name only after it ("Bí thư
                 # Thành ủy TP Hồ Chí Minh Nguyễn Văn Nên").
                 name = self.valid_name(tokens, run_start + 1, run_end, foreign_ok=False)
@@ -1602,6 +1606,15 @@ def _names_a_city(tokens: _Tokens, position: int) -> bool:
     """Whether the words at ``position`` follow "thành phố" or "TP"."""
     before = tokens.keys[max(0, position - 2) : position]
     return before[-1:] in (["tp"], ["tp."]) or before == ["thành", "phố"]
+
+
+def _names_a_locality(tokens: _Tokens, position: int) -> bool:
+    """Whether the words at ``position`` follow a district, commune or town.
+
+    "thị xã Sa Pa", "xã Kỳ Tân", "huyện …", "thị trấn …": a place's name, or a holder's.
+    """
+    before = tokens.keys[max(0, position - 2) : position]
+    return before[-1:] in (["xã"], ["huyện"], ["quận"], ["phường"]) or before == ["thị", "trấn"]
 
 
 def _status(tokens: _Tokens, position: int) -> int:
