@@ -29,6 +29,7 @@ only attend: ``dự``) and the participants.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from collections.abc import Iterator
@@ -45,6 +46,7 @@ from doingoai.model import (
     BlockKind,
     Meeting,
     MeetingKind,
+    PartialDate,
     PartOfDay,
     Span,
     Speaker,
@@ -292,6 +294,20 @@ def _trigger_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     return words_pattern(lexicon.meeting_words)
 
 
+_A_DAY = dt.timedelta(days=1)
+
+
+def _after_report(date: DateMention | None, published: PartialDate | None) -> bool:
+    """Whether an event's date begins days after the last day its report can be of.
+
+    A day's margin: a report dated the evening before ("Chiều nay (6/1)" on the 5th, a
+    visit that began past midnight) tells what has happened.
+    """
+    if date is None or date.date is None or published is None:
+        return False
+    return date.date.start > published.end + _A_DAY
+
+
 def _sentences(article: Article) -> Iterator[tuple[int, int, BlockKind]]:
     for block in article.blocks:
         if block.kind in (BlockKind.LINK, BlockKind.IMAGE):
@@ -522,6 +538,8 @@ class _Extraction:
                 _OUTGOING.sub("", sentence_key[: self.told_end(trigger_end, end) - start])
             )
             is not None
+            # "… thăm chính thức Chile và Peru từ ngày 9 đến 16-11" in a report of the 6th.
+            or _after_report(date, self.article.published)
         )
         participants = [key for _, key in persons if key != chair and key not in self.deceased]
         # The article's people are at its main event, unless that event is one a "Trước
