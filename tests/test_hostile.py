@@ -125,6 +125,15 @@ def test_dates_at_the_ends_of_the_calendar_are_no_dates(text):
     assert all(meeting.date is None for meeting in article.meetings)
 
 
+def test_an_event_on_the_calendars_last_day_is_read():
+    # Whether it lies after its report is a difference of dates: no day follows 9999-12-31.
+    article = doingoai.parse(
+        " date 9999-12-31 Chiều 31-12, Thủ tướng hội đàm với Thủ tướng Lào.", strict=True
+    )
+    (meeting,) = article.meetings
+    assert (meeting.date, meeting.planned) == (PartialDate(9999, 12, 31), False)
+
+
 @pytest.mark.parametrize("text", ["---", "\ndate 2025", "\n\ufeff\ufeff", "\n date 2024 x"])
 def test_plain_text_that_looks_like_another_format_dumps_and_reads_back(text):
     article = doingoai.parse(text)

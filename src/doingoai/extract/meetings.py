@@ -29,7 +29,6 @@ only attend: ``dự``) and the participants.
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import re
 from collections.abc import Iterator
@@ -294,9 +293,6 @@ def _trigger_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     return words_pattern(lexicon.meeting_words)
 
 
-_A_DAY = dt.timedelta(days=1)
-
-
 def _after_report(date: DateMention | None, published: PartialDate | None) -> bool:
     """Whether an event's date begins days after the last day its report can be of.
 
@@ -305,7 +301,8 @@ def _after_report(date: DateMention | None, published: PartialDate | None) -> bo
     """
     if date is None or date.date is None or published is None:
         return False
-    return date.date.start > published.end + _A_DAY
+    # A difference, not a sum: a report of 9999-12-31 has no day after it.
+    return (date.date.start - published.end).days > 1
 
 
 def _sentences(article: Article) -> Iterator[tuple[int, int, BlockKind]]:
