@@ -859,7 +859,8 @@ class _Extraction:
             return False
         after = position + 1 + found[0]
         return (
-            tokens.caps[position - 1]
+            position >= 2
+            and tokens.caps[position - 1]
             and tokens.keys[position - 2] == "tại"
             and not tokens.is_word(after)
         )
@@ -1519,7 +1520,7 @@ _SUBJECT_END_WORDS = _TAIL_BREAKS | frozenset(
 
 
 def _ends_subject(tokens: _Tokens, position: int) -> bool:
-    """Whether a committee's subject ends before ``position``: a verb, or a name."""
+    """Whether a committee's subject ends before ``position``: at a verb."""
     key = tokens.keys[position]
     return (
         key in _SUBJECT_END_WORDS or " ".join(tokens.keys[position : position + 2]) in _SUBJECT_ENDS
