@@ -872,14 +872,7 @@ class Store(Corpus):
         if not self._spans:  # a store of layout 1 or 2, not added to since
             return super().meetings(kind=kind, participant=participant, between=between)
         where, parameters = self._meeting_conditions(kind, participant, between)
-        others: dict[tuple[int, int], list[str]] = {}
-        for number, position, key in self._rows(
-            "SELECT p.article, p.meeting, p.key FROM participants p JOIN meetings m"
-            " ON m.article = p.article AND m.position = p.meeting"
-            f" WHERE p.position >= 0 AND {where} ORDER BY p.article, p.meeting, p.position",
-            parameters,
-        ):
-            others.setdefault((number, position), []).append(key)
+        others = self._participants(where, parameters)
         named: dict[int, list[str]] = {}
         if participant is not None:
             for number, key in self._rows(
@@ -911,7 +904,9 @@ class Store(Corpus):
                 meeting = (
                     article.meetings[position]
                     if number in decoded
-                    else _meeting(row[2:14], others.get((number, position), ()))
+                    else _meeting(
+                        row[2:12], Span(row[12], row[13]), others.get((number, position), ())
+                    )
                 )
                 keys = (
                     query.person_keys(participant, named.get(number, ()))
@@ -922,6 +917,26 @@ class Store(Corpus):
                 if query._meeting_matches(meeting, article.published, None, keys, start, end):
                     found.append((article, meeting))
         return query.Results(found)
+
+    def _participants(
+        self, where: str | None = None, parameters: Sequence[Any] = ()
+    ) -> dict[tuple[int, int], list[str]]:
+        """The participants (the chair apart) of each meeting, by (article, position).
+
+        In order; of every meeting, or of the meetings ``m`` that ``where`` keeps.
+        """
+        sql = (
+            "SELECT article, meeting, key FROM participants WHERE position >= 0"
+            " ORDER BY article, meeting, position"
+            if where is None
+            else "SELECT p.article, p.meeting, p.key FROM participants p JOIN meetings m"
+            " ON m.article = p.article AND m.position = p.meeting"
+            f" WHERE p.position >= 0 AND {where} ORDER BY p.article, p.meeting, p.position"
+        )
+        others: dict[tuple[int, int], list[str]] = {}
+        for number, position, key in self._rows(sql, parameters):
+            others.setdefault((number, position), []).append(key)
+        return others
 
     def _deferred(self, number: int, row: Sequence[Any]) -> Article:
         """An article known by its row of articles, read from the store when used."""
@@ -1019,51 +1034,19 @@ class Store(Corpus):
             names.setdefault(article, {}).setdefault(key, name)
             if deceased:
                 dead.setdefault(article, []).append((key, name))
-        others: dict[tuple[int, int], list[str]] = {}
-        for article, meeting, key in self._rows(
-            "SELECT article, meeting, key FROM participants WHERE position >= 0"
-            " ORDER BY article, meeting, position"
-        ):
-            others.setdefault((article, meeting), []).append(key)
+        others = self._participants()
         rows = self._rows(
             "SELECT m.article, m.position, m.kind, m.name, m.date, m.part_of_day, m.location,"
             " m.chair, m.counterpart, m.occasion, m.planned, m.from_caption, m.sentence,"
             " a.id, a.published, a.outlet FROM meetings m JOIN articles a"
             f" ON a.number = m.article ORDER BY {_IN_ORDER_OF_A}, m.position"
         )
-        for (
-            number,
-            position,
-            kind,
-            name,
-            date,
-            part_of_day,
-            location,
-            chair,
-            counterpart,
-            occasion,
-            planned,
-            from_caption,
-            sentence,
-            article_id,
-            published,
-            outlet,
-        ) in rows:
+        for row in rows:
+            number, position = row[0], row[1]
+            sentence, article_id, published, outlet = row[12:]
             with self._reading("meetings"):
-                meeting = Meeting(
-                    MeetingKind(kind),
-                    Span(0, 0),  # events read no span
-                    name=name,
-                    date=_date(date),
-                    part_of_day=PartOfDay(part_of_day) if part_of_day else None,
-                    location=location,
-                    chair=chair,
-                    participants=tuple(others.get((number, position), ())),
-                    counterpart=counterpart,
-                    occasion=occasion,
-                    planned=bool(planned),
-                    from_caption=bool(from_caption),
-                )
+                # Events read no span.
+                meeting = _meeting(row[2:12], Span(0, 0), others.get((number, position), ()))
                 yield Mention(
                     article_id,
                     position,
@@ -1233,12 +1216,12 @@ _KINDS = {kind.value: kind for kind in MeetingKind}
 _PARTS = {part.value: part for part in PartOfDay}
 
 
-def _meeting(row: Sequence[Any], participants: Iterable[str]) -> Meeting:
-    """The meeting a row of meetings keeps (from ``kind`` to ``span_end``)."""
-    kind, name, date, part, location, chair, counterpart, occasion, planned, caption = row[:10]
+def _meeting(row: Sequence[Any], span: Span, participants: Iterable[str]) -> Meeting:
+    """The meeting a row of meetings keeps (its columns from ``kind`` to ``from_caption``)."""
+    kind, name, date, part, location, chair, counterpart, occasion, planned, caption = row
     return Meeting(
         _KINDS[kind] if kind in _KINDS else MeetingKind(kind),
-        Span(*row[10:12]),
+        span,
         name=name,
         date=_date(date),
         part_of_day=None if part is None else _PARTS.get(part) or PartOfDay(part),

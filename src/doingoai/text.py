@@ -21,6 +21,12 @@ __all__ = ["SENTENCE", "fold", "match_key", "normalize", "paragraphs"]
 LOWER = "a-zàáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ"
 """Vietnamese lower-case letters for a regex class (the range ``à-ỹ`` holds capitals)."""
 
+SAID = re.compile(r"(?<!\w)rằng(?!\w)|“")
+"""Where words said open in folded text: "rằng" (that) or an opening quotation mark.
+
+What follows is reported speech: a place or a planned cue there is the speaker's, not
+the event's that the sentence reports."""
+
 _NEWLINES = re.compile(r"\r\n?|\u2028|\u2029")
 # A paragraph starts at a non-space character and runs over the lines that follow
 # until a blank line (one with nothing but whitespace).

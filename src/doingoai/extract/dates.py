@@ -31,7 +31,7 @@ from typing import Any, TypeVar
 import attrs
 
 from doingoai.model import PartialDate, PartOfDay, Span
-from doingoai.text import SENTENCE, match_key
+from doingoai.text import SAID, SENTENCE, match_key
 
 _T = TypeVar("_T")
 
@@ -99,7 +99,6 @@ _PLANNED = re.compile(
     r"\b(?:sẽ|tới đây|dự kiến|sắp(?! mãn nhiệm)|theo kế hoạch|tuần tới|tháng tới|năm tới"
     r"|sắp tới)\b"
 )
-_SAID = re.compile(r"(?<!\w)rằng(?!\w)|“")  # words said follow
 _WEEKDAYS = {"thứ hai": 0, "thứ ba": 1, "thứ tư": 2, "thứ năm": 3, "thứ sáu": 4,
              "thứ bảy": 5, "chủ nhật": 6}  # fmt: skip
 _RELATIVE = {"nay": 0, "qua": -1, "mai": 1}
@@ -178,7 +177,7 @@ def find_dates(
         planned = _PLANNED.search(sentence.group()) is not None
         # "Ngày 11/9, … hội đàm …, nói rằng … sẽ …": a "sẽ" in the words said plans
         # nothing dated before them.
-        said = _SAID.search(lowered, sentence.start(), sentence.end()) if planned else None
+        said = SAID.search(lowered, sentence.start(), sentence.end()) if planned else None
         planned_before = (
             planned
             if said is None

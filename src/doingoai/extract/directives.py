@@ -261,19 +261,15 @@ class _Extraction:
         found = [first]
         for (_, verb), (stop, _) in zip(more, [*more[1:], (end, None)], strict=True):
             addressees, content_start = self.addressees(verb.end(), stop)
-            content = _LEADING_MODAL.sub("", _clause(self.text[content_start:stop]))
             found.append(
-                _Draft(
-                    issuer=first.issuer,
-                    issuer_title=first.issuer_title,
-                    verb=self.text[verb.start() : verb.end()],
-                    force=DirectiveForce(self.lexicon.directive_forces[verb.group()]),
-                    start=verb.start(),
-                    end=stop,
-                    addressees=addressees or [],
-                    base=content,
-                    items=_items(content),
-                    verb_end=verb.end(),
+                self.draft(
+                    verb,
+                    first.issuer,
+                    first.issuer_title,
+                    verb.start(),
+                    stop,
+                    addressees,
+                    content_start,
                 )
             )
         return found
@@ -286,20 +282,15 @@ class _Extraction:
             carried = issuer is None
             if carried:
                 issuer = self.carried_subject(start, verb.start())
-            unnamed = None
+            title = None
             if issuer is None:
                 titled = self.titled_issuer(start, verb)
                 if titled is None:
                     continue
+                key, title, mention_start = titled
                 carried = False
-                holder, title, title_start = titled
-                if holder is not None:
-                    issuer = holder
-                else:
-                    unnamed = title, title_start
-            key, mention_start = issuer or (None, unnamed[1] if unnamed else start)
-            words = verb.group()
-            force = DirectiveForce(self.lexicon.directive_forces[words])
+            else:
+                key, mention_start = issuer
             addressees, content_start = self.addressees(verb.end(), end)
             following = self.keyed[verb.end() : end].split(maxsplit=_NOUN_REACH)
             if carried and not _directs_someone(addressees, following[:_NOUN_REACH]):
@@ -307,28 +298,44 @@ class _Extraction:
                 # nouns in a list. A carried-over verb directs someone named right after
                 # it, or it is no directive.
                 continue
-            content = _clause(self.text[content_start:end])
-            if addressees is None:  # "lưu ý, …, các cơ quan đại diện cần …"
-                addressees, content = self.modal_addressee(content)
-            content = _LEADING_MODAL.sub("", content)  # "… phải quán triệt" → "quán triệt"
-            return _Draft(
-                issuer=key,
-                verb=self.text[verb.start() : verb.end()],
-                force=force,
-                start=mention_start,
-                end=end,
-                addressees=addressees,
-                base=content,
-                items=_items(content),
-                verb_end=verb.end(),
-                issuer_title=unnamed[0] if unnamed else None,
-            )
+            return self.draft(verb, key, title, mention_start, end, addressees, content_start)
         return None
+
+    def draft(
+        self,
+        verb: re.Match[str],
+        issuer: str | None,
+        issuer_title: str | None,
+        start: int,
+        end: int,
+        addressees: list[str] | None,
+        content_start: int,
+    ) -> _Draft:
+        """The directive of ``verb``, its action read from ``content_start`` to ``end``."""
+        content = _clause(self.text[content_start:end])
+        if addressees is None:  # "lưu ý, …, các cơ quan đại diện cần …"
+            addressees, content = self.modal_addressee(content)
+        content = _LEADING_MODAL.sub("", content)  # "… phải quán triệt" → "quán triệt"
+        return _Draft(
+            issuer=issuer,
+            issuer_title=issuer_title,
+            verb=self.text[verb.start() : verb.end()],
+            force=DirectiveForce(self.lexicon.directive_forces[verb.group()]),
+            start=start,
+            end=end,
+            addressees=addressees,
+            base=content,
+            items=_items(content),
+            verb_end=verb.end(),
+        )
 
     def titled_issuer(
         self, sentence_start: int, verb: re.Match[str]
-    ) -> tuple[tuple[str, int] | None, str, int] | None:
-        """A title right before a verb: (its holder, the title, where the title starts).
+    ) -> tuple[str | None, str | None, int] | None:
+        """A title right before a verb: (holder's key, title, where the issuer is written).
+
+        The key is ``None`` and the title given when no one named holds the title; with
+        a holder, no title.
 
         "Trước tình hình trên, Thủ tướng Chính phủ yêu cầu: …": the clause before the
         verb is a role and the body it heads, capitalised (``Bộ trưởng Bộ Ngoại giao``),
@@ -383,14 +390,14 @@ class _Extraction:
         wanted = match_key(title)
         if named:
             # "Chủ tịch tỉnh yêu cầu …": the role is a known holder's, the body after it.
-            return (named[0][2], named[0][0]), title, words[0].start()
+            return named[0][2], None, named[0][0]
         before = self.mentions.starting_in(sentence_start, clause)
         if before and not self.text[before[-1][1] : clause].strip(" ,-–\n"):
             # "ông Hoàng Thanh Hà - Phó Chủ tịch HĐND xã …": the title of the name before.
-            return (before[-1][2], before[-1][0]), title, words[0].start()
+            return before[-1][2], None, before[-1][0]
         for mention_start, _, key in reversed(before):
             if wanted in self.titles.get(key, ()):
-                return (key, mention_start), title, words[0].start()
+                return key, None, mention_start
         return None, title, words[0].start()
 
     def addressees(self, begin: int, end: int) -> tuple[list[str] | None, int]:

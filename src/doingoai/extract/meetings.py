@@ -52,7 +52,15 @@ from doingoai.model import (
     Statement,
 )
 from doingoai.structure import credit_start
-from doingoai.text import LOWER, SENTENCE, match_key, shared, word_alternatives, words_pattern
+from doingoai.text import (
+    LOWER,
+    SAID,
+    SENTENCE,
+    match_key,
+    shared,
+    word_alternatives,
+    words_pattern,
+)
 
 __all__ = ["extract_meetings"]
 
@@ -114,7 +122,6 @@ _PLACE = re.compile(
     r"|(?<!\w)ở\s+(?P<city>[A-ZÀ-ỸĐ][\w-]*(?:\s[A-ZÀ-ỸĐ][\w-]*)*)",
     re.IGNORECASE,
 )
-_REPORTED_SPEECH = re.compile(r"(?<!\w)rằng(?!\w)|“")
 _EVENT_PLACE = re.compile(r"(?:buổi|cuộc|hội nghị|hội thảo|lễ|phiên)\b", re.IGNORECASE)
 _GROUP_BEFORE = frozenset("các những nhiều hai".split())
 # Meeting words that name the event as a thing ("cuộc họp", "buổi làm việc"): after the
@@ -700,7 +707,7 @@ class _Extraction:
 
     def told_end(self, trigger_end: int, end: int) -> int:
         """Where a sentence's report of an event ends: before words said after it."""
-        speech = _REPORTED_SPEECH.search(self.keyed, trigger_end, end)
+        speech = SAID.search(self.keyed, trigger_end, end)
         return speech.start() if speech else end
 
     def place(self, start: int, end: int, trigger_end: int) -> str | None:
