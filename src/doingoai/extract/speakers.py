@@ -106,6 +106,8 @@ _OPENS_VIETNAMESE_NAMES = frozenset({"trung", "chi", "kinh", "khoa", "ban"})
 _NEVER_OPENS_A_NAME = frozenset(
     "các những theo tại trong khi sau trước với về đến cùng và của nhưng nếu sự việc mọi".split()
 )
+# After a country, "Đảng" opens its party, not a name: "Tổng thống Mỹ Đảng Cộng hòa …".
+_NO_NAME_AFTER_COUNTRY = _NEVER_OPENS_A_NAME | {"đảng"}
 # Last words of a company's name: "Sovico Group", "Vietnam Airlines".
 _COMPANY_ENDINGS = frozenset(
     "group corporation corp holdings bank airlines airways company inc ltd jsc telecom"
@@ -269,14 +271,18 @@ def _verb_after_title(tokens: _Tokens, position: int) -> bool:
     """Whether the word at ``position`` is a verb that may follow a title, never end it.
 
     In lower case only: "Tập đoàn Hòa Phát" ends with a name, not "phát biểu"; and
-    the "chủ" of "Đảng Dân chủ" is no "chủ trì".
+    the "chủ" of "Đảng Dân chủ" is no "chủ trì", the "do" of "Tự do" no "do" (by).
     """
     key = tokens.keys[position]
     return (
         not tokens.caps[position]
         and key in _NOT_IN_TITLE
-        and not (key == "chủ" and position and tokens.keys[position - 1] == "dân")
+        and not (position and (tokens.keys[position - 1], key) in _WORDS_OF_PARTY_NAMES)
     )
+
+
+# Two-word parts of party names whose second word is also a verb: "Đảng Dân chủ Tự do".
+_WORDS_OF_PARTY_NAMES = frozenset({("dân", "chủ"), ("tự", "do")})
 
 
 def _after_particles(tokens: _Tokens, position: int, limit: int) -> int:
@@ -746,6 +752,7 @@ class _Extraction:
             or (in_charge and tokens.words[position] in "-–")
             or self.country_pair_dash(tokens, position, start)
             or self.country_after_dash(tokens, position, start)
+            or self.place_dash(tokens, position, start)
             or (position > start and _bracketed_acronym(tokens, position))
             or _joining_apostrophe(tokens, position)
         ):
@@ -753,6 +760,10 @@ class _Extraction:
             if pair:
                 position += pair  # "Hội hữu nghị Việt Nam - Trung Quốc": a pair of countries
                 lower_run = 0
+                continue
+            across = self.place_dash(tokens, position, start)
+            if across:
+                position += across  # "tỉnh Bà Rịa - Vũng Tàu": one province
                 continue
             if self.country_after_dash(tokens, position, start):
                 # "Tổng Lãnh sự Việt Nam tại Vancouver - Canada": the city's country.
@@ -844,6 +855,24 @@ class _Extraction:
             before = self.phrases.longest(tokens.keys, position - size, _COUNTRY)
             if before is not None and before[0] == size:
                 return 1 + after[0]
+        return 0
+
+    def place_dash(self, tokens: _Tokens, position: int, start: int) -> int:
+        """The tokens a dash inside a place's name and the rest of the name take, or 0.
+
+        "Bà Rịa - Vũng Tàu" is one province: the dash does not end the title there.
+        """
+        if position <= start or tokens.words[position] not in ("-", "–"):
+            return 0
+        keys = tokens.keys
+        for before in range(1, min(3, position - start) + 1):
+            for after in range(1, 4):
+                words = keys[position - before : position + 1 + after]
+                if len(words) == before + 1 + after and (
+                    " ".join(words[:before]) + " - " + " ".join(words[before + 1 :])
+                    in self.lexicon.places
+                ):
+                    return 1 + after
         return 0
 
     def country_after_dash(self, tokens: _Tokens, position: int, start: int) -> bool:
@@ -1142,7 +1171,7 @@ class _Extraction:
                     found is not None
                     and _name_size(tokens, position + found[0], run_end) > 0
                     # "… Ngoại trưởng Nga Trong chuyến thăm …": a heading run into a sentence
-                    and tokens.keys[position + found[0]] not in _NEVER_OPENS_A_NAME
+                    and tokens.keys[position + found[0]] not in _NO_NAME_AFTER_COUNTRY
                 ):
                     after = position + found[0]
                     # "Hội hữu nghị Việt Nam - Trung Quốc …": one side of a pair, no one's.
@@ -1154,7 +1183,13 @@ class _Extraction:
                         if longer is not None and earlier + longer[0] == after:
                             return (after, run_end), earlier, code if served else None
                     return (after, run_end), position, code if served else None
-            name = self.valid_name(tokens, run_start, run_end, foreign_ok=run_start == start)
+            name = self.valid_name(
+                tokens,
+                run_start,
+                run_end,
+                foreign_ok=run_start == start
+                or (self.portfolio(tokens, start, run_start) and _lone_surname(tokens, run_start)),
+            )
             if name is None and run_start > start and self.international(tokens, start, run_start):
                 # "Tổng Thư ký Liên hợp quốc António Guterres": after an international
                 # body, a foreign name need not look Vietnamese or English.
@@ -1163,6 +1198,21 @@ class _Extraction:
                 return name, name[0], None
             run_start = run_end
         return None, end, None
+
+    def portfolio(self, tokens: _Tokens, start: int, end: int) -> bool:
+        """Whether tokens [start, end) are a minister's portfolio, nothing more.
+
+        A capitalised word and one in lower case ("Quốc phòng", "Ngoại giao"), not an
+        organisation ("Ủy ban"): after it, one foreign word is a surname as it is after
+        the role itself ("Bộ trưởng Quốc phòng Gallant", like "Ngoại trưởng Blinken").
+        """
+        return (
+            end == start + 2
+            and tokens.caps[start]
+            and not tokens.caps[start + 1]
+            and tokens.is_word(start + 1)
+            and not self.opens_org(tokens, start, end)
+        )
 
     def international(self, tokens: _Tokens, start: int, end: int) -> bool:
         """Whether tokens [start, end) end with an international body (``Liên hợp quốc``)."""
@@ -1676,6 +1726,21 @@ _ONLY_VIETNAMESE = frozenset("đăơư")
 _SYLLABLE = re.compile(
     r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?"
 )
+
+
+def _lone_surname(tokens: _Tokens, position: int) -> bool:
+    """Whether the word at ``position`` may be a foreign surname standing alone.
+
+    Not a Vietnamese syllable ("Liên đoàn Lao động"), not a brand run together
+    ("VinVentures"), and not cut off by the page ("Yoav …").
+    """
+    word = tokens.words[position]
+    after = tokens.words[position + 1] if position + 1 < tokens.count else ""
+    return (
+        _SYLLABLE.fullmatch(fold(word.lower())) is None
+        and not any(map(str.isupper, word[1:]))
+        and after not in ("…", ".")
+    )
 
 
 @functools.lru_cache(maxsize=4096)  # name words repeat; folding one is the cost
