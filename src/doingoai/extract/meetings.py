@@ -193,10 +193,11 @@ _ONE_OF_SEVERAL = frozenset(
     {MeetingKind.TALKS, MeetingKind.COURTESY_CALL, MeetingKind.ENCOUNTER, MeetingKind.RECEPTION,
      MeetingKind.PHONE_CALL, MeetingKind.WORKING_SESSION}
 )  # fmt: skip
-_NEED_NAME_AFTER = frozenset({"tiếp", "gặp", "thăm", "lễ", "gọi điện", "trao tặng"})
+_NEED_NAME_AFTER = frozenset({"tiếp", "tiếp đón", "gặp", "thăm", "lễ", "gọi điện", "trao tặng"})
 _HONOURS = frozenset({"huân", "huy", "bằng", "kỷ", "danh", "giải"})
-# Words between such a meeting word and the name: "tiếp bà Caroline Tan".
-_HONORIFICS = re.compile(r"^(?:(?:ông|bà|ngài|các|hai|đồng chí|phu nhân)\s+)+")
+# Words between such a meeting word and the name: "tiếp bà Caroline Tan", "tiếp người
+# đồng cấp Israel …".
+_HONORIFICS = re.compile(r"^(?:(?:ông|bà|ngài|các|hai|đồng chí|phu nhân|người đồng cấp)\s+)+")
 # Or a group received, in lower case: "tiếp đoàn đại biểu", "tiếp đoàn công tác".
 _VISITOR_WORDS = frozenset({"đoàn"})
 _GROUP_OF = frozenset({"các", "những", "hai", "ba"})
@@ -479,9 +480,11 @@ class _Extraction:
         return found
 
     def counts(self, word: str, start: int, end: int) -> bool:
-        before = self.keyed[max(0, start - 12) : start].split()
+        before = self.keyed[max(0, start - 16) : start].split()  # the last two words
         if before and before[-1] in _GROUP_BEFORE:
             return False  # "các hội nghị đa phương": events in general
+        if before[-1:] == ["thường"] or before[-2:] == ["thường", "xuyên"]:
+            return False  # "thường xuyên trao đổi qua điện thoại": a habit, not an event
         if word in _CALLS and before and before[-1] in ("đến", "sang"):
             return False  # "tiếp …, đến chào xã giao": the visitor's purpose, not the event
         if word == "tiếp" and before and before[-1] in ("trực", "gián", "kế", "liên"):
@@ -496,6 +499,14 @@ class _Extraction:
             # cho trực ban" or "gọi điện cho họ".
             named = _HONORIFICS.sub("", " ".join(after[1:]), count=1)
             return after[0].lower() in ("cho", "với") and named[:1].isupper()
+        if (
+            word == "tiếp đón"
+            and after[0].lower() not in _VISITOR_WORDS
+            and not self.mentions.starting_in(end, end + _TITLE_REACH)
+        ):
+            # "tiếp đón Tổng thống …", "tiếp đón đoàn …"; a team at home "tiếp đón" its
+            # guests too ("tiếp đón Brest trên sân nhà"): only someone named counts.
+            return False
         if word == "trao tặng":
             # An honour is a ceremony ("trao tặng Huân chương Hữu nghị"); a gift is not.
             return match_key(after[0]) in _HONOURS

@@ -555,6 +555,8 @@ class _Extraction:
         """``ông Nguyễn Mạnh Cường``, ``đồng chí Tô Lâm``; or ``ông`` as a pronoun."""
         if index and tokens.keys[index - 1] == "đàn":
             return None  # "người đàn ông Malaysia": a man (đàn ông), no honorific
+        if tokens.keys[index] == "người":  # "người đồng cấp": the counterpart
+            return self.counterpart_named(tokens, index, after)
         if after < tokens.count and tokens.caps[after]:
             if self.phrases.longest(tokens.keys, after, _ROLE_KINDS):
                 return None  # "các đồng chí Ủy viên Bộ Chính trị: …": the chain comes next
@@ -584,6 +586,26 @@ class _Extraction:
             self.mention(key, tokens.span(index, after))
             return key, after, index
         return None
+
+    def counterpart_named(
+        self, tokens: _Tokens, index: int, after: int
+    ) -> tuple[str | None, int, int] | None:
+        """``người đồng cấp Trung Quốc Vương Nghị``: a name after the counterpart's state.
+
+        The state is the person's; with no name after it ("người đồng cấp Việt Nam của
+        ông") it is no one's mention. Without a state, a name of two words or more may
+        follow at once ("người đồng cấp Antony Blinken").
+        """
+        if after >= tokens.count or not tokens.caps[after]:
+            return None
+        found = self.phrases.longest(tokens.keys, after, _COUNTRY)
+        start = after + found[0] if found is not None else after
+        end = self.name_run(tokens, start)
+        name = self.valid_name(tokens, start, end, foreign_ok=found is not None)
+        if name is None or name[0] != start:
+            return None
+        country = self.lexicon.countries[" ".join(tokens.keys[after:start])] if found else None
+        return self.named(tokens, name, [], None, country, False, start=index)
 
     def apposition_after(self, tokens: _Tokens, index: int) -> bool:
         """Whether a run of name words at ``index`` has a title after its comma.
