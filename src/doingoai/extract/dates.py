@@ -57,6 +57,7 @@ class DateMention:
 
 _PARTS = r"rạng sáng|sáng|trưa|chiều|tối|đêm"
 _DAYS = r"thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật"
+_LATE = r"(?: sớm| muộn)?"  # "sáng sớm", "tối muộn": still the morning, the evening
 _PATTERNS = re.compile(
     # Every expression starts with one of these characters: positions that hold none
     # are left at once, instead of after trying each branch.
@@ -68,10 +69,15 @@ _PATTERNS = re.compile(
     rf"(?P<relative>(?:(?P<rpart>{_PARTS})|hôm) (?P<when>nay|qua|mai)|ngày (?P<tomorrow>mai))"
     r"(?:\s*\((?P<rday>[0-9]{1,2})[/.-](?P<rmonth>[0-9]{1,2})\))?"
     # "ngày 25 tháng 1 năm 2026", "Sáng thứ Hai, ngày 25 tháng 1"
-    rf"|(?:(?P<wpart>{_PARTS})\s+)?(?:(?P<wweekday>{_DAYS})\s*,?\s*)?"
+    rf"|(?:(?P<wpart>{_PARTS}){_LATE}\s+)?(?:(?P<wweekday>{_DAYS})\s*,?\s*)?"
     r"ngày (?P<wday>[0-9]{1,2}) tháng (?P<wmonth>[0-9]{1,2})(?: năm (?P<wyear>[0-9]{4}))?"
-    # "Sáng ngày 25/1", "Chiều 29-12", "Chiều 2.2", "ngày 14/4/2025", "thứ Hai (3/3)", "(14/4)"
-    rf"|(?:(?:(?P<part>{_PARTS})|(?P<dweekday>{_DAYS}))(?:\s*,?\s*(?:ngày\s+)?|\s*\()"
+    # "Sáng 25 tháng 1": after a part of the day, "ngày" may go unsaid
+    rf"|(?P<xpart>{_PARTS}){_LATE}\s+"
+    r"(?P<xday>[0-9]{1,2}) tháng (?P<xmonth>[0-9]{1,2})(?: năm (?P<xyear>[0-9]{4}))?"
+    # "Sáng ngày 25/1", "Chiều 29-12", "Chiều 2.2", "ngày 14/4/2025", "thứ Hai (3/3)", "(14/4)",
+    # "Sáng sớm 25/1", "Sáng thứ Hai (3/3)"
+    rf"|(?:(?:(?P<part>{_PARTS}){_LATE}(?:\s+(?:{_DAYS}))?|(?P<dweekday>{_DAYS}))"
+    r"(?:\s*,?\s*(?:ngày\s+)?|\s*\()"
     r"|(?P<ngay>(?:ngày|hôm|vào)\s+)|(?P<paren>\())?"
     r"(?P<day>[0-9]{1,2})(?P<sep>[/.-])(?P<month>[0-9]{1,2})(?:(?P=sep)(?P<year>[0-9]{4}))?"
     r"(?![0-9]|[/.-][0-9])"
@@ -292,6 +298,10 @@ def _mention(
         year = int(groups["wyear"]) if groups["wyear"] else None
         date = _day_month(int(groups["wday"]), int(groups["wmonth"]), year, ref, planned)
         return DateMention(span, date, _part(match, "wpart"), planned) if date or not year else None
+    if groups["xday"]:
+        year = int(groups["xyear"]) if groups["xyear"] else None
+        date = _day_month(int(groups["xday"]), int(groups["xmonth"]), year, ref, planned)
+        return DateMention(span, date, _part(match, "xpart"), planned) if date else None
     if groups["day"]:
         if groups["sep"] == "." and not (groups["part"] or groups["ngay"] or groups["dweekday"]):
             return None  # "1.5" is a number unless a cue word says it is a date

@@ -201,7 +201,7 @@ _HONORIFICS = re.compile(r"^(?:(?:ông|bà|ngài|các|hai|đồng chí|phu nhân
 # Or a group received, in lower case: "tiếp đoàn đại biểu", "tiếp đoàn công tác".
 _VISITOR_WORDS = frozenset({"đoàn"})
 _GROUP_OF = frozenset({"các", "những", "hai", "ba"})
-_THAM_AFTER = frozenset({"cấp", "chính", "và", "chính thức"})
+_THAM_AFTER = frozenset({"cấp", "chính", "và", "chính thức", "làm"})  # "thăm làm việc"
 
 
 @attrs.define
