@@ -98,7 +98,9 @@ _THEN_GREET = re.compile(
 _NOUN_OF = re.compile(r"\s*(?:của\s+[^,.;:()]+?\s+với|giữa\s+[^,.;:()]+?\s+(?:và|với))\s+")
 # Before a person after the meeting word: the person receives ("trao Quyết định cho …").
 _RECIPIENT = re.compile(
-    r"(?<!\w)(?:cho(?! (?:biết|rằng|hay|thấy|phép|là)(?!\w))|đối với|chuẩn y|bổ nhiệm|tặng)(?!\w)"
+    r"(?<!\w)(?:cho(?! (?:biết|rằng|hay|thấy|phép|là)(?!\w))|đối với|chuẩn y|bổ nhiệm|tặng"
+    # "… đã bầu ông Quang làm Ủy viên …": who is elected, not who holds the meeting
+    r"|bầu(?! (?:cử|không khí|trời)(?!\w)))(?!\w)"
 )
 # A document's number right before a date: "Nghị quyết số 34-NQ/TW ngày 9/1/2023" dates
 # the resolution, not the event.

@@ -106,8 +106,9 @@ _OPENS_VIETNAMESE_NAMES = frozenset({"trung", "chi", "kinh", "khoa", "ban"})
 _NEVER_OPENS_A_NAME = frozenset(
     "các những theo tại trong khi sau trước với về đến cùng và của nhưng nếu sự việc mọi".split()
 )
-# After a country, "Đảng" opens its party, not a name: "Tổng thống Mỹ Đảng Cộng hòa …".
-_NO_NAME_AFTER_COUNTRY = _NEVER_OPENS_A_NAME | {"đảng"}
+# After a country, "Đảng" opens its party, not a name: "Tổng thống Mỹ Đảng Cộng hòa …";
+# nor does a unit of local government ("Chủ tịch Ủy ban MTTQ Việt Nam Quận").
+_NO_NAME_AFTER_COUNTRY = _NEVER_OPENS_A_NAME | {"đảng", "quận", "huyện", "tỉnh", "xã", "phường"}
 # Last words of a company's name: "Sovico Group", "Vietnam Airlines".
 _COMPANY_ENDINGS = frozenset(
     "group corporation corp holdings bank airlines airways company inc ltd jsc telecom"
