@@ -50,13 +50,14 @@ from doingoai.text import ABBREVIATIONS, LOWER, fold, match_key, person_key, sha
 
 __all__ = ["extract_speakers"]
 
-# Initials before a name's next word are one token each: "Marc E. Knapper", "L.B.";
+# Initials before a name's next word are one token each: "Marc E. Knapper", "L.B.",
+# "V.Putin" (not the last of "N.T.Q", a name withheld);
 # "T.Ư" (Trung ương) is one word.
 # "TP." (thành phố) is one word, so that "Chủ tịch UBND TP.HCM …" and "TP. Hồ Chí Minh"
 # run on as any organisation does; a dot would end the title.
 _TOKEN = re.compile(
     # (?=\S) first: a space fails at once instead of in each branch (a fifth faster).
-    r"(?=\S)(?:T\.Ư|T[Pp]\.(?=\s?[^\W\d_])|(?:[^\W\d_]\.){1,3}(?=\s[^\W\d_])|\w++(?:[-–]\w++)*+|\S)"
+    r"(?=\S)(?:T\.Ư|T[Pp]\.(?=\s?[^\W\d_])|(?:[^\W\d_]\.){1,3}(?=\s[^\W\d_]|[^\W\d_]{2})|\w++(?:[-–]\w++)*+|\S)"
 )
 _INITIALS = re.compile(r"(?:[^\W\d_]\.)+")
 # "phát biểu tại …", "nói trong …": the words after such verbs say where or when.
@@ -195,6 +196,7 @@ class _Item:
     kind: str
     role: tuple[int, int]  # token range of the role words
     tail: tuple[int, int]  # token range after the role, up to the end of the item
+    joined: bool = False  # "… kiêm …": one title with the next item
 
 
 @attrs.define
@@ -701,6 +703,15 @@ class _Extraction:
                 and self.phrases.longest(tokens.keys, position, _RANKS)
             ):
                 continue  # "Bộ trưởng Bộ Quốc phòng Đại tướng Phan Văn Giang": rank, then name
+            if (
+                position + 1 < tokens.count
+                and tokens.words[position] == "kiêm"
+                and self.role_at(tokens, position + 1)
+            ):
+                # "Phó Thủ tướng kiêm Bộ trưởng Tài chính …": one post held with another.
+                items[-1].joined = True
+                position += 1
+                continue
             if position + 1 >= tokens.count or tokens.words[position] not in _CHAIN_MARKS:
                 break
             if self.role_at(tokens, position + 1):
@@ -838,6 +849,15 @@ class _Extraction:
                 and self.phrases.longest(tokens.keys, position, _RANKS)
             ):
                 break  # "… Tuyên giáo Trung ương Thượng tướng …": a rank opens another title
+            if tokens.words[position] == "kiêm":
+                # "… tại Thái Lan kiêm nhiệm Việt Nam": a second country of the posting;
+                # "… kiêm Bộ trưởng …" joins another title (see read_chain).
+                across = self.concurrent_country(tokens, position)
+                if not across:
+                    break
+                position += across
+                lower_run = 0
+                continue
             qualifier = _qualifier_at(tokens, position)
             if qualifier:
                 position += qualifier  # "Tổng thống Mỹ đắc cử Donald Trump"
@@ -879,6 +899,13 @@ class _Extraction:
             if before is not None and before[0] == size:
                 return 1 + after[0]
         return 0
+
+    def concurrent_country(self, tokens: _Tokens, position: int) -> int:
+        """The tokens "kiêm nhiệm" and the country after it take at ``position``, or 0."""
+        if position + 2 >= tokens.count or tokens.keys[position + 1] != "nhiệm":
+            return 0
+        found = self.phrases.longest(tokens.keys, position + 2, _COUNTRY)
+        return 2 + found[0] if found is not None else 0
 
     def place_dash(self, tokens: _Tokens, position: int, start: int) -> int:
         """The tokens a dash inside a place's name and the rest of the name take, or 0.
@@ -971,6 +998,9 @@ class _Extraction:
             or self.after_company_noun(tokens, start)
         ):
             return None  # "Chủ tịch Vingroup", "Sovico Group": a company, no one's name
+        if end - start >= 3 and tokens.keys[start] in self.lexicon.organizations:
+            # "Thủ lĩnh Hamas Ismail Haniyeh": the movement, then the name.
+            return self.valid_name(tokens, start + 1, end, foreign_ok=False)
         if tokens.keys[start] == "từ" and (
             end - start == 1 or self.phrases.longest(tokens.keys, start + 1, _COUNTRY)
         ):
@@ -1007,6 +1037,10 @@ class _Extraction:
         ):
             # A name in Latin letters: "Donald Trump", "Putin"; never one or two letters
             # alone ("Y" of "Bộ trưởng Y tế").
+            if self.after_company_noun(tokens, start, written_as_name=True):
+                # "Tập đoàn FedEx Express" is the company's; "Tập đoàn Nikkei Tsuyoshi
+                # Hasebe", the company's first word and a name after it.
+                return self.valid_name(tokens, start + 1, end, foreign_ok=False)
             return start, end
         return None
 
@@ -1014,6 +1048,7 @@ class _Extraction:
         self, tokens: _Tokens, items: list[_Item]
     ) -> tuple[list[Title], str | None, str | None, tuple[int, int] | None]:
         titles: list[Title] = []
+        starts: list[int] = []  # where each title's text starts
         rank: str | None = None
         country: str | None = None
         name: tuple[int, int] | None = None
@@ -1045,8 +1080,15 @@ class _Extraction:
                 or _verb_after_title(tokens, text_end - 1)
             ):
                 text_end -= 1  # "Bộ trưởng Ngoại giao Nga, …": not the comma, nor "đã"
-            text = tokens.slice(item.role[0], text_end)
+            first = item.role[0]
+            if position and items[position - 1].joined and titles:
+                # "Phó Thủ tướng kiêm Bộ trưởng Tài chính": one title, the first role's,
+                # the organisation and country of the post it ends with.
+                first = starts.pop()
+                role_text = titles.pop().role
+            text = tokens.slice(first, text_end)
             titles.append(Title(intern(text), intern(role_text), shared(org), shared(posted)))
+            starts.append(first)
             if item.kind == "rank":
                 rank = rank or role_text
         return titles, rank, country, name
@@ -1068,18 +1110,22 @@ class _Extraction:
                 return code
         return None
 
-    def after_company_noun(self, tokens: _Tokens, start: int) -> bool:
+    def after_company_noun(
+        self, tokens: _Tokens, start: int, *, written_as_name: bool = False
+    ) -> bool:
         """Whether a lower-case company noun comes right before ``start``.
 
         "liên doanh Star Telecom" names a company; "Tổng giám đốc Tập đoàn Nguyễn Tài
-        Anh", in capitals, ends a title's organisation before a person's name.
+        Anh", in capitals, ends a title's organisation before a person's name. With
+        ``written_as_name`` (a name in Latin letters), a capitalised one counts too:
+        "Chủ tịch Tập đoàn FedEx Express" names the company.
         """
         for size in (2, 1):
             before = start - size
             if (
                 before >= 0
                 and tuple(tokens.keys[before:start]) in _COMPANY_BEFORE
-                and not tokens.caps[before]
+                and (written_as_name or not tokens.caps[before])
             ):
                 return True
         return False
