@@ -498,7 +498,12 @@ class _Extraction:
             return [], content
         clause_start = keyed.rfind(",", 0, modal.start()) + 1
         phrase = content[clause_start : modal.start()].strip()
-        if not phrase or len(phrase.split()) > _MAX_ADDRESSEE_WORDS:
+        if (
+            not phrase
+            or len(phrase.split()) > _MAX_ADDRESSEE_WORDS
+            # "…, cùng với việc ứng phó, khắc phục hậu quả cần …": an action, no one
+            or (not phrase[0].isupper() and self.opens_action(match_key(phrase), 0))
+        ):
             return [], content
         return self.split(phrase), content[modal.end() :].strip()
 
