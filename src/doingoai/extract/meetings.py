@@ -29,6 +29,7 @@ only attend: ``dự``) and the participants.
 
 from __future__ import annotations
 
+import collections
 import functools
 import re
 from collections.abc import Iterator
@@ -109,6 +110,9 @@ _NO_OBJECT = re.compile(r"\s*(?:,|và\s)", re.IGNORECASE)
 _OUTGOING = re.compile(r"(?<!\w)sắp mãn nhiệm(?!\w)")
 # "Cuộc gặp này là …", "buổi tiếp nói trên": the word names the meeting again (a noun
 # with a demonstrative, or the subject of "là"); no one it met follows.
+# After a speech verb, an exchange with someone: "nói chuyện với …", "trao đổi với …".
+_EXCHANGE = re.compile(r"\s+(?:chuyện\s+)?với(?!\w)")
+_SUBJECT_GAP = 3  # words between a subject and its meeting word: "vừa", "đồng ý", "sẽ"
 _REFERS_BACK = re.compile(r"\s*(?:(?:gỡ|mặt)\s+)?(?:này|đó|ấy|nói trên|là)(?!\w)", re.IGNORECASE)
 _POSTING = re.compile(r"\s+tại\s+[^,.;:()]+?(?=\s*[,.;:()]|\s*$)")
 _SAME_DAY = re.compile(
@@ -290,6 +294,12 @@ def _trim_place(place: str) -> str | None:
 def _other_event_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     """A paragraph opening that moves to another event ("Cùng ngày, …")."""
     return words_pattern(lexicon.other_event_cues, before="")
+
+
+@functools.lru_cache(maxsize=8)
+def _statement_pattern(lexicon: Lexicon) -> re.Pattern[str]:
+    """The speech verbs ("cho biết", "nói"): someone telling, not holding, an event."""
+    return words_pattern(lexicon.statement_verbs)
 
 
 @functools.lru_cache(maxsize=8)
@@ -558,6 +568,9 @@ class _Extraction:
             # "… thăm chính thức Chile và Peru từ ngày 9 đến 16-11" in a report of the 6th.
             or _after_report(date, self.article.published)
         )
+        told = self.told(candidate)
+        if told is not None:  # who tells of the event was not at it
+            persons = [(p, key) for p, key in persons if p > told[0]]
         participants = [key for _, key in persons if key != chair and key not in self.deceased]
         # The article's people are at its main event, unless that event is one a "Trước
         # đó, …" paragraph reports (the article itself is about something else).
@@ -573,14 +586,78 @@ class _Extraction:
             span=Span(start, end),
             name=name,
             date=date.date if date else None,
-            part_of_day=date.part_of_day if date else self.part_of_day_in(start, end),
-            location=shared(self.place(start, end, trigger_end)),
+            part_of_day=(
+                (None if self.told_by_another(date, trigger_start, chair) else date.part_of_day)
+                if date
+                else self.part_of_day_in(start, end)
+            ),
+            # Not where the teller spoke, nor their posting ("Đại sứ tại Ukraine").
+            location=shared(self.place(told[0] if told else start, end, trigger_end)),
             chair=shared(chair),
             participants=self.in_mention_order(participants),
             counterpart=shared(counterpart),
             occasion=occasion.group("what").strip() if occasion else None,
             planned=planned,
             from_caption=candidate.block is BlockKind.CAPTION,
+        )
+
+    def told(self, candidate: _Candidate) -> tuple[int, tuple[int, str]] | None:
+        """Where a teller's speech verb ends and the event's subject after it, if so."""
+        trigger = candidate.trigger[0]
+        told = self.told_before(candidate.sentence[0], trigger)
+        if told is None:
+            return None
+        before = [(p, k) for p, k in candidate.persons if p < trigger]
+        subject = self.subject_after(told, before, trigger)
+        return (told, subject) if subject is not None else None
+
+    def told_before(self, start: int, trigger: int) -> int | None:
+        """Where the last speech verb between ``start`` and a meeting word ends, if any.
+
+        Not one of an exchange ("nói chuyện với …", "trao đổi với …"): who it is with
+        is no new subject; what follows a "rằng" after it is what was told.
+        """
+        told = collections.deque(
+            _statement_pattern(self.lexicon).finditer(self.keyed, start, trigger), maxlen=1
+        )
+        if not told:
+            return None
+        end = told[0].end()  # the last one
+        if _EXCHANGE.match(self.keyed, end):
+            said = SAID.search(self.keyed, end, trigger)  # "nói với … rằng …"
+            return said.end() if said is not None else None
+        return end
+
+    def subject_after(
+        self, told: int, persons: list[tuple[int, str]], trigger: int
+    ) -> tuple[int, str] | None:
+        """The person after a speech verb who is the meeting word's subject, if one is.
+
+        The first of the people before the word with no comma between, the last of them
+        a few words from it ("… Chủ tịch nước Nguyễn Xuân Phúc vừa gọi điện", "…
+        Tổng thống Obama đồng ý tiếp"); not one named in passing ("… chính sách của Thủ
+        tướng Kishida và thậm chí đã gặp …": the speaker met him).
+        """
+        after = [(p, k) for p, k in persons if p > told and "," not in self.keyed[p:trigger]]
+        if not after:
+            return None
+        position, key = after[-1]
+        between = self.keyed[self.mentions.end_of(position, key) : trigger]
+        if len(between.split()) > _SUBJECT_GAP:
+            return None
+        return after[0]  # "Chủ tịch nước … và Chủ tịch Quốc hội … đã trao tặng": the first
+
+    def told_by_another(self, date: DateMention, trigger: int, chair: str | None) -> bool:
+        """Whether the date is of someone else's telling the event, before its word.
+
+        "Đêm 3-3, Đại sứ … cho biết Chủ tịch nước … vừa gọi điện …": the night is when
+        the ambassador spoke; the call was that day, at an hour not told.
+        """
+        if date.span.end > trigger:
+            return False
+        told = self.told_before(date.span.end, trigger)
+        return told is not None and any(
+            key != chair for _, _, key in self.mentions.within(date.span.end, told)
         )
 
     def directed(self, candidate: _Candidate) -> int | None:
@@ -626,6 +703,11 @@ class _Extraction:
             self.text.rfind("; ", candidate.sentence[0], trigger_start),
         )
         before = [(p, k) for p, k in candidate.persons if p < trigger_start]
+        told = self.told(candidate)
+        if told is not None:
+            # "Đại sứ … cho biết Chủ tịch nước … vừa gọi điện …": who tells is not who
+            # calls; the subject after the speech verb is.
+            before = [told[1]]
         in_clause = [(p, k) for p, k in before if p > clause]
         if before:
             position, key = (in_clause or before)[0]
