@@ -35,7 +35,7 @@ from doingoai.text import SAID, SENTENCE, match_key
 
 _T = TypeVar("_T")
 
-__all__ = ["DateMention", "dateline", "find_dates", "resolve_day_month"]
+__all__ = ["DateMention", "dateline", "find_dates", "latest_full_date", "resolve_day_month"]
 
 
 @attrs.frozen
@@ -251,6 +251,26 @@ def dateline(text: str) -> PartialDate | None:
         except ValueError:
             continue
     return found
+
+
+def latest_full_date(text: str) -> PartialDate | None:
+    """The latest day a text gives with its year, or ``None``: a page's last resort.
+
+    A page with no date header and no dateline still dates its events by the days it
+    states in full ("Từ ngày 24/02/2022, …" makes "sáng 3/3" a day of 2022). The latest
+    is taken: a page cites past days (a founding, a treaty) more than days to come.
+
+    >>> latest_full_date("Ngày 2/9/1945 … Từ ngày 24/02/2022, … Sáng 3/3, …")
+    PartialDate(year=2022, month=2, day=24)
+    >>> latest_full_date("Sáng 3/3, Thủ tướng …") is None
+    True
+    """
+    days = [
+        found.date
+        for found in find_dates(text)
+        if found.date is not None and found.date.day is not None
+    ]
+    return max(days, key=lambda day: day.start, default=None)
 
 
 def _in_calendar(read: Callable[..., _T], *args: Any) -> _T | None:

@@ -39,7 +39,7 @@ import attrs
 
 from doingoai.extract._analysis import analysis_of
 from doingoai.extract._positions import Mentions, Ranges
-from doingoai.extract.dates import DateMention, dateline, find_dates
+from doingoai.extract.dates import DateMention, dateline, find_dates, latest_full_date
 from doingoai.lexicon import Lexicon
 from doingoai.model import (
     Article,
@@ -361,7 +361,9 @@ class _Extraction:
             self.first_mention.setdefault(key, start)
         self._dates: dict[tuple[int, int], list[DateMention]] = {}
         # Without a header, a page's own dateline ("14/02/2020 11:36") gives the year.
-        self.reference = article.published or dateline(article.text)
+        self.reference = (
+            article.published or dateline(article.text) or latest_full_date(article.text)
+        )
         self.sentences = list(_sentences(article))
         opening = _other_event_pattern(lexicon)
         # The lead sets the scene ("Trong khuôn khổ chuyến thăm …, Thủ tướng hội đàm …"):
