@@ -110,6 +110,8 @@ _NO_OBJECT = re.compile(r"\s*(?:,|và\s)", re.IGNORECASE)
 _OUTGOING = re.compile(r"(?<!\w)sắp mãn nhiệm(?!\w)")
 # "Cuộc gặp này là …", "buổi tiếp nói trên": the word names the meeting again (a noun
 # with a demonstrative, or the subject of "là"); no one it met follows.
+# An event someone else holds: "lễ nhậm chức của Tổng thống …", "tiệc của …".
+_OWNED_BY = re.compile(r"(?:\s+[^\s,.;:]+){0,3}?\s+của\s")
 # After a speech verb, an exchange with someone: "nói chuyện với …", "trao đổi với …".
 _EXCHANGE = re.compile(r"\s+(?:chuyện\s+)?với(?!\w)")
 _SUBJECT_GAP = 3  # words between a subject and its meeting word: "vừa", "đồng ý", "sẽ"
@@ -711,14 +713,19 @@ class _Extraction:
             # calls; the subject after the speech verb is.
             before = [told[1]]
         in_clause = [(p, k) for p, k in before if p > clause]
+        present = None  # "Tỷ phú Elon Musk tại lễ nhậm chức của Tổng thống …": a guest
         if before:
             position, key = (in_clause or before)[0]
             end = self.mentions.end_of(position, key)
             between = self.keyed[end:trigger_start].split()
             if any(word in self.lexicon.attendance_verbs for word in between):
                 return None  # "Thủ tướng … dự Hội nghị …": attends, does not chair
-            return key
+            if between != ["tại"] or not _OWNED_BY.match(self.keyed, candidate.trigger[1]):
+                return key
+            present = key
         for position, key in candidate.persons:
+            if key == present:
+                continue
             if key in self.deceased and not history:
                 continue  # "… dâng hoa tại tượng đài Chủ tịch Hồ Chí Minh": no host
             if _RECIPIENT.search(self.text, trigger_start, position):  # lower case: not "Cho"

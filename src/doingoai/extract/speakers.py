@@ -1037,9 +1037,14 @@ class _Extraction:
         ):
             # A name in Latin letters: "Donald Trump", "Putin"; never one or two letters
             # alone ("Y" of "Bộ trưởng Y tế").
-            if self.after_company_noun(tokens, start, written_as_name=True):
+            chief = tokens.keys[max(0, start - 2) : start] == ["điều", "hành"]
+            if self.after_company_noun(tokens, start, written_as_name=True) or (
+                chief and len(words) != 2
+            ):
                 # "Tập đoàn FedEx Express" is the company's; "Tập đoàn Nikkei Tsuyoshi
-                # Hasebe", the company's first word and a name after it.
+                # Hasebe", the company's first word and a name after it. So after a chief
+                # executive's post ("Giám đốc điều hành VinVentures", "… Voepass Eduardo
+                # Busch"), where two words are a name ("… Martin Lundstedt").
                 return self.valid_name(tokens, start + 1, end, foreign_ok=False)
             return start, end
         return None
@@ -1528,22 +1533,41 @@ class _Extraction:
                 for word in set(key.split()):
                     holding.setdefault(word, []).append(key)
         folded: dict[str, str] = {}
-        for key, person in list(self.people.items()):
+        for key in list(self.people):
             fuller = holding.get(key, ())
             if " " in key or len(fuller) != 1:
                 continue
-            target = self.people[fuller[0]]
-            target.mentions += person.mentions
-            for title in person.titles:
-                target.add_title(title)
-            target.rank = target.rank or person.rank
-            if person.country and (
-                target.country is None or (target.guessed and not person.guessed)
-            ):
-                target.country, target.guessed = person.country, person.guessed
-            del self.people[key]
-            folded[key] = target.key
+            folded[key] = self.fold_into(key, fuller[0])
         return folded
+
+    def merge_initials(self) -> dict[str, str]:
+        """Fold a name into the same name with middle initials ("Donald J. Trump").
+
+        Returns the keys folded, each to the key it went into.
+        """
+        by_core: dict[str, list[str]] = {}
+        for key in self.people:
+            core = " ".join(word for word in key.split() if not _INITIALS.fullmatch(word))
+            if " " in core:
+                by_core.setdefault(core, []).append(key)
+        folded: dict[str, str] = {}
+        for keys in by_core.values():
+            fullest = max(keys, key=len)
+            for key in keys:
+                if key != fullest:
+                    folded[key] = self.fold_into(key, fullest)
+        return folded
+
+    def fold_into(self, key: str, target_key: str) -> str:
+        """Make the person of ``key`` one with the person of ``target_key``; return it."""
+        person, target = self.people.pop(key), self.people[target_key]
+        target.mentions += person.mentions
+        for title in person.titles:
+            target.add_title(title)
+        target.rank = target.rank or person.rank
+        if person.country and (target.country is None or (target.guessed and not person.guessed)):
+            target.country, target.guessed = person.country, person.guessed
+        return target_key
 
     def statements(self, folded: dict[str, str]) -> tuple[Statement, ...]:
         """The statements, each ending where the sentence ends or the next one begins.
@@ -1596,7 +1620,9 @@ class _Extraction:
             holder = first_holders[roles, country]
             if holder is not None:
                 holder.mentions.append(span)
-        folded = self.merge_short_names()
+        folded = self.merge_initials()
+        shortened = self.merge_short_names()
+        folded = {key: shortened.get(into, into) for key, into in folded.items()} | shortened
         people = sorted(
             self.people.values(), key=lambda person: min(m.start for m in person.mentions)
         )
