@@ -157,6 +157,13 @@ _CHAIN_MARKS = frozenset({",", "-", "–"})  # between the titles of one person
 _MAX_TAIL_WORDS = 40
 """The most words a title's organisation, country and name run to: far more than any
 real one ("Phó Chủ tịch Ủy ban Quốc phòng, An ninh và Đối ngoại của Quốc hội" is 14)."""
+# The words of a Cambodian style before a name, none of them the name's: "Samdech Techo
+# Hun Sen", "Samdech Thipadei Hun Manet", "Preah Bat Samdech Preah Boromneath Norodom
+# Sihamoni".
+_KHMER_STYLES = frozenset(
+    "samdech techo thipadei moha borvor akka sena padei vibol pheakdei preah bat boromneath"
+    " krala hom kralahom".split()
+)
 # Lower-case words inside Western names: "Ursula von der Leyen", "Luiz Inácio Lula da Silva".
 _APOSTROPHES = frozenset({"'", "’"})
 _PARTICLES = frozenset(
@@ -986,6 +993,8 @@ class _Extraction:
         self, tokens: _Tokens, start: int, end: int, *, foreign_ok: bool
     ) -> tuple[int, int] | None:
         """The longest name within tokens [start, end) that ends at ``end``."""
+        while end - start > 2 and tokens.keys[start] in _KHMER_STYLES:
+            start += 1  # "Samdech Techo Hun Sen": the style, then the name
         if end <= start:
             return None
         if not _NEVER_OPENS_A_NAME.isdisjoint(tokens.keys[start:end]):
@@ -1066,6 +1075,9 @@ class _Extraction:
                 # The last item's tail may end in the name, after a country.
                 name, org_end, named_country = self.find_name(tokens, org_start, org_end)
                 text_end = name[0] if name is not None else org_end
+                while text_end > org_start and tokens.keys[text_end - 1] in _KHMER_STYLES:
+                    text_end -= 1  # "… Thượng viện Samdech Techo": the style is no post's
+                org_end = min(org_end, text_end)
             # A country right after the role ("Đại sứ Nhật Bản tại Việt Nam …") or right
             # before the name ("Bộ trưởng Ngoại giao Trung Quốc Vương Nghị") is the
             # person's; the organisation stops before it, the title's text does not.
@@ -1248,13 +1260,16 @@ class _Extraction:
                     and tokens.keys[position + found[0]] not in _NO_NAME_AFTER_COUNTRY
                 ):
                     after = position + found[0]
+                    code_end = after
+                    while run_end - after > 2 and tokens.keys[after] in _KHMER_STYLES:
+                        after += 1  # "Thủ tướng Campuchia Samdech Thipadei Hun Manet"
                     # "Hội hữu nghị Việt Nam - Trung Quốc …": one side of a pair, no one's.
                     served = not (position and tokens.keys[position - 1] in _NOT_SERVED_AFTER)
-                    code = self.lexicon.countries[" ".join(tokens.keys[position:after])]
+                    code = self.lexicon.countries[" ".join(tokens.keys[position:code_end])]
                     # "Liên bang Nga" may start before the run: "Liên bang" is lower case.
                     for earlier in range(start, position):
                         longer = self.phrases.longest(tokens.keys, earlier, _COUNTRY)
-                        if longer is not None and earlier + longer[0] == after:
+                        if longer is not None and earlier + longer[0] == code_end:
                             return (after, run_end), earlier, code if served else None
                     return (after, run_end), position, code if served else None
             name = self.valid_name(
