@@ -157,21 +157,24 @@ _CHAIN_MARKS = frozenset({",", "-", "–"})  # between the titles of one person
 _MAX_TAIL_WORDS = 40
 """The most words a title's organisation, country and name run to: far more than any
 real one ("Phó Chủ tịch Ủy ban Quốc phòng, An ninh và Đối ngoại của Quốc hội" is 14)."""
-# The words of a Cambodian style before a name, none of them the name's: "Samdech Techo
-# Hun Sen", "Samdech Thipadei Hun Manet", "Preah Bat Samdech Preah Boromneath Norodom
-# Sihamoni".
-_KHMER_STYLES = frozenset(
-    "samdech techo thipadei moha borvor akka sena padei vibol pheakdei preah bat boromneath"
-    " krala hom kralahom".split()
+# The words of a style written before a name, kept in it as the name is written but
+# not counted among its words, nor needed to know the person: "Samdech Techo Hun Sen" is
+# the "Hun Sen" of the next line, "Dato' Seri Anwar Ibrahim" the "Anwar Ibrahim".
+_STYLES = frozenset(
+    "Samdech Techo Thipadei Moha Borvor Akka Sena Padei Vibol Pheakdei Preah Bat Karuna"
+    " Boromneath Krala Hom Kralahom Dato Datuk Seri Sri Tun".split()
 )
+_STYLE_KEYS = frozenset(map(match_key, _STYLES))
 # Lower-case words inside Western names: "Ursula von der Leyen", "Luiz Inácio Lula da Silva".
 _APOSTROPHES = frozenset({"'", "’"})
 _PARTICLES = frozenset(
     {"von", "van", "der", "den", "de", "da", "di", "du", "dos", "del", "la"}
     # Arabic names: "Basel Humood Al Sabah", "Mohammed bin Salman".
     | {"al", "Al", "AL", "bin", "ibn"}
-    # An Arab noble's style, written into the name: "Sheikh Ahmad Abdullah Al-Ahmad Al Sabah".
+    # An Arab noble's style, written into the name: "Sheikh Ahmad Abdullah Al-Ahmad Al Sabah";
+    # a Cambodian or Malay one: "Samdech Moha Borvor Thipadei Hun Manet".
     | {"Sheikh"}
+    | _STYLES
     # The apostrophe of a Malay honour that is part of the name: "Dato' Tan Yang Thai".
     | _APOSTROPHES
 )
@@ -993,8 +996,6 @@ class _Extraction:
         self, tokens: _Tokens, start: int, end: int, *, foreign_ok: bool
     ) -> tuple[int, int] | None:
         """The longest name within tokens [start, end) that ends at ``end``."""
-        while end - start > 2 and tokens.keys[start] in _KHMER_STYLES:
-            start += 1  # "Samdech Techo Hun Sen": the style, then the name
         if end <= start:
             return None
         if not _NEVER_OPENS_A_NAME.isdisjoint(tokens.keys[start:end]):
@@ -1075,9 +1076,6 @@ class _Extraction:
                 # The last item's tail may end in the name, after a country.
                 name, org_end, named_country = self.find_name(tokens, org_start, org_end)
                 text_end = name[0] if name is not None else org_end
-                while text_end > org_start and tokens.keys[text_end - 1] in _KHMER_STYLES:
-                    text_end -= 1  # "… Thượng viện Samdech Techo": the style is no post's
-                org_end = min(org_end, text_end)
             # A country right after the role ("Đại sứ Nhật Bản tại Việt Nam …") or right
             # before the name ("Bộ trưởng Ngoại giao Trung Quốc Vương Nghị") is the
             # person's; the organisation stops before it, the title's text does not.
@@ -1260,16 +1258,13 @@ class _Extraction:
                     and tokens.keys[position + found[0]] not in _NO_NAME_AFTER_COUNTRY
                 ):
                     after = position + found[0]
-                    code_end = after
-                    while run_end - after > 2 and tokens.keys[after] in _KHMER_STYLES:
-                        after += 1  # "Thủ tướng Campuchia Samdech Thipadei Hun Manet"
                     # "Hội hữu nghị Việt Nam - Trung Quốc …": one side of a pair, no one's.
                     served = not (position and tokens.keys[position - 1] in _NOT_SERVED_AFTER)
-                    code = self.lexicon.countries[" ".join(tokens.keys[position:code_end])]
+                    code = self.lexicon.countries[" ".join(tokens.keys[position:after])]
                     # "Liên bang Nga" may start before the run: "Liên bang" is lower case.
                     for earlier in range(start, position):
                         longer = self.phrases.longest(tokens.keys, earlier, _COUNTRY)
-                        if longer is not None and earlier + longer[0] == code_end:
+                        if longer is not None and earlier + longer[0] == after:
                             return (after, run_end), earlier, code if served else None
                     return (after, run_end), position, code if served else None
             name = self.valid_name(
@@ -1556,13 +1551,17 @@ class _Extraction:
         return folded
 
     def merge_initials(self) -> dict[str, str]:
-        """Fold a name into the same name with middle initials ("Donald J. Trump").
+        """Fold a name into the same name with initials or a style ("Samdech …") in it.
 
-        Returns the keys folded, each to the key it went into.
+        "Donald Trump" goes into "Donald J. Trump", "Hun Sen" into "Samdech Techo Hun
+        Sen". Returns the keys folded, each to the key it went into.
         """
         by_core: dict[str, list[str]] = {}
         for key in self.people:
-            core = " ".join(word for word in key.split() if not _INITIALS.fullmatch(word))
+            words = key.split()
+            while len(words) > 2 and words[0].rstrip("'’") in _STYLE_KEYS:
+                words.pop(0)  # "samdech techo hun sen" is "hun sen"
+            core = " ".join(word for word in words if not _INITIALS.fullmatch(word))
             if " " in core:
                 by_core.setdefault(core, []).append(key)
         folded: dict[str, str] = {}
