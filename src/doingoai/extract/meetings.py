@@ -362,6 +362,7 @@ class _Extraction:
         for start, _, key in self.mentions:
             self.first_mention.setdefault(key, start)
         self._dates: dict[tuple[int, int], list[DateMention]] = {}
+        self._told: dict[int, tuple[int, tuple[int, str]] | None] = {}  # by meeting word
         # Without a header, a page's own dateline ("14/02/2020 11:36") gives the year.
         self.reference = (
             article.published or dateline(article.text) or latest_full_date(article.text)
@@ -608,12 +609,17 @@ class _Extraction:
     def told(self, candidate: _Candidate) -> tuple[int, tuple[int, str]] | None:
         """Where a teller's speech verb ends and the event's subject after it, if so."""
         trigger = candidate.trigger[0]
+        if trigger in self._told:  # asked for the chair, then for the participants
+            return self._told[trigger]
         told = self.told_before(candidate.sentence[0], trigger)
-        if told is None:
-            return None
-        before = [(p, k) for p, k in candidate.persons if p < trigger]
-        subject = self.subject_after(told, before, trigger)
-        return (told, subject) if subject is not None else None
+        subject = None
+        if told is not None:
+            before = [(p, k) for p, k in candidate.persons if p < trigger]
+            subject = self.subject_after(told, before, trigger)
+        found = self._told[trigger] = (
+            (told, subject) if told is not None and subject is not None else None
+        )
+        return found
 
     def told_before(self, start: int, trigger: int) -> int | None:
         """Where the last speech verb between ``start`` and a meeting word ends, if any.
