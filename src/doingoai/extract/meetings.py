@@ -184,6 +184,8 @@ _SETTING = re.compile(
 _OCCASION_PHRASE = re.compile(
     word_alternatives(
         ["bên lề", "trong khuôn khổ", "nhân dịp", "trong dịp", "nhận lời mời", "theo lời mời"]
+        # "Tiếp tục chuyến thăm chính thức …, … đã có cuộc gặp …": the visit goes on
+        + ["tiếp tục chuyến", "tiếp tục chương trình"]
     )
     + r"(?!\w)[^,;]*"
 )
@@ -591,8 +593,10 @@ class _Extraction:
             span=Span(start, end),
             name=name,
             date=date.date if date else None,
+            # "Đêm 3-3, Đại sứ … cho biết Chủ tịch nước … vừa gọi điện …": the night is when
+            # the ambassador spoke; the call was that day, at an hour not told.
             part_of_day=(
-                (None if self.told_by_another(date, trigger_start, chair) else date.part_of_day)
+                (None if told is not None and date.span.end <= told[0] else date.part_of_day)
                 if date
                 else self.part_of_day_in(start, end)
             ),
@@ -656,19 +660,6 @@ class _Extraction:
         if len(between.split()) > _SUBJECT_GAP:
             return None
         return after[0]  # "Chủ tịch nước … và Chủ tịch Quốc hội … đã trao tặng": the first
-
-    def told_by_another(self, date: DateMention, trigger: int, chair: str | None) -> bool:
-        """Whether the date is of someone else's telling the event, before its word.
-
-        "Đêm 3-3, Đại sứ … cho biết Chủ tịch nước … vừa gọi điện …": the night is when
-        the ambassador spoke; the call was that day, at an hour not told.
-        """
-        if date.span.end > trigger:
-            return False
-        told = self.told_before(date.span.end, trigger)
-        return told is not None and any(
-            key != chair for _, _, key in self.mentions.within(date.span.end, told)
-        )
 
     def directed(self, candidate: _Candidate) -> int | None:
         """Where a person's directive gives the event as a task, or None.
