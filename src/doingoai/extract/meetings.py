@@ -183,9 +183,12 @@ _SETTING = re.compile(
 # An occasion phrase, to its comma: what it names is the setting, not the event.
 _OCCASION_PHRASE = re.compile(
     word_alternatives(
-        ["bên lề", "trong khuôn khổ", "nhân dịp", "trong dịp", "nhận lời mời", "theo lời mời"]
-        # "Tiếp tục chuyến thăm chính thức …, … đã có cuộc gặp …": the visit goes on
-        + ["tiếp tục chuyến", "tiếp tục chương trình"]
+        [
+            *("bên lề", "trong khuôn khổ", "nhân dịp", "trong dịp", "nhận lời mời"),
+            "theo lời mời",
+            # "Tiếp tục chuyến thăm chính thức …, … đã có cuộc gặp …": the visit goes on
+            *("tiếp tục chuyến", "tiếp tục chương trình"),
+        ]
     )
     + r"(?!\w)[^,;]*"
 )
