@@ -83,7 +83,7 @@ _COUNTERPART = re.compile(
     # "nhân" as in "nhân dịp", not "Đảng Nhân dân", "Ủy ban nhân dân".
     r"|\s(?i:về|nhằm|để|tại|nhân(?! dân)|vào|trong|sau|trước|khi|từ|"
     r"ngày|hôm|sáng|chiều|tối|thăm|và trao đổi|đang|bên lề|trong khuôn khổ|đến chào|sang chào"
-    r"|đến thăm|chào xã giao|chào từ biệt|diễn ra"
+    r"|đến thăm|chào xã giao|chào từ biệt|diễn ra|theo (?:đề nghị|lời mời|yêu cầu)"
     r"|và (?:hội kiến|hội đàm|gặp|tiếp|thăm|làm việc|điện đàm|chào)"
     # "… với Thủ tướng Israel và nói rằng …": what the host did next, or said.
     rf"|{_NEXT_ACTS})\s"
