@@ -103,6 +103,8 @@ _NOUN_AFTER_PRONOUN = frozenset({"con", "bà", "cha", "mẹ"})
 # Syllables in Latin letters that open Vietnamese names of bodies and fields, never a
 # one-word foreign name: "Giám đốc Trung tâm …", "Bí thư Chi bộ …", "Tiến sĩ Kinh tế".
 _OPENS_VIETNAMESE_NAMES = frozenset({"trung", "chi", "kinh", "khoa", "ban"})
+# The honorifics a lone foreign word may follow as a name: "ông Trump", "ngài Guterres".
+_ONE_WORD_HONORIFICS = frozenset({"ông", "bà", "ngài", "đồng chí", "phu nhân", "tỷ phú"})
 # Words that, capitalised at a sentence's start, open no name (none is a surname).
 _NEVER_OPENS_A_NAME = frozenset(
     "các những theo tại trong khi sau trước với về đến cùng và của nhưng nếu sự việc mọi".split()
@@ -574,7 +576,16 @@ class _Extraction:
             if self.phrases.longest(tokens.keys, after, _ROLE_KINDS):
                 return None  # "các đồng chí Ủy viên Bộ Chính trị: …": the chain comes next
             end = self.name_run(tokens, after)
-            name = self.valid_name(tokens, after, end, foreign_ok=True)
+            if " ".join(tokens.keys[after:end]) in self.lexicon.places or (
+                self.phrases.longest(tokens.keys, after, _COUNTRY) == (end - after, "country")
+            ):
+                return None  # "chuyên gia Thái Lan", "luật sư Hà Nội": whence, not who
+            # One foreign word is a name after "ông", "ngài" ("ông Trump"), not after a
+            # calling ("chuyên gia LinkedIn", "nhà báo Sportskeeda": a site's).
+            one_word = " ".join(tokens.keys[index:after]) in _ONE_WORD_HONORIFICS
+            if not one_word and self.phrases.longest(tokens.keys, after, _COUNTRY):
+                return self.counterpart_named(tokens, index, after)  # "nhà báo Nga Pavel …"
+            name = self.valid_name(tokens, after, end, foreign_ok=one_word)
             if name is not None:
                 return self.named(tokens, name, [], None, None, False, start=index)
             if end == after + 1:
@@ -604,6 +615,8 @@ class _Extraction:
         self, tokens: _Tokens, index: int, after: int
     ) -> tuple[str | None, int, int] | None:
         """``người đồng cấp Trung Quốc Vương Nghị``: a name after the counterpart's state.
+
+        So after a calling: ``nhà báo Nga Pavel Zarubin``.
 
         The state is the person's; with no name after it ("người đồng cấp Việt Nam của
         ông") it is no one's mention. Without a state, a name of two words or more may
