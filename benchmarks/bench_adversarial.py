@@ -85,6 +85,13 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "titles before verbs, no stop": _repeat("Bộ trưởng Bộ Ngoại giao đề nghị "),
     "words said after meetings": _repeat("Thủ tướng hội đàm với Thủ tướng Lào, nói rằng "),
     "committee subjects": _repeat("Trưởng Ban Chỉ đạo quốc gia về hội nhập quốc tế "),
+    # One sentence: a teller, then event after event joined to the first.
+    "meetings told, joined": _repeat(
+        "Đại sứ Nguyễn An cho biết Thủ tướng Lê Bình hội đàm với Thủ tướng Lào, "
+    ),
+    "posts held together ('kiêm')": _repeat("Phó Thủ tướng kiêm "),
+    "callings before names": _repeat("nhà báo Nga Pavel Zarubin và chuyên gia "),
+    "styles before a name": _repeat("Samdech Techo "),
     "combining marks on one letter": _combining,
     "front matter aliases": _front_matter_aliases,
     "a seed repeated": _seed,

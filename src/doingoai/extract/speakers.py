@@ -156,6 +156,7 @@ _NOT_A_PERSON_AFTER = frozenset("các những nước hai quán".split())
 _OPENERS = frozenset({",", ":", "rằng", "là"})
 _MAX_NAME_WORDS = 4
 _CHAIN_MARKS = frozenset({",", "-", "–"})  # between the titles of one person
+_MOST_JOINED = 2  # "A kiêm B kiêm C": joins after which "kiêm" ends the chain
 _MAX_TAIL_WORDS = 40
 """The most words a title's organisation, country and name run to: far more than any
 real one ("Phó Chủ tịch Ủy ban Quốc phòng, An ninh và Đối ngoại của Quốc hội" is 14)."""
@@ -729,9 +730,14 @@ class _Extraction:
             if (
                 position + 1 < tokens.count
                 and tokens.words[position] == "kiêm"
+                and not (
+                    len(items) > _MOST_JOINED
+                    and all(item.joined for item in items[-_MOST_JOINED - 1 : -1])
+                )
                 and self.role_at(tokens, position + 1)
             ):
-                # "Phó Thủ tướng kiêm Bộ trưởng Tài chính …": one post held with another.
+                # "Phó Thủ tướng kiêm Bộ trưởng Tài chính …": one post held with another
+                # (three at most: a title is not a page of posts).
                 items[-1].joined = True
                 position += 1
                 continue
