@@ -202,6 +202,11 @@ _HOLIDAY_BEFORE = frozenset({"ngày", "nghỉ", "nghi", "mùa", "kỳ"})
 # After a date, a source: "Ngày 5-3, theo hãng tin …" dates the report.
 _REPORTED = re.compile(r"\s*,\s*(?:theo|dẫn)\s")
 # Events a sentence may list after its first, each with the person met.
+# Kinds whose word is a verb ("thăm", "hội đàm"), not the name of a thing attended.
+_VERB_KINDS = frozenset(
+    {MeetingKind.TALKS, MeetingKind.COURTESY_CALL, MeetingKind.ENCOUNTER, MeetingKind.RECEPTION,
+     MeetingKind.PHONE_CALL, MeetingKind.WORKING_SESSION, MeetingKind.VISIT}
+)  # fmt: skip
 _ONE_OF_SEVERAL = frozenset(
     {MeetingKind.TALKS, MeetingKind.COURTESY_CALL, MeetingKind.ENCOUNTER, MeetingKind.RECEPTION,
      MeetingKind.PHONE_CALL, MeetingKind.WORKING_SESSION}
@@ -718,8 +723,12 @@ class _Extraction:
             position, key = (in_clause or before)[0]
             end = self.mentions.end_of(position, key)
             between = self.keyed[end:trigger_start].split()
-            if any(word in self.lexicon.attendance_verbs for word in between):
-                return None  # "Thủ tướng … dự Hội nghị …": attends, does not chair
+            # "Thủ tướng … dự Hội nghị …": attends, does not chair; but "… sẽ tham dự các
+            # sự kiện … và thăm cấp nhà nước Cuba": the visit is a verb of its own (not
+            # "dự lễ khánh thành và hội nghị …": two things attended).
+            own_verb = between[-1:] == ["và"] and candidate.kind in _VERB_KINDS
+            if not own_verb and any(word in self.lexicon.attendance_verbs for word in between):
+                return None
             if between != ["tại"] or not _OWNED_BY.match(self.keyed, candidate.trigger[1]):
                 return key
             present = key
@@ -828,7 +837,12 @@ class _Extraction:
             if self.mentions.overlaps(found.start(), found.end()):
                 continue
             place = _trim_place(found.group("place") or found.group("city") or "")
-            if place and not _EVENT_PLACE.match(place):
+            # "tại buổi …", "tại Hội đàm, …": the event itself, no place.
+            if (
+                place
+                and not _EVENT_PLACE.match(place)
+                and not _trigger_pattern(self.lexicon).match(match_key(place))
+            ):
                 return place
         return None
 

@@ -103,6 +103,12 @@ _NOUN_AFTER_PRONOUN = frozenset({"con", "bà", "cha", "mẹ"})
 # Syllables in Latin letters that open Vietnamese names of bodies and fields, never a
 # one-word foreign name: "Giám đốc Trung tâm …", "Bí thư Chi bộ …", "Tiến sĩ Kinh tế".
 _OPENS_VIETNAMESE_NAMES = frozenset({"trung", "chi", "kinh", "khoa", "ban"})
+# A first name written as two initials run together: "JD Vance". Not the abbreviations
+# the press writes before a name or a place ("TP Hà Nội", "TS Lê Hồng Hiệp").
+_INITIALS_AS_NAME = re.compile(r"[A-Z]{2}")
+_ABBREVIATIONS_BEFORE_NAMES = frozenset(
+    "TP TS GS BS KS LS NS VN HN TW UB QH CP ND MC DJ TV PV BV CA EC EU UN AP US UK".split()
+)
 # The honorifics a lone foreign word may follow as a name: "ông Trump", "ngài Guterres".
 _ONE_WORD_HONORIFICS = frozenset({"ông", "bà", "ngài", "đồng chí", "phu nhân", "tỷ phú"})
 # Words that, capitalised at a sentence's start, open no name (none is a surname).
@@ -121,7 +127,7 @@ _COMPANY_ENDINGS = frozenset(
 # one ("VinaCapital Vietnam Opportunity Fund", "Adrian Day Asset Management").
 _ENGLISH_BODY_WORDS = _COMPANY_ENDINGS | frozenset(
     "fund management asset capital partners foundation institute university association"
-    " council challenge tech vietnam hospital college".split()
+    " council challenge tech vietnam hospital college news".split()
 )
 # The words before a company's name: "công ty Star Telecom", "liên doanh …", "hãng …".
 _COMPANY_BEFORE = frozenset(
@@ -998,6 +1004,8 @@ class _Extraction:
         """Where the run of name words from ``start`` ends (at most ``limit``)."""
         limit = tokens.count if limit is None else limit
         end = start
+        if _initials_as_name(tokens, start, limit):
+            end += 1  # "JD Vance": two capitals, then the surname
         while end < limit:
             if _is_name_word(tokens.words[end]):
                 end += 1
@@ -1219,7 +1227,9 @@ class _Extraction:
         """
         run_start = start
         while run_start < end:
-            if not _is_name_word(tokens.words[run_start]):
+            if not (
+                _is_name_word(tokens.words[run_start]) or _initials_as_name(tokens, run_start, end)
+            ):
                 run_start += 1
                 continue
             body = self.phrases.longest(tokens.keys, run_start, _INTERNATIONAL)
@@ -1868,6 +1878,24 @@ def _lone_surname(tokens: _Tokens, position: int) -> bool:
         _SYLLABLE.fullmatch(fold(word.lower())) is None
         and not any(map(str.isupper, word[1:]))
         and after not in ("…", ".")
+    )
+
+
+def _initials_as_name(tokens: _Tokens, position: int, limit: int) -> bool:
+    """Whether the word at ``position`` is two initials opening a name ("JD Vance")."""
+    return (
+        position + 1 < limit
+        and _INITIALS_AS_NAME.fullmatch(tokens.words[position]) is not None
+        and tokens.words[position] not in _ABBREVIATIONS_BEFORE_NAMES
+        and _is_name_word(tokens.words[position + 1])
+        # The surname alone follows ("EC Ursula von der Leyen" is a body, then a name).
+        and not (
+            position + 2 < tokens.count
+            and (
+                _is_name_word(tokens.words[position + 2])
+                or tokens.words[position + 2] in _PARTICLES
+            )
+        )
     )
 
 
