@@ -350,6 +350,8 @@ class _Extraction:
         self.people: dict[str, _Person] = {}
         self.recent: list[str] = []  # keys, most recent mention last
         self.recent_text: list[str] = []  # the same, leaving out photo captions
+        self.women: set[str] = set()  # named after "bà", "chị" or as someone's wife
+        self.men: set[str] = set()  # named after "ông"
         self.in_caption = False
         self.heading = False
         self.in_lead = False
@@ -380,10 +382,24 @@ class _Extraction:
         if name.isupper():
             name = name.title()
         key = person_key(name)
+        before = tokens.keys[max(0, first - 4) : first]
         if last - first == 1 and key not in self.people:
             # "Tổng thống Putin" after "Vladimir Putin", "Tổng thống Yoon" after "Yoon
-            # Suk Yeol": one word names the person last named with it.
-            key = next((k for k in reversed(self.recent) if key in k.split()), key)
+            # Suk Yeol": one word names the person last named with it; "ông Vance" not
+            # his wife ("vợ là luật sư Usha Chilukuri Vance").
+            male = before[-1:] == ["ông"]
+            key = next(
+                (
+                    k
+                    for k in reversed(self.recent)
+                    if key in k.split() and not (male and k in self.women)
+                ),
+                key,
+            )
+        if before[-1:] in (["bà"], ["chị"]) or "vợ" in before:
+            self.women.add(key)
+        elif before[-1:] == ["ông"]:
+            self.men.add(key)
         found = self.people.get(key)
         if found is None:
             found = self.people[key] = _Person(key, name)
@@ -612,6 +628,8 @@ class _Extraction:
             # Captions describe other moments: a pronoun stands for someone in the text;
             # in an interview's question, for the person answering.
             key = self.recent_text[-1]
+            if tokens.keys[index] == "ông":  # not a woman last named
+                key = next((k for k in reversed(self.recent_text) if k not in self.women), key)
             if self.asking and self.interviewee is not None:
                 key = self.interviewee
             self.mention(key, tokens.span(index, after))
@@ -1573,7 +1591,7 @@ class _Extraction:
                     holding.setdefault(word, []).append(key)
         folded: dict[str, str] = {}
         for key in list(self.people):
-            fuller = holding.get(key, ())
+            fuller = [k for k in holding.get(key, ()) if not (key in self.men and k in self.women)]
             if " " in key or len(fuller) != 1:
                 continue
             folded[key] = self.fold_into(key, fuller[0])
