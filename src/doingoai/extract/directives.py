@@ -24,6 +24,7 @@ import bisect
 import functools
 import itertools
 import re
+from collections.abc import Callable
 from sys import intern
 
 import attrs
@@ -487,7 +488,8 @@ class _Extraction:
         if rest[max(0, position - 4) : position] == "đào " and following[:1] == ["tạo"]:
             return False  # "Bộ Giáo dục và Đào tạo": the ministry's name goes on
         for size in (3, 2, 1):
-            if " ".join(following[:size]).rstrip(",:") in self.lexicon.action_words:
+            # "… hỗ trợ." ends the sentence: its full stop is no part of the word.
+            if " ".join(following[:size]).rstrip(",:.;!?") in self.lexicon.action_words:
                 return True
         return False
 
@@ -580,7 +582,7 @@ _NOT_IN_ISSUER_TITLE = frozenset("bị được chúc là và các những".spli
 # Lower-case words that open a clause saying when, not whom: "ngay sau chuyến thăm, …".
 _WHEN_OPENERS = ("ngay ", "sau khi ", "sau ", "trước khi ", "trước ", "trong ", "từ ", "khi ")
 # Lower-case words that open an addressee: "các bộ", "hai bên", "toàn ngành", "ngành …".
-_ADDRESSEE_OPENERS = ("các ", "hai ", "toàn ", "những ", "mọi ", "ngành ", "cả ")
+_ADDRESSEE_OPENERS = ("các ", "hai ", "toàn ", "những ", "mọi ", "ngành ", "cả ", "phía ")
 
 
 def _compound_after(verb: str, keyed: str, end: int) -> bool:
@@ -751,12 +753,26 @@ def _without_restatements(drafts: list[_Draft]) -> list[_Draft]:
     """
     if len(drafts) < 2:
         return drafts
+    dropped: set[int] = set()
+    # Told by its content alone, or with whom it directs: a page's cut lead "… giao chợ
+    # thị trấn …" restates "… giao chợ thị trấn Khánh Vĩnh cho huyện | quản lý …".
+    for told in (
+        lambda draft: draft.content,
+        lambda draft: " ".join([*draft.addressees, draft.content]),
+    ):
+        _drop_restatements(drafts, told, dropped)
+    return [draft for index, draft in enumerate(drafts) if index not in dropped]
+
+
+def _drop_restatements(
+    drafts: list[_Draft], told: Callable[[_Draft], str], dropped: set[int]
+) -> None:
+    """Add to ``dropped`` the drafts whose ``told`` text another one's starts with."""
     groups: dict[tuple[str | None, str], list[tuple[str, int]]] = {}
     for index, draft in enumerate(drafts):
-        content = " ".join(fold(draft.content).split())
-        if content:
+        content = " ".join(fold(told(draft)).split())
+        if content and index not in dropped:
             groups.setdefault((draft.issuer, match_key(draft.verb)), []).append((content, index))
-    dropped: set[int] = set()
     for entries in groups.values():
         entries.sort()
         run = 0
@@ -769,7 +785,6 @@ def _without_restatements(drafts: list[_Draft]) -> list[_Draft]:
             longer = after < len(entries) and entries[after][0].startswith(content)
             dropped.update(index for _, index in entries[run if longer else run + 1 : after])
             run = after
-    return [draft for index, draft in enumerate(drafts) if index not in dropped]
 
 
 def extract_directives(
