@@ -67,7 +67,9 @@ _PATTERNS = re.compile(
     r"(?P<gsep>[/.-])(?P<gmonth>[0-9]{1,2})(?:(?P=gsep)(?P<gyear>[0-9]{4}))?(?![0-9])|"
     # "sáng nay", "hôm qua", "Tối nay (21/2)", "ngày mai"
     rf"(?P<relative>(?:(?P<rpart>{_PARTS})|hôm) (?P<when>nay|qua|mai)|ngày (?P<tomorrow>mai))"
-    r"(?:\s*\((?P<rday>[0-9]{1,2})[/.-](?P<rmonth>[0-9]{1,2})\))?"
+    r"(?:\s*\((?P<rday>[0-9]{1,2})[/.-](?P<rmonth>[0-9]{1,2})\)"
+    # "Chiều nay 4/11": the day, without brackets
+    r"|\s+(?P<nday>[0-9]{1,2})[/.-](?P<nmonth>[0-9]{1,2})(?![0-9]|[/.-][0-9]))?"
     # "ngày 25 tháng 1 năm 2026", "Sáng thứ Hai, ngày 25 tháng 1"
     rf"|(?:(?P<wpart>{_PARTS}){_LATE}\s+)?(?:(?P<wweekday>{_DAYS})\s*,?\s*)?"
     r"ngày (?P<wday>[0-9]{1,2}) tháng (?P<wmonth>[0-9]{1,2})(?: năm (?P<wyear>[0-9]{4}))?"
@@ -300,8 +302,16 @@ def _mention(
     groups = match.groupdict()
     if groups["relative"]:
         part = _part(match, "rpart")
-        if groups["rday"]:
-            date = _day_month(int(groups["rday"]), int(groups["rmonth"]), None, ref, planned)
+        if groups["rday"] or groups["nday"]:
+            day, month = (
+                (groups["rday"], groups["rmonth"])
+                if groups["rday"]
+                else (
+                    groups["nday"],
+                    groups["nmonth"],
+                )
+            )
+            date = _day_month(int(day), int(month), None, ref, planned)
         elif ref is not None and ref.day is not None:
             when = (groups["when"] or groups["tomorrow"]).lower()
             shifted = _shifted(ref.to_date(), _RELATIVE[when])

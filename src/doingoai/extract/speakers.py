@@ -109,6 +109,8 @@ _INITIALS_AS_NAME = re.compile(r"[A-Z]{2}")
 _ABBREVIATIONS_BEFORE_NAMES = frozenset(
     "TP TS GS BS KS LS NS VN HN TW UB QH CP ND MC DJ TV PV BV CA EC EU UN AP US UK".split()
 )
+# News agencies whose credit may follow a caption's last word without a stop.
+_AGENCIES = frozenset("reuters afp getty xinhua bloomberg tass yonhap kyodo bernama".split())
 # The honorifics a lone foreign word may follow as a name: "ông Trump", "ngài Guterres".
 _ONE_WORD_HONORIFICS = frozenset({"ông", "bà", "ngài", "đồng chí", "phu nhân", "tỷ phú"})
 # Words that, capitalised at a sentence's start, open no name (none is a surname).
@@ -118,6 +120,8 @@ _NEVER_OPENS_A_NAME = frozenset(
 # After a country, "Đảng" opens its party, not a name: "Tổng thống Mỹ Đảng Cộng hòa …";
 # nor does a unit of local government ("Chủ tịch Ủy ban MTTQ Việt Nam Quận").
 _NO_NAME_AFTER_COUNTRY = _NEVER_OPENS_A_NAME | {"đảng", "quận", "huyện", "tỉnh", "xã", "phường"}
+# Words that open a sentence, never a name's next word: "Tô Lâm Bài viết …".
+_OPENS_A_SENTENCE = _NEVER_OPENS_A_NAME | {"bài", "ảnh", "clip", "video"}
 # Last words of a company's name: "Sovico Group", "Vietnam Airlines".
 _COMPANY_ENDINGS = frozenset(
     "group corporation corp holdings bank airlines airways company inc ltd jsc telecom"
@@ -1025,6 +1029,12 @@ class _Extraction:
         if _initials_as_name(tokens, start, limit):
             end += 1  # "JD Vance": two capitals, then the surname
         while end < limit:
+            if end > start and (
+                tokens.keys[end] in _AGENCIES or tokens.keys[end] in _OPENS_A_SENTENCE
+            ):
+                # "Yoav Gallant Reuters": a photo's credit run into a caption's name; "…
+                # Chủ tịch nước Tô Lâm Bài viết …": a heading run into the next line.
+                break
             if _is_name_word(tokens.words[end]):
                 end += 1
                 continue
@@ -1578,7 +1588,7 @@ class _Extraction:
     # -- result --------------------------------------------------------------------
 
     def merge_short_names(self) -> dict[str, str]:
-        """Fold a one-word name into the one person whose full name holds it.
+        """Fold a short name into the one person whose full name holds it.
 
         A headline's "Ông Trump nói gì …" comes before "Tổng thống Donald Trump"; both
         are the same person when no one else in the article has that word in the name.
@@ -1591,10 +1601,23 @@ class _Extraction:
                     holding.setdefault(word, []).append(key)
         folded: dict[str, str] = {}
         for key in list(self.people):
-            fuller = [k for k in holding.get(key, ()) if not (key in self.men and k in self.women)]
-            if " " in key or len(fuller) != 1:
-                continue
-            folded[key] = self.fold_into(key, fuller[0])
+            if " " in key:
+                # "Công chúa Maha Chakri" after "Maha Chakri Sirindhorn", "Tổng thống Lula
+                # da Silva" after "Luiz Inácio Lula da Silva": the name's first or last
+                # words, in one longer name only; not a Vietnamese name, whole from its
+                # surname on ("Tô Lâm" is no part of a misread "Tô Lâm Bài").
+                fuller = [
+                    k
+                    for k in holding.get(key.split()[0], ())
+                    if k != key
+                    and (k.startswith(key + " ") or k.endswith(" " + key))
+                    and key.split()[0] not in _surname_keys(self.lexicon)
+                ]
+            else:
+                fuller = holding.get(key, [])
+            fuller = [k for k in fuller if not (key in self.men and k in self.women)]
+            if len(fuller) == 1:
+                folded[key] = self.fold_into(key, fuller[0])
         return folded
 
     def merge_initials(self) -> dict[str, str]:
@@ -1897,6 +1920,12 @@ def _lone_surname(tokens: _Tokens, position: int) -> bool:
         and not any(map(str.isupper, word[1:]))
         and after not in ("…", ".")
     )
+
+
+@functools.cache
+def _surname_keys(lexicon: Lexicon) -> frozenset[str]:
+    """The Vietnamese surnames as person keys fold them ("to", "luong")."""
+    return frozenset(map(person_key, lexicon.surnames))
 
 
 def _initials_as_name(tokens: _Tokens, position: int, limit: int) -> bool:
