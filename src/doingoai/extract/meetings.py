@@ -202,6 +202,8 @@ _HOLIDAY_BEFORE = frozenset({"ngày", "nghỉ", "nghi", "mùa", "kỳ"})
 # After a date, a source: "Ngày 5-3, theo hãng tin …" dates the report.
 _REPORTED = re.compile(r"\s*,\s*(?:theo|dẫn)\s")
 # Events a sentence may list after its first, each with the person met.
+# Words between a guest and their visit: "… Prabowo Subianto đang thăm …".
+_BEFORE_A_VISIT = frozenset({"đang", "sang", "đến", "tới", "có", "chuyến"})
 # Kinds whose word is a verb ("thăm", "hội đàm"), not the name of a thing attended.
 _VERB_KINDS = frozenset(
     {MeetingKind.TALKS, MeetingKind.COURTESY_CALL, MeetingKind.ENCOUNTER, MeetingKind.RECEPTION,
@@ -448,9 +450,11 @@ class _Extraction:
                     continue
                 # An event named as the setting ("Bên lề hội nghị, … gặp …", "Sau hội
                 # đàm, … họp báo") yields to the event the sentence reports.
-                setting = bool(
-                    _SETTING.search(self.keyed, max(start, found.start() - 20), found.start())
-                ) or any(low < found.start() < high for low, high in occasions)
+                setting = (
+                    bool(_SETTING.search(self.keyed, max(start, found.start() - 20), found.start()))
+                    or any(low < found.start() < high for low, high in occasions)
+                    or self.visitors_visit(words, found)
+                )
                 kind_rank: float = _PRIORITY.index(MeetingKind(self.lexicon.meeting_words[word]))
                 if word in _CALLS:
                     kind_rank = _CALL_RANK  # "tiếp Đại sứ …, chào từ biệt": a reception
@@ -505,6 +509,22 @@ class _Extraction:
             clause = other.start() - (2 if joint.endswith(", ") else 4)
             found.append((clause, other))
         return found
+
+    def visitors_visit(self, words: list[re.Match[str]], found: re.Match[str]) -> bool:
+        """Whether ``found`` is the visit of someone another meeting word names.
+
+        "… chủ trì lễ đón chính thức Tổng thống Indonesia … thăm cấp Nhà nước Việt Nam":
+        the visit is the guest's, the setting of the welcome the sentence reports.
+        """
+        if self.lexicon.meeting_words[found.group()] != MeetingKind.VISIT.value or not any(
+            other.start() < found.start() for other in words
+        ):
+            return False
+        named = self.mentions.within(max(0, found.start() - _TITLE_REACH), found.start())
+        if not named:
+            return False
+        between = self.keyed[named[-1][1] : found.start()].split()
+        return all(word in _BEFORE_A_VISIT for word in between)
 
     def counts(self, word: str, start: int, end: int) -> bool:
         before = self.keyed[max(0, start - 16) : start].split()  # the last two words
