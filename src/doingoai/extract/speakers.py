@@ -1930,10 +1930,12 @@ def _surname_keys(lexicon: Lexicon) -> frozenset[str]:
 
 def _initials_as_name(tokens: _Tokens, position: int, limit: int) -> bool:
     """Whether the word at ``position`` is two initials opening a name ("JD Vance")."""
+    word = tokens.words[position]
     return (
-        position + 1 < limit
-        and _INITIALS_AS_NAME.fullmatch(tokens.words[position]) is not None
-        and tokens.words[position] not in _ABBREVIATIONS_BEFORE_NAMES
+        len(word) == 2  # most words fail here, before any pattern
+        and position + 1 < limit
+        and _INITIALS_AS_NAME.fullmatch(word) is not None
+        and word not in _ABBREVIATIONS_BEFORE_NAMES
         and _is_name_word(tokens.words[position + 1])
         # The surname alone follows ("EC Ursula von der Leyen" is a body, then a name).
         and not (
