@@ -1313,6 +1313,9 @@ class _Extraction:
                     and _name_size(tokens, position + found[0], run_end) > 0
                     # "… Ngoại trưởng Nga Trong chuyến thăm …": a heading run into a sentence
                     and tokens.keys[position + found[0]] not in _NO_NAME_AFTER_COUNTRY
+                    # "… Văn phòng Đức Pháp chủ …" (the patriarch): no country in Vietnamese
+                    # is a name ("Thủ tướng Bồ Đào Nha Montenegro" is one, "Israel Katz")
+                    and not self.only_a_country(tokens, position + found[0], run_end)
                 ):
                     after = position + found[0]
                     # "Hội hữu nghị Việt Nam - Trung Quốc …": one side of a pair, no one's.
@@ -1339,6 +1342,15 @@ class _Extraction:
                 return name, name[0], None
             run_start = run_end
         return None, end, None
+
+    def only_a_country(self, tokens: _Tokens, start: int, end: int) -> bool:
+        """Whether tokens [start, end) are a country as Vietnamese writes it, nothing more."""
+        found = self.phrases.longest(tokens.keys, start, _COUNTRY)
+        return (
+            found is not None
+            and start + found[0] == end
+            and not all(map(_foreign_spelling, tokens.words[start:end]))
+        )
 
     def portfolio(self, tokens: _Tokens, start: int, end: int) -> bool:
         """Whether tokens [start, end) are a minister's portfolio, nothing more.
