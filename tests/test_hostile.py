@@ -311,7 +311,19 @@ def test_an_unexpected_error_in_one_file_does_not_stop_a_bulk_read(tmp_path, mon
 
 
 @pytest.mark.parametrize(
-    "text", [" date 2025-01-01 Dự có Bộ trưởng", " date 2025-01-01 Ông An, Đại sứ"]
+    "text",
+    [
+        " date 2025-01-01 Dự có Bộ trưởng",
+        " date 2025-01-01 Ông An, Đại sứ",
+        # Each rule that reads past a word at the end of a block: a counterpart's state,
+        # two capitals before a surname, a posting's second country, a place's dash.
+        " date 2025-01-01 Người đồng cấp Nhật Bản",
+        " date 2025-01-01 Tổng thống Mỹ JD",
+        " date 2025-01-01 Đại sứ Bồ Đào Nha tại Thái Lan kiêm nhiệm",
+        " date 2025-01-01 Chủ tịch UBND tỉnh Bà Rịa -",
+        " date 2025-01-01 Phó Thủ tướng kiêm",
+        " date 2025-01-01 Bộ trưởng Quốc phòng Gallant",
+    ],
 )
 def test_a_title_at_the_very_end_of_a_block_reads_cleanly(text):
     # The country check after a title once looked past the last word (IndexError, kept

@@ -1942,10 +1942,11 @@ def _surname_keys(lexicon: Lexicon) -> frozenset[str]:
 
 def _initials_as_name(tokens: _Tokens, position: int, limit: int) -> bool:
     """Whether the word at ``position`` is two initials opening a name ("JD Vance")."""
+    if position + 1 >= limit:
+        return False
     word = tokens.words[position]
     return (
         len(word) == 2  # most words fail here, before any pattern
-        and position + 1 < limit
         and _INITIALS_AS_NAME.fullmatch(word) is not None
         and word not in _ABBREVIATIONS_BEFORE_NAMES
         and _is_name_word(tokens.words[position + 1])
