@@ -258,6 +258,7 @@ _PLACE_PREFIXES = (
     "phủ chủ tịch",
     "trung tâm hội nghị",
 )
+_PLACES_ALONE = frozenset({"phủ chủ tịch"})  # prefixes that name a place without more
 _PLACE_LINKS = frozenset(
     "tại ở và với vào trong sau trước khi lúc sáng trưa chiều tối đêm hôm nay ngày nhân"
     " nhằm để cùng đã sẽ đang của là thì mà do kiêm".split()
@@ -274,9 +275,11 @@ def _trim_place(place: str) -> str | None:
     words = place.split()
     kept = 0
     keyed = match_key(place)
+    alone = False  # the prefix is a place of its own: "Phủ Chủ tịch sáng 13/10"
     for prefix in _PLACE_PREFIXES:
         if keyed.startswith(prefix + " "):
             kept = len(prefix.split())
+            alone = prefix in _PLACES_ALONE and words[0][0].isupper()
             break
     start = kept
     while kept < len(words):
@@ -299,7 +302,7 @@ def _trim_place(place: str) -> str | None:
         if not (capital or follows or where or second):
             break
         kept += 1
-    if kept == start:
+    if kept == start and not alone:
         return None
     return " ".join(words[:kept])
 
