@@ -1612,22 +1612,27 @@ class _Extraction:
                 for word in set(key.split()):
                     holding.setdefault(word, []).append(key)
         folded: dict[str, str] = {}
+        surnames = _surname_keys(self.lexicon)
         for key in list(self.people):
-            if " " in key:
+            first = key.split()[0]
+            if key == first:
+                fuller = holding.get(key, [])
+            elif first in surnames:
+                continue  # a Vietnamese name is whole from its surname on ("Tô Lâm")
+            else:
                 # "Công chúa Maha Chakri" after "Maha Chakri Sirindhorn", "Tổng thống Lula
-                # da Silva" after "Luiz Inácio Lula da Silva": the name's first or last
-                # words, in one longer name only; not a Vietnamese name, whole from its
-                # surname on ("Tô Lâm" is no part of a misread "Tô Lâm Bài").
+                # da Silva" after "Luiz Inácio Lula da Silva": its first or last words.
                 fuller = [
                     k
-                    for k in holding.get(key.split()[0], ())
-                    if k != key
-                    and (k.startswith(key + " ") or k.endswith(" " + key))
-                    and key.split()[0] not in _surname_keys(self.lexicon)
+                    for k in holding.get(first, ())
+                    if k.startswith(key + " ") or k.endswith(" " + key)
                 ]
-            else:
-                fuller = holding.get(key, [])
-            fuller = [k for k in fuller if not (key in self.men and k in self.women)]
+            fuller = [
+                k
+                for k in fuller
+                if k in self.people  # not one folded away already
+                and not (key in self.men and k in self.women)
+            ]
             if len(fuller) == 1:
                 folded[key] = self.fold_into(key, fuller[0])
         return folded
