@@ -302,15 +302,9 @@ def _mention(
     groups = match.groupdict()
     if groups["relative"]:
         part = _part(match, "rpart")
-        if groups["rday"] or groups["nday"]:
-            day, month = (
-                (groups["rday"], groups["rmonth"])
-                if groups["rday"]
-                else (
-                    groups["nday"],
-                    groups["nmonth"],
-                )
-            )
+        day = groups["rday"] or groups["nday"]  # "Tối nay (21/2)", "Chiều nay 4/11"
+        if day:
+            month = groups["rmonth"] or groups["nmonth"]
             date = _day_month(int(day), int(month), None, ref, planned)
         elif ref is not None and ref.day is not None:
             when = (groups["when"] or groups["tomorrow"]).lower()
@@ -324,14 +318,14 @@ def _mention(
         year = int(groups["gyear"]) if groups["gyear"] else None
         date = _day_month(int(groups["gday"]), int(groups["gmonth"]), year, ref, planned)
         return DateMention(span, date, None, planned)
-    if groups["wday"]:
-        year = int(groups["wyear"]) if groups["wyear"] else None
-        date = _day_month(int(groups["wday"]), int(groups["wmonth"]), year, ref, planned)
-        return DateMention(span, date, _part(match, "wpart"), planned) if date or not year else None
-    if groups["xday"]:
-        year = int(groups["xyear"]) if groups["xyear"] else None
-        date = _day_month(int(groups["xday"]), int(groups["xmonth"]), year, ref, planned)
-        return DateMention(span, date, _part(match, "xpart"), planned) if date else None
+    if groups["wday"] or groups["xday"]:
+        # In words: "ngày 25 tháng 1 năm 2026" (w…), "Sáng 25 tháng 1" (x…).
+        w = "w" if groups["wday"] else "x"
+        year = int(groups[f"{w}year"]) if groups[f"{w}year"] else None
+        date = _day_month(int(groups[f"{w}day"]), int(groups[f"{w}month"]), year, ref, planned)
+        return (
+            DateMention(span, date, _part(match, f"{w}part"), planned) if date or not year else None
+        )
     if groups["day"]:
         if groups["sep"] == "." and not (groups["part"] or groups["ngay"] or groups["dweekday"]):
             return None  # "1.5" is a number unless a cue word says it is a date

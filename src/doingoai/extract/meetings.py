@@ -204,15 +204,12 @@ _REPORTED = re.compile(r"\s*,\s*(?:theo|dẫn)\s")
 # Events a sentence may list after its first, each with the person met.
 # Words between a guest and their visit: "… Prabowo Subianto đang thăm …".
 _BEFORE_A_VISIT = frozenset({"đang", "sang", "đến", "tới", "có", "chuyến"})
-# Kinds whose word is a verb ("thăm", "hội đàm"), not the name of a thing attended.
-_VERB_KINDS = frozenset(
-    {MeetingKind.TALKS, MeetingKind.COURTESY_CALL, MeetingKind.ENCOUNTER, MeetingKind.RECEPTION,
-     MeetingKind.PHONE_CALL, MeetingKind.WORKING_SESSION, MeetingKind.VISIT}
-)  # fmt: skip
 _ONE_OF_SEVERAL = frozenset(
     {MeetingKind.TALKS, MeetingKind.COURTESY_CALL, MeetingKind.ENCOUNTER, MeetingKind.RECEPTION,
      MeetingKind.PHONE_CALL, MeetingKind.WORKING_SESSION}
 )  # fmt: skip
+# Kinds whose word is a verb ("thăm", "hội đàm"), not the name of a thing attended.
+_VERB_KINDS = _ONE_OF_SEVERAL | {MeetingKind.VISIT}
 _NEED_NAME_AFTER = frozenset({"tiếp", "tiếp đón", "gặp", "thăm", "lễ", "gọi điện", "trao tặng"})
 _HONOURS = frozenset({"huân", "huy", "bằng", "kỷ", "danh", "giải"})
 # Words between such a meeting word and the name: "tiếp bà Caroline Tan", "tiếp người
