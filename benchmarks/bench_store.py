@@ -51,6 +51,7 @@ LOOKUPS: dict[str, Callable[[Corpus], Any]] = {
     ],
     "holders('Thủ tướng', on=2024-06-01)": lambda c: c.holders("Thủ tướng", on="2024-06-01"),
     "meetings(kind='họp báo') (pairs)": lambda c: c.meetings(kind="họp báo"),
+    "directives(issuer='Thủ tướng') (pairs)": lambda c: c.directives(issuer="Thủ tướng"),
 }
 
 

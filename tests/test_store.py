@@ -239,6 +239,8 @@ def test_queries_do_not_decode_articles(sample_store, monkeypatch):
     sample_store.load.cache_clear()
     talks = sample_store.meetings(kind="hội đàm", participant="Tô Lâm", between=("2024", None))
     assert [(a.id, a.title, a.published, a.url, a.format, m) for a, m in talks]  # …not read
+    asked = sample_store.directives(issuer="Thủ tướng", between=("2024", None))
+    assert [(a.id, a.published, d) for a, d in asked]
     assert decoded == []
     assert sample_store.search("doi ngoai")[0].id  # reading one decodes one
     assert len(decoded) == 1
@@ -364,6 +366,7 @@ def test_a_store_of_layout_1_is_read_and_becomes_the_newest_when_added_to(path):
         connection.execute("UPDATE bodies SET data = ?", (blob,))
         connection.execute("ALTER TABLE meetings DROP COLUMN span_start")
         connection.execute("ALTER TABLE meetings DROP COLUMN span_end")
+        drop_directive_details(connection)
         connection.execute("PRAGMA user_version = 1")
     connection.close()
     new = doingoai.parse(" date 2024-01-03 Bộ trưởng Bùi Thanh Sơn tiếp Đại sứ Lào.")
@@ -376,10 +379,78 @@ def test_a_store_of_layout_1_is_read_and_becomes_the_newest_when_added_to(path):
         # The old meeting is still read from its article, the new one from its row.
         assert store.meetings() == [(old, old.meetings[0]), (new, new.meetings[0])]
     with sqlite3.connect(path) as connection:
-        assert connection.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
+        assert connection.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
         spans = connection.execute("SELECT span_start, span_end FROM meetings ORDER BY article")
         span = new.meetings[0].span
         assert spans.fetchall() == [(None, None), (span.start, span.end)]
+    connection.close()
+
+
+def drop_directive_details(connection):
+    """Make the table of directives as layouts 1 to 3 had it."""
+    for column in ("issuer_title", "span_start", "span_end", "details"):
+        connection.execute(f"ALTER TABLE directives DROP COLUMN {column}")
+
+
+# A named issuer with items and a document; an issuer given only by a title.
+ASKS = doingoai.parse(
+    " date 2024-01-02 Thủ tướng Phạm Minh Chính tiếp Đại sứ Nhật Bản. Thủ tướng đề nghị"
+    " Bộ Ngoại giao phối hợp với Đại sứ quán tổ chức 3 hoạt động: hội thảo; triển lãm;"
+    " giao lưu theo Nghị quyết 59 của Bộ Chính trị."
+)
+REQUIRES = doingoai.parse(
+    " date 2024-01-03 Thủ tướng Chính phủ yêu cầu các bộ, ngành khẩn trương triển khai Chỉ thị 12."
+)
+
+
+def test_directives_are_read_from_their_rows(path):
+    (asks,) = ASKS.directives
+    assert (asks.issuer, asks.items[0], asks.documents[0].number) == (
+        "pham minh chinh",
+        "hội thảo",
+        "59",
+    )
+    (requires,) = REQUIRES.directives
+    assert (requires.issuer, requires.issuer_title) == (None, "Thủ tướng Chính phủ")
+    with Store(path, create=True) as store:
+        store.add([ASKS, REQUIRES])
+    with Store(path) as store:
+        found = store.directives()
+        assert [a.id for a, _ in found] == [ASKS.id, REQUIRES.id]
+        assert [d for _, d in found] == [asks, requires]
+        assert store.load.cache_info().currsize == 0  # no article decoded
+        assert found[0][0] == ASKS  # read when used
+        assert store.directives(issuer="Thủ tướng") == [(ASKS, asks), (REQUIRES, requires)]
+        assert store.directives(issuer="Chính", verb="de nghi") == [(ASKS, asks)]
+        assert store.directives(addressee="cac bo", between=("2024-01-03", None)) == [
+            (REQUIRES, requires)
+        ]
+    with sqlite3.connect(path) as connection:
+        details = connection.execute("SELECT details FROM directives ORDER BY article")
+        assert [json.loads(d)["documents"][0]["number"] for (d,) in details] == ["59", "12"]
+    connection.close()
+
+
+def test_a_store_of_layout_3_reads_its_directives_from_their_articles(path):
+    with Store(path, create=True) as store:
+        store.add([ASKS])
+    with sqlite3.connect(path) as connection:
+        drop_directive_details(connection)
+        connection.execute("PRAGMA user_version = 3")
+    connection.close()
+    with Store(path) as store:
+        assert store.directives() == [(ASKS, ASKS.directives[0])]
+        store.add([REQUIRES])
+        # The old directive is read from its article, the new one from its row.
+        assert store.directives() == [
+            (ASKS, ASKS.directives[0]),
+            (REQUIRES, REQUIRES.directives[0]),
+        ]
+        assert store.directives(force="require") == [(REQUIRES, REQUIRES.directives[0])]
+    with sqlite3.connect(path) as connection:
+        assert connection.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        rows = connection.execute("SELECT issuer_title, details FROM directives ORDER BY article")
+        assert [row[0] for row in rows] == [None, "Thủ tướng Chính phủ"]
     connection.close()
 
 
@@ -411,6 +482,8 @@ BELGIAN_ENVOY = doingoai.parse(" date 2025-06-02 Tổng Bí thư Tô Lâm tiếp
     [
         ("UPDATE meetings SET kind = 'picnic'", lambda store: store.events(), "meetings"),
         ("UPDATE meetings SET date = 'soon'", lambda store: store.events(), "meetings"),
+        ("UPDATE directives SET force = 'nudge'", lambda store: store.directives(), "directives"),
+        ("UPDATE directives SET details = '[1'", lambda store: store.directives(), "directives"),
         (
             "UPDATE articles SET published = '2024-13'",
             lambda store: store._repr_html_(),

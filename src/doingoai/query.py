@@ -19,7 +19,7 @@ import datetime as dt
 import functools
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TypeVar
 
 import attrs
@@ -574,35 +574,52 @@ def directives(
     end may be ``None``).
     """
     start, end = between or (None, None)
+    matches = _directive_test(issuer=issuer, addressee=addressee, force=force, verb=verb)
+    wanted = title_key(issuer) if issuer else ""
+    for article in articles:
+        if (start or end) and not in_range(article.published, start, end):
+            continue
+        issuers: frozenset[str] = frozenset()
+        if issuer:  # whom the name stands for, and who holds the title it may be
+            issuers = frozenset(person_keys(issuer, (s.key for s in article.speakers))).union(
+                s.key for s in article.speakers if any(_title_matches(t, wanted) for t in s.titles)
+            )
+        for directive in article.directives:
+            if matches(directive, issuers):
+                yield article, directive
+
+
+def _directive_test(
+    *,
+    issuer: str | None = None,
+    addressee: str | None = None,
+    force: DirectiveForce | str | None = None,
+    verb: str | None = None,
+) -> Callable[[Directive, frozenset[str]], bool]:
+    """The test of whether a directive is one :func:`directives` asks for, bar the dates.
+
+    It takes the directive and the keys of its article's speakers that the issuer
+    asked for stands for (the name, or a title they hold).
+    """
     issuer_title = title_key(issuer) if issuer else None
     wanted = fold(addressee) if addressee else None
     wanted_force = DirectiveForce(force) if force is not None else None
     wanted_verb = title_key(verb) if verb else None  # folded: "de nghi" finds "đề nghị"
-    for article in articles:
-        if (start or end) and not in_range(article.published, start, end):
-            continue
-        issuers: set[str] = set()
-        if issuer and issuer_title is not None:
-            issuers = set(person_keys(issuer, (s.key for s in article.speakers)))
-            issuers |= {
-                s.key
-                for s in article.speakers
-                if any(_title_matches(t, issuer_title) for t in s.titles)
-            }
-        for directive in article.directives:
-            if issuer and not (
-                directive.issuer in issuers
-                if directive.issuer is not None
-                else _unnamed_holds(directive.issuer_title, issuer_title)
-            ):
-                continue
-            if wanted is not None and not any(wanted in fold(a) for a in directive.addressees):
-                continue
-            if wanted_force is not None and directive.force is not wanted_force:
-                continue
-            if wanted_verb is not None and title_key(directive.verb) != wanted_verb:
-                continue
-            yield article, directive
+
+    def matches(directive: Directive, issuers: frozenset[str]) -> bool:
+        if issuer_title is not None and not (
+            directive.issuer in issuers
+            if directive.issuer is not None
+            else _unnamed_holds(directive.issuer_title, issuer_title)
+        ):
+            return False
+        if wanted is not None and not any(wanted in fold(a) for a in directive.addressees):
+            return False
+        if wanted_force is not None and directive.force is not wanted_force:
+            return False
+        return wanted_verb is None or title_key(directive.verb) == wanted_verb
+
+    return matches
 
 
 def documents(articles: Iterable[Article]) -> list[tuple[DocumentRef, int]]:

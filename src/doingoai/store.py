@@ -42,6 +42,7 @@ from doingoai.errors import DoingoaiError, ParseError
 from doingoai.model import (
     Article,
     ArticleFormat,
+    Directive,
     DirectiveForce,
     DocumentRef,
     Meeting,
@@ -66,14 +67,17 @@ __all__ = ["SCHEMA_VERSION", "Added", "Replaced", "Store", "StoreError"]
 
 logger = logging.getLogger("doingoai")
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 """The layout of the tables this version writes (``PRAGMA user_version``).
 
+4: each directive's row has the rest of it (``issuer_title``, its span, and its items
+and documents as JSON in ``details``), so that directives are read from their rows.
 3: each meeting's row has its span (``span_start``, ``span_end``), so that meetings are
 read from their rows, not from their articles. 2: an article's ``data`` leaves out its
 blocks when they are its text split (they are split again when read); 1 always held
 them. A store of an older layout is read as it is, and becomes the newest with the
-first ``add`` (the meetings stored before then are read from their articles)."""
+first ``add`` (the meetings and directives stored before then are read from their
+articles)."""
 
 APPLICATION_ID = 0x646F6E67  # "dong": marks the file as a doingoai store
 CACHE_SIZE = 256
@@ -195,6 +199,10 @@ CREATE TABLE directives (
     force TEXT NOT NULL,
     content TEXT NOT NULL,
     meeting INTEGER,                -- meetings.position, when given at one
+    issuer_title TEXT,              -- the title of an issuer the text never names
+    span_start INTEGER,             -- Directive.span in the article's text; NULL when
+    span_end INTEGER,               -- the directive is read from its article (layout < 4)
+    details TEXT,                   -- its items and documents: JSON (see the docs)
     PRIMARY KEY (article, position)
 ) WITHOUT ROWID;
 CREATE INDEX directives_by_issuer ON directives (issuer);
@@ -347,12 +355,13 @@ class Store(Corpus):
                 f" {__version__} reads up to {SCHEMA_VERSION}): upgrade doingoai to read it"
             )
         self._layout = execute("PRAGMA user_version").fetchone()[0]
-        self._spans = self._has_spans()
+        self._spans = self._has_column("meetings", "span_start")
+        self._details = self._has_column("directives", "details")
 
-    def _has_spans(self) -> bool:
-        """Whether the rows of meetings have their spans (layout 3 on)."""
-        columns = self._connection.execute("PRAGMA table_info(meetings)").fetchall()
-        return "span_start" in {row[1] for row in columns}
+    def _has_column(self, table: str, column: str) -> bool:
+        """Whether ``table`` has ``column`` (spans of meetings: layout 3; details: 4)."""
+        columns = self._connection.execute(f"PRAGMA table_info({table})").fetchall()
+        return column in {row[1] for row in columns}
 
     def refresh(self) -> None:
         """See what other processes added since this store was opened.
@@ -423,11 +432,16 @@ class Store(Corpus):
             raise StoreError(f"{self.path}: cannot write: {error}") from error
         try:
             if self._layout < SCHEMA_VERSION:
-                # Rows without blocks, meetings with spans may follow: an older doingoai
-                # must refuse the store.
-                if not self._has_spans():  # (another process may have added them)
+                # Rows without blocks, meetings and directives with spans may follow:
+                # an older doingoai must refuse the store. (Another process may have
+                # added the columns meanwhile.)
+                if not self._has_column("meetings", "span_start"):
                     execute("ALTER TABLE meetings ADD COLUMN span_start INTEGER")
                     execute("ALTER TABLE meetings ADD COLUMN span_end INTEGER")
+                if not self._has_column("directives", "details"):
+                    for column in ("issuer_title TEXT", "span_start INTEGER", "span_end INTEGER"):
+                        execute(f"ALTER TABLE directives ADD COLUMN {column}")
+                    execute("ALTER TABLE directives ADD COLUMN details TEXT")
                 execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
             for article in articles:
                 taken += 1
@@ -461,7 +475,7 @@ class Store(Corpus):
             raise
         if progress is not None:
             progress(taken)
-        self._layout, self._spans = SCHEMA_VERSION, True
+        self._layout, self._spans, self._details = SCHEMA_VERSION, True, True
         self.load.cache_clear()
         self._refresh()
         return Added(added, unchanged, tuple(replaced))
@@ -575,7 +589,7 @@ class Store(Corpus):
             ],
         )
         connection.executemany(
-            "INSERT INTO directives VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO directives VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (
                     number,
@@ -586,6 +600,10 @@ class Store(Corpus):
                     d.force.value,
                     d.content,
                     d.meeting,
+                    d.issuer_title,
+                    d.span.start,
+                    d.span.end,
+                    _directive_details(d),
                 )
                 for i, d in enumerate(article.directives)
             ],
@@ -637,6 +655,22 @@ class Store(Corpus):
             raise StoreError(f"{self.path}: {error}") from error
         except sqlite3.DatabaseError as error:
             raise StoreError(f"{self.path}: cannot read: {error}") from error
+
+    def _rows_of(
+        self,
+        numbers: Sequence[int],
+        select: str,
+        where: str = "1",
+        parameters: Sequence[Any] = (),
+        order: str = "article",
+    ) -> Iterator[Any]:
+        """The rows ``select`` gives of the articles ``numbers`` (sorted), in ``order``."""
+        for first in range(0, len(numbers), _CHUNK):
+            chunk = numbers[first : first + _CHUNK]
+            yield from self._rows(
+                f"{select} WHERE article IN ({_marks(chunk)}) AND ({where}) ORDER BY {order}",
+                [*chunk, *parameters],
+            )
 
     def _decode(self, number: int) -> Article:
         found = list(
@@ -987,6 +1021,142 @@ class Store(Corpus):
         where, parameters = self._meeting_conditions(kind, participant, between)
         return self._select(f"SELECT m.article FROM meetings m WHERE {where}", parameters)
 
+    def directives(
+        self,
+        *,
+        issuer: str | None = None,
+        addressee: str | None = None,
+        force: DirectiveForce | str | None = None,
+        verb: str | None = None,
+        between: query.DateRange | None = None,
+    ) -> query.Results[tuple[Article, Directive]]:
+        """``(article, directive)`` pairs by issuer, addressee, force, verb and dates.
+
+        As a Corpus gives them, read from the table of directives as :meth:`meetings`
+        reads meetings: no article is decoded until a field its row lacks is used.
+        Directives stored by a doingoai before layout 4 are read from their articles.
+        """
+        if not self._details:  # a store of layout 1 to 3, not added to since
+            return super().directives(
+                issuer=issuer, addressee=addressee, force=force, verb=verb, between=between
+            )
+        where, parameters = self._directive_conditions(issuer, addressee, force, verb, between)
+        # The directives that may be those asked for, then their rows, article by article
+        # (as one query with the condition, SQLite reads every article in order).
+        chosen = set(
+            self._rows(f"SELECT article, position FROM directives d WHERE {where}", parameters)
+        )
+        numbers = sorted({number for number, _ in chosen})
+        rows = [
+            row
+            for row in self._rows_of(
+                numbers,
+                "SELECT d.article, d.position, d.issuer, d.verb, d.force, d.content, d.meeting,"
+                " d.issuer_title, d.span_start, d.span_end, d.details,"
+                " a.id, a.format, a.published, a.title, a.url, a.source, a.start"
+                " FROM directives d JOIN articles a ON a.number = d.article",
+            )
+            if (row[0], row[1]) in chosen
+        ]
+        rows.sort(key=lambda row: (row[17] is None, row[17] or "", row[11], row[1]))
+        issuers: dict[int, frozenset[str]] = {}
+        if issuer:  # whom the name stands for in each article, and who holds the title
+            keys: dict[int, list[str]] = {}
+            # A name stands only for names ending with its last word (their surname).
+            surname = person_key(issuer).rsplit(" ", 1)[-1]
+            for number, key in self._rows_of(
+                numbers, "SELECT article, key FROM speakers", "surname = ?", (surname,)
+            ):
+                keys.setdefault(number, []).append(key)
+            wanted = title_key(issuer)
+            holders: dict[int, set[str]] = {}
+            for number, key in self._rows_of(
+                numbers,
+                "SELECT article, key FROM titles",
+                "title_key = ? OR role_key = ?",
+                (wanted, wanted),
+            ):
+                holders.setdefault(number, set()).add(key)
+            issuers = {
+                number: frozenset(query.person_keys(issuer, keys.get(number, ()))).union(
+                    holders.get(number, ())
+                )
+                for number in keys.keys() | holders.keys()
+            }
+        addressees: dict[tuple[int, int], list[str]] = {}
+        for number, position, text in self._rows_of(
+            numbers,
+            "SELECT article, directive, addressee FROM addressees",
+            order="article, directive, position",
+        ):
+            addressees.setdefault((number, position), []).append(text)
+        matches = query._directive_test(issuer=issuer, addressee=addressee, force=force, verb=verb)
+        start, end = between or (None, None)
+        articles: dict[int, Article] = {}
+        decoded = {row[0] for row in rows if row[10] is None}  # stored before layout 4
+        found = []
+        with self._reading("directives"):
+            for row in rows:
+                number, position = row[0], row[1]
+                article = articles.get(number)
+                if article is None:
+                    article = articles[number] = (
+                        self.load(number)
+                        if number in decoded
+                        else self._deferred(number, row[11:17])
+                    )
+                if (start or end) and not query.in_range(article.published, start, end):
+                    continue
+                directive = (
+                    article.directives[position]
+                    if number in decoded
+                    else _directive(row[2:11], addressees.get((number, position), ()))
+                )
+                if matches(directive, issuers.get(number, frozenset())):
+                    found.append((article, directive))
+        return query.Results(found)
+
+    def _directive_conditions(
+        self,
+        issuer: str | None,
+        addressee: str | None,
+        force: DirectiveForce | str | None,
+        verb: str | None,
+        between: query.DateRange | None,
+    ) -> tuple[str, list[Any]]:
+        """The SQL condition on directives ``d`` that may be those asked for.
+
+        With its parameters; the exact checks are :func:`query.directives`'s.
+        """
+        conditions, parameters = ["1"], []
+        if issuer:
+            keys = self._person_keys(issuer)
+            wanted = title_key(issuer)
+            conditions.append(
+                f"(d.issuer IN ({_marks(keys)}) OR d.issuer = '' OR EXISTS (SELECT 1 FROM titles t"
+                " WHERE t.article = d.article AND t.key = d.issuer"
+                " AND (t.title_key = ? OR t.role_key = ?)))"
+            )
+            parameters += [*keys, wanted, wanted]
+        if addressee:
+            conditions.append(
+                "d.article IN (SELECT article FROM addressees WHERE instr(folded, ?) > 0)"
+            )
+            parameters.append(fold(addressee))
+        if force is not None:
+            conditions.append("d.force = ?")
+            parameters.append(DirectiveForce(force).value)
+        if verb:
+            conditions.append("d.verb_key = ?")
+            parameters.append(title_key(verb))
+        if between is not None and any(between):
+            floor, ceiling = _bounds(*between)
+            conditions.append(
+                'd.article IN (SELECT number FROM articles WHERE start <= ? AND "end" >= ?)'
+            )
+            parameters += [ceiling, floor]
+        return " AND ".join(conditions), parameters
+
     def _directive_articles(
         self,
         issuer: str | None,
@@ -996,30 +1166,8 @@ class Store(Corpus):
         between: query.DateRange | None,
     ) -> Sequence[Article]:
         """The articles that may hold the directives asked for, by the table of them."""
-        conditions, parameters = ["1"], []
-        if issuer:
-            keys = self._person_keys(issuer)
-            wanted = title_key(issuer)
-            conditions.append(
-                f"(issuer IN ({_marks(keys)}) OR issuer = '' OR issuer IN (SELECT key FROM titles"
-                " WHERE titles.article = directives.article AND (title_key = ? OR role_key = ?)))"
-            )
-            parameters += [*keys, wanted, wanted]
-        if addressee:
-            conditions.append(
-                "article IN (SELECT article FROM addressees WHERE instr(folded, ?) > 0)"
-            )
-            parameters.append(fold(addressee))
-        if force is not None:
-            conditions.append("force = ?")
-            parameters.append(DirectiveForce(force).value)
-        if verb:
-            conditions.append("verb_key = ?")
-            parameters.append(title_key(verb))
-        articles = self._select(
-            f"SELECT article FROM directives WHERE {' AND '.join(conditions)}", parameters
-        )
-        return articles.between(*between) if between is not None else articles
+        where, parameters = self._directive_conditions(issuer, addressee, force, verb, between)
+        return self._select(f"SELECT d.article FROM directives d WHERE {where}", parameters)
 
     def _event_reports(self) -> Iterator[Mention]:
         """The reports of every meeting, read from the tables: no article is decoded."""
@@ -1214,6 +1362,7 @@ def _meeting_row(
 _FORMATS = {format_.value: format_ for format_ in ArticleFormat}
 _KINDS = {kind.value: kind for kind in MeetingKind}
 _PARTS = {part.value: part for part in PartOfDay}
+_FORCES = {force.value: force for force in DirectiveForce}
 
 
 def _meeting(row: Sequence[Any], span: Span, participants: Iterable[str]) -> Meeting:
@@ -1232,6 +1381,33 @@ def _meeting(row: Sequence[Any], span: Span, participants: Iterable[str]) -> Mee
         occasion=occasion,
         planned=bool(planned),
         from_caption=bool(caption),
+    )
+
+
+def _directive_details(directive: Directive) -> str:
+    """The column ``details`` of a directive's row: its items and documents, as JSON."""
+    details = {
+        "items": list(directive.items),
+        "documents": [to_dict(document) for document in directive.documents],
+    }
+    return json.dumps({name: value for name, value in details.items() if value}, ensure_ascii=False)
+
+
+def _directive(row: Sequence[Any], addressees: Iterable[str]) -> Directive:
+    """The directive a row of directives keeps (its columns from ``issuer`` to ``details``)."""
+    issuer, verb, force, content, meeting, issuer_title, start, end, data = row
+    details = json.loads(data) if data != "{}" else {}  # most have neither
+    return Directive(
+        issuer or None,
+        verb,
+        _FORCES[force] if force in _FORCES else DirectiveForce(force),
+        content,
+        Span(start, end),
+        addressees=tuple(addressees),
+        items=tuple(details.get("items", ())),
+        documents=tuple(from_dict(DocumentRef, d) for d in details.get("documents", ())),
+        meeting=meeting,
+        issuer_title=issuer_title,
     )
 
 
