@@ -38,7 +38,7 @@ from sys import intern
 import attrs
 
 from doingoai.extract._analysis import analysis_of
-from doingoai.extract._positions import Mentions, Ranges
+from doingoai.extract._positions import Mention, Mentions, Ranges
 from doingoai.extract.dates import DateMention, dateline, find_dates, latest_full_date
 from doingoai.lexicon import Lexicon
 from doingoai.model import (
@@ -87,6 +87,8 @@ _COUNTERPART = re.compile(
     r"|và (?:hội kiến|hội đàm|gặp|tiếp|thăm|làm việc|điện đàm|chào)"
     # "… với Thủ tướng Israel và nói rằng …": what the host did next, or said.
     rf"|{_NEXT_ACTS})\s"
+    # "Tiếp Đại sứ … đến chào, Thủ tướng …": the visitor's purpose ends the clause.
+    r"|\s(?:đến|sang) chào(?=[,.;])"
     rf"|,\s+[{LOWER}]|\s*$)"
 )
 # After "gặp": "gặp mặt, chúc mừng …" (whom, after the verb that follows), "cuộc gặp của
@@ -210,7 +212,19 @@ _ONE_OF_SEVERAL = frozenset(
 )  # fmt: skip
 # Kinds whose word is a verb ("thăm", "hội đàm"), not the name of a thing attended.
 _VERB_KINDS = _ONE_OF_SEVERAL | {MeetingKind.VISIT}
-_NEED_NAME_AFTER = frozenset({"tiếp", "tiếp đón", "gặp", "thăm", "lễ", "gọi điện", "trao tặng"})
+_NEED_NAME_AFTER = frozenset(
+    {"tiếp", "tiếp đón", "tiếp kiến", "gặp", "thăm", "lễ", "gọi điện", "trao tặng"}
+)
+# A reception told in the passive: "Đại sứ … được Thủ tướng … tiếp tại …". The host's
+# title or honorific opens with a capital or one of these; the word ends its clause or
+# is followed by where, when or how ("tiếp tục", "tiếp nhận" are other words).
+_RECEIVING = frozenset({"tiếp", "tiếp đón", "tiếp kiến"})
+_PASSIVE = re.compile(r"(?<!\w)được\s+")
+_MOST_GUEST_WORDS = 12  # "Đại sứ Hàn Quốc tại Việt Nam Choi Young Sam" and a little more
+_PASSIVE_HOST_OPENERS = frozenset({"ông", "bà", "ngài", "đồng"})
+_AFTER_A_RECEPTION = frozenset(
+    "tại thân trọng vào sáng chiều trưa tối ngày hôm trong và nhân khi ở lúc long".split()
+)
 _HONOURS = frozenset({"huân", "huy", "bằng", "kỷ", "danh", "giải"})
 # Words between such a meeting word and the name: "tiếp bà Caroline Tan", "tiếp người
 # đồng cấp Israel …".
@@ -375,6 +389,7 @@ class _Extraction:
             self.first_mention.setdefault(key, start)
         self._dates: dict[tuple[int, int], list[DateMention]] = {}
         self._told: dict[int, tuple[int, tuple[int, str]] | None] = {}  # by meeting word
+        self._hosts: dict[int, tuple[int, Mention] | None] = {}  # by meeting word
         # Without a header, a page's own dateline ("14/02/2020 11:36") gives the year.
         self.reference = (
             article.published or dateline(article.text) or latest_full_date(article.text)
@@ -538,6 +553,8 @@ class _Extraction:
             return False  # "Trực tiếp Palestine vs Hàn Quốc": live, directly; no reception
         if word not in _NEED_NAME_AFTER:
             return True
+        if word in _RECEIVING and self.host(start) is not None:
+            return True  # "… được Thủ tướng … tiếp tại …"
         after = self.text[end : end + 40].split()
         if not after:
             return False
@@ -573,6 +590,41 @@ class _Extraction:
         # "tiếp bà Caroline Tan", "gặp các Đại sứ", "tiếp đồng chí …": the name after.
         named = _HONORIFICS.sub("", " ".join(after), count=1)
         return named[:1].isupper()
+
+    def host(self, trigger: int) -> tuple[int, Mention] | None:
+        """Who receives in a passive "… được Thủ tướng … tiếp", and where "được" starts.
+
+        The host is the first person named after "được", with only their title or an
+        honorific before them; the last person named ends right before the word,
+        and the word ends its clause or says where, when or how.
+        """
+        if trigger in self._hosts:
+            return self._hosts[trigger]
+        found = self._hosts[trigger] = None
+        word = _trigger_pattern(self.lexicon).match(self.keyed, trigger)
+        if word is None or word.group() not in _RECEIVING:
+            return None
+        after = self.keyed[word.end() : word.end() + 20].split()
+        if after and after[0].strip(",.;:") not in _AFTER_A_RECEPTION and after[0][0].isalnum():
+            return None
+        reach = max(0, trigger - 2 * _TITLE_REACH)
+        passive = collections.deque(_PASSIVE.finditer(self.keyed, reach, trigger), maxlen=1)
+        if not passive:
+            return None
+        said = passive[0]
+        hosts = self.mentions.within(said.end(), trigger)
+        if (
+            not hosts
+            or hosts[0][0] - said.end() > _TITLE_REACH
+            or self.keyed[hosts[-1][1] : trigger].strip()
+            or any(mark in self.keyed[said.end() : trigger] for mark in ",;:()")
+        ):
+            return None
+        opener = self.text[said.end() : said.end() + 10].split()[:1]
+        if not opener or not (opener[0][0].isupper() or opener[0] in _PASSIVE_HOST_OPENERS):
+            return None
+        found = self._hosts[trigger] = (said.start(), hosts[0])
+        return found
 
     def build(self, candidate: _Candidate, *, main: bool) -> Meeting:
         start, end = candidate.sentence
@@ -719,6 +771,9 @@ class _Extraction:
         trigger_start = candidate.trigger[0]
         if self.attendance(candidate):
             return None  # "Tham dự hội đàm có …": who attends, not who chairs
+        received = self.host(trigger_start)
+        if received is not None:
+            return received[1][2]  # "… được Thủ tướng … tiếp": the host
         chaired = _CHAIRED_BY.search(self.keyed, *candidate.sentence)
         if chaired is not None:
             # "Hội nghị diễn ra dưới sự chủ trì của Thủ tướng …": the first person after.
@@ -766,6 +821,26 @@ class _Extraction:
     def counterpart(self, candidate: _Candidate) -> tuple[str | None, tuple[int, int] | None]:
         end = candidate.sentence[1]
         trigger_start, trigger_end = candidate.trigger
+        received = self.host(trigger_start)
+        if received is not None:
+            # "Chiều 11/11, Đại sứ … Choi Young Sam đã được Thủ tướng … tiếp": the guest
+            # is the clause's subject, before "được" and its adverbs.
+            start = candidate.sentence[0]
+            comma = self.text.rfind(", ", start, received[0])
+            begin = comma + 2 if comma >= 0 else start
+            words = self.text[begin : received[0]].split()
+            while words and match_key(words[-1]) in self.lexicon.adverbs:
+                words.pop()
+            if words[-1:] == ["và"] or len(words) > _MOST_GUEST_WORDS:
+                # "ông … trở thành … đầu tiên thăm Hoa Kỳ và được …": the subject's name.
+                named = self.mentions.within(begin, received[0])
+                if not named:
+                    return None, None
+                first_start, first_end, _ = named[0]
+                return self.text[first_start:first_end], (first_start, first_end)
+            if not words:
+                return None, None
+            return " ".join(words), (begin, received[0])
         if _REFERS_BACK.match(self.text, trigger_end, end):
             return None, None
         # "gặp Ngoại trưởng …", "hội kiến Tổng thống …": whom, right after the word.
