@@ -7,8 +7,8 @@ Usable alone::
     ...                                                          reference="2026-01-02")]
     [('2025-12-29', 'chiều')]
 
-Forms: ``Sáng ngày 25/1``, ``Chiều 29-12``, ``từ ngày 11 đến 12/7/2024`` (a range is
-dated by its first day), ``Sáng 3-8-2024``, ``Chiều 2.2``,
+Forms: ``Sáng ngày 25/1``, ``Chiều 29-12``, ``từ ngày 11 đến 12/7/2024``, ``từ 10-12/11``,
+``ngày 10 và 11/11`` (a range or two days are dated by the first), ``Sáng 3-8-2024``, ``Chiều 2.2``,
 ``ngày 14/4/2025``, ``(14/4/2025)``, ``Tối nay (21/2)``, ``ngày 25 tháng 1 năm 2026``,
 ``tháng 1/2026``, ``năm 2025``, ``đầu Xuân 2026``, ``hôm qua``, ``sáng nay``,
 ``ngày mai``, weekdays (``thứ Hai``, ``Chủ nhật``), and ``(giờ địa phương)``.
@@ -62,8 +62,9 @@ _PATTERNS = re.compile(
     # Every expression starts with one of these characters: positions that hold none
     # are left at once, instead of after trying each branch.
     r"(?=[0-9(tnrscđhxv])(?:"
-    # "từ ngày 11 đến 12/7/2024", "ngày 12-13/12": a range, dated by its first day
-    r"(?:từ\s+)?ngày (?P<gday>[0-9]{1,2})\s*(?:đến|-|–)\s*(?:ngày\s+)?[0-9]{1,2}"
+    # "từ ngày 11 đến 12/7/2024", "ngày 12-13/12", "từ 10-12/11", "ngày 10 và 11/11": a
+    # range, or two days, dated by the first
+    r"(?:từ\s+(?:ngày\s+)?|ngày )(?P<gday>[0-9]{1,2})\s*(?:đến|-|–|và)\s*(?:ngày\s+)?[0-9]{1,2}"
     r"(?P<gsep>[/.-])(?P<gmonth>[0-9]{1,2})(?:(?P=gsep)(?P<gyear>[0-9]{4}))?(?![0-9])|"
     # "sáng nay", "hôm qua", "Tối nay (21/2)", "ngày mai"
     rf"(?P<relative>(?:(?P<rpart>{_PARTS})|hôm) (?P<when>nay|qua|mai)|ngày (?P<tomorrow>mai))"
@@ -80,7 +81,7 @@ _PATTERNS = re.compile(
     # "Sáng sớm 25/1", "Sáng thứ Hai (3/3)"
     rf"|(?:(?:(?P<part>{_PARTS}){_LATE}(?:\s+(?:{_DAYS}))?|(?P<dweekday>{_DAYS}))"
     r"(?:\s*,?\s*(?:ngày\s+)?|\s*\()"
-    r"|(?P<ngay>(?:ngày|hôm|vào)\s+)|(?P<paren>\())?"
+    r"|(?P<ngay>(?:ngày|hôm|vào|từ)\s+)|(?P<paren>\())?"
     r"(?P<day>[0-9]{1,2})(?P<sep>[/.-])(?P<month>[0-9]{1,2})(?:(?P=sep)(?P<year>[0-9]{4}))?"
     r"(?![0-9]|[/.-][0-9])"
     # "tháng 1/2026", "tháng 1 năm 2026"
@@ -95,7 +96,9 @@ characters an expression can start with."""
 # What every date expression holds: a digit, or a relative word or a weekday.
 _CUE = re.compile(r"[0-9]|nay|qua|mai|thứ|chủ nhật")
 # After "vào D/M", words of a share: "vào 1/3 số dân", "vào 2/3 tổng …".
-_AMOUNT_AFTER = re.compile(r"\s+(?:số|tổng|dân|diện|lượng|phần|thời gian|trong)(?!\w)")
+_AMOUNT_AFTER = re.compile(
+    r"\s+(?:số|tổng|dân|diện|lượng|phần|thời gian|trong|điểm|xuống|lên)(?!\w)"
+)
 _LOCAL_TIME = re.compile(r"\s*\(giờ địa phương\)")
 # A dateline opening a paragraph: "HÀ NỘI, 5/9 -", "Washington, 12/3/2025 –".
 _DATELINE = re.compile(
@@ -316,6 +319,8 @@ def _mention(
         return DateMention(span, date, part, planned or ahead)
     if groups["gday"]:
         year = int(groups["gyear"]) if groups["gyear"] else None
+        if year is None and _AMOUNT_AFTER.match(match.string, match.end()):
+            return None  # "từ 5-7/10 điểm": a score
         date = _day_month(int(groups["gday"]), int(groups["gmonth"]), year, ref, planned)
         return DateMention(span, date, None, planned)
     if groups["wday"] or groups["xday"]:
@@ -338,11 +343,11 @@ def _mention(
             return None  # "(21/2)" is a date; "(3/4 số phiếu" is not
         if (
             groups["ngay"]
-            and groups["ngay"].startswith("vào")
+            and groups["ngay"].startswith(("vào", "từ"))
             and year is None
             and _AMOUNT_AFTER.match(match.string, match.end())
         ):
-            return None  # "vào 4/9, …" is a date; "vào 1/3 số dân" a share
+            return None  # "vào 4/9, …" is a date; "vào 1/3 số dân", "từ 2/3 xuống" a share
         date = _day_month(int(groups["day"]), int(groups["month"]), year, ref, planned)
         if date is None and (year is not None or ref is not None):
             return None  # 31/2, 45/13: not a date

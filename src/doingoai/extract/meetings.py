@@ -844,8 +844,9 @@ class _Extraction:
         if _REFERS_BACK.match(self.text, trigger_end, end):
             return None, None
         # "gặp Ngoại trưởng …", "hội kiến Tổng thống …": whom, right after the word.
+        # "gặp gỡ với", "cuộc gặp song phương với", "gặp riêng với": whom, after "với".
         direct = candidate.kind in _DIRECT_OBJECT and not re.match(
-            r"\s+(?:gỡ\s+)?với\s", self.keyed[trigger_end:end]
+            r"\s+(?:(?:gỡ|riêng|song phương)\s+)?với\s", self.keyed[trigger_end:end]
         )
         if candidate.kind is MeetingKind.RECEPTION or direct:
             begin = trigger_end
