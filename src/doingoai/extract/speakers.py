@@ -325,6 +325,10 @@ def _name_size(tokens: _Tokens, start: int, end: int) -> int:
 
 
 _GLUED_PARTICLES = frozenset({"al-", "el-"})  # Arabic articles joined to a name
+# The number of a monarch or pope after their name; not one letter ("ông X", "Rama X").
+_REGNAL_NUMBERS = frozenset(
+    "II III IV VI VII VIII IX XI XII XIII XIV XV XVI XVII XVIII XIX XX XXI XXII XXIII".split()
+)
 
 
 def _is_name_word(word: str) -> bool:
@@ -1045,6 +1049,8 @@ class _Extraction:
             if not _is_name_word(tokens.words[particles]):
                 break
             end = particles + 1
+        if start < end < limit and tokens.words[end] in _REGNAL_NUMBERS:
+            end += 1  # "Elizabeth II", "Charles III", "Giáo hoàng Leo XIV": a monarch's number
         return end
 
     def valid_name(
