@@ -418,6 +418,11 @@ class _Extraction:
         for title in titles:
             found.add_title(title)
         found.rank = found.rank or rank
+        known = self.lexicon.foreign_people.get(match_key(name))
+        if known is not None and (country is None or guessed):
+            # "Thủ tướng Lý Cường", "ông Vương Nghị": a foreign leader whose name reads
+            # as a Vietnamese one, no title saying whose.
+            country, guessed = known, False
         if country and (found.country is None or (found.guessed and not guessed)):
             # A country a title names wins over one guessed from a surname ("đồng chí Hà
             # Vĩ …", then "Đại sứ Trung Quốc tại Việt Nam Hà Vĩ").
@@ -1426,7 +1431,12 @@ class _Extraction:
         if country is None:
             country = self.country_served(titles) or self.delegation_country(tokens, start)
         guessed = False
-        if country is None and tokens.keys[name[0]] in self.lexicon.surnames:
+        if (
+            country is None
+            and tokens.keys[name[0]] in self.lexicon.surnames
+            # "Thủ tướng Lý Cường": a foreign leader the lexicon knows (see person()).
+            and " ".join(tokens.keys[name[0] : name[1]]) not in self.lexicon.foreign_people
+        ):
             country = "VN" if not titles or not _foreign(titles) else None
             # With no title at all, only the surname says so: a title may say otherwise
             # later ("đồng chí Hà Vĩ …", then "Đại sứ Trung Quốc … Hà Vĩ").

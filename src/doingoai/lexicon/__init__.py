@@ -63,7 +63,7 @@ _LIST_KEYS = (
     "agreement_kinds",
     "document_issuers",
 )
-_TABLE_KEYS = ("epithets", "countries", "meeting_words", "directive_forces")
+_TABLE_KEYS = ("epithets", "countries", "meeting_words", "directive_forces", "foreign_people")
 
 
 def _words(phrase: str) -> tuple[str, ...]:
@@ -137,6 +137,9 @@ class Lexicon:
     """Phrase → the roles whose holder it stands for."""
     countries: Mapping[str, str]
     """Country name → ISO 3166-1 alpha-2 code."""
+    foreign_people: Mapping[str, str] = attrs.field(factory=dict)
+    """Foreign leaders whose names read as Vietnamese ones (``tập cận bình``, ``lý
+    cường``) → the country they serve, when no title gives it."""
 
     @classmethod
     def from_data(cls, data: Mapping[str, Any]) -> Lexicon:
@@ -161,6 +164,9 @@ class Lexicon:
             directive_forces={
                 " ".join(_words(k)): v for k, v in data.get("directive_forces", {}).items()
             },
+            foreign_people={
+                " ".join(_words(k)): v for k, v in data.get("foreign_people", {}).items()
+            },
         )
 
     @classmethod
@@ -182,6 +188,7 @@ class Lexicon:
         data["countries"] = dict(self.countries)
         data["meeting_words"] = dict(self.meeting_words)
         data["directive_forces"] = dict(self.directive_forces)
+        data["foreign_people"] = dict(self.foreign_people)
         return data
 
     @functools.cached_property
