@@ -74,7 +74,7 @@ def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
         rf"(?:\s+(?:của|do)\s+(?P<issuer>{issuers})(?!\w))?"
         rf"|(?:của\s+)?{congress}"
         # A name never runs on past its line ("Luật Đấu thầu" ending a heading).
-        rf"|(?P<named>(?=[a-zà-ỹđ])[^\s,.;:()\[\]“”\"]+(?:[^\S\n]+[^\s,.;:()\[\]“”\"]+){{0,10}}))"
+        rf"|(?P<named>(?=[a-zà-ỹđ])[^\s,.;:()\[\]“”\"]+(?:[^\S\n]+[^\s,.;:()\[\]“”\"]+){{0,15}}))"
     )
 
 
@@ -93,6 +93,8 @@ def extract_documents(article: Article, lexicon: Lexicon) -> tuple[DocumentRef, 
             # with its code, "số", a date or an issuer says which one ("công điện 201
             # ngày 26-2 của Chính phủ"), a bare number may not ("luật 8").
             continue
+        if _SCHOOL_BEFORE.search(keyed, max(0, match.start() - 16), match.start()):
+            continue  # "Trường Đại học Luật Hà Nội", "cử nhân Luật": a school, a degree
         kind = text[match.start("kind") : match.end("kind")]
         acronym: tuple[int, int] | None = None
         number = issuer = None
@@ -276,8 +278,15 @@ def _before_acronym(
 
 
 _NAME_END = re.compile(
-    r"\s(?:(?<!tự )do|của|đã|được|là|nhằm|với|sẽ|trong|tại|cũng|quy định|có|này)\s"
+    r"\s(?:(?<!tự )do|của|đã|được|là|nhằm|với|sẽ|trong|tại|cũng|quy định|có|này"
+    # What the sentence says the document does: "Luật … góp phần …", "Hiệp định … mở ra …"
+    r"|góp phần|hứa hẹn|mở ra|đặt ra|khẩn trương|mang lại|đi vào|cho phép|đang|đánh dấu"
+    r"|tiếp tục|giúp|trao(?! đổi)|chính thức (?:có|được|đi|thông tin))\s"
 )
+_DANGLING = re.compile(r"\s+(?:và|hoặc|cùng)$")
+_SCHOOL_BEFORE = re.compile(r"(?:đại học|khoa|ngành|cử nhân|thạc sĩ|tiến sĩ|sinh viên) $")
+# A year written bare ends a name: "Luật Đất đai 2024 …", "Hiến pháp 2013 …".
+_BARE_YEAR = re.compile(r"\s(?:19|20)[0-9]{2}(?!\w)")
 _AND = re.compile(r"\svà\s")
 _YEAR = re.compile(r"\snăm [0-9]{4}(?!\w)")
 
@@ -305,5 +314,7 @@ def _cut_name(named: str, kinds: frozenset[str]) -> str:
         ):
             named = named[: joined.start()]
             break
-    year = _YEAR.search(named)
-    return named[: year.end()] if year else named
+    year = _YEAR.search(named) or _BARE_YEAR.search(named)
+    named = named[: year.end()] if year else named
+    # "… hộ chiếu ngoại giao và công vụ và đang …": no name ends with its "và".
+    return _DANGLING.sub("", named)
