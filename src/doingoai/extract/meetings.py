@@ -132,6 +132,11 @@ _PLACE = re.compile(
     r"|(?<!\w)ở\s+(?P<city>[A-ZÀ-ỸĐ][\w-]*(?:\s[A-ZÀ-ỸĐ][\w-]*)*)",
     re.IGNORECASE,
 )
+# A correspondent's posting ("Theo phóng viên TTXVN tại Moskva, …", "phóng viên thường
+# trú tại Pháp"), not where reporters were told something ("nói với các phóng viên tại …").
+_REPORTER_BEFORE = re.compile(
+    r"(?:theo phóng viên|thường trú)(?:\s+[^\s,.;:]+){0,3}\s+$|phóng viên thường trú\s+$"
+)
 _EVENT_PLACE = re.compile(r"(?:buổi|cuộc|hội nghị|hội thảo|lễ|phiên)\b", re.IGNORECASE)
 _GROUP_BEFORE = frozenset("các những nhiều hai".split())
 # Meeting words that name the event as a thing ("cuộc họp", "buổi làm việc"): after the
@@ -551,6 +556,8 @@ class _Extraction:
             return False  # "tiếp …, đến chào xã giao": the visitor's purpose, not the event
         if word == "tiếp" and before and before[-1] in ("trực", "gián", "kế", "liên"):
             return False  # "Trực tiếp Palestine vs Hàn Quốc": live, directly; no reception
+        if before[-2:] == ["trung", "tâm"]:
+            return False  # "tại Trung tâm Hội nghị Quốc gia": a place, not an event
         if word not in _NEED_NAME_AFTER:
             return True
         if word in _RECEIVING and self.host(start) is not None:
@@ -929,8 +936,11 @@ class _Extraction:
         position = start
         while found := _PLACE.search(self.text, position, end):
             position = found.start() + 1
-            # "Đại sứ Hoa Kỳ tại Việt Nam Marc Knapper": a posting in a title, not a place.
-            if self.mentions.overlaps(found.start(), found.end()):
+            # "Đại sứ Hoa Kỳ tại Việt Nam Marc Knapper": a posting in a title, not a place;
+            # nor a reporter's ("Theo phóng viên TTXVN tại Peru, …").
+            if self.mentions.overlaps(found.start(), found.end()) or _REPORTER_BEFORE.search(
+                self.keyed, max(0, found.start() - 40), found.start()
+            ):
                 continue
             place = _trim_place(found.group("place") or found.group("city") or "")
             # "tại buổi …", "tại Hội đàm, …": the event itself, no place.
