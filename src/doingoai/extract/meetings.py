@@ -187,6 +187,8 @@ _SETTING = re.compile(
     r"|coi trọng|hoan nghênh|chào mừng|đánh giá cao)"
     r"(?: các| cuộc| buổi| chuyến| phiên)? $"
 )
+_TIME_CLAUSE = re.compile(r"(?<!\w)(?:trước|sau) khi(?: [^\s,.;:]+){1,6} $")
+_ABOUT = re.compile(r"(?<!\w)về(?: các| cuộc| buổi| chuyến| phiên| kết quả)? $")
 # An occasion phrase, to its comma: what it names is the setting, not the event.
 _OCCASION_PHRASE = re.compile(
     word_alternatives(
@@ -471,7 +473,7 @@ class _Extraction:
                 # An event named as the setting ("Bên lề hội nghị, … gặp …", "Sau hội
                 # đàm, … họp báo") yields to the event the sentence reports.
                 setting = (
-                    bool(_SETTING.search(self.keyed, max(start, found.start() - 20), found.start()))
+                    self.named_as_setting(word, start, found.start())
                     or any(low < found.start() < high for low, high in occasions)
                     or self.visitors_visit(words, found)
                 )
@@ -504,6 +506,23 @@ class _Extraction:
                         self.persons(clause, stop),
                         parent=start,
                     )
+
+    def named_as_setting(self, word: str, start: int, position: int) -> bool:
+        """Whether the words before a meeting word make it a setting, not the event.
+
+        "Bên lề hội nghị", "Sau hội đàm", "tại lễ …"; what is spoken of ("… thông tin
+        về chuyến thăm của Thủ tướng", but "về thăm tỉnh …" is a visit); a time clause
+        ("… ngay trước khi ông Viktor Orban lên đường tới Moscow, …").
+        """
+        keyed = self.keyed
+        return (
+            _SETTING.search(keyed, max(start, position - 20), position) is not None
+            or (
+                word != "thăm"
+                and _ABOUT.search(keyed, max(start, position - 16), position) is not None
+            )
+            or _TIME_CLAUSE.search(keyed, max(start, position - 60), position) is not None
+        )
 
     def more_events(
         self, pattern: re.Pattern[str], first: re.Match[str], end: int
