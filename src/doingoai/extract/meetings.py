@@ -818,7 +818,9 @@ class _Extraction:
             # "Đại sứ … cho biết Chủ tịch nước … vừa gọi điện …": who tells is not who
             # calls; the subject after the speech verb is.
             before = [told[1]]
-        in_clause = [(p, k) for p, k in before if p > clause]
+        in_clause = self.listed_with(
+            [(p, k) for p, k in before if p > clause], before, candidate.sentence[0]
+        )
         present = None  # "Tỷ phú Elon Musk tại lễ nhậm chức của Tổng thống …": a guest
         if before:
             position, key = (in_clause or before)[0]
@@ -843,6 +845,32 @@ class _Extraction:
             if counterpart is None or not counterpart[0] <= position < counterpart[1]:
                 return key
         return None
+
+    def listed_with(
+        self, in_clause: list[tuple[int, str]], before: list[tuple[int, str]], start: int
+    ) -> list[tuple[int, str]]:
+        """The people of a clause, with those listed before it by commas.
+
+        "Tổng Bí thư … Tô Lâm, Thủ tướng … Phạm Minh Chính, Chủ tịch Quốc hội … đã gửi
+        điện mừng": leaders named one after another, each after a comma and only their
+        title, are one subject, and the first leads; not one named in a phrase of its
+        own ("Theo lời mời của Thủ tướng Anthony Albanese, Thủ tướng … thăm …").
+        """
+        if not in_clause:
+            return in_clause
+        first = index = before.index(in_clause[0])
+        while index > 0:
+            previous, (position, key) = before[index - 1], before[index]
+            gap = self.keyed[self.mentions.end_of(*previous) : position]
+            if not gap.startswith(", ") or gap[2:].strip() not in self.titles.get(key, ()):
+                break
+            lead = self.keyed[
+                max(start, self.keyed.rfind(", ", start, previous[0]) + 2) : previous[0]
+            ]
+            if lead.strip() and lead.strip() not in self.titles.get(previous[1], ()):
+                break
+            index -= 1
+        return before[index:first] + in_clause
 
     def counterpart(self, candidate: _Candidate) -> tuple[str | None, tuple[int, int] | None]:
         end = candidate.sentence[1]
