@@ -279,7 +279,7 @@ _PLACE_PREFIXES = (
 _PLACES_ALONE = frozenset({"phủ chủ tịch"})  # prefixes that name a place without more
 _PLACE_LINKS = frozenset(
     "tại ở và với vào trong sau trước khi lúc sáng trưa chiều tối đêm hôm nay ngày nhân"
-    " nhằm để cùng đã sẽ đang của là thì mà do kiêm".split()
+    " nhằm để cùng đã sẽ đang của là thì mà do kiêm từ đến theo".split()
 )
 
 
