@@ -127,7 +127,8 @@ _WITH = re.compile(r"(?<!\w)với\s+", re.IGNORECASE)
 _OCCASION = re.compile(r"(?<!\w)(?:vào|nhân) dịp (?P<what>[^,.;:()]+)", re.IGNORECASE)
 _PLACE = re.compile(
     r"(?<!\w)tại\s+(?P<place>(?:(?:trụ sở|thủ đô|thành phố|tỉnh|nhà khách|phủ chủ tịch|"
-    r"trung tâm hội nghị)\s+|tp\.\s?)?[A-ZÀ-ỸĐ][\w-]*(?:\s(?:[A-ZÀ-ỸĐ][\w-]*"
+    r"trung tâm hội nghị|khu di tích lịch sử|khu di tích|nhà tưởng niệm)\s+|tp\.\s?)?"
+    r"[A-ZÀ-ỸĐ][\w-]*(?:\s(?:[A-ZÀ-ỸĐ][\w-]*"
     r"|(?!(?:tại|ở|và|với)\s)[a-zà-ỹđ]+(?=\s(?:[a-zà-ỹđ]+\s)?[A-ZÀ-ỸĐ])))*)"
     r"|(?<!\w)ở\s+(?P<city>[A-ZÀ-ỸĐ][\w-]*(?:\s[A-ZÀ-ỸĐ][\w-]*)*)",
     re.IGNORECASE,
@@ -226,6 +227,7 @@ _NEED_NAME_AFTER = frozenset(
 # title or honorific opens with a capital or one of these; the word ends its clause or
 # is followed by where, when or how ("tiếp tục", "tiếp nhận" are other words).
 _RECEIVING = frozenset({"tiếp", "tiếp đón", "tiếp kiến"})
+_NOT_RECEIVING_BEFORE = frozenset("trực gián kế liên đọc chọn xem nhấn bấm".split())
 _PASSIVE = re.compile(r"(?<!\w)được\s+")
 _MOST_GUEST_WORDS = 12  # "Đại sứ Hàn Quốc tại Việt Nam Choi Young Sam" and a little more
 _PASSIVE_HOST_OPENERS = frozenset({"ông", "bà", "ngài", "đồng"})
@@ -275,6 +277,10 @@ _PLACE_PREFIXES = (
     "nhà khách",
     "phủ chủ tịch",
     "trung tâm hội nghị",
+    # "tại Khu di tích lịch sử Đền Hùng", "tại Nhà tưởng niệm …": a site's kind, then its name
+    "khu di tích lịch sử",
+    "khu di tích",
+    "nhà tưởng niệm",
 )
 _PLACES_ALONE = frozenset({"phủ chủ tịch"})  # prefixes that name a place without more
 _PLACE_LINKS = frozenset(
@@ -300,6 +306,20 @@ def _trim_place(place: str) -> str | None:
             alone = prefix in _PLACES_ALONE and words[0][0].isupper()
             break
     start = kept
+    found = _place_words(words, start)
+    if found == start and start and not alone:
+        # "Khu Di tích lịch sử quốc gia đặc biệt Đền Hùng": no name right after the
+        # prefix; its own capitalised words, as of any place.
+        start = 0
+        found = _place_words(words, 0)
+    if found == start and not alone:
+        return None
+    return " ".join(words[:found])
+
+
+def _place_words(words: list[str], start: int) -> int:
+    """Where the words of a place's name from ``start`` end (see :func:`_trim_place`)."""
+    kept = start
     while kept < len(words):
         word = words[kept]
         capital = word[0].isupper()
@@ -320,9 +340,7 @@ def _trim_place(place: str) -> str | None:
         if not (capital or follows or where or second):
             break
         kept += 1
-    if kept == start and not alone:
-        return None
-    return " ".join(words[:kept])
+    return kept
 
 
 @functools.lru_cache(maxsize=8)
@@ -573,15 +591,17 @@ class _Extraction:
             return False  # "thường xuyên trao đổi qua điện thoại": a habit, not an event
         if word in _CALLS and before and before[-1] in ("đến", "sang"):
             return False  # "tiếp …, đến chào xã giao": the visitor's purpose, not the event
-        if word == "tiếp" and before and before[-1] in ("trực", "gián", "kế", "liên"):
-            return False  # "Trực tiếp Palestine vs Hàn Quốc": live, directly; no reception
+        if word == "tiếp" and before and before[-1] in _NOT_RECEIVING_BEFORE:
+            # "Trực tiếp Palestine vs Hàn Quốc": live; "Đọc tiếp", "Chọn tiếp …": go on.
+            return False
         if before[-2:] == ["trung", "tâm"]:
             return False  # "tại Trung tâm Hội nghị Quốc gia": a place, not an event
         if word not in _NEED_NAME_AFTER:
             return True
         if word in _RECEIVING and self.host(start) is not None:
             return True  # "… được Thủ tướng … tiếp tại …"
-        after = self.text[end : end + 40].split()
+        # Whom it names is on its line: "Đọc tiếp" ends one, a heading may follow.
+        after = self.text[end : end + 40].split("\n", 1)[0].split()
         if not after:
             return False
         if word == "gọi điện":
