@@ -307,6 +307,7 @@ def _verb_after_title(tokens: _Tokens, position: int) -> bool:
     )
 
 
+_PALACES = frozenset({"Phủ", "Dinh", "PHỦ", "DINH"})
 # Two-word parts of party names whose second word is also a verb: "Đảng Dân chủ Tự do".
 _WORDS_OF_PARTY_NAMES = frozenset({("dân", "chủ"), ("tự", "do")})
 
@@ -508,6 +509,13 @@ class _Extraction:
                 keys[index] in upper and (index < reach or keys[index] in acting)
                 if caps[index]
                 else keys[index] in lower
+            )
+            # "tại Phủ Chủ tịch, Thủ tướng …", "Dinh Tổng thống": a palace, no one's title
+            # (not the "phủ" of "Chính phủ cựu Thủ tướng …").
+            and not (
+                index
+                and tokens.words[index - 1] in _PALACES
+                and (index < 2 or keys[index - 2] != "chính")
             )
         ]
         if commas:
