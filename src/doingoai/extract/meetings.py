@@ -227,6 +227,9 @@ _NEED_NAME_AFTER = frozenset(
 # title or honorific opens with a capital or one of these; the word ends its clause or
 # is followed by where, when or how ("tiếp tục", "tiếp nhận" are other words).
 _RECEIVING = frozenset({"tiếp", "tiếp đón", "tiếp kiến"})
+_NOT_ATTENDED = re.compile(
+    r"(?<!\w)(?:không|chưa|từ chối|sẽ không) (?:tham gia|tham dự|dự)(?: các| cuộc| buổi)? $"
+)
 _NOT_RECEIVING_BEFORE = frozenset("trực gián kế liên đọc chọn xem nhấn bấm".split())
 _PASSIVE = re.compile(r"(?<!\w)được\s+")
 _MOST_GUEST_WORDS = 12  # "Đại sứ Hàn Quốc tại Việt Nam Choi Young Sam" and a little more
@@ -596,6 +599,8 @@ class _Extraction:
             return False
         if before[-2:] == ["trung", "tâm"]:
             return False  # "tại Trung tâm Hội nghị Quốc gia": a place, not an event
+        if _NOT_ATTENDED.search(self.keyed, max(0, start - 30), start):
+            return False  # "… không tham gia Hội nghị thượng đỉnh …": no one went
         if word not in _NEED_NAME_AFTER:
             return True
         if word in _RECEIVING and self.host(start) is not None:
