@@ -924,17 +924,13 @@ class Store(Corpus):
             parameters,
         )
         start, end = between or (None, None)
-        articles: dict[int, Article] = {}
         decoded: set[int] = {row[0] for row in rows if row[12] is None}
         found = []
         with self._reading("meetings"):
+            articles = self._articles_of(rows, decoded, slice(14, 20))
             for row in rows:
                 number, position = row[0], row[1]
-                article = articles.get(number)
-                if article is None:
-                    article = articles[number] = (
-                        self.load(number) if number in decoded else self._deferred(number, row[14:])
-                    )
+                article = articles[number]
                 meeting = (
                     article.meetings[position]
                     if number in decoded
@@ -971,6 +967,24 @@ class Store(Corpus):
         for number, position, key in self._rows(sql, parameters):
             others.setdefault((number, position), []).append(key)
         return others
+
+    def _articles_of(
+        self, rows: Sequence[Sequence[Any]], decoded: set[int], header: slice
+    ) -> dict[int, Article]:
+        """The article of each row's number (``row[0]``), one per number.
+
+        Decoded when the facts must be read from it (``decoded``), else known by the
+        columns of articles the row holds (``row[header]``: id, format, published,
+        title, url, source) and read from the store when the rest is used.
+        """
+        articles: dict[int, Article] = {}
+        for row in rows:
+            number = row[0]
+            if number not in articles:
+                articles[number] = (
+                    self.load(number) if number in decoded else self._deferred(number, row[header])
+                )
+        return articles
 
     def _deferred(self, number: int, row: Sequence[Any]) -> Article:
         """An article known by its row of articles, read from the store when used."""
@@ -1092,19 +1106,13 @@ class Store(Corpus):
             addressees.setdefault((number, position), []).append(text)
         matches = query._directive_test(issuer=issuer, addressee=addressee, force=force, verb=verb)
         start, end = between or (None, None)
-        articles: dict[int, Article] = {}
         decoded = {row[0] for row in rows if row[10] is None}  # stored before layout 4
         found = []
         with self._reading("directives"):
+            articles = self._articles_of(rows, decoded, slice(11, 17))
             for row in rows:
                 number, position = row[0], row[1]
-                article = articles.get(number)
-                if article is None:
-                    article = articles[number] = (
-                        self.load(number)
-                        if number in decoded
-                        else self._deferred(number, row[11:17])
-                    )
+                article = articles[number]
                 if (start or end) and not query.in_range(article.published, start, end):
                     continue
                 directive = (
