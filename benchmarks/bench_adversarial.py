@@ -42,6 +42,14 @@ def _lines(head: str, line: str) -> Callable[[int], str]:
     return build
 
 
+def _then(unit: str, end: str) -> Callable[[int], str]:
+    def build(size: int) -> str:
+        count = max(1, size // len(unit.encode()))
+        return " date 2024-05-06 " + unit * count + end
+
+    return build
+
+
 def _combining(size: int) -> str:
     # Acute and dot-below piled on one letter, alternating so NFC must reorder them.
     marks = "\u0301\u0323" * max(1, size // 4)
@@ -92,6 +100,12 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "posts held together ('kiêm')": _repeat("Phó Thủ tướng kiêm "),
     "callings before names": _repeat("nhà báo Nga Pavel Zarubin và chuyên gia "),
     "styles before a name": _repeat("Samdech Techo "),
+    # One sentence: leaders listed by commas before one meeting word, walked back to the first.
+    "leaders listed by commas": _then(
+        "Thủ tướng Phạm Minh Chính, Chủ tịch nước Lương Cường, ", "gửi điện mừng."
+    ),
+    "passive receptions": _repeat("Đại sứ Lào An Bình được Thủ tướng Lê Văn Tâm tiếp, "),
+    "time clauses and topics": _repeat("trước khi ông An lên đường nói về chuyến thăm, "),
     "combining marks on one letter": _combining,
     "front matter aliases": _front_matter_aliases,
     "a seed repeated": _seed,
