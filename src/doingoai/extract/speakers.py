@@ -307,6 +307,7 @@ def _verb_after_title(tokens: _Tokens, position: int) -> bool:
     )
 
 
+_COMPLEMENT_BEFORE = frozenset({"làm", "chức"})  # "được bầu làm …", "giữ chức …"
 _PALACES = frozenset({"Phủ", "Dinh", "PHỦ", "DINH"})
 # Two-word parts of party names whose second word is also a verb: "Đảng Dân chủ Tự do".
 _WORDS_OF_PARTY_NAMES = frozenset({("dân", "chủ"), ("tự", "do")})
@@ -789,6 +790,10 @@ class _Extraction:
             if position + 1 >= tokens.count or tokens.words[position] not in _CHAIN_MARKS:
                 break
             if self.role_at(tokens, position + 1):
+                if index and tokens.keys[index - 1] in _COMPLEMENT_BEFORE:
+                    # "… được bầu làm Chủ tịch Thượng viện, Chủ tịch nước Tô Lâm …": the
+                    # post one was made ends at the comma; the next title is another's.
+                    break
                 position += 1  # "Bí thư Trung ương Đảng, Bộ trưởng …", "… Đảng - Bộ trưởng …"
                 continue
             if tokens.words[position] != ",":
