@@ -228,7 +228,8 @@ _NEED_NAME_AFTER = frozenset(
 # is followed by where, when or how ("tiếp tục", "tiếp nhận" are other words).
 _RECEIVING = frozenset({"tiếp", "tiếp đón", "tiếp kiến"})
 _NOT_ATTENDED = re.compile(
-    r"(?<!\w)(?:không|chưa|từ chối|sẽ không) (?:tham gia|tham dự|dự)(?: các| cuộc| buổi)? $"
+    r"(?<!\w)(?:(?:không|chưa|từ chối|sẽ không) (?:tham gia|tham dự|dự)"
+    r"|vắng mặt (?:tại|trong|ở))(?: các| cuộc| buổi)? $"
 )
 _NOT_RECEIVING_BEFORE = frozenset("trực gián kế liên đọc chọn xem nhấn bấm".split())
 _PASSIVE = re.compile(r"(?<!\w)được\s+")
