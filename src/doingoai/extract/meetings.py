@@ -289,7 +289,9 @@ _PLACE_PREFIXES = (
 _PLACES_ALONE = frozenset({"phủ chủ tịch"})  # prefixes that name a place without more
 _PLACE_LINKS = frozenset(
     "tại ở và với vào trong sau trước khi lúc sáng trưa chiều tối đêm hôm nay ngày nhân"
-    " nhằm để cùng đã sẽ đang của là thì mà do kiêm từ đến theo".split()
+    " nhằm để cùng đã sẽ đang của là thì mà do kiêm từ đến theo"
+    # Words of time: "tại Hà Nội giai đoạn 2014-2017", "… nhiệm kỳ 2021-2026".
+    " giai nhiệm thời năm tháng tuần".split()
 )
 
 
