@@ -1106,9 +1106,12 @@ class _Extraction:
         ]
         if not words:
             return None
-        if words[-1].endswith(".") or (words[0].endswith(".") and len(words[0]) < 4):
+        if words[-1].endswith(".") or (
+            words[0].endswith(".") and len(words[0]) < 4 and not (foreign_ok and len(words) > 1)
+        ):
             # A name never ends with an initial ("Marc E.") nor opens with a lone one; two
-            # open one ("J.D. Vance", "J.K. Rowling").
+            # open one ("J.D. Vance", "J.K. Rowling"), and so does one right after a
+            # country ("Tổng thống Liên bang Nga V. Pu-tin", as the Party's press writes).
             return None
         if (
             all(map(_foreign_spelling, words))
@@ -1686,6 +1689,20 @@ class _Extraction:
             for key in keys:
                 if key != fullest:
                     folded[key] = self.fold_into(key, fullest)
+        # "D. Trump", "V. Pu-tin": a first name's initial before the rest of a name the
+        # article writes in full ("Donald Trump"), when only one name fits.
+        full: dict[tuple[str, ...], list[str]] = {}
+        for key in self.people:
+            words = key.split()
+            if len(words) > 1 and not _INITIALS.fullmatch(words[0]):
+                full.setdefault((words[0][0], *words[1:]), []).append(key)
+        for key in list(self.people):
+            # "d. trump", or glued: "d.trump"
+            words = key.replace(".", ". ", 1).split() if key[1:2] == "." else []
+            if len(words) > 1 and len(words[0]) == 2 and _INITIALS.fullmatch(words[0]):
+                fits = full.get((words[0][0], *words[1:]), [])
+                if len(fits) == 1:
+                    folded[key] = self.fold_into(key, fits[0])
         return folded
 
     def fold_into(self, key: str, target_key: str) -> str:
