@@ -1113,6 +1113,10 @@ class _Extraction:
             # open one ("J.D. Vance", "J.K. Rowling"), and so does one right after a
             # country ("Tổng thống Liên bang Nga V. Pu-tin", as the Party's press writes).
             return None
+        if 2 <= len(words) <= _MAX_NAME_WORDS and all(map(_spelled_by_sound, words)):
+            # "Xổm-xạ-vạt Lềnh-xạ-vắt", "Si-ghê-ru": a foreign name spelled by sound, as the
+            # Party's press writes them; no Vietnamese name joins its syllables by dashes.
+            return start, end
         if (
             all(map(_foreign_spelling, words))
             and _ENGLISH_BODY_WORDS.isdisjoint(tokens.keys[start:end])
@@ -2034,6 +2038,12 @@ def _foreign_spelling(word: str) -> bool:
 def _may_serve(person: _Person, country: str | None) -> bool:
     """Whether ``person`` may hold a title of ``country`` (any, when it names none)."""
     return country is None or person.country in (None, country)
+
+
+def _spelled_by_sound(word: str) -> bool:
+    """Whether ``word`` is syllables joined by dashes: "Xổm-xạ-vạt", "Pu-tin"."""
+    parts = word.split("-")
+    return len(parts) > 1 and all(part.isalpha() for part in parts)
 
 
 def _foreign(titles: list[Title]) -> bool:
