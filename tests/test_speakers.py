@@ -177,6 +177,20 @@ def test_a_user_lexicon_extends_the_default(tmp_path):
     assert [s.name for s in article.speakers] == ["Lê Quốc Minh"]
 
 
+def test_a_user_lexicon_knows_more_foreign_leaders(tmp_path):
+    # A leader named with a bare title, whom the bundled table does not know: the user's
+    # own file gives the country, merged into that table.
+    extra = tmp_path / "leaders.toml"
+    extra.write_text('[foreign_people]\n"Bounthong Chitmany" = "LA"\n', encoding="utf-8")
+    lexicon = doingoai.Lexicon.load(extra)
+    assert lexicon.foreign_people["bounthong chitmany"] == "LA"
+    assert lexicon.foreign_people["lý cường"] == "CN"  # the bundled ones stay
+    raw = " date 2024-07-19 Phó Chủ tịch nước Bounthong Chitmany thăm tỉnh Hà Tĩnh."
+    [default] = doingoai.parse(raw).speakers
+    [extended] = doingoai.parse(raw, lexicon=lexicon).speakers
+    assert (default.country, extended.country) == (None, "LA")
+
+
 def test_a_bad_lexicon_file_is_an_error(tmp_path):
     bad = tmp_path / "bad.toml"
     bad.write_text("roles = [", encoding="utf-8")
