@@ -853,6 +853,12 @@ class _Extraction:
             and not _in_charge_of(tokens, position)
             and not self.country_after_nuoc(tokens, position)
             and not (body_first and self.opens_org(tokens, position, position + 1))
+            # "Thượng nghị sĩ bang Texas Ted Cruz": the state one serves, then the name.
+            and not (
+                tokens.keys[position] == "bang"
+                and position + 1 < tokens.count
+                and tokens.caps[position + 1]
+            )
         ):
             return start
         lower_run = 0
@@ -1107,7 +1113,10 @@ class _Extraction:
         if not words:
             return None
         if words[-1].endswith(".") or (
-            words[0].endswith(".") and len(words[0]) < 4 and not (foreign_ok and len(words) > 1)
+            words[0].endswith(".")
+            and len(words[0]) < 4
+            and not (foreign_ok and len(words) > 1)
+            and not (len(words) > 2 and words[1].endswith("."))  # "J. D. Vance"
         ):
             # A name never ends with an initial ("Marc E.") nor opens with a lone one; two
             # open one ("J.D. Vance", "J.K. Rowling"), and so does one right after a
