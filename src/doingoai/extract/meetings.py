@@ -650,11 +650,14 @@ class _Extraction:
 
         The host is the first person named after "được", with only their title or an
         honorific before them; the last person named ends right before the word,
-        and the word ends its clause or says where, when or how.
+        and the word ends its clause or says where, when or how. Asked for the word's
+        count, chair and counterpart, it is found once.
         """
-        if trigger in self._hosts:
-            return self._hosts[trigger]
-        found = self._hosts[trigger] = None
+        if trigger not in self._hosts:
+            self._hosts[trigger] = self._passive_host(trigger)
+        return self._hosts[trigger]
+
+    def _passive_host(self, trigger: int) -> tuple[int, Mention] | None:
         word = _trigger_pattern(self.lexicon).match(self.keyed, trigger)
         if word is None or word.group() not in _RECEIVING:
             return None
@@ -677,8 +680,7 @@ class _Extraction:
         opener = self.text[said.end() : said.end() + 10].split()[:1]
         if not opener or not (opener[0][0].isupper() or opener[0] in _PASSIVE_HOST_OPENERS):
             return None
-        found = self._hosts[trigger] = (said.start(), hosts[0])
-        return found
+        return said.start(), hosts[0]
 
     def build(self, candidate: _Candidate, *, main: bool) -> Meeting:
         start, end = candidate.sentence

@@ -420,7 +420,7 @@ class _Extraction:
         for title in titles:
             found.add_title(title)
         found.rank = found.rank or rank
-        known = self.lexicon.foreign_people.get(match_key(name))
+        known = self.known_country(tokens, first, last)
         if known is not None and (country is None or guessed):
             # "Thủ tướng Lý Cường", "ông Vương Nghị": a foreign leader whose name reads
             # as a Vietnamese one, no title saying whose.
@@ -431,6 +431,10 @@ class _Extraction:
             found.country, found.guessed = country, guessed
         found.deceased = found.deceased or deceased
         return key
+
+    def known_country(self, tokens: _Tokens, first: int, last: int) -> str | None:
+        """The country the lexicon gives the foreign leader named by tokens [first, last)."""
+        return self.lexicon.foreign_people.get(" ".join(tokens.keys[first:last]))
 
     def mention(self, key: str, span: Span) -> None:
         self.people[key].mentions.append(span)
@@ -1464,7 +1468,7 @@ class _Extraction:
             country is None
             and tokens.keys[name[0]] in self.lexicon.surnames
             # "Thủ tướng Lý Cường": a foreign leader the lexicon knows (see person()).
-            and " ".join(tokens.keys[name[0] : name[1]]) not in self.lexicon.foreign_people
+            and self.known_country(tokens, *name) is None
         ):
             country = "VN" if not titles or not _foreign(titles) else None
             # With no title at all, only the surname says so: a title may say otherwise
