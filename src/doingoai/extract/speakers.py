@@ -113,6 +113,8 @@ _ABBREVIATIONS_BEFORE_NAMES = frozenset(
 _AGENCIES = frozenset("reuters afp getty xinhua bloomberg tass yonhap kyodo bernama".split())
 # The honorifics a lone foreign word may follow as a name: "ông Trump", "ngài Guterres".
 _ONE_WORD_HONORIFICS = frozenset({"ông", "bà", "ngài", "đồng chí", "phu nhân", "tỷ phú"})
+# Degrees written short, which the press may close with a dot: "TS. Nguyễn …", "PGS. TS. …".
+_DEGREES = frozenset({"ts", "gs", "pgs", "ths", "tskh"})
 # Words that, capitalised at a sentence's start, open no name (none is a surname).
 _NEVER_OPENS_A_NAME = frozenset(
     "các những theo tại trong khi sau trước với về đến cùng và của nhưng nếu sự việc mọi".split()
@@ -617,6 +619,7 @@ class _Extraction:
         self, tokens: _Tokens, index: int, after: int
     ) -> tuple[str | None, int, int] | None:
         """``ông Nguyễn Mạnh Cường``, ``đồng chí Tô Lâm``; or ``ông`` as a pronoun."""
+        after = self.past_degrees(tokens, after)
         if index and tokens.keys[index - 1] == "đàn":
             return None  # "người đàn ông Malaysia": a man (đàn ông), no honorific
         if tokens.keys[index] == "người":  # "người đồng cấp": the counterpart
@@ -661,6 +664,24 @@ class _Extraction:
             self.mention(key, tokens.span(index, after))
             return key, after, index
         return None
+
+    def past_degrees(self, tokens: _Tokens, after: int) -> int:
+        """Past the dots closing degrees written short, and the degrees they join.
+
+        "TS. Nguyễn Hồng Quân", "PGS. TS. Trần …": the dot ends the abbreviation, not
+        the sentence, when a capitalised word follows it.
+        """
+        while (
+            after + 1 < tokens.count
+            and tokens.words[after] == "."
+            and tokens.keys[after - 1] in _DEGREES
+            and tokens.caps[after + 1]
+        ):
+            after += 1
+            more = self.phrases.longest(tokens.keys, after, _HONORIFIC)
+            if more is not None and tokens.keys[after] in _DEGREES:
+                after += more[0]
+        return after
 
     def counterpart_named(
         self, tokens: _Tokens, index: int, after: int
