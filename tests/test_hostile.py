@@ -134,7 +134,7 @@ def test_an_event_on_the_calendars_last_day_is_read():
     assert (meeting.date, meeting.planned) == (PartialDate(9999, 12, 31), False)
 
 
-@pytest.mark.parametrize("text", ["---", "\ndate 2025", "\n\ufeff\ufeff", "\n date 2024 x"])
+@pytest.mark.parametrize("text", ["---", "\ndate 2025", "\n\ufeff\ufeffx", "\n date 2024 x"])
 def test_plain_text_that_looks_like_another_format_dumps_and_reads_back(text):
     article = doingoai.parse(text)
     assert article.format.value == "plain"

@@ -77,7 +77,18 @@ def test_strict_rejects_plain_text():
     assert doingoai.parse(" date 2024 " + BODY, strict=True).published == PartialDate(2024)
 
 
-@pytest.mark.parametrize("data", ["", "   \n\t\n", b"", b"\xef\xbb\xbf", b"\xef\xbb\xbf  \r\n"])
+@pytest.mark.parametrize(
+    "data",
+    [
+        "",
+        "   \n\t\n",
+        b"",
+        b"\xef\xbb\xbf",
+        b"\xef\xbb\xbf  \r\n",
+        "\n\ufeff\ufeff",
+        "\u200b \u2060",
+    ],
+)
 def test_empty_input_is_an_error(data):
     with pytest.raises(ParseError, match="empty input"):
         doingoai.parse(data)

@@ -9,6 +9,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import doingoai
+from doingoai import PartialDate
 from doingoai.text import fold, folded_pattern, normalize, paragraphs, words_pattern
 
 
@@ -34,6 +36,21 @@ def test_normalize():
     assert normalize(unicodedata.normalize("NFD", "Hà Nội")) == "Hà Nội"
 
 
+def test_normalize_takes_out_invisible_marks_between_words():
+    # As scraped pages have them: a zero-width space after a word, a word joiner, a BOM.
+    assert normalize("Sáng\u200b 18/11, dự kiến \u200b\u200bsẽ\u2060 họp\ufeff.") == (
+        "Sáng 18/11, dự kiến sẽ họp."
+    )
+
+
+def test_a_date_behind_a_zero_width_space_is_read():
+    article = doingoai.parse(
+        " date 2024-11-19\n\nNgày\u200b 18/11, Thủ tướng Phạm Minh Chính tiếp Đại sứ Lào."
+    )
+    assert "\u200b" not in article.text
+    assert article.meetings[0].date == PartialDate(2024, 11, 18)
+
+
 def test_normalize_mends_only_the_lines_that_need_it():
     nfc = "Thủ tướng tiếp Đại sứ.\nHai bên trao đổi."
     mixed = "Thủ tướng tiếp Đại sứ.\n" + unicodedata.normalize("NFD", "Hai bên trao đổi.")
@@ -44,7 +61,9 @@ def test_normalize_mends_only_the_lines_that_need_it():
 
 # Composing letters and marks, line ends among them, and long piles of marks.
 NORMALIZABLE = st.lists(
-    st.sampled_from([*"aeoAEO\n \r", "\u0300", "\u0301", "\u0302", "\u0323", "\u0306", "ư"])
+    st.sampled_from(
+        [*"aeoAEO\n \r", "\u0300", "\u0301", "\u0302", "\u0323", "\u0306", "ư", "\u200b"]
+    )
     | st.sampled_from(["\u0301" * 31, "\u2028", "\u1100\u1161"]),
     max_size=60,
 ).map("".join)
@@ -52,7 +71,7 @@ NORMALIZABLE = st.lists(
 
 @given(NORMALIZABLE)
 def test_normalize_equals_nfc_of_the_whole_text(text):
-    whole = re.sub(r"\r\n?|\u2028|\u2029", "\n", text)
+    whole = re.sub(r"\r\n?|\u2028|\u2029", "\n", text).replace("\u200b", "")
     expected = unicodedata.normalize("NFC", whole)
     if "\u0301" * 31 not in text:  # else a joiner goes into the pile (stream-safe)
         assert normalize(text) == expected
