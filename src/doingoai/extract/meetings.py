@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import collections
 import functools
+import itertools
 import re
 from collections.abc import Iterator
 from sys import intern
@@ -246,6 +247,17 @@ _HONORIFICS = re.compile(r"^(?:(?:ông|bà|ngài|các|hai|đồng chí|phu nhân
 _VISITOR_WORDS = frozenset({"đoàn"})
 _GROUP_OF = frozenset({"các", "những", "hai", "ba"})
 _THAM_AFTER = frozenset({"cấp", "chính", "và", "chính thức", "làm"})  # "thăm làm việc"
+# "thăm, làm việc", "thăm, tặng quà", "thăm, động viên": a visit and what it did there;
+# "thăm gia đình …": the family visited.
+_THAM_THEN = frozenset({"làm", "kiểm", "chúc", "tặng", "động"})
+_THAM_WHOM = frozenset({"gia"})
+# Who went, right before "thăm,": "đã đến thăm, tặng quà …", not a list of activities
+# ("các hoạt động … thăm, tặng quà, xây nhà …").
+_THAM_GOING = frozenset({"đến", "tới", "đã", "về", "sang", "vừa"})
+# How a meeting was held, between its word and whom it names: "tiếp thân mật Đại sứ …",
+# "gặp riêng …", "gặp trực tuyến …", "gặp với …".
+_MANNER_AFTER = frozenset({"thân mật", "riêng", "trực tuyến", "với"})
+_MANNER = re.compile(r"\s+(?:thân mật|riêng|trực tuyến)(?!\w)")
 
 
 @attrs.define
@@ -609,7 +621,7 @@ class _Extraction:
         if word in _RECEIVING and self.host(start) is not None:
             return True  # "… được Thủ tướng … tiếp tại …"
         # Whom it names is on its line: "Đọc tiếp" ends one, a heading may follow.
-        after = self.text[end : end + 40].split("\n", 1)[0].split()
+        after = _past_manner(self.text[end : end + 50].split("\n", 1)[0].split())
         if not after:
             return False
         if word == "gọi điện":
@@ -628,7 +640,16 @@ class _Extraction:
         if word == "trao tặng":
             # An honour is a ceremony ("trao tặng Huân chương Hữu nghị"); a gift is not.
             return match_key(after[0]) in _HONOURS
-        if word == "thăm" and (after[0].lower() in _THAM_AFTER):
+        if word == "thăm" and (
+            after[0].lower() in _THAM_AFTER | _THAM_WHOM
+            or (
+                after[0] == ","
+                and after[1:2]
+                and after[1].lower() in _THAM_THEN
+                and before[-1:] != []
+                and before[-1] in _THAM_GOING
+            )
+        ):
             return True
         if word == "lễ":
             if before and before[-1] in _HOLIDAY_BEFORE:
@@ -934,6 +955,8 @@ class _Extraction:
         )
         if candidate.kind is MeetingKind.RECEPTION or direct:
             begin = trigger_end
+            if manner := _MANNER.match(self.keyed, begin, end):
+                begin = manner.end()  # "tiếp thân mật Đại sứ …": whom, past how
             if direct and (
                 then := _THEN_GREET.match(self.text, begin, end)
                 or _NOUN_OF.match(self.text, begin, end)
@@ -1056,6 +1079,7 @@ class _Extraction:
                 )
             )
         ]
+        dated = _without_anniversary_spans(self.text, dated)
         if len(dated) > 1 and _REPORTED.match(self.keyed, dated[0].span.end):
             # "Ngày 5-3, theo hãng tin Yonhap, … đã điện đàm hôm 4-3": the first date is
             # the report's, the later one the event's.
@@ -1332,6 +1356,41 @@ def _after_opening(keyed: str, start: int, end: int) -> int:
     """Where a sentence goes on after a short opening phrase and its comma."""
     comma = keyed.find(", ", start, min(end, start + 20))
     return comma + 2 if comma >= 0 else start
+
+
+_SPAN_DASH = re.compile(r"\s*[-–—]\s*")
+
+
+def _without_anniversary_spans(text: str, dates: list[DateMention]) -> list[DateMention]:
+    """The dates, less the years an anniversary counts: "(2/9/1945 - 2/9/2024)".
+
+    Two days of different years, joined by a dash in parentheses, are the span the
+    anniversary marks, not the day of an event.
+    """
+    spans = set()
+    for first, second in itertools.pairwise(dates):
+        if (
+            first.date is not None
+            and second.date is not None
+            and first.date.year != second.date.year
+            and "(" in text[first.span.start - 1 : first.span.start + 1]
+            and ")" in text[second.span.end - 1 : second.span.end + 1]
+            and _SPAN_DASH.fullmatch(text, first.span.end, second.span.start)
+        ):
+            spans |= {first.span, second.span}
+    return [d for d in dates if d.span not in spans] if spans else dates
+
+
+def _past_manner(words: list[str]) -> list[str]:
+    """The words after a meeting word, past those that say how it was held."""
+    while words:
+        if words[0].lower() in _MANNER_AFTER:
+            words = words[1:]
+        elif " ".join(words[:2]).lower() in _MANNER_AFTER:
+            words = words[2:]
+        else:
+            break
+    return words
 
 
 def _main(extraction: _Extraction, candidates: list[_Candidate]) -> Meeting | None:
