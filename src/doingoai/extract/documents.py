@@ -118,11 +118,21 @@ def extract_documents(article: Article, lexicon: Lexicon) -> tuple[DocumentRef, 
             # "Hiệp định về hợp tác lao động" names an agreement; at a sentence's start a
             # capital says nothing ("Bản ghi nhớ công bố hồi …").
             item_end = _list_item_end(text, match.start(), match.start("named"))
-            opens = named[:1].isupper() or (
-                keyed_kind in lexicon.agreement_kinds
-                and (item_end is not None or not _opens_sentence(text, match.start()))
+            # "Quốc hội thông qua Nghị quyết về thí điểm …": any kind, named by its subject.
+            about = (
+                match_key(named).startswith("về ")
+                and text[match.start()].isupper()
+                and not _opens_sentence(text, match.start())
             )
-            if not opens or keyed_kind not in lexicon.named_document_kinds:
+            opens = (
+                named[:1].isupper()
+                or about
+                or (
+                    keyed_kind in lexicon.agreement_kinds
+                    and (item_end is not None or not _opens_sentence(text, match.start()))
+                )
+            )
+            if not opens or not (about or keyed_kind in lexicon.named_document_kinds):
                 # "Công ước Liên hợp quốc …" is cited by name; "Nghị quyết Đại hội" without
                 # a number says which resolution only to a reader who knows.
                 continue
@@ -278,7 +288,8 @@ def _before_acronym(
 
 
 _NAME_END = re.compile(
-    r"\s(?:(?<!tự )do|của|đã|được|là|nhằm|với|sẽ|trong|tại|cũng|quy định|có|này"
+    r"\s(?:(?<!tự )do|của|đã|được|là|nhằm|(?:đối )?với|sẽ|trong(?! (?:các )?lĩnh vực)|tại|cũng"
+    r"|quy định|có|này"
     # What the sentence says the document does: "Luật … góp phần …", "Hiệp định … mở ra …"
     r"|góp phần|hứa hẹn|mở ra|đặt ra|khẩn trương|mang lại|đi vào|cho phép|đang|đánh dấu"
     r"|tiếp tục|giúp|trao(?! đổi)|chính thức (?:có|được|đi|thông tin))\s"
