@@ -627,7 +627,7 @@ class _Extraction:
         if word == "gọi điện":
             # "gọi điện cho Tổng thống …": a call to someone named, not "gọi điện thoại
             # cho trực ban" or "gọi điện cho họ".
-            named = _HONORIFICS.sub("", " ".join(after[1:]), count=1)
+            named = self.past_honorifics(after[1:])
             return after[0].lower() in ("cho", "với") and named[:1].isupper()
         if (
             word == "tiếp đón"
@@ -663,8 +663,30 @@ class _Extraction:
             if one in self.lexicon.roles or two in self.lexicon.roles:
                 return True
         # "tiếp bà Caroline Tan", "gặp các Đại sứ", "tiếp đồng chí …": the name after.
-        named = _HONORIFICS.sub("", " ".join(after), count=1)
+        named = self.past_honorifics(after)
         return named[:1].isupper()
+
+    def past_honorifics(self, words: list[str]) -> str:
+        """The words from the first past the honorifics and callings before a name.
+
+        "ông …", "các đồng chí …", and any of the lexicon's: "tỷ phú Elon Musk",
+        "nhà báo …", "GS. …".
+        """
+        words = _HONORIFICS.sub("", " ".join(words), count=1).split()
+        honorifics = self.lexicon.honorifics
+        while words:
+            size = next(
+                (
+                    size
+                    for size in (3, 2, 1)
+                    if match_key(" ".join(words[:size]).rstrip(".")) in honorifics
+                ),
+                0,
+            )
+            if not size:
+                break
+            words = words[size:]
+        return " ".join(words)
 
     def host(self, trigger: int) -> tuple[int, Mention] | None:
         """Who receives in a passive "… được Thủ tướng … tiếp", and where "được" starts.
