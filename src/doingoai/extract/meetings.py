@@ -67,6 +67,16 @@ from doingoai.text import (
 __all__ = ["extract_meetings"]
 
 _NAMED_KINDS = frozenset({MeetingKind.CONFERENCE, MeetingKind.SEMINAR, MeetingKind.CEREMONY})
+# The acts ceremonies are held for: a welcome and an award are two ceremonies.
+_ACTS = {
+    "đón": "welcome",
+    "lễ đón": "welcome",
+    "lễ tiếp đón": "welcome",
+    "trao tặng": "honour",
+    "trao quyết định": "appointment",
+}
+# Meeting words that are verbs, never the start of an event's name ("Đón Tổng thống …").
+_VERBS = frozenset({"đón", "trao tặng", "trao quyết định"})
 _NAME_END = re.compile(
     r"\s(?:tại|do|vào|nhằm|với|nhân|từ ngày|diễn ra|khai mạc|bế mạc|dưới)\s|[.;:(]|$"
     # "… chủ trì Hội nghị X và yêu cầu …": a verb after "và" ends the name.
@@ -81,9 +91,10 @@ _COUNTERPART = re.compile(
     # A bracketed acronym is part of the name: "Đảng Nhân dân Campuchia (CPP), …".
     r"(?P<who>(?:\([A-ZĐ0-9]{2,8}\)|.)+?)"
     r"(?=\s*(?:[.;:)“\"\[\]]|\((?![A-ZĐ0-9]{2,8}\)))"
-    # "nhân" as in "nhân dịp", not "Đảng Nhân dân", "Ủy ban nhân dân".
-    r"|\s(?i:về|nhằm|để|tại|nhân(?! dân)|vào|trong|sau|trước|khi|từ|"
-    r"ngày|hôm|sáng|chiều|tối|thăm|và trao đổi|đang|bên lề|trong khuôn khổ|đến chào|sang chào"
+    # "nhân" as in "nhân dịp", not "Đảng Nhân dân", "Ủy ban nhân dân", "và Phu nhân".
+    r"|\s(?i:về|nhằm|để|tại|(?<![Pp]hu\s)nhân(?! dân)|vào|trong|sau|trước|khi|từ|"
+    # "Đón Phó Chủ tịch nước có …": who is there follows "có".
+    r"ngày|hôm|sáng|chiều|tối|thăm|và trao đổi|đang|bên lề|trong khuôn khổ|đến chào|sang chào|có"
     r"|đến thăm|chào xã giao|chào từ biệt|diễn ra|theo (?:đề nghị|lời mời|yêu cầu)"
     r"|và (?:hội kiến|hội đàm|gặp|tiếp|thăm|làm việc|điện đàm|chào)"
     # "… với Thủ tướng Israel và nói rằng …": what the host did next, or said.
@@ -128,7 +139,8 @@ _WITH = re.compile(r"(?<!\w)với\s+", re.IGNORECASE)
 _OCCASION = re.compile(r"(?<!\w)(?:vào|nhân) dịp (?P<what>[^,.;:()]+)", re.IGNORECASE)
 _PLACE = re.compile(
     r"(?<!\w)tại\s+(?P<place>(?:(?:trụ sở|thủ đô|thành phố|tỉnh|nhà khách|phủ chủ tịch|"
-    r"trung tâm hội nghị|khu di tích lịch sử|khu di tích|nhà tưởng niệm)\s+|tp\.\s?)?"
+    r"trung tâm hội nghị|khu di tích lịch sử|khu di tích|nhà tưởng niệm|sân bay quốc tế|"
+    r"sân bay)\s+|tp\.\s?)?"
     r"[A-ZÀ-ỸĐ][\w-]*(?:\s(?:[A-ZÀ-ỸĐ][\w-]*"
     r"|(?!(?:tại|ở|và|với)\s)[a-zà-ỹđ]+(?=\s(?:[a-zà-ỹđ]+\s)?[A-ZÀ-ỸĐ])))*)"
     r"|(?<!\w)ở\s+(?P<city>[A-ZÀ-ỸĐ][\w-]*(?:\s[A-ZÀ-ỸĐ][\w-]*)*)",
@@ -222,7 +234,7 @@ _ONE_OF_SEVERAL = frozenset(
 # Kinds whose word is a verb ("thăm", "hội đàm"), not the name of a thing attended.
 _VERB_KINDS = _ONE_OF_SEVERAL | {MeetingKind.VISIT}
 _NEED_NAME_AFTER = frozenset(
-    {"tiếp", "tiếp đón", "tiếp kiến", "gặp", "thăm", "lễ", "gọi điện", "trao tặng"}
+    {"tiếp", "tiếp đón", "tiếp kiến", "gặp", "thăm", "lễ", "gọi điện", "trao tặng", "đón"}
 )
 # A reception told in the passive: "Đại sứ … được Thủ tướng … tiếp tại …". The host's
 # title or honorific opens with a capital or one of these; the word ends its clause or
@@ -297,11 +309,14 @@ _PLACE_PREFIXES = (
     "khu di tích lịch sử",
     "khu di tích",
     "nhà tưởng niệm",
+    # "tại sân bay quốc tế Nội Bài", "tại sân bay Kazan": where a guest is welcomed
+    "sân bay quốc tế",
+    "sân bay",
 )
 _PLACES_ALONE = frozenset({"phủ chủ tịch"})  # prefixes that name a place without more
 _PLACE_LINKS = frozenset(
     "tại ở và với vào trong sau trước khi lúc sáng trưa chiều tối đêm hôm nay ngày nhân"
-    " nhằm để cùng đã sẽ đang của là thì mà do kiêm từ đến theo"
+    " nhằm để cùng đã sẽ đang của là thì mà do kiêm từ đến theo có"
     # Words of time: "tại Hà Nội giai đoạn 2014-2017", "… nhiệm kỳ 2021-2026".
     " giai nhiệm thời năm tháng tuần".split()
 )
@@ -657,6 +672,10 @@ class _Extraction:
             return after[0][:1].islower() and after[0].lower() not in ("hội", "tết")
         if after[0].lower() in _VISITOR_WORDS:
             return True  # "tiếp đoàn đại biểu …"
+        if word == "đón":
+            # Someone welcomed, by post or by name ("đón Thủ tướng …", "đón ông …"); not
+            # a season or a feast ("đón Tết", "đón Xuân", "đón Giao thừa").
+            return self.names_someone(self.past_honorifics(after).split(), end)
         if after[0].lower() in _GROUP_OF and len(after) > 1:
             # "tiếp các đại sứ …", "gặp hai Thứ trưởng": a group named by its post.
             one, two = match_key(after[1]), match_key(" ".join(after[1:3]))
@@ -665,6 +684,26 @@ class _Extraction:
         # "tiếp bà Caroline Tan", "gặp các Đại sứ", "tiếp đồng chí …": the name after.
         named = self.past_honorifics(after)
         return named[:1].isupper()
+
+    def names_someone(self, words: list[str], end: int) -> bool:
+        """Whether ``words``, right after ``end``, open a post or a person's name."""
+        posts = self.lexicon.roles | self.lexicon.ranks
+        if any(match_key(" ".join(words[:size])) in posts for size in (1, 2, 3, 4)):
+            return True
+        if not words:
+            return False
+        first = self.mentions.first_from(end)
+        return first is not None and first[0] == self.text.find(words[0], end)
+
+    def same_act(self, candidate: _Candidate, main: _Candidate | None) -> bool:
+        """Whether a ceremony may be the main one told again: not a welcome and an award.
+
+        Meetings of other kinds, and ceremonies named by no act ("buổi lễ"), may be.
+        """
+        if candidate.kind is not MeetingKind.CEREMONY or main is None:
+            return True
+        acts = {_ACTS.get(self.keyed[slice(*c.trigger)]) for c in (candidate, main)}
+        return len(acts - {None}) <= 1
 
     def past_honorifics(self, words: list[str]) -> str:
         """The words from the first past the honorifics and callings before a name.
@@ -763,7 +802,11 @@ class _Extraction:
         if main and directed is None and not self.is_elsewhere(start):
             participants += self.main_participants(chair)
         name = None
-        if candidate.kind in _NAMED_KINDS and self.text[trigger_start].isupper():
+        if (
+            candidate.kind in _NAMED_KINDS
+            and self.text[trigger_start].isupper()
+            and sentence_key[trigger_start - start : trigger_end - start] not in _VERBS
+        ):
             stop = _NAME_END.search(self.text, trigger_end, end)
             name = self.text[trigger_start : stop.start() if stop else end].strip(" ,") or None
         occasion = _OCCASION.search(self.text, start, end)
@@ -972,7 +1015,9 @@ class _Extraction:
             return None, None
         # "gặp Ngoại trưởng …", "hội kiến Tổng thống …": whom, right after the word.
         # "gặp gỡ với", "cuộc gặp song phương với", "gặp riêng với": whom, after "với".
-        direct = candidate.kind in _DIRECT_OBJECT and not re.match(
+        # "… đón Thủ tướng …": whom a welcome names, too.
+        welcome = self.keyed[trigger_start:trigger_end] == "đón"
+        direct = (candidate.kind in _DIRECT_OBJECT or welcome) and not re.match(
             r"\s+(?:(?:gỡ|riêng|song phương)\s+)?với\s", self.keyed[trigger_end:end]
         )
         if candidate.kind is MeetingKind.RECEPTION or direct:
@@ -1220,6 +1265,7 @@ def extract_meetings(
         # The visit or its welcome is the setting; the talks that follow are the event.
         setting, main_meeting = main_meeting, talks
     meetings = [main_meeting]
+    main_candidate = next((c for c in candidates if Span(*c.sentence) == main_meeting.span), None)
     for candidate in candidates:
         if Span(*candidate.sentence) in (main_meeting.span, setting and setting.span):
             continue
@@ -1260,6 +1306,7 @@ def extract_meetings(
             candidate.kind is main_meeting.kind
             and (date is None or date.date == meetings[0].date)
             and not elsewhere
+            and extraction.same_act(candidate, main_candidate)
         ):
             # "… đã đến làm việc vào dịp kỷ niệm …": more about the main event, and
             # perhaps the part of its day ("Chiều 13-1-2026, … đã tiếp …").
