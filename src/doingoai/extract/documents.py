@@ -119,20 +119,20 @@ def extract_documents(article: Article, lexicon: Lexicon) -> tuple[DocumentRef, 
             # capital says nothing ("Bản ghi nhớ công bố hồi …").
             item_end = _list_item_end(text, match.start(), match.start("named"))
             # "Quốc hội thông qua Nghị quyết về thí điểm …": any kind, named by its subject.
-            about = (
+            by_subject = (
                 match_key(named).startswith("về ")
                 and text[match.start()].isupper()
                 and not _opens_sentence(text, match.start())
             )
             opens = (
                 named[:1].isupper()
-                or about
+                or by_subject
                 or (
                     keyed_kind in lexicon.agreement_kinds
                     and (item_end is not None or not _opens_sentence(text, match.start()))
                 )
             )
-            if not opens or not (about or keyed_kind in lexicon.named_document_kinds):
+            if not opens or not (by_subject or keyed_kind in lexicon.named_document_kinds):
                 # "Công ước Liên hợp quốc …" is cited by name; "Nghị quyết Đại hội" without
                 # a number says which resolution only to a reader who knows.
                 continue
