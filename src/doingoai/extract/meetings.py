@@ -198,7 +198,9 @@ _TASK = re.compile(
 _SETTING = re.compile(
     r"(?<!\w)(?:bên lề|trong khuôn khổ|nhân dịp|trong dịp|sau|trước|sau khi|trước khi|tại"
     # "thể hiện sự coi trọng chuyến thăm": the visit as what is spoken of.
-    r"|coi trọng|hoan nghênh|chào mừng|đánh giá cao)"
+    r"|coi trọng|hoan nghênh|chào mừng|đánh giá cao"
+    # "thăm chính thức Chile, kết hợp dự Tuần lễ Cấp cao APEC": the visit is the event.
+    r"|kết hợp(?: tham)?(?: dự)?)"
     r"(?: các| cuộc| buổi| chuyến| phiên)? $"
 )
 _TIME_CLAUSE = re.compile(r"(?<!\w)(?:trước|sau) khi(?: [^\s,.;:]+){1,6} $")
