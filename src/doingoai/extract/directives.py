@@ -458,7 +458,9 @@ class _Extraction:
         else:
             # No action word: an organisation named in capitals ("giao Bộ Tài chính bố trí
             # …") ends where its name does.
-            named_end = _organisation_end(self.text, begin + offset, end)
+            named_end = _organisation_end(
+                self.text, begin + offset, end, _countries(self.lexicon)
+            )
             if named_end is not None:
                 return self.split(self.text[begin + offset : named_end]), named_end
         return [], unaddressed
@@ -615,24 +617,36 @@ _NOUN_REACH = 4  # "của" this close after a verb makes it a noun ("chỉ đạ
 _TITLE_REACH = 60  # the characters of a title before an addressee's name
 
 
-def _organisation_end(text: str, start: int, end: int) -> int | None:
+@functools.lru_cache(maxsize=8)
+def _countries(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(lexicon.countries)
+
+
+def _organisation_end(text: str, start: int, end: int, countries: frozenset[str]) -> int | None:
     """Where capitalised names at ``start`` end, when a lower-case word follows them.
 
-    One lower-case word may follow a capitalised one ("Bộ Tài chính"); "và" and commas
-    join names ("Bộ Tài chính, Bộ Công Thương và Ngân hàng Nhà nước").
+    One lower-case word may follow a capitalised one ("Bộ Tài chính"), not a country's
+    whole name ("đề nghị Trung Quốc tôn trọng …"); "và" and commas join names ("Bộ Tài
+    chính, Bộ Công Thương và Ngân hàng Nhà nước").
     """
     words = list(itertools.islice(_WORD.finditer(text, start, end), _MAX_ADDRESSEE_WORDS))
     if not words or not words[0].group()[0].isupper():
         return None
     previous_capital = True
+    named = start  # where the name read last starts
     for index, word in enumerate(words[1:], 1):
         first = word.group()[0]
         joins = word.group() == "và" or words[index - 1].group().endswith(",")
         if first.isupper():
+            before = words[index - 1].group()
+            if not previous_capital or before.endswith(",") or before == "và":
+                named = word.start()
             previous_capital = True
             continue
         if joins and index + 1 < len(words) and words[index + 1].group()[0].isupper():
             continue
+        if match_key(text[named : words[index - 1].end()]) in countries:
+            return words[index - 1].end()
         if previous_capital and not words[index - 1].group().endswith(","):
             previous_capital = False  # "Bộ Tài chính"
             continue
