@@ -458,9 +458,7 @@ class _Extraction:
         else:
             # No action word: an organisation named in capitals ("giao Bộ Tài chính bố trí
             # …") ends where its name does.
-            named_end = _organisation_end(
-                self.text, begin + offset, end, _countries(self.lexicon)
-            )
+            named_end = _organisation_end(self.text, begin + offset, end, _countries(self.lexicon))
             if named_end is not None:
                 return self.split(self.text[begin + offset : named_end]), named_end
         return [], unaddressed
