@@ -1127,6 +1127,11 @@ class _Extraction:
             return None  # "Từ Pháp, Tổng thống …", "… Từ ngày 5/4": "from", not the surname
         for first in range(max(start, end - _MAX_NAME_WORDS), end - 1):
             if tokens.keys[first] in self.name_starts:
+                named = " ".join(tokens.keys[first:end])
+                if named in self.lexicon.places and named not in self.lexicon.late_leaders:
+                    # "Giám đốc Bệnh viện Tim Hà Nội": the place, no one's name (but
+                    # "Chủ tịch Hồ Chí Minh" is the man the city is named for).
+                    return None
                 return first, end
         words = [
             word
