@@ -76,6 +76,7 @@ _ITEM_MARK = re.compile(
     r"|(?i:(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) là|thứ (?:nhất|hai|ba|tư|năm|sáu"
     r"|bảy|tám|chín|mười)),)\s*"
 )
+_PERSONS_JOINED = re.compile(r",?\s+và\s+")
 _MAX_ADDRESSEE_WORDS = 24  # syllables: "các bộ, ngành, địa phương và các cơ quan …"
 _NO_DIRECTIVES = frozenset((BlockKind.CAPTION, BlockKind.QUESTION))
 
@@ -424,8 +425,16 @@ class _Extraction:
         person = self.person_addressed(begin + offset, end)
         if person is not None:
             # "đề nghị Đại sứ Hà Vĩ chuyển lời …": a person named, with a title or not,
-            # is the whole addressee; what follows is the action.
-            return [self.text[begin + offset : person]], person
+            # is the whole addressee; what follows is the action. So are two joined by
+            # "và" ("đề nghị Thiếu tá … và Đại úy … chấp hành …"); not an apposition
+            # after a comma ("Mike Donilon, cố vấn … của ông Biden, …").
+            found = [self.text[begin + offset : person]]
+            while (joint := _PERSONS_JOINED.match(self.text, person, end)) and (
+                after := self.person_addressed(joint.end(), end)
+            ) is not None:
+                found.append(self.text[joint.end() : after])
+                person = after
+            return found, person
         words = list(re.finditer(r"\S+", rest[offset:]))
         for index, word in enumerate(words[:_MAX_ADDRESSEE_WORDS]):
             before = words[index - 1].group() if index else ","

@@ -260,6 +260,8 @@ _HONORIFICS = re.compile(r"^(?:(?:ông|bà|ngài|các|hai|đồng chí|phu nhân
 # Or a group received, in lower case: "tiếp đoàn đại biểu", "tiếp đoàn công tác".
 _VISITOR_WORDS = frozenset({"đoàn"})
 _GROUP_OF = frozenset({"các", "những", "hai", "ba"})
+# Words that "hội" completes ("Quốc hội", "Đại hội", "cơ hội", "xã hội", "lễ hội" …).
+_BEFORE_HOI = frozenset("quốc đại cơ xã lễ hiệp".split())
 _THAM_AFTER = frozenset({"cấp", "chính", "và", "chính thức", "làm"})  # "thăm làm việc"
 # "thăm, làm việc", "thăm, tặng quà", "thăm, động viên": a visit and what it did there;
 # "thăm gia đình …": the family visited.
@@ -628,6 +630,10 @@ class _Extraction:
             return False  # "tiếp …, đến chào xã giao": the visitor's purpose, not the event
         if word == "tiếp" and before and before[-1] in _NOT_RECEIVING_BEFORE:
             # "Trực tiếp Palestine vs Hàn Quốc": live; "Đọc tiếp", "Chọn tiếp …": go on.
+            return False
+        if word.startswith("hội ") and before[-1:] and before[-1] in _BEFORE_HOI:
+            # "Quốc hội thảo luận", "Đại hội thảo luận", "cơ hội đàm phán": the "hội"
+            # ends the word before; the rest opens another ("thảo luận", "đàm phán").
             return False
         if before[-2:] == ["trung", "tâm"]:
             return False  # "tại Trung tâm Hội nghị Quốc gia": a place, not an event

@@ -979,6 +979,14 @@ class _Extraction:
                 position + 1 < tokens.count and tokens.caps[position + 1]
             ):
                 break  # "và", "của" link names only: "Thủ tướng Chính phủ và sự …" ends here
+            if (
+                tokens.keys[position] == "và"
+                and position + 1 < tokens.count
+                and self.role_at(tokens, position + 1) is not None
+            ):
+                # "Bộ trưởng Ngoại giao Jordan và Thư ký Hội đồng An ninh Nga Sergei
+                # Shoigu": a post after "và" is another person's.
+                break
             particles = _after_particles(tokens, position, tokens.count)
             if particles > position and particles < tokens.count and tokens.caps[particles]:
                 position = particles  # "Ursula von der Leyen"
