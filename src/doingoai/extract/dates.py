@@ -57,11 +57,12 @@ class DateMention:
 
 _PARTS = r"rạng sáng|sáng|trưa|chiều|tối|đêm"
 _DAYS = r"thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật"
+_MUNG = r"(?:mùng|mồng)"  # "ngày mùng 5/3", "Sáng mồng 2/9": the first ten days of a month
 _LATE = r"(?: sớm| muộn)?"  # "sáng sớm", "tối muộn": still the morning, the evening
 _PATTERNS = re.compile(
     # Every expression starts with one of these characters: positions that hold none
     # are left at once, instead of after trying each branch.
-    r"(?=[0-9(tnrscđhxv])(?:"
+    r"(?=[0-9(tnrscđhxvm])(?:"
     # "từ ngày 11 đến 12/7/2024", "ngày 12-13/12", "từ 10-12/11", "ngày 10 và 11/11": a
     # range, or two days, dated by the first
     r"(?:từ\s+(?:ngày\s+)?|ngày )(?P<gday>[0-9]{1,2})\s*(?:đến|-|–|và)\s*(?:ngày\s+)?[0-9]{1,2}"
@@ -73,15 +74,16 @@ _PATTERNS = re.compile(
     r"|\s+(?P<nday>[0-9]{1,2})[/.-](?P<nmonth>[0-9]{1,2})(?![0-9]|[/.-][0-9]))?"
     # "ngày 25 tháng 1 năm 2026", "Sáng thứ Hai, ngày 25 tháng 1"
     rf"|(?:(?P<wpart>{_PARTS}){_LATE}\s+)?(?:(?P<wweekday>{_DAYS})\s*,?\s*)?"
-    r"ngày (?P<wday>[0-9]{1,2}) tháng (?P<wmonth>[0-9]{1,2})(?: năm (?P<wyear>[0-9]{4}))?"
+    rf"ngày (?:{_MUNG} )?(?P<wday>[0-9]{{1,2}}) tháng (?P<wmonth>[0-9]{{1,2}})"
+    r"(?: năm (?P<wyear>[0-9]{4}))?"
     # "Sáng 25 tháng 1": after a part of the day, "ngày" may go unsaid
     rf"|(?P<xpart>{_PARTS}){_LATE}\s+"
     r"(?P<xday>[0-9]{1,2}) tháng (?P<xmonth>[0-9]{1,2})(?: năm (?P<xyear>[0-9]{4}))?"
     # "Sáng ngày 25/1", "Chiều 29-12", "Chiều 2.2", "ngày 14/4/2025", "thứ Hai (3/3)", "(14/4)",
     # "Sáng sớm 25/1", "Sáng thứ Hai (3/3)"
     rf"|(?:(?:(?P<part>{_PARTS}){_LATE}(?:\s+(?:{_DAYS}))?|(?P<dweekday>{_DAYS}))"
-    r"(?:\s*,?\s*(?:ngày\s+)?|\s*\()"
-    r"|(?P<ngay>(?:ngày|hôm|vào|từ)\s+)|(?P<paren>\())?"
+    rf"(?:\s*,?\s*(?:ngày\s+)?(?:{_MUNG}\s+)?|\s*\()"
+    rf"|(?P<ngay>(?:ngày(?:\s+{_MUNG})?|hôm|vào|từ|{_MUNG})\s+)|(?P<paren>\())?"
     r"(?P<day>[0-9]{1,2})(?P<sep>[/.-])(?P<month>[0-9]{1,2})(?:(?P=sep)(?P<year>[0-9]{4}))?"
     r"(?![0-9]|[/.-][0-9])"
     # "tháng 1/2026", "tháng 1 năm 2026"
@@ -100,6 +102,7 @@ _AMOUNT_AFTER = re.compile(
     r"\s+(?:số|tổng|dân|diện|lượng|phần|thời gian|trong|điểm|xuống|lên)(?!\w)"
 )
 _LOCAL_TIME = re.compile(r"\s*\(giờ địa phương\)")
+_LUNAR = re.compile(r"\s*\(?\s*(?:âm lịch|al)(?!\w)")
 # A dateline opening a paragraph: "HÀ NỘI, 5/9 -", "Washington, 12/3/2025 –".
 _DATELINE = re.compile(
     r"[^\W\d_]+(?: [^\W\d_]+){0,3}, (?P<day>[0-9]{1,2})[/.-](?P<month>[0-9]{1,2})"
@@ -301,6 +304,8 @@ def _part(match: re.Match[str], *groups: str) -> PartOfDay | None:
 def _mention(
     match: re.Match[str], text: str, ref: PartialDate | None, planned: bool
 ) -> DateMention | None:
+    if _LUNAR.match(match.string, match.end()):
+        return None  # "ngày mùng 3/3 Âm lịch": a day of the lunar calendar, no event's
     span = Span(match.start(), match.end())
     groups = match.groupdict()
     if groups["relative"]:
