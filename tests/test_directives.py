@@ -218,3 +218,22 @@ def test_an_issuer_the_text_never_names_is_kept_with_the_title_it_is_given():
 )
 def test_words_before_a_verb_that_are_no_issuers_title(text):
     assert doingoai.parse(" date 2024-10-26 " + text).directives == ()
+
+
+def test_a_title_that_spoke_carries_over_to_the_directive_after_its_comma():
+    # Team-written: a title never named, a statement verb, a comma, then the directive;
+    # and a verb far from the statement verb, whose subject is another ("cục").
+    article = doingoai.parse(
+        " date 2025-01-10 Phát biểu bế mạc hội nghị, Tổng Bí thư nhấn mạnh, yêu cầu các"
+        " cấp ủy phải gương mẫu thực hiện tinh gọn bộ máy. Trong báo cáo, Bộ Ngoại giao cho"
+        " biết, nhằm hỗ trợ công dân, cục thường xuyên phối hợp, chỉ đạo các cơ quan đại"
+        " diện bảo hộ công dân."
+    )
+    (directive,) = article.directives
+    assert (directive.issuer, directive.issuer_title, directive.verb) == (
+        None,
+        "Tổng Bí thư",
+        "yêu cầu",
+    )
+    assert directive.addressees == ("các cấp ủy",)
+    assert directive.content == "gương mẫu thực hiện tinh gọn bộ máy"

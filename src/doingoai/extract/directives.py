@@ -21,6 +21,7 @@ same issuer and verb tells in full (a headline restating the body's) is that one
 from __future__ import annotations
 
 import bisect
+import collections
 import functools
 import itertools
 import re
@@ -85,6 +86,12 @@ _NO_DIRECTIVES = frozenset((BlockKind.CAPTION, BlockKind.QUESTION))
 def _statement_verbs(lexicon: Lexicon) -> tuple[str, ...]:
     """The statement verbs, folded, each with the space that ends it."""
     return tuple(f"{match_key(verb)} " for verb in lexicon.statement_verbs)
+
+
+@functools.lru_cache(maxsize=8)
+def _statement_pattern(lexicon: Lexicon) -> re.Pattern[str]:
+    """Any statement verb, folded, as a whole word."""
+    return words_pattern(match_key(verb) for verb in lexicon.statement_verbs)
 
 
 @functools.lru_cache(maxsize=8)
@@ -181,6 +188,30 @@ class _Extraction:
             if end <= verb_start and self.says_after(end, verb_start, key):
                 return key, start
         return None
+
+    def carried_title(
+        self, sentence_start: int, verb_start: int
+    ) -> tuple[str | None, str | None, int] | None:
+        """The title a coordinated verb carries over, as :meth:`titled_issuer` gives it.
+
+        "Tổng Bí thư nhấn mạnh, yêu cầu …": a verb right after a statement verb and a
+        comma, ``và`` or ``đồng thời``, whose subject is a title that spoke first.
+        """
+        words = self.keyed[max(sentence_start, verb_start - _ISSUER_REACH) : verb_start].split()
+        coordinated = words[-2:] == ["đồng", "thời"]
+        while words and words[-1] in self.lexicon.adverbs:
+            words.pop()
+        if not words or not (coordinated or words[-1] == "và" or words[-1][-1] in ",;"):
+            return None
+        said = collections.deque(
+            _statement_pattern(self.lexicon).finditer(self.keyed, sentence_start, verb_start),
+            maxlen=1,
+        )
+        # The title spoke right before: "… nhấn mạnh, yêu cầu", not "… cho biết, nhằm …,
+        # sở thường xuyên phối hợp, chỉ đạo …" (the department directs).
+        if not said or _JOINT.fullmatch(self.keyed, said[0].end(), verb_start) is None:
+            return None
+        return self.titled_issuer(sentence_start, said[0])
 
     def says_after(self, end: int, limit: int, key: str) -> bool:
         """Whether a statement verb follows the person's mention ending at ``end``."""
@@ -287,6 +318,8 @@ class _Extraction:
             title = None
             if issuer is None:
                 titled = self.titled_issuer(start, verb)
+                if titled is None:
+                    titled = self.carried_title(start, verb.start())
                 if titled is None:
                     continue
                 key, title, mention_start = titled
@@ -614,6 +647,7 @@ def _directs_someone(addressees: list[str] | None, following: list[str]) -> bool
     return first[:1].isupper() or first.startswith(_ADDRESSEE_OPENERS)
 
 
+_JOINT = re.compile(r"\s*(?:,|;)?\s*(?:(?:và|đồng thời)\s+)?")
 _ISSUER_REACH = 600  # characters before a verb where its issuer and their titles are
 _SUBJECT_REACH = 2_000  # … where the subject a coordinated verb carries over is
 _CLAUSE_REACH = 200  # … where the clause of a title standing for its issuer opens
