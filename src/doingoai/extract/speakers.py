@@ -2141,14 +2141,21 @@ def extract_speakers(
 
 
 def _without_short_forms(titles: list[Title]) -> tuple[Title, ...]:
-    """The titles, less a bare one that begins another ("Chủ tịch", "Chủ tịch nước").
+    """The titles, less one that begins another ("Chủ tịch", "Chủ tịch nước").
 
-    A later mention often shortens the post the article first gave in full; the short
-    form is the same post, not another one.
+    A later mention often shortens the post the article first gave in full: a bare role,
+    or one whose organisation the longer goes on with a capital ("Bí thư Tỉnh ủy" beside
+    "Bí thư Tỉnh ủy Hải Dương", "Bộ trưởng Quốc phòng" beside "Bộ trưởng Quốc phòng
+    Israel"), is the same post, not another one. Not one the longer runs on from in
+    lower case ("Chủ tịch HĐND tỉnh" beside "Chủ tịch HĐND tỉnh thành kính", a verb read
+    into the title).
     """
-    keys = [match_key(title.text) for title in titles]
-    return tuple(
-        title
-        for title, key in zip(titles, keys, strict=True)
-        if title.organization is not None or not any(o.startswith(key + " ") for o in keys)
-    )
+    return tuple(title for title in titles if not any(_shortens(title, other) for other in titles))
+
+
+def _shortens(short: Title, full: Title) -> bool:
+    if not match_key(full.text).startswith(match_key(short.text) + " "):
+        return False
+    if short.organization is None:
+        return True
+    return full.text[len(short.text) + 1 : len(short.text) + 2].isupper()
