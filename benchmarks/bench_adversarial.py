@@ -50,6 +50,16 @@ def _then(unit: str, end: str) -> Callable[[int], str]:
     return build
 
 
+def _numbered(template: str) -> Callable[[int], str]:
+    """``template`` with ``{i}`` counted up: units alike but never the same."""
+
+    def build(size: int) -> str:
+        count = max(1, size // len(template.encode()))
+        return " date 2024-05-06 " + "".join(template.format(i=i) for i in range(count))
+
+    return build
+
+
 def _combining(size: int) -> str:
     # Acute and dot-below piled on one letter, alternating so NFC must reorder them.
     marks = "\u0301\u0323" * max(1, size // 4)
@@ -106,6 +116,8 @@ SHAPES: dict[str, Callable[[int], str]] = {
     ),
     "passive receptions": _repeat("Đại sứ Lào An Bình được Thủ tướng Lê Văn Tâm tiếp, "),
     "time clauses and topics": _repeat("trước khi ông An lên đường nói về chuyến thăm, "),
+    # One person given a new post each time: the titles are kept once each, in a set.
+    "one person, many posts": _numbered("Bộ trưởng Bộ Ngoại giao X{i} Nguyễn Văn An nói. "),
     "combining marks on one letter": _combining,
     "front matter aliases": _front_matter_aliases,
     "a seed repeated": _seed,

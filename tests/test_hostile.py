@@ -343,3 +343,20 @@ def test_an_extractor_crash_keeps_the_article_with_a_warning(monkeypatch):
     assert warning.reason == "the extractors failed (KeyError: 'oops'); no facts extracted"
     with pytest.raises(ParseError, match="the extractors failed"):
         doingoai.parse(" date 2024-01-01 Thủ tướng hội đàm.", strict=True)
+
+
+def test_one_person_given_many_posts_keeps_each_once_and_shows_a_few():
+    # Each post is new ("X0", "X1", …): kept once each, found in a set, not by a scan of
+    # the ones before (that was quadratic); the notebook view lists a few per tooltip.
+    text = " date 2024-05-06 " + "".join(
+        f"Bộ trưởng Bộ Ngoại giao X{i} Nguyễn Văn An nói. " for i in range(40)
+    )
+    article = doingoai.parse(text)
+    (speaker,) = article.speakers
+    assert len(speaker.titles) == 40
+    assert len(speaker.mentions) == 40
+    shown = article._repr_html_()
+    # The sixth post is in every mention's tooltip, the last only in its own words.
+    assert shown.count("X5;") == 40
+    assert "… 34 more" in shown
+    assert shown.count("X39") == 1

@@ -61,6 +61,9 @@ _SHOWN_BLOCKS = {
 }
 
 
+_TIP_TITLES = 6  # titles a person's tooltip lists
+
+
 class _Layer(NamedTuple):
     start: int
     end: int
@@ -73,7 +76,12 @@ def _layers(article: Article) -> list[_Layer]:
     """Every highlight: what it is, the label after it and the tooltip on it."""
     layers: list[_Layer] = []
     for speaker in article.speakers:
-        titles = "; ".join(t.text for t in speaker.titles)
+        # A few titles in the tooltip: each mention carries it, and a person given a
+        # thousand posts would make the page a thousand times longer for each one.
+        shown = [t.text for t in speaker.titles[:_TIP_TITLES]]
+        if len(speaker.titles) > _TIP_TITLES:
+            shown.append(f"… {len(speaker.titles) - _TIP_TITLES} more")
+        titles = "; ".join(shown)
         tip = f"{speaker.name}" + (f" — {titles}" if titles else "")
         for mention in speaker.mentions:
             written = article.text[mention.start : mention.end]

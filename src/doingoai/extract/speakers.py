@@ -207,10 +207,13 @@ class _Person:
     guessed: bool = False  # the country is the surname's guess (VN), no title's
     deceased: bool = False
     mentions: list[Span] = attrs.Factory(list)
+    title_keys: set[str] = attrs.Factory(set)  # the titles' folded texts
 
     def add_title(self, title: Title) -> None:
         """Add a title unless the person has it already (case and tone placement aside)."""
-        if all(match_key(title.text) != match_key(known.text) for known in self.titles):
+        key = match_key(title.text)
+        if key not in self.title_keys:
+            self.title_keys.add(key)
             self.titles.append(title)
 
 
@@ -2150,12 +2153,18 @@ def _without_short_forms(titles: list[Title]) -> tuple[Title, ...]:
     lower case ("Chủ tịch HĐND tỉnh" beside "Chủ tịch HĐND tỉnh thành kính", a verb read
     into the title).
     """
-    return tuple(title for title in titles if not any(_shortens(title, other) for other in titles))
+    # The titles a title's key begins lie together in the sorted keys: a person given
+    # thousands of titles costs a sort, not every pair.
+    ordered = sorted((match_key(title.text), title.text) for title in titles)
+    keys = [key for key, _ in ordered]
+    return tuple(title for title in titles if not _shortened(title, keys, ordered))
 
 
-def _shortens(short: Title, full: Title) -> bool:
-    if not match_key(full.text).startswith(match_key(short.text) + " "):
-        return False
-    if short.organization is None:
-        return True
-    return full.text[len(short.text) + 1 : len(short.text) + 2].isupper()
+def _shortened(short: Title, keys: list[str], ordered: list[tuple[str, str]]) -> bool:
+    prefix = match_key(short.text) + " "
+    for index in range(bisect.bisect_left(keys, prefix), len(keys)):
+        if not keys[index].startswith(prefix):
+            return False
+        if short.organization is None or ordered[index][1][len(prefix)].isupper():
+            return True
+    return False
