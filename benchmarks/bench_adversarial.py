@@ -118,6 +118,10 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "time clauses and topics": _repeat("trước khi ông An lên đường nói về chuyến thăm, "),
     # One person given a new post each time: the titles are kept once each, in a set.
     "one person, many posts": _numbered("Bộ trưởng Bộ Ngoại giao X{i} Nguyễn Văn An nói. "),
+    # … each post named again by its bare role: the person's roles, too, kept in a set.
+    "many posts, then bare roles": _numbered(
+        "Bộ trưởng Bộ Ngoại giao X{i} Nguyễn Văn An nói. Bộ trưởng cho biết thêm. "
+    ),
     "combining marks on one letter": _combining,
     "front matter aliases": _front_matter_aliases,
     "a seed repeated": _seed,

@@ -208,12 +208,14 @@ class _Person:
     deceased: bool = False
     mentions: list[Span] = attrs.Factory(list)
     title_keys: set[str] = attrs.Factory(set)  # the titles' folded texts
+    roles: set[str] = attrs.Factory(set)  # the titles' folded roles
 
     def add_title(self, title: Title) -> None:
         """Add a title unless the person has it already (case and tone placement aside)."""
         key = match_key(title.text)
         if key not in self.title_keys:
             self.title_keys.add(key)
+            self.roles.add(match_key(title.role))
             self.titles.append(title)
 
 
@@ -465,8 +467,7 @@ class _Extraction:
             person = self.people[key]
             if person.deceased or not _may_serve(person, country):
                 continue
-            held = {match_key(title.role) for title in person.titles}
-            if (all if every else any)(role in held for role in roles):
+            if (all if every else any)(role in person.roles for role in roles):
                 found.append(person)
         home = [person for person in found if person.country in (None, "VN")]
         return (home or found)[0].key if found else None
@@ -1801,9 +1802,6 @@ class _Extraction:
         # A headline's bare title: the first person named later with every role of it.
         # One look per distinct title, however many headings repeat it.
         first_holders: dict[tuple[tuple[str, ...], str | None], _Person | None] = {}
-        roles_of = {
-            key: {match_key(t.role) for t in person.titles} for key, person in self.people.items()
-        }
         for roles, country, span in self.pending:
             if (roles, country) not in first_holders:
                 holders = [
@@ -1811,7 +1809,7 @@ class _Extraction:
                     for person in self.people.values()
                     if not person.deceased
                     and _may_serve(person, country)
-                    and all(role in roles_of[person.key] for role in roles)
+                    and all(role in person.roles for role in roles)
                 ]
                 first_holders[roles, country] = min(
                     holders,
