@@ -34,6 +34,14 @@ def _repeat(unit: str) -> Callable[[int], str]:
     return build
 
 
+def _after(head: str, unit: str) -> Callable[[int], str]:
+    def build(size: int) -> str:
+        count = max(1, size // len(unit.encode()))
+        return " date 2024-05-06 " + head + unit * count
+
+    return build
+
+
 def _lines(head: str, line: str) -> Callable[[int], str]:
     def build(size: int) -> str:
         count = max(1, size // len(line.encode()))
@@ -122,6 +130,9 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "many posts, then bare roles": _numbered(
         "Bộ trưởng Bộ Ngoại giao X{i} Nguyễn Văn An nói. Bộ trưởng cho biết thêm. "
     ),
+    # One sentence of verbs, none followed by an action word: each verb's addressees are
+    # read within a bounded reach, not to the end of the sentence.
+    "verbs with no action after": _after("Tổng Bí thư ", "nhấn mạnh, yêu cầu các cấp, "),
     "combining marks on one letter": _combining,
     "front matter aliases": _front_matter_aliases,
     "a seed repeated": _seed,

@@ -203,9 +203,10 @@ class _Extraction:
             words.pop()
         if not words or not (coordinated or words[-1] == "và" or words[-1][-1] in ",;"):
             return None
+        # The statement verb ends right before the joint: a short reach back finds it.
+        reach = max(sentence_start, verb_start - _SAID_REACH)
         said = collections.deque(
-            _statement_pattern(self.lexicon).finditer(self.keyed, sentence_start, verb_start),
-            maxlen=1,
+            _statement_pattern(self.lexicon).finditer(self.keyed, reach, verb_start), maxlen=1
         )
         # The title spoke right before: "… nhấn mạnh, yêu cầu", not "… cho biết, nhằm …,
         # sở thường xuyên phối hợp, chỉ đạo …" (the department directs).
@@ -440,7 +441,9 @@ class _Extraction:
 
         ``None`` when a comma follows the verb: the addressee, if any, comes later.
         """
-        rest = self.keyed[begin:end]
+        # Whom is named within a few words: the rest of a long sentence is not read (each
+        # of a thousand verbs in one sentence would read it all).
+        rest = self.keyed[begin : min(end, begin + _ADDRESSEE_REACH)]
         if rest.lstrip().startswith(","):
             return None, begin + rest.index(",") + 1
         if rest.lstrip().startswith(":") and rest.rstrip() != ":":
@@ -647,6 +650,8 @@ def _directs_someone(addressees: list[str] | None, following: list[str]) -> bool
     return first[:1].isupper() or first.startswith(_ADDRESSEE_OPENERS)
 
 
+_ADDRESSEE_REACH = 1_000  # characters after a verb where its addressees are read
+_SAID_REACH = 60  # characters before a verb where the statement verb it follows ends
 _JOINT = re.compile(r"\s*(?:,|;)?\s*(?:(?:và|đồng thời)\s+)?")
 _ISSUER_REACH = 600  # characters before a verb where its issuer and their titles are
 _SUBJECT_REACH = 2_000  # … where the subject a coordinated verb carries over is
