@@ -133,6 +133,9 @@ SHAPES: dict[str, Callable[[int], str]] = {
     # One sentence of verbs, none followed by an action word: each verb's addressees are
     # read within a bounded reach, not to the end of the sentence.
     "verbs with no action after": _after("Tổng Bí thư ", "nhấn mạnh, yêu cầu các cấp, "),
+    # One meeting word, then thousands of people named in its sentence: the word of
+    # receiving that makes one a recipient is sought once, not before each person.
+    "people after one meeting word": _after("Thủ tướng tiếp ", "Đại sứ, Chủ tịch nước Tô Lâm "),
     "combining marks on one letter": _combining,
     "front matter aliases": _front_matter_aliases,
     "a seed repeated": _seed,

@@ -959,13 +959,16 @@ class _Extraction:
             if between != ["tại"] or not _OWNED_BY.match(self.keyed, candidate.trigger[1]):
                 return key
             present = key
+        # The first word of receiving after the meeting word, sought once: a person after
+        # it receives ("… trao Quyết định … cho đồng chí …"), and does not give.
+        recipient = _RECIPIENT.search(self.text, trigger_start, candidate.sentence[1])
         for position, key in candidate.persons:
             if key == present:
                 continue
             if key in self.deceased and not history:
                 continue  # "… dâng hoa tại tượng đài Chủ tịch Hồ Chí Minh": no host
-            if _RECIPIENT.search(self.text, trigger_start, position):  # lower case: not "Cho"
-                continue  # "… trao Quyết định … cho đồng chí …": who receives, not who gives
+            if recipient is not None and recipient.end() <= position:  # lower case: not "Cho"
+                continue
             if counterpart is None or not counterpart[0] <= position < counterpart[1]:
                 return key
         return None
