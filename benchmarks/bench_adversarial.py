@@ -136,6 +136,9 @@ SHAPES: dict[str, Callable[[int], str]] = {
     # One meeting word, then thousands of people named in its sentence: the word of
     # receiving that makes one a recipient is sought once, not before each person.
     "people after one meeting word": _after("Thủ tướng tiếp ", "Đại sứ, Chủ tịch nước Tô Lâm "),
+    # "tại …" again and again before names, in one sentence: each place read runs 40
+    # words at most, not on to the sentence's end.
+    "places before names": _repeat("Đại sứ Nhật Bản tại Việt Nam được Thủ tướng Lê An tiếp "),
     "combining marks on one letter": _combining,
     "front matter aliases": _front_matter_aliases,
     "a seed repeated": _seed,

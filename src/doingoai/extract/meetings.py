@@ -142,8 +142,8 @@ _PLACE = re.compile(
     r"trung tâm hội nghị|khu di tích lịch sử|khu di tích|nhà tưởng niệm|sân bay quốc tế|"
     r"sân bay)\s+|tp\.\s?)?"
     r"[A-ZÀ-ỸĐ][\w-]*(?:\s(?:[A-ZÀ-ỸĐ][\w-]*"
-    r"|(?!(?:tại|ở|và|với)\s)[a-zà-ỹđ]+(?=\s(?:[a-zà-ỹđ]+\s)?[A-ZÀ-ỸĐ])))*)"
-    r"|(?<!\w)ở\s+(?P<city>[A-ZÀ-ỸĐ][\w-]*(?:\s[A-ZÀ-ỸĐ][\w-]*)*)",
+    r"|(?!(?:tại|ở|và|với)\s)[a-zà-ỹđ]+(?=\s(?:[a-zà-ỹđ]+\s)?[A-ZÀ-ỸĐ]))){0,40})"
+    r"|(?<!\w)ở\s+(?P<city>[A-ZÀ-ỸĐ][\w-]*(?:\s[A-ZÀ-ỸĐ][\w-]*){0,40})",
     re.IGNORECASE,
 )
 # A correspondent's posting ("Theo phóng viên TTXVN tại Moskva, …", "phóng viên thường
@@ -450,6 +450,7 @@ class _Extraction:
         for start, _, key in self.mentions:
             self.first_mention.setdefault(key, start)
         self._dates: dict[tuple[int, int], list[DateMention]] = {}
+        self._places: dict[tuple[int, int], str | None] = {}  # by the part of text read
         self._told: dict[int, tuple[int, tuple[int, str]] | None] = {}  # by meeting word
         self._hosts: dict[int, tuple[int, Mention] | None] = {}  # by meeting word
         # Without a header, a page's own dateline ("14/02/2020 11:36") gives the year.
@@ -1101,8 +1102,9 @@ class _Extraction:
 
     def told_end(self, trigger_end: int, end: int) -> int:
         """Where a sentence's report of an event ends: before words said after it."""
-        speech = SAID.search(self.keyed, trigger_end, end)
-        return speech.start() if speech else end
+        # Found once in the text, looked up: each of a sentence's meeting words asks.
+        speech = self.analysis.found(SAID).within(trigger_end, end)
+        return speech[0].start() if speech else end
 
     def place(self, start: int, end: int, trigger_end: int) -> str | None:
         """Where the event of a sentence was held: after ``tại`` or ``ở``.
@@ -1111,6 +1113,12 @@ class _Extraction:
         chiến tại Gaza phải chấm dứt": Gaza is what was spoken of).
         """
         end = self.told_end(trigger_end, end)
+        if (start, end) not in self._places:  # each report of the main event asks again
+            self._places[start, end] = self.place_in(start, end)
+        return self._places[start, end]
+
+    def place_in(self, start: int, end: int) -> str | None:
+        """The first place after ``tại`` or ``ở`` in ``[start, end)``, not a posting's."""
         position = start
         while found := _PLACE.search(self.text, position, end):
             position = found.start() + 1
