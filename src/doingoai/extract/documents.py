@@ -118,6 +118,8 @@ def extract_documents(article: Article, lexicon: Lexicon) -> tuple[DocumentRef, 
             # "Hiệp định về hợp tác lao động" names an agreement; at a sentence's start a
             # capital says nothing ("Bản ghi nhớ công bố hồi …").
             item_end = _list_item_end(text, match.start(), match.start("named"))
+            # "Hiến pháp năm 2013", "Hiến pháp 2013": a kind named by its year alone.
+            dated = _YEAR_NAME.match(match_key(named))
             # "Quốc hội thông qua Nghị quyết về thí điểm …": any kind, named by its subject.
             by_subject = (
                 match_key(named).startswith("về ")
@@ -127,6 +129,7 @@ def extract_documents(article: Article, lexicon: Lexicon) -> tuple[DocumentRef, 
             opens = (
                 named[:1].isupper()
                 or by_subject
+                or dated is not None
                 or (
                     keyed_kind in lexicon.agreement_kinds
                     and (item_end is not None or not _opens_sentence(text, match.start()))
@@ -139,11 +142,15 @@ def extract_documents(article: Article, lexicon: Lexicon) -> tuple[DocumentRef, 
             acronym = _before_acronym(
                 text, keyed_kind, match.start("named"), lexicon.document_kinds
             )
-            end = (
-                item_end
-                or (acronym[0] if acronym else None)
-                or match.start("named") + len(_cut_name(named, lexicon.document_kinds))
-            )
+            if dated is not None:
+                size = dated.end()
+            elif keyed_kind in _CAPITALS_ONLY:
+                # "Hiến pháp Thái Lan bãi nhiệm …": a constitution is named by its
+                # country and year, never by what the sentence goes on to say.
+                size = _capitals_and_year(named)
+            else:
+                size = len(_cut_name(named, lexicon.document_kinds))
+            end = item_end or (acronym[0] if acronym else None) or match.start("named") + size
         span = Span(match.start(), end)
         # The acronym in brackets after a name is that name again, not another document.
         position = acronym[1] if acronym and end == acronym[0] else end
@@ -297,6 +304,21 @@ _NAME_END = re.compile(
 _DANGLING = re.compile(r"\s+(?:và|hoặc|cùng)$")
 _SCHOOL_BEFORE = re.compile(r"(?:đại học|khoa|ngành|cử nhân|thạc sĩ|tiến sĩ|sinh viên) $")
 # A year written bare ends a name: "Luật Đất đai 2024 …", "Hiến pháp 2013 …".
+_CAPITALS_ONLY = frozenset({"hiến pháp"})
+
+
+def _capitals_and_year(named: str) -> int:
+    """The length of the capitalised words opening ``named``, with a year after them."""
+    size = 0
+    for word in re.finditer(r"\S+", named):
+        if not word.group()[:1].isupper():
+            year = _YEAR_NAME.match(match_key(named), word.start())
+            return year.end() if year else size
+        size = word.end()
+    return size
+
+
+_YEAR_NAME = re.compile(r"(?:năm\s+)?(?:19|20)[0-9]{2}(?![\w/-])")
 _BARE_YEAR = re.compile(r"\s(?:19|20)[0-9]{2}(?!\w)")
 _AND = re.compile(r"\svà\s")
 _YEAR = re.compile(r"\snăm [0-9]{4}(?!\w)")
