@@ -767,6 +767,10 @@ class _Extraction:
             items = items[-1:]
         titles, rank, country, name = self.titles(tokens, items)
         if name is not None:
+            if self.spouse_named(tokens, first, name, titles):
+                # "Phu nhân Tổng thống Hàn Quốc Kim Keon-hee": the wife of the holder,
+                # named; the post is her husband's, her country his.
+                titles, rank = [], None
             return self.named(tokens, name, titles, rank, country, deceased, start=first)
         if (
             after < tokens.count
@@ -777,6 +781,27 @@ class _Extraction:
             # sứ: …" is the bare title of whoever answers.
             return self.listing(tokens, after + 1, titles, rank)
         return self.bare(tokens, items, titles, first, after)
+
+    def spouse_named(
+        self, tokens: _Tokens, first: int, name: tuple[int, int], titles: list[Title]
+    ) -> bool:
+        """Whether "Phu nhân <title> <name>" names the wife, not the holder.
+
+        "Phu nhân Tổng thống Hàn Quốc Kim Keon-hee" is the President's wife; "Phu nhân
+        Tổng Bí thư Tô Lâm, bà Ngô Phương Ly" names his wife after him, and a holder the
+        lexicon or the text already knows ("Phu nhân Tổng thống Donald Trump") is the
+        husband.
+        """
+        if first < 2 or tokens.keys[first - 2 : first] != ["phu", "nhân"]:
+            return False
+        after = name[1] + (name[1] < tokens.count and tokens.words[name[1]] in (",", "-"))
+        if after < tokens.count and tokens.keys[after] == "bà":
+            return False
+        if self.known_country(tokens, *name) is not None:
+            return False
+        known = self.people.get(person_key(tokens.slice(*name)))
+        roles = {match_key(title.role) for title in titles}
+        return known is None or not roles & known.roles
 
     def read_chain(self, tokens: _Tokens, index: int) -> tuple[list[_Item], int]:
         items: list[_Item] = []
@@ -953,8 +978,10 @@ class _Extraction:
                 # "Liên hợp quốc", "Cộng hòa xã hội chủ nghĩa Việt Nam": whatever their
                 # lower-case words.
                 position += body[0]
-                # Ending in lower case, it takes no lower-case word after it.
-                lower_run = 0 if tokens.caps[position - 1] else 1
+                # Ending in lower case, it takes no lower-case word after it, but for the
+                # posting's "tại": "Ngân hàng Thế giới tại Việt Nam Mariam Sherman".
+                posting = position < tokens.count and tokens.keys[position] == "tại"
+                lower_run = 0 if tokens.caps[position - 1] or posting else 1
                 continue
             if (
                 position > start
