@@ -109,8 +109,9 @@ _DATELINE = re.compile(
     r"(?:[/.-](?P<year>[0-9]{4}))? ?[-–—](?= )"
 )
 _PLANNED = re.compile(
-    # Not the "sắp" of "sắp mãn nhiệm" (outgoing): it describes a person, not the event.
-    r"\b(?:sẽ|tới đây|dự kiến|sắp(?! mãn nhiệm)|theo kế hoạch|tuần tới|tháng tới|năm tới"
+    # Not the "sắp" of "sắp mãn nhiệm" (outgoing): it describes a person, not the event;
+    # nor of "sắp xếp" (to arrange).
+    r"\b(?:sẽ|tới đây|dự kiến|sắp(?! mãn nhiệm| xếp| đặt)|theo kế hoạch|tuần tới|tháng tới|năm tới"
     r"|sắp tới)\b"
 )
 _WEEKDAYS = {"thứ hai": 0, "thứ ba": 1, "thứ tư": 2, "thứ năm": 3, "thứ sáu": 4,

@@ -121,7 +121,8 @@ _RECIPIENT = re.compile(
 # the resolution, not the event.
 _DOCUMENT_BEFORE = re.compile(r"\d+[-/][A-ZĐ][\w/.-]*\s+(?:ngày\s+)?$")
 _NO_OBJECT = re.compile(r"\s*(?:,|và\s)", re.IGNORECASE)
-_OUTGOING = re.compile(r"(?<!\w)sắp mãn nhiệm(?!\w)")
+# "sắp" that plans nothing: "sắp mãn nhiệm" (outgoing), "sắp xếp" (to arrange).
+_OUTGOING = re.compile(r"(?<!\w)sắp (?:mãn nhiệm|xếp|đặt)(?!\w)")
 # "Cuộc gặp này là …", "buổi tiếp nói trên": the word names the meeting again (a noun
 # with a demonstrative, or the subject of "là"); no one it met follows.
 # An event someone else holds: "lễ nhậm chức của Tổng thống …", "tiệc của …".
@@ -260,6 +261,9 @@ _HONORIFICS = re.compile(r"^(?:(?:ông|bà|ngài|các|hai|đồng chí|phu nhân
 # Or a group received, in lower case: "tiếp đoàn đại biểu", "tiếp đoàn công tác".
 _VISITOR_WORDS = frozenset({"đoàn"})
 _GROUP_OF = frozenset({"các", "những", "hai", "ba"})
+# Before "ban hành …", words that make the issuing a proposal, a need or a topic.
+_RANGE_WORDS = re.compile(r"đến|[-–]\s*[0-9]|\svà\s")  # "từ ngày 5 đến 7/3", "từ 5-7/3"
+_NOT_ISSUED_BEFORE = frozenset("xuất nghị mưu việc chưa chậm cần phải để".split())
 # Words that "hội" completes ("Quốc hội", "Đại hội", "cơ hội", "xã hội", "lễ hội" …).
 _BEFORE_HOI = frozenset("quốc đại cơ xã lễ hiệp".split())
 _THAM_AFTER = frozenset({"cấp", "chính", "và", "chính thức", "làm"})  # "thăm làm việc"
@@ -632,6 +636,8 @@ class _Extraction:
         if word == "tiếp" and before and before[-1] in _NOT_RECEIVING_BEFORE:
             # "Trực tiếp Palestine vs Hàn Quốc": live; "Đọc tiếp", "Chọn tiếp …": go on.
             return False
+        if word.startswith("ban hành ") and before[-1:] and before[-1] in _NOT_ISSUED_BEFORE:
+            return False  # "đề xuất ban hành Quy định …", "cần ban hành …": not issued
         if word.startswith("hội ") and before[-1:] and before[-1] in _BEFORE_HOI:
             # "Quốc hội thảo luận", "Đại hội thảo luận", "cơ hội đàm phán": the "hội"
             # ends the word before; the rest opens another ("thảo luận", "đàm phán").
@@ -1180,12 +1186,23 @@ class _Extraction:
             if block.kind not in (BlockKind.LEAD, BlockKind.PARAGRAPH):
                 break
             date = self.date_in(block.span.start, block.span.end, resolved=False, kind=kind)
+            if date is not None and block.kind is BlockKind.PARAGRAPH and self.since(date):
+                # "Từ ngày 24/2/2022, tình hình … diễn biến phức tạp": when a situation
+                # began, told after the lead; not the day of the lead's event.
+                return None
             if date is not None:
                 # A day the text cannot place in a year (no header) gives no date.
                 return date if date.date is not None and date.date.day is not None else None
             if block.kind is BlockKind.PARAGRAPH:
                 break  # the opening paragraph read: later ones tell other things
         return None
+
+    def since(self, date: DateMention) -> bool:
+        """Whether ``date`` is when something began: "Từ ngày 24/2/2022, …", no end."""
+        before = self.keyed[max(0, date.span.start - 4) : date.span.start].split()
+        written = self.keyed[date.span.start : date.span.end]
+        opens = before[-1:] == ["từ"] or written.startswith("từ ")
+        return opens and not _RANGE_WORDS.search(written)
 
     def in_mention_order(self, keys: list[str]) -> tuple[str, ...]:
         """The keys once each, in order of the person's first mention in the article."""
