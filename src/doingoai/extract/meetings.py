@@ -1067,11 +1067,7 @@ class _Extraction:
         # so the counterpart runs on to the name that follows it.
         first = self.mentions.first_from(begin)
         name = None if first is None else first[:2]
-        if (
-            name is not None
-            and name[0] >= stop
-            and re.fullmatch(r"\s+tại\s+[^,.;:()]*\s", self.text[stop : name[0]])
-        ):
+        if name is not None and name[0] >= stop and _is_posting(self.text[stop : name[0]]):
             stop = name[1]
         elif (
             name is not None
@@ -1484,6 +1480,20 @@ def _without_anniversary_spans(text: str, dates: list[DateMention]) -> list[Date
         ):
             spans |= {first.span, second.span}
     return [d for d in dates if d.span not in spans] if spans else dates
+
+
+def _is_posting(between: str) -> bool:
+    """Whether words between a title and a name are its posting: " tại Việt Nam ".
+
+    The place's words are capitalised ("tại TP Hồ Chí Minh"); "tại sân bay có …" tells
+    where something happened and who was there, no posting.
+    """
+    words = between.split()
+    return (
+        len(words) > 1
+        and words[0] == "tại"
+        and all(word[:1].isupper() and word[-1:] not in ",.;:()" for word in words[1:])
+    )
 
 
 def _past_manner(words: list[str]) -> list[str]:
