@@ -96,6 +96,8 @@ _COUNTERPART = re.compile(
     # "Đón Phó Chủ tịch nước có …": who is there follows "có".
     r"ngày|hôm|sáng|chiều|tối|thăm|và trao đổi|đang|bên lề|trong khuôn khổ|đến chào|sang chào|có"
     r"|đến thăm|chào xã giao|chào từ biệt|diễn ra|theo (?:đề nghị|lời mời|yêu cầu)"
+    # "… đón Tổng Bí thư … và Đoàn … sang dự Lễ kỷ niệm …": why the guest came.
+    r"|(?:sang|đến) (?:tham dự|dự|thăm|làm việc)"
     r"|và (?:hội kiến|hội đàm|gặp|tiếp|thăm|làm việc|điện đàm|chào)"
     # "… với Thủ tướng Israel và nói rằng …": what the host did next, or said.
     rf"|{_NEXT_ACTS})\s"
@@ -703,7 +705,8 @@ class _Extraction:
     def names_someone(self, words: list[str], end: int) -> bool:
         """Whether ``words``, right after ``end``, open a post or a person's name."""
         posts = self.lexicon.roles | self.lexicon.ranks
-        if any(match_key(" ".join(words[:size])) in posts for size in (1, 2, 3, 4)):
+        # "đón Tổng Bí thư, Chủ tịch nước …": a post ends at its comma.
+        if any(match_key(" ".join(words[:size]).rstrip(",;:")) in posts for size in (1, 2, 3, 4)):
             return True
         if not words:
             return False
