@@ -672,3 +672,17 @@ def test_views_fit_the_page_in_a_browser(tmp_path):
     assert set(measured["heads"]) == {1}  # every header on one line, no word broken
     assert measured["labels"]
     assert set(measured["labels"]) == {1}  # no label wraps
+
+
+def test_a_new_holder_written_with_tan_holds_the_post():
+    # Team-written: "Tân" (new) is kept as written, and the post is the post.
+    article = doingoai.parse(
+        " date 2024-11-04 Tân Tổng Bí thư Tô Lâm phát biểu bế mạc hội nghị. Tổng Bí thư"
+        " khẳng định Đảng đoàn kết."
+    )
+    (speaker,) = article.speakers
+    assert [(t.text, t.role) for t in speaker.titles] == [("Tân Tổng Bí thư", "Tổng Bí thư")]
+    assert len(speaker.mentions) == 2
+    corpus = Corpus([article])
+    assert [p.name for p in corpus.holders("Tổng Bí thư", on="2024-11-04")] == ["Tô Lâm"]
+    assert query.post_key("Tân Tổng Bí thư") == query.post_key("Tổng Bí thư")

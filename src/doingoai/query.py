@@ -372,13 +372,14 @@ def profiles_of(mentions: Iterable[tuple[str, PartialDate | None, Speaker]]) -> 
 def post_key(title: str) -> str:
     """One key for the ways a post is written.
 
-    "Thủ tướng Chính phủ" is "Thủ tướng"; "Ủy viên Ban Chấp hành Trung ương Đảng",
-    "Ủy viên T.Ư Đảng" and "Ủy viên Trung ương Đảng" are one.
+    "Thủ tướng Chính phủ" is "Thủ tướng", and so is "Tân Thủ tướng" (the new one); "Ủy
+    viên Ban Chấp hành Trung ương Đảng", "Ủy viên T.Ư Đảng" and "Ủy viên Trung ương
+    Đảng" are one.
 
     >>> post_key("Uỷ viên Ban Chấp hành Trung ương Đảng") == post_key("Ủy viên TW Đảng")
     True
     """
-    key = title_key(title).removesuffix(" chinh phu")
+    key = title_key(title).removesuffix(" chinh phu").removeprefix("tan ")
     return _POST_SPELLINGS.sub("trung uong", key)
 
 

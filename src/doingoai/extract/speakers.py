@@ -139,8 +139,9 @@ _ENGLISH_BODY_WORDS = _COMPANY_ENDINGS | frozenset(
 _COMPANY_BEFORE = frozenset(
     {("công", "ty"), ("tập", "đoàn"), ("liên", "doanh"), ("doanh", "nghiệp"), ("hãng",)}
 )
-# Words before a role that say how it is held: former, ex-, acting.
-_STATUS = frozenset({"nguyên", "cựu", "quyền"})
+# Words before a role that say how it is held: former, ex-, acting, new ("Tân Tổng thống
+# Hàn Quốc Lee Jae-myung", "tân Đại sứ …": part of the post as written).
+_STATUS = frozenset({"nguyên", "cựu", "quyền", "tân"})
 _STATUS_KEYS = frozenset(map(match_key, _STATUS))
 # Words that make "quyền" a noun (government, authority, rights), not "acting".
 _RIGHTS_BEFORE = frozenset("chính thẩm nhân chủ ủy đặc toàn phân trao các những về".split())
@@ -1233,6 +1234,10 @@ class _Extraction:
         name: tuple[int, int] | None = None
         for position, item in enumerate(items):
             role_text = tokens.slice(*item.role)
+            if tokens.keys[item.role[0]] == "tân" and item.role[1] - item.role[0] > 1:
+                # "Tân Tổng Bí thư": written so, but the role is the post itself (a bare
+                # "Tổng Bí thư" later is the new holder); "nguyên", "cựu" stay in the role.
+                role_text = tokens.slice(item.role[0] + 1, item.role[1])
             org_start, org_end = item.tail
             text_end = org_end
             named_country = None
