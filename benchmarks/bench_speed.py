@@ -4,7 +4,8 @@ Usage: ``python benchmarks/bench_speed.py [--source DIR] [--repeat 3] [--workers
 
 Reads the posts of ``--source`` (default ``../shared/realdata/trends/_posts``, the files
 never copied), listed the way :func:`doingoai.read` lists a folder, and times from the
-files on disk, best of ``--repeat`` runs:
+files on disk, best of ``--repeat`` rounds (each round runs every one of them in turn, so
+that a change of the shared machine's load falls on all alike):
 
 * the baseline: read the bytes, decode them, split the text into paragraphs;
 * python-frontmatter (when installed), then the same split: what a user would pick;
@@ -54,12 +55,18 @@ def with_frontmatter(paths: list[str]) -> int:
     return count
 
 
-def best_rate(run: Callable[[], int], repeat: int) -> float:
-    best = 0.0
+def best_rates(runs: dict[str, Callable[[], int]], repeat: int) -> dict[str, float]:
+    """The best rate of each run over ``repeat`` rounds, the runs taken in turn in each.
+
+    Taking every run once per round, rather than all rounds of one run and then the next,
+    keeps the ratios honest when the shared machine's load changes during the benchmark.
+    """
+    best = dict.fromkeys(runs, 0.0)
     for _ in range(repeat):
-        started = time.perf_counter()
-        count = run()
-        best = max(best, count / (time.perf_counter() - started))
+        for name, run in runs.items():
+            started = time.perf_counter()
+            count = run()
+            best[name] = max(best[name], count / (time.perf_counter() - started))
     return best
 
 
@@ -88,7 +95,7 @@ def main() -> None:
     if args.workers > 1:
         runs[f"doingoai full, {args.workers} workers"] = lambda: read(workers=args.workers)
     print(f"{len(paths)} posts from {folder}")
-    rates = {name: best_rate(run, args.repeat) for name, run in runs.items()}
+    rates = best_rates(runs, args.repeat)
     base = rates["read + decode + split"]
     for name, rate in rates.items():
         print(f"{name:32} {rate:9,.0f}/s  {rate / base:7.1%} of the baseline")
