@@ -18,9 +18,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 
-from doingoai.text import match_key
+from doingoai.lexicon import Lexicon
+from doingoai.text import match_key, words_pattern
 
-__all__ = ["Analysis", "Found", "analysing", "analysis_of"]
+__all__ = ["Analysis", "Found", "analysing", "analysis_of", "statement_pattern"]
 
 
 class Analysis:
@@ -76,6 +77,15 @@ class Found:
         ):
             return list(self.pattern.finditer(self.text, start, end))
         return found
+
+
+@functools.lru_cache(maxsize=8)
+def statement_pattern(lexicon: Lexicon) -> re.Pattern[str]:
+    """Any of the lexicon's statement verbs ("cho biết", "nhấn mạnh") as a whole word.
+
+    Shared by the extractors that ask who spoke before an event or a directive.
+    """
+    return words_pattern(lexicon.statement_verbs)
 
 
 _CURRENT: ContextVar[Analysis | None] = ContextVar("_CURRENT", default=None)

@@ -25,12 +25,12 @@ import collections
 import functools
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from sys import intern
 
 import attrs
 
-from doingoai.extract._analysis import analysis_of
+from doingoai.extract._analysis import analysis_of, statement_pattern
 from doingoai.extract._positions import Mentions
 from doingoai.lexicon import Lexicon
 from doingoai.model import (
@@ -86,12 +86,6 @@ _NO_DIRECTIVES = frozenset((BlockKind.CAPTION, BlockKind.QUESTION))
 def _statement_verbs(lexicon: Lexicon) -> tuple[str, ...]:
     """The statement verbs, folded, each with the space that ends it."""
     return tuple(f"{match_key(verb)} " for verb in lexicon.statement_verbs)
-
-
-@functools.lru_cache(maxsize=8)
-def _statement_pattern(lexicon: Lexicon) -> re.Pattern[str]:
-    """Any statement verb, folded, as a whole word."""
-    return words_pattern(match_key(verb) for verb in lexicon.statement_verbs)
 
 
 @functools.lru_cache(maxsize=8)
@@ -176,18 +170,23 @@ class _Extraction:
         semicolon, "và" or "đồng thời" shares the subject of the sentence's first
         statement verb (the first person followed by one).
         """
-        # Only the words right before the verb are read, and the subject within reach.
-        words = self.keyed[max(sentence_start, verb_start - _ISSUER_REACH) : verb_start].split()
-        coordinated = words[-2:] == ["đồng", "thời"]  # also counted as adverbs
-        while words and words[-1] in self.lexicon.adverbs:
-            words.pop()
-        if not words or not (coordinated or words[-1] == "và" or words[-1][-1] in ",;"):
+        if not self.coordinated(sentence_start, verb_start):
             return None
+        # The subject within reach.
         reach = max(sentence_start, verb_start - _SUBJECT_REACH)
         for start, end, key in self.mentions.starting_in(reach, verb_start):
             if end <= verb_start and self.says_after(end, verb_start, key):
                 return key, start
         return None
+
+    def coordinated(self, sentence_start: int, verb_start: int) -> bool:
+        """Whether a verb comes right after a comma, a semicolon, "và" or "đồng thời"."""
+        # Only the words right before the verb are read.
+        words = self.keyed[max(sentence_start, verb_start - _ISSUER_REACH) : verb_start].split()
+        coordinated = words[-2:] == ["đồng", "thời"]  # also counted as adverbs
+        while words and words[-1] in self.lexicon.adverbs:
+            words.pop()
+        return bool(words) and (coordinated or words[-1] == "và" or words[-1][-1] in ",;")
 
     def carried_title(
         self, sentence_start: int, verb_start: int
@@ -197,16 +196,12 @@ class _Extraction:
         "Tổng Bí thư nhấn mạnh, yêu cầu …": a verb right after a statement verb and a
         comma, ``và`` or ``đồng thời``, whose subject is a title that spoke first.
         """
-        words = self.keyed[max(sentence_start, verb_start - _ISSUER_REACH) : verb_start].split()
-        coordinated = words[-2:] == ["đồng", "thời"]
-        while words and words[-1] in self.lexicon.adverbs:
-            words.pop()
-        if not words or not (coordinated or words[-1] == "và" or words[-1][-1] in ",;"):
+        if not self.coordinated(sentence_start, verb_start):
             return None
         # The statement verb ends right before the joint: a short reach back finds it.
         reach = max(sentence_start, verb_start - _SAID_REACH)
         said = collections.deque(
-            _statement_pattern(self.lexicon).finditer(self.keyed, reach, verb_start), maxlen=1
+            statement_pattern(self.lexicon).finditer(self.keyed, reach, verb_start), maxlen=1
         )
         # The title spoke right before: "… nhấn mạnh, yêu cầu", not "… cho biết, nhằm …,
         # sở thường xuyên phối hợp, chỉ đạo …" (the department directs).
@@ -503,7 +498,7 @@ class _Extraction:
         else:
             # No action word: an organisation named in capitals ("giao Bộ Tài chính bố trí
             # …") ends where its name does.
-            named_end = _organisation_end(self.text, begin + offset, end, _countries(self.lexicon))
+            named_end = _organisation_end(self.text, begin + offset, end, self.lexicon.countries)
             if named_end is not None:
                 return self.split(self.text[begin + offset : named_end]), named_end
         return [], unaddressed
@@ -663,12 +658,7 @@ _NOUN_REACH = 4  # "của" this close after a verb makes it a noun ("chỉ đạ
 _TITLE_REACH = 60  # the characters of a title before an addressee's name
 
 
-@functools.lru_cache(maxsize=8)
-def _countries(lexicon: Lexicon) -> frozenset[str]:
-    return frozenset(lexicon.countries)
-
-
-def _organisation_end(text: str, start: int, end: int, countries: frozenset[str]) -> int | None:
+def _organisation_end(text: str, start: int, end: int, countries: Container[str]) -> int | None:
     """Where capitalised names at ``start`` end, when a lower-case word follows them.
 
     One lower-case word may follow a capitalised one ("Bộ Tài chính"), not a country's

@@ -118,11 +118,12 @@ def extract_documents(article: Article, lexicon: Lexicon) -> tuple[DocumentRef, 
             # "Hiệp định về hợp tác lao động" names an agreement; at a sentence's start a
             # capital says nothing ("Bản ghi nhớ công bố hồi …").
             item_end = _list_item_end(text, match.start(), match.start("named"))
+            keyed_named = keyed[match.start("named") : match.end("named")]
             # "Hiến pháp năm 2013", "Hiến pháp 2013": a kind named by its year alone.
-            dated = _YEAR_NAME.match(match_key(named))
+            dated = _YEAR_NAME.match(keyed_named)
             # "Quốc hội thông qua Nghị quyết về thí điểm …": any kind, named by its subject.
             by_subject = (
-                match_key(named).startswith("về ")
+                keyed_named.startswith("về ")
                 and text[match.start()].isupper()
                 and not _opens_sentence(text, match.start())
             )
@@ -303,8 +304,10 @@ _NAME_END = re.compile(
 )
 _DANGLING = re.compile(r"\s+(?:và|hoặc|cùng)$")
 _SCHOOL_BEFORE = re.compile(r"(?:đại học|khoa|ngành|cử nhân|thạc sĩ|tiến sĩ|sinh viên) $")
-# A year written bare ends a name: "Luật Đất đai 2024 …", "Hiến pháp 2013 …".
+# Kinds named by their country and year only: "Hiến pháp Thái Lan", "Hiến pháp năm 2013".
 _CAPITALS_ONLY = frozenset({"hiến pháp"})
+# A year that names a document by itself, right after its kind: "Hiến pháp năm 2013".
+_YEAR_NAME = re.compile(r"(?:năm\s+)?(?:19|20)[0-9]{2}(?![\w/-])")
 
 
 def _capitals_and_year(named: str) -> int:
@@ -318,7 +321,7 @@ def _capitals_and_year(named: str) -> int:
     return size
 
 
-_YEAR_NAME = re.compile(r"(?:năm\s+)?(?:19|20)[0-9]{2}(?![\w/-])")
+# A year written bare ends a name: "Luật Đất đai 2024 …", "Hiến pháp 2013 …".
 _BARE_YEAR = re.compile(r"\s(?:19|20)[0-9]{2}(?!\w)")
 _AND = re.compile(r"\svà\s")
 _YEAR = re.compile(r"\snăm [0-9]{4}(?!\w)")

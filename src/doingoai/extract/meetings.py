@@ -38,7 +38,7 @@ from sys import intern
 
 import attrs
 
-from doingoai.extract._analysis import analysis_of
+from doingoai.extract._analysis import analysis_of, statement_pattern
 from doingoai.extract._positions import Mention, Mentions, Ranges
 from doingoai.extract.dates import DateMention, dateline, find_dates, latest_full_date
 from doingoai.lexicon import Lexicon
@@ -257,14 +257,14 @@ _AFTER_A_RECEPTION = frozenset(
     "tại thân trọng vào sáng chiều trưa tối ngày hôm trong và nhân khi ở lúc long".split()
 )
 _HONOURS = frozenset({"huân", "huy", "bằng", "kỷ", "danh", "giải"})
-# Words between such a meeting word and the name: "tiếp bà Caroline Tan", "tiếp người
-# đồng cấp Israel …".
-_HONORIFICS = re.compile(r"^(?:(?:ông|bà|ngài|các|hai|đồng chí|phu nhân|người đồng cấp)\s+)+")
+# Words between such a meeting word and the name, besides the lexicon's honorifics ("tiếp
+# bà Caroline Tan", "tiếp người đồng cấp Israel …"): "các Đại sứ", "hai Thứ trưởng".
+_GROUP_BEFORE_NAME = frozenset({"các", "hai"})
 # Or a group received, in lower case: "tiếp đoàn đại biểu", "tiếp đoàn công tác".
 _VISITOR_WORDS = frozenset({"đoàn"})
 _GROUP_OF = frozenset({"các", "những", "hai", "ba"})
-# Before "ban hành …", words that make the issuing a proposal, a need or a topic.
 _RANGE_WORDS = re.compile(r"đến|[-–]\s*[0-9]|\svà\s")  # "từ ngày 5 đến 7/3", "từ 5-7/3"
+# Before "ban hành …", words that make the issuing a proposal, a need or a topic.
 _NOT_ISSUED_BEFORE = frozenset("xuất nghị mưu việc chưa chậm cần phải để".split())
 # Words that "hội" completes ("Quốc hội", "Đại hội", "cơ hội", "xã hội", "lễ hội" …).
 _BEFORE_HOI = frozenset("quốc đại cơ xã lễ hiệp".split())
@@ -278,8 +278,9 @@ _THAM_WHOM = frozenset({"gia"})
 _THAM_GOING = frozenset({"đến", "tới", "đã", "về", "sang", "vừa"})
 # How a meeting was held, between its word and whom it names: "tiếp thân mật Đại sứ …",
 # "gặp riêng …", "gặp trực tuyến …", "gặp với …".
-_MANNER_AFTER = frozenset({"thân mật", "riêng", "trực tuyến", "với"})
-_MANNER = re.compile(r"\s+(?:thân mật|riêng|trực tuyến)(?!\w)")
+_MANNERS = ("thân mật", "riêng", "trực tuyến")
+_MANNER_AFTER = frozenset({*_MANNERS, "với"})
+_MANNER = re.compile(r"\s+(?:" + "|".join(_MANNERS) + r")(?!\w)")
 
 
 @attrs.define
@@ -390,12 +391,6 @@ def _place_words(words: list[str], start: int) -> int:
 def _other_event_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     """A paragraph opening that moves to another event ("Cùng ngày, …")."""
     return words_pattern(lexicon.other_event_cues, before="")
-
-
-@functools.lru_cache(maxsize=8)
-def _statement_pattern(lexicon: Lexicon) -> re.Pattern[str]:
-    """The speech verbs ("cho biết", "nói"): someone telling, not holding, an event."""
-    return words_pattern(lexicon.statement_verbs)
 
 
 @functools.lru_cache(maxsize=8)
@@ -704,10 +699,12 @@ class _Extraction:
 
     def names_someone(self, words: list[str], end: int) -> bool:
         """Whether ``words``, right after ``end``, open a post or a person's name."""
-        posts = self.lexicon.roles | self.lexicon.ranks
-        # "đón Tổng Bí thư, Chủ tịch nước …": a post ends at its comma.
-        if any(match_key(" ".join(words[:size]).rstrip(",;:")) in posts for size in (1, 2, 3, 4)):
-            return True
+        roles, ranks = self.lexicon.roles, self.lexicon.ranks
+        for size in (1, 2, 3, 4):
+            # "đón Tổng Bí thư, Chủ tịch nước …": a post ends at its comma.
+            post = match_key(" ".join(words[:size]).rstrip(",;:"))
+            if post in roles or post in ranks:
+                return True
         if not words:
             return False
         first = self.mentions.first_from(end)
@@ -729,7 +726,6 @@ class _Extraction:
         "ông …", "các đồng chí …", and any of the lexicon's: "tỷ phú Elon Musk",
         "nhà báo …", "GS. …".
         """
-        words = _HONORIFICS.sub("", " ".join(words), count=1).split()
         honorifics = self.lexicon.honorifics
         while words:
             size = next(
@@ -737,6 +733,7 @@ class _Extraction:
                     size
                     for size in (3, 2, 1)
                     if match_key(" ".join(words[:size]).rstrip(".")) in honorifics
+                    or (size == 1 and words[0].lower() in _GROUP_BEFORE_NAME)
                 ),
                 0,
             )
@@ -872,7 +869,7 @@ class _Extraction:
         is no new subject; what follows a "rằng" after it is what was told.
         """
         told = collections.deque(
-            _statement_pattern(self.lexicon).finditer(self.keyed, start, trigger), maxlen=1
+            statement_pattern(self.lexicon).finditer(self.keyed, start, trigger), maxlen=1
         )
         if not told:
             return None
