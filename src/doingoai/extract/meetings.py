@@ -240,6 +240,7 @@ _ONE_OF_SEVERAL = frozenset(
 _VERB_KINDS = _ONE_OF_SEVERAL | {MeetingKind.VISIT}
 _NEED_NAME_AFTER = frozenset(
     {"tiếp", "tiếp đón", "tiếp kiến", "gặp", "thăm", "lễ", "gọi điện", "trao tặng", "đón"}
+    | {"nói chuyện điện thoại", "nói chuyện qua điện thoại"}
 )
 # A reception told in the passive: "Đại sứ … được Thủ tướng … tiếp tại …". The host's
 # title or honorific opens with a capital or one of these; the word ends its clause or
