@@ -1152,8 +1152,9 @@ class _Extraction:
         # Dates are read only in the sentences that report events: reading the whole
         # text would cost more than the rest of the extraction.
         if (start, end) not in self._dates:
-            self._dates[start, end] = find_dates(
-                self.text, self.reference, start=start, end=end, keyed=self.keyed
+            self._dates[start, end] = _without_anniversary_spans(
+                self.text,
+                find_dates(self.text, self.reference, start=start, end=end, keyed=self.keyed),
             )
         # "năm 2025" dates the year's work, not an event: a meeting's date has a month.
         # Unresolved mentions ("sáng 3/3" with no year known) count when not ``resolved``.
@@ -1168,7 +1169,6 @@ class _Extraction:
                 )
             )
         ]
-        dated = _without_anniversary_spans(self.text, dated)
         if len(dated) > 1 and _REPORTED.match(self.keyed, dated[0].span.end):
             # "Ngày 5-3, theo hãng tin Yonhap, … đã điện đàm hôm 4-3": the first date is
             # the report's, the later one the event's.
