@@ -44,6 +44,7 @@ from doingoai.extract.dates import DateMention, dateline, find_dates, latest_ful
 from doingoai.lexicon import Lexicon
 from doingoai.model import (
     Article,
+    Block,
     BlockKind,
     Meeting,
     MeetingKind,
@@ -1177,8 +1178,9 @@ class _Extraction:
 
     def lead_date(self, kind: MeetingKind | None = None) -> DateMention | None:
         """The first full day the lead and the opening paragraph give, if any."""
+        headline = _headline(self.article)
         for block in self.article.blocks:
-            if block.kind is BlockKind.CAPTION:
+            if block.kind is BlockKind.CAPTION or block is headline:
                 continue
             if block.kind not in (BlockKind.LEAD, BlockKind.PARAGRAPH):
                 break
@@ -1509,7 +1511,17 @@ def _past_manner(words: list[str]) -> list[str]:
     return words
 
 
+def _headline(article: Article) -> Block | None:
+    """The headline as the body's first block (a page whose title opens its text), if so."""
+    first = article.blocks[0] if article.blocks else None
+    if first is not None and first.kind is BlockKind.HEADING and first.text == article.title:
+        return first
+    return None
+
+
 def _main(extraction: _Extraction, candidates: list[_Candidate]) -> Meeting | None:
+    headline = _headline(extraction.article)
+    titled = next((c for c in candidates if headline and c.sentence[0] < headline.span.end), None)
     for kinds in (
         (BlockKind.LEAD,),
         (BlockKind.PARAGRAPH, BlockKind.ANSWER, BlockKind.QUESTION),
@@ -1518,6 +1530,11 @@ def _main(extraction: _Extraction, candidates: list[_Candidate]) -> Meeting | No
     ):
         for candidate in candidates:
             if candidate.block in kinds:
+                if titled is not None and candidate.kind is not titled.kind:
+                    # The headline says what happened when the body's first report is
+                    # of another kind: "… dự Hội nghị APEC", the lead telling what the
+                    # leader did there in other words, a later paragraph whom he met.
+                    candidate = titled
                 return extraction.build(candidate, main=True)
     return None
 
