@@ -1386,6 +1386,11 @@ _WELCOMED = frozenset({MeetingKind.VISIT, MeetingKind.CEREMONY})
 _TALKED = frozenset({MeetingKind.TALKS, MeetingKind.COURTESY_CALL})
 
 
+# "11 đến 13/6", "30/9 đến ngày 1/10", "11-13/6"; not a date written "7-10".
+_DAY_RANGE = re.compile(r"\d\s*(?:(?:đến|tới)\s*(?:ngày\s+)?\d|[-–]\s*\d{1,2}\s*[/.]\s*\d)")
+_RANGE_REACH = 16  # the end of a range runs past a date read as its first day
+
+
 def _talks_after_welcome(
     extraction: _Extraction, main: Meeting, candidates: list[_Candidate]
 ) -> Meeting | None:
@@ -1395,6 +1400,13 @@ def _talks_after_welcome(
     đàm, …": the article reports the talks, held that day, in the visit's setting.
     """
     if main.kind not in _WELCOMED or main.planned or main.from_caption:
+        return None
+    dated = extraction.date_in(main.span.start, main.span.end, kind=main.kind)
+    if dated is not None and _DAY_RANGE.search(
+        extraction.text, dated.span.start, dated.span.end + _RANGE_REACH
+    ):
+        # "Từ ngày 11 đến 13/6, … thăm chính thức …": the lead tells a trip of days, and
+        # the talks of its first day are one of its events, not what the article reports.
         return None
     blocks = [b for b in extraction.article.blocks if b.kind is not BlockKind.CAPTION]
     index = next(
