@@ -1401,9 +1401,9 @@ def _talks_after_welcome(
     """
     if main.kind not in _WELCOMED or main.planned or main.from_caption:
         return None
-    dated = extraction.date_in(main.span.start, main.span.end, kind=main.kind)
-    if dated is not None and _DAY_RANGE.search(
-        extraction.text, dated.span.start, dated.span.end + _RANGE_REACH
+    day = extraction.date_in(main.span.start, main.span.end, kind=main.kind)
+    if day is not None and _DAY_RANGE.search(
+        extraction.text, day.span.start, day.span.end + _RANGE_REACH
     ):
         # "Từ ngày 11 đến 13/6, … thăm chính thức …": the lead tells a trip of days, and
         # the talks of its first day are one of its events, not what the article reports.
