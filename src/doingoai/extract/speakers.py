@@ -155,7 +155,9 @@ _NOT_IN_TITLE = frozenset(
     # The first words of the directive verbs: "… Chủ tịch UBND tỉnh Hà Tĩnh đề nghị …".
     " đề yêu căn lưu đánh"
     # … and of other verbs that follow an apposition: "… Việt Nam chủ trì", "… tham dự".
-    " chủ dự tham ghi kiến không".split()
+    " chủ dự tham ghi kiến không"
+    # "… do đồng chí X, Bí thư … Đảng Cộng sản Cuba dẫn đầu": who leads a delegation.
+    " dẫn".split()
 )
 # Of those, the words an organisation never runs through ("là" may lead to the name:
 # "Giám đốc công ty là Lê Dương"; "cho" is in "Công ty Cho thuê …"), and the meeting verbs
