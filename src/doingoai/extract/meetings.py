@@ -207,7 +207,10 @@ _SETTING = re.compile(
     r"|kết hợp(?: tham)?(?: dự)?)"
     r"(?: các| cuộc| buổi| chuyến| phiên)? $"
 )
-_TIME_CLAUSE = re.compile(r"(?<!\w)(?:trước|sau) khi(?: [^\s,.;:]+){1,6} $")
+# "trước khi …", "sau khi …", and the eve of it: "trước giờ khai mạc kỳ họp", "trước thềm …".
+_TIME_CLAUSE = re.compile(
+    r"(?<!\w)(?:(?:trước|sau) khi(?: [^\s,.;:]+){1,6}|trước (?:giờ|thềm)(?: [^\s,.;:]+){0,6}) $"
+)
 _ABOUT = re.compile(r"(?<!\w)về(?: các| cuộc| buổi| chuyến| phiên| kết quả)? $")
 # An occasion phrase, to its comma: what it names is the setting, not the event.
 _OCCASION_PHRASE = re.compile(
@@ -225,6 +228,8 @@ _CHAIRS = re.compile(r"(?<!\w)chủ trì(?!\w)")
 _CHAIRED_BY = re.compile(r"(?<!\w)(?:dưới sự|với sự) chủ trì của ")
 _TITLE_REACH = 80  # the characters of a title between "chủ trì của" and the name
 _CALLS = frozenset({"chào xã giao", "chào từ biệt"})
+# Lines that point to other articles ("Xem thêm: …", "Tin liên quan …"): no events.
+_ELSEWHERE_LINE = re.compile(r"(?:xem thêm|đọc thêm|tin liên quan|bài liên quan)(?!\w)", re.I)
 _DIRECT_OBJECT = frozenset({MeetingKind.ENCOUNTER, MeetingKind.COURTESY_CALL})
 # Before "lễ", words that make it a holiday or a rite, not a ceremony held.
 _HOLIDAY_BEFORE = frozenset({"ngày", "nghỉ", "nghi", "mùa", "kỳ"})
@@ -418,9 +423,12 @@ def _after_report(date: DateMention | None, published: PartialDate | None) -> bo
     return (date.date.start - published.end).days > 1
 
 
+_ENDS_CREDITED = re.compile(r"\((?:Ảnh|Nguồn ảnh|Ảnh minh họa)\s*:[^()]{1,60}\)\W*$")
+
+
 def _sentences(article: Article) -> Iterator[tuple[int, int, BlockKind]]:
     for block in article.blocks:
-        if block.kind in (BlockKind.LINK, BlockKind.IMAGE):
+        if block.kind in (BlockKind.LINK, BlockKind.IMAGE) or _ELSEWHERE_LINE.match(block.text):
             continue
         end = block.span.end
         if block.kind is BlockKind.CAPTION:
@@ -429,7 +437,12 @@ def _sentences(article: Article) -> Iterator[tuple[int, int, BlockKind]]:
                 end = block.span.start + cut
         for found in SENTENCE.finditer(article.text, block.span.start, end):
             if found.group().strip():
-                yield found.start(), found.end(), block.kind
+                # "… viếng Lăng Chủ tịch Hồ Chí Minh (Ảnh: …)." run into a paragraph: a
+                # photo's caption all the same.
+                credited = block.kind is not BlockKind.CAPTION and _ENDS_CREDITED.search(
+                    found.group()
+                )
+                yield found.start(), found.end(), BlockKind.CAPTION if credited else block.kind
 
 
 class _Extraction:
@@ -1287,6 +1300,8 @@ def extract_meetings(
     # A sentence about who attended ("Tham dự hội đàm có …") is not the event itself.
     reports = [c for c in candidates if not extraction.attendance(c) and c.parent is None]
     lead = next((c for c in reports if c.block is BlockKind.LEAD), None)
+    if lead is not None:
+        lead = _dated_headline(extraction, lead, reports) or lead
     main_meeting = (
         (extraction.build(lead, main=True) if lead is not None else None)
         or _interview(article, statements)
@@ -1475,6 +1490,7 @@ def _after_opening(keyed: str, start: int, end: int) -> int:
 
 
 _SPAN_DASH = re.compile(r"\s*[-–—]\s*")
+_SPAN_OPENED = re.compile(r"\(\s*[0-9]{1,2}[/.-][0-9]{1,2}[/.-]([12][0-9]{3})\s*[-–—]\s*$")
 
 
 def _without_anniversary_spans(text: str, dates: list[DateMention]) -> list[DateMention]:
@@ -1494,6 +1510,16 @@ def _without_anniversary_spans(text: str, dates: list[DateMention]) -> list[Date
             and _SPAN_DASH.fullmatch(text, first.span.end, second.span.start)
         ):
             spans |= {first.span, second.span}
+    for date in dates:
+        # "(30/4/1975-30/4/2024)": a first day joined to the dash is read as no date.
+        opened = _SPAN_OPENED.search(text, max(0, date.span.start - 16), date.span.start)
+        if (
+            opened is not None
+            and date.date is not None
+            and int(opened.group(1)) != date.date.year
+            and text[date.span.end : date.span.end + 1] == ")"
+        ):
+            spans.add(date.span)
     return [d for d in dates if d.span not in spans] if spans else dates
 
 
@@ -1529,6 +1555,34 @@ def _headline(article: Article) -> Block | None:
     if first is not None and first.kind is BlockKind.HEADING and first.text == article.title:
         return first
     return None
+
+
+_CLOCK = re.compile(r"\s*[0-9]{1,2}[:h][0-9]{2}")
+
+
+def _dated_headline(
+    extraction: _Extraction, lead: _Candidate, candidates: list[_Candidate]
+) -> _Candidate | None:
+    """The headline's report of the lead's event, when only the headline gives its day.
+
+    "Sáng 18/4, Thủ tướng … dự Lễ dâng hương … tại Khu di tích … | Thủ tướng … dâng
+    hương tại Đền Thượng.": the lead tells part of what the headline reports.
+    """
+    headline = _headline(extraction.article)
+    if headline is None:
+        return None
+    titled = next((c for c in candidates if c.sentence[0] < headline.span.end), None)
+    if (
+        titled is None
+        or titled.kind is not lead.kind
+        or extraction.date_in(*lead.sentence, kind=lead.kind) is not None
+    ):
+        return None
+    day = extraction.date_in(*titled.sentence, kind=titled.kind)
+    # Not the outlet's stamp after a headline ("… chào từ biệt 15/05/2024 19:05").
+    if day is None or _CLOCK.match(extraction.text, day.span.end):
+        return None
+    return titled
 
 
 def _main(extraction: _Extraction, candidates: list[_Candidate]) -> Meeting | None:
