@@ -123,7 +123,7 @@ _RECIPIENT = re.compile(
 # A document's number right before a date: "Nghị quyết số 34-NQ/TW ngày 9/1/2023" dates
 # the resolution, not the event.
 _DOCUMENT_BEFORE = re.compile(r"\d+[-/][A-ZĐ][\w/.-]*\s+(?:ngày\s+)?$")
-_NO_OBJECT = re.compile(r"\s*(?:,|và\s)", re.IGNORECASE)
+_NO_OBJECT = re.compile(r"\s*(?:,|(?:và|tại|ở)\s)", re.IGNORECASE)  # no one named: a place next
 # "sắp" that plans nothing: "sắp mãn nhiệm" (outgoing), "sắp xếp" (to arrange).
 _OUTGOING = re.compile(r"(?<!\w)sắp (?:mãn nhiệm|xếp|đặt)(?!\w)")
 # "Cuộc gặp này là …", "buổi tiếp nói trên": the word names the meeting again (a noun
@@ -284,8 +284,8 @@ _THAM_WHOM = frozenset({"gia"})
 # ("các hoạt động … thăm, tặng quà, xây nhà …").
 _THAM_GOING = frozenset({"đến", "tới", "đã", "về", "sang", "vừa"})
 # How a meeting was held, between its word and whom it names: "tiếp thân mật Đại sứ …",
-# "gặp riêng …", "gặp trực tuyến …", "gặp với …".
-_MANNERS = ("thân mật", "riêng", "trực tuyến")
+# "gặp riêng …", "gặp trực tuyến …", "gặp với …", "cuộc gặp thượng đỉnh …".
+_MANNERS = ("thân mật", "riêng", "trực tuyến", "thượng đỉnh")
 _MANNER_AFTER = frozenset({*_MANNERS, "với"})
 _MANNER = re.compile(r"\s+(?:" + "|".join(_MANNERS) + r")(?!\w)")
 
