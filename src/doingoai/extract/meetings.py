@@ -122,6 +122,10 @@ _RECIPIENT = re.compile(
 )
 # A document's number right before a date: "Nghị quyết số 34-NQ/TW ngày 9/1/2023" dates
 # the resolution, not the event.
+_DEADLINE_BEFORE = re.compile(
+    r"(?<!\w)(?:trước|chậm nhất(?: là)?|muộn nhất(?: là)?|hạn chót(?: là)?|đến hết)"
+    r"(?: ngày)? $"
+)
 _DOCUMENT_BEFORE = re.compile(r"\d+[-/][A-ZĐ][\w/.-]*\s+(?:ngày\s+)?$")
 _NO_OBJECT = re.compile(r"\s*(?:,|(?:và|tại|ở)\s)", re.IGNORECASE)  # no one named: a place next
 # "sắp" that plans nothing: "sắp mãn nhiệm" (outgoing), "sắp xếp" (to arrange).
@@ -1182,6 +1186,8 @@ class _Extraction:
                     self.text, max(start, d.span.start - 40), d.span.start
                 )
             )
+            # "… hoàn thành việc sắp xếp bộ máy trước ngày 30/6": a deadline set.
+            and not _DEADLINE_BEFORE.search(self.keyed, max(start, d.span.start - 24), d.span.start)
         ]
         if len(dated) > 1 and _REPORTED.match(self.keyed, dated[0].span.end):
             # "Ngày 5-3, theo hãng tin Yonhap, … đã điện đàm hôm 4-3": the first date is
