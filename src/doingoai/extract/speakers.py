@@ -655,7 +655,7 @@ class _Extraction:
                     self.mention(known[0], tokens.span(after, end))
                     return known[0], end, index
             return None
-        if tokens.keys[index] in self.lexicon.pronouns and self.recent_text:
+        if " ".join(tokens.keys[index:after]) in self.lexicon.pronouns and self.recent_text:
             previous = tokens.keys[index - 1] if index else ""
             if previous in _PLURAL:
                 return None
