@@ -49,8 +49,12 @@ __all__ = ["extract_directives"]
 
 # Before a verb that gives one more directive of the same issuer: "…, đồng thời đề nghị
 # …", "… và yêu cầu …". Not after ";": "đề nghị hai bên thực hiện …; chỉ đạo các cấp …"
-# lists what the addressees are to do.
-_NEXT_DIRECTIVE = re.compile(r"(?:,|\svà)\s+(?:(?:đồng thời|cũng|tiếp tục|và)\s+)*$")
+# lists what the addressees are to do, unless "đồng thời" says the issuer goes on: "…;
+# đồng thời chỉ đạo các cơ quan đại diện …".
+_NEXT_DIRECTIVE = re.compile(
+    r"(?:(?:,|\svà)\s+(?:(?:đồng thời|cũng|tiếp tục|và)\s+)*"
+    r"|;\s+đồng thời\s+(?:(?:cũng|tiếp tục)\s+)*)$"
+)
 # "… trực tiếp lãnh đạo, chỉ đạo các cơ quan …": the pair is the addressees' task.
 _LEADS_BEFORE = re.compile(r"(?<!\w)lãnh đạo$")
 _LEADING_MODAL = re.compile(r"^(?:(?:cần|phải|hãy)\s+)+", re.IGNORECASE)
