@@ -1025,7 +1025,11 @@ class _Extraction:
             if particles > position and particles < tokens.count and tokens.caps[particles]:
                 position = particles  # "Ursula von der Leyen"
                 continue
-            if tokens.caps[position] or tokens.keys[position] in self.lexicon.organization_words:
+            if (
+                tokens.caps[position]
+                or tokens.keys[position] in self.lexicon.organization_words
+                or _continent_at(tokens, position)  # "Viện Nghiên cứu châu Mỹ"
+            ):
                 lower_run = 0
             else:
                 lower_run += 1
@@ -1375,6 +1379,9 @@ class _Extraction:
                 _is_name_word(tokens.words[run_start]) or _initials_as_name(tokens, run_start, end)
             ):
                 run_start += 1
+                continue
+            if run_start and _continent_at(tokens, run_start - 1):
+                run_start += 1  # "Hội đồng châu Âu Charles Michel": the continent's name
                 continue
             body = self.phrases.longest(tokens.keys, run_start, _INTERNATIONAL)
             if body is not None and run_start + body[0] < end:
@@ -2033,7 +2040,17 @@ def _qualifier_at(tokens: _Tokens, position: int) -> int:
 _LONGEST_COUNTRY = 6  # words: "cộng hòa dân chủ nhân dân lào"
 _DELEGATION_REACH = 16  # words back from "do" to the "đoàn" it completes
 # Before a country that ends an organisation: a posting or a pair, not the country served.
-_NOT_SERVED_AFTER = frozenset({"tại", "ở", "-", "–", "và", "với", "giữa"})
+_NOT_SERVED_AFTER = frozenset({"tại", "ở", "-", "–", "và", "với", "giữa", "châu"})
+
+
+def _continent_at(tokens: _Tokens, position: int) -> bool:
+    """Whether a continent is named at ``position``: "châu Âu", "châu Mỹ", in lower case."""
+    return (
+        tokens.keys[position] == "châu"
+        and not tokens.caps[position]
+        and position + 1 < tokens.count
+        and tokens.caps[position + 1]
+    )
 
 
 _FUNERAL_BEFORE = frozenset(
