@@ -127,7 +127,10 @@ _DEADLINE_BEFORE = re.compile(
     r"(?: ngày)? $"
 )
 _DOCUMENT_BEFORE = re.compile(r"\d+[-/][A-ZĐ][\w/.-]*\s+(?:ngày\s+)?$")
-_NO_OBJECT = re.compile(r"\s*(?:,|(?:và|tại|ở)\s)", re.IGNORECASE)  # no one named: a place next
+# No one named after the word: a place or a day next ("lễ đón chính thức ngày 16/5").
+_NO_OBJECT = re.compile(
+    r"\s*(?:,|(?:và|tại|ở)\s|(?:ngày|hôm|sáng|trưa|chiều|tối)\s+\d)", re.IGNORECASE
+)
 # "sắp" that plans nothing: "sắp mãn nhiệm" (outgoing), "sắp xếp" (to arrange).
 _OUTGOING = re.compile(r"(?<!\w)sắp (?:mãn nhiệm|xếp|đặt)(?!\w)")
 # "Cuộc gặp này là …", "buổi tiếp nói trên": the word names the meeting again (a noun
@@ -290,6 +293,10 @@ _THAM_GOING = frozenset({"đến", "tới", "đã", "về", "sang", "vừa"})
 # How a meeting was held, between its word and whom it names: "tiếp thân mật Đại sứ …",
 # "gặp riêng …", "gặp trực tuyến …", "gặp với …", "cuộc gặp thượng đỉnh …".
 _MANNERS = ("thân mật", "riêng", "trực tuyến", "thượng đỉnh")
+# A welcome names whom it welcomes right after it, past how it was held: "chủ trì lễ
+# đón chính thức Tổng thống …".
+_WELCOMES = frozenset({"đón", "lễ đón", "lễ tiếp đón"})
+_WELCOME_MANNER = re.compile(r"\s+(?:chính thức|trọng thể)(?!\w)")
 _MANNER_AFTER = frozenset({*_MANNERS, "với"})
 _MANNER = re.compile(r"\s+(?:" + "|".join(_MANNERS) + r")(?!\w)")
 
@@ -1053,13 +1060,15 @@ class _Extraction:
         # "gặp Ngoại trưởng …", "hội kiến Tổng thống …": whom, right after the word.
         # "gặp gỡ với", "cuộc gặp song phương với", "gặp riêng với": whom, after "với".
         # "… đón Thủ tướng …": whom a welcome names, too.
-        welcome = self.keyed[trigger_start:trigger_end] == "đón"
+        welcome = self.keyed[trigger_start:trigger_end] in _WELCOMES
         direct = (candidate.kind in _DIRECT_OBJECT or welcome) and not re.match(
             r"\s+(?:(?:gỡ|riêng|song phương)\s+)?với\s", self.keyed[trigger_end:end]
         )
         if candidate.kind is MeetingKind.RECEPTION or direct:
             begin = trigger_end
-            if manner := _MANNER.match(self.keyed, begin, end):
+            if manner := _MANNER.match(self.keyed, begin, end) or (
+                welcome and _WELCOME_MANNER.match(self.keyed, begin, end)
+            ):
                 begin = manner.end()  # "tiếp thân mật Đại sứ …": whom, past how
             if direct and (
                 then := _THEN_GREET.match(self.text, begin, end)
