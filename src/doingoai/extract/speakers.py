@@ -317,7 +317,9 @@ def _verb_after_title(tokens: _Tokens, position: int) -> bool:
     )
 
 
-_COMPLEMENT_BEFORE = frozenset({"làm", "chức"})  # "được bầu làm …", "giữ chức …"
+_COMPLEMENT_BEFORE = frozenset({"làm", "chức"})
+# Roles that are a post only with whose after them: "Nhà lãnh đạo Triều Tiên Kim Jong Un".
+_NEEDS_WHOSE = frozenset({"nhà lãnh đạo"})  # "được bầu làm …", "giữ chức …"
 _PALACES = frozenset({"Phủ", "Dinh", "PHỦ", "DINH"})
 # Two-word parts of party names whose second word is also a verb: "Đảng Dân chủ Tự do".
 _WORDS_OF_PARTY_NAMES = frozenset({("dân", "chủ"), ("tự", "do")})
@@ -768,6 +770,10 @@ class _Extraction:
             # "các Đại sứ, Trưởng cơ quan đại diện, Bộ trưởng … Lê Hoài Trung": the group's
             # titles are not the named person's.
             items = items[-1:]
+        if first > 1 and tokens.keys[first - 2 : first] == ["thay", "mặt"] and len(items) > 1:
+            # "Thay mặt Thủ tướng Chính phủ, Phó Thủ tướng …": on behalf of another; the
+            # titles after the comma are the speaker's.
+            items = items[1:]
         titles, rank, country, name = self.titles(tokens, items)
         if name is not None:
             if self.spouse_named(tokens, first, name, titles):
@@ -819,6 +825,8 @@ class _Extraction:
             tail_end = self.tail(tokens, role_end, body_first=needs_body)
             if needs_body and not self.opens_org(tokens, role_end, tail_end):
                 break
+            if key in _NEEDS_WHOSE and tail_end == role_end:
+                break  # "… - Nhà lãnh đạo lỗi lạc": praise, not a post
             items.append(_Item(role[1], (position, role_end), (role_end, tail_end)))
             position = tail_end
             if self.find_name(tokens, role_end, tail_end)[0] is not None:
