@@ -122,8 +122,11 @@ _RECIPIENT = re.compile(
 )
 # A document's number right before a date: "Nghị quyết số 34-NQ/TW ngày 9/1/2023" dates
 # the resolution, not the event.
+# A day something is due by or takes effect from: "trước ngày 30/6", "có hiệu lực từ
+# ngày 1/1/2025", "áp dụng từ …".
 _DEADLINE_BEFORE = re.compile(
-    r"(?<!\w)(?:trước|chậm nhất(?: là)?|muộn nhất(?: là)?|hạn chót(?: là)?|đến hết)"
+    r"(?<!\w)(?:trước|chậm nhất(?: là)?|muộn nhất(?: là)?|hạn chót(?: là)?|đến hết"
+    r"|(?:có )?hiệu lực(?: thi hành)?(?: (?:kể )?từ)?|áp dụng(?: (?:kể )?từ)?)"
     r"(?: ngày)? $"
 )
 _DOCUMENT_BEFORE = re.compile(r"\d+[-/][A-ZĐ][\w/.-]*\s+(?:ngày\s+)?$")
