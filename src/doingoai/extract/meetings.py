@@ -1207,6 +1207,16 @@ class _Extraction:
             return dated[1]
         return dated[0] if dated else None
 
+    def tells_days(self, meeting: Meeting) -> bool:
+        """Whether the sentence of ``meeting`` dates it by a range of days (a trip)."""
+        return self.is_range(self.date_in(meeting.span.start, meeting.span.end, kind=meeting.kind))
+
+    def is_range(self, day: DateMention | None) -> bool:
+        """Whether ``day`` is the first of a range: "từ ngày 18 đến 20/8", "11-13/6"."""
+        return day is not None and (
+            _DAY_RANGE.search(self.text, day.span.start, day.span.end + _RANGE_REACH) is not None
+        )
+
     def lead_date(self, kind: MeetingKind | None = None) -> DateMention | None:
         """The first full day the lead and the opening paragraph give, if any."""
         headline = _headline(self.article)
@@ -1375,6 +1385,13 @@ def extract_meetings(
             and (date is None or date.date == meetings[0].date)
             and not elsewhere
             and extraction.same_act(candidate, main_candidate)
+            # "… thăm cấp Nhà nước … từ ngày 18 đến 20/8. | Chiều 18/8, … đã đến thăm Nhà
+            # tưởng niệm …": a visit of the trip's first day, not the trip.
+            and not (
+                date is not None
+                and not extraction.is_range(date)
+                and extraction.tells_days(meetings[0])
+            )
         ):
             # "… đã đến làm việc vào dịp kỷ niệm …": more about the main event, and
             # perhaps the part of its day ("Chiều 13-1-2026, … đã tiếp …").
@@ -1434,10 +1451,7 @@ def _talks_after_welcome(
     """
     if main.kind not in _WELCOMED or main.planned or main.from_caption:
         return None
-    day = extraction.date_in(main.span.start, main.span.end, kind=main.kind)
-    if day is not None and _DAY_RANGE.search(
-        extraction.text, day.span.start, day.span.end + _RANGE_REACH
-    ):
+    if extraction.tells_days(main):
         # "Từ ngày 11 đến 13/6, … thăm chính thức …": the lead tells a trip of days, and
         # the talks of its first day are one of its events, not what the article reports.
         return None
