@@ -437,7 +437,7 @@ def _after_report(date: DateMention | None, published: PartialDate | None) -> bo
     return (date.date.start - published.end).days > 1
 
 
-_ENDS_CREDITED = re.compile(r"\((?:Ảnh|Nguồn ảnh|Ảnh minh họa)\s*:[^()]{1,60}\)\W*$")
+_ENDS_CREDITED = re.compile(r"\((?:Ảnh|Nguồn ảnh|Ảnh minh họa|Video|Clip)\s*:[^()]{1,60}\)\W*$")
 
 
 def _sentences(article: Article) -> Iterator[tuple[int, int, BlockKind]]:
