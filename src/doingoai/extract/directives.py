@@ -161,7 +161,9 @@ class _Extraction:
             if end > verb_start:
                 continue
             words = self.words_after(key, end, verb_start)
-            if all(word in self.lexicon.adverbs for word in words):
+            if all(word in self.lexicon.adverbs for word in words) or _SIGNED.fullmatch(
+                " ".join(words)
+            ):
                 return key, start
             return None
         return None
@@ -652,6 +654,12 @@ def _directs_someone(addressees: list[str] | None, following: list[str]) -> bool
 _ADDRESSEE_REACH = 1_000  # characters after a verb where its addressees are read
 _SAID_REACH = 60  # characters before a verb where the statement verb it follows ends
 _JOINT = re.compile(r"\s*(?:,|;)?\s*(?:(?:và|đồng thời)\s+)?")
+# A document signed between the issuer and the verb: "Chủ tịch UBND … vừa ký công văn
+# yêu cầu …", "Thủ tướng … đã ký Công điện số 86/CĐ-TTg ngày 8/9/2024 yêu cầu …".
+_SIGNED = re.compile(
+    r"(?:(?:đã|vừa|mới|cũng) )*(?:ký(?: ban hành)?|ban hành) (?:công văn|công điện|chỉ thị"
+    r"|văn bản|thông báo|quyết định)(?: (?:số )?[0-9]\S*)?(?: ngày [0-9][0-9/.-]*)?"
+)
 _ISSUER_REACH = 600  # characters before a verb where its issuer and their titles are
 _SUBJECT_REACH = 2_000  # … where the subject a coordinated verb carries over is
 _CLAUSE_REACH = 200  # … where the clause of a title standing for its issuer opens
