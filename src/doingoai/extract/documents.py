@@ -74,7 +74,7 @@ def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
         rf"(?:\s+(?:của|do)\s+(?P<issuer>{issuers})(?!\w))?"
         rf"|(?:của\s+)?{congress}"
         # A name never runs on past its line ("Luật Đấu thầu" ending a heading).
-        rf"|(?P<named>(?=[a-zà-ỹđ])[^\s,.;:()\[\]“”\"]+(?:[^\S\n]+[^\s,.;:()\[\]“”\"]+){{0,15}}))"
+        rf"|(?P<named>(?=[a-zà-ỹđ])[^\s,.;:()\[\]“”\"]+(?:[^\S\n]+[^\s,.;:()\[\]“”\"]+){{0,24}}))"
     )
 
 
@@ -296,13 +296,13 @@ def _before_acronym(
 
 
 _NAME_END = re.compile(
-    r"\s(?:(?<!tự )do|của|đã|được|là|nhằm|(?:đối )?với|sẽ|trong(?! (?:các )?lĩnh vực)|tại|cũng"
-    r"|quy định|có|này"
+    r"\s(?:(?<!tự )do|của(?! các bên)|đã|được|là|nhằm|(?:đối )?với|sẽ"
+    r"|trong(?! (?:các )?lĩnh vực)|tại|cũng|quy định|có|này"
     # What the sentence says the document does: "Luật … góp phần …", "Hiệp định … mở ra …"
     r"|góp phần|hứa hẹn|mở ra|đặt ra|khẩn trương|mang lại|đi vào|cho phép|đang|đánh dấu"
-    r"|tiếp tục|giúp|trao(?! đổi)|chính thức (?:có|được|đi|thông tin))\s"
+    r"|tiếp tục|giúp|làm cơ sở|trao(?! đổi)|chính thức (?:có|được|đi|thông tin))\s"
 )
-_DANGLING = re.compile(r"\s+(?:và|hoặc|cùng)$")
+_DANGLING = re.compile(r"\s+(?:và|hoặc|cùng|theo|[-–])$")
 _SCHOOL_BEFORE = re.compile(r"(?:đại học|khoa|ngành|cử nhân|thạc sĩ|tiến sĩ|sinh viên) $")
 # Kinds named by their country and year only: "Hiến pháp Thái Lan", "Hiến pháp năm 2013".
 _CAPITALS_ONLY = frozenset({"hiến pháp"})
@@ -352,5 +352,6 @@ def _cut_name(named: str, kinds: frozenset[str]) -> str:
             break
     year = _YEAR.search(named) or _BARE_YEAR.search(named)
     named = named[: year.end()] if year else named
-    # "… hộ chiếu ngoại giao và công vụ và đang …": no name ends with its "và".
+    # "… hộ chiếu ngoại giao và công vụ và đang …": no name ends with its "và", nor with
+    # the dash or "theo" the words cut after it hung on.
     return _DANGLING.sub("", named)
