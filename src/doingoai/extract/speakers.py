@@ -648,7 +648,11 @@ class _Extraction:
                 return self.counterpart_named(tokens, index, after)  # "nhà báo Nga Pavel …"
             name = self.valid_name(tokens, after, end, foreign_ok=one_word)
             if name is not None:
-                return self.named(tokens, name, [], None, None, False, start=index)
+                found = self.named(tokens, name, [], None, None, False, start=index)
+                if index and tokens.keys[index - 1] in _PLURAL:
+                    # "các ông Nguyễn Văn Nên, Trần Lưu Quang và Lê Minh Hoan": each name.
+                    return self.names_listed(tokens, found)
+                return found
             if end == after + 1:
                 # "ông Vũ" after "Thứ trưởng Nguyễn Minh Vũ": the given name alone.
                 given = person_key(tokens.words[after])
@@ -1571,6 +1575,26 @@ class _Extraction:
             guessed=guessed,
         )
         return key, after, start
+
+    def names_listed(
+        self, tokens: _Tokens, found: tuple[str | None, int, int]
+    ) -> tuple[str | None, int, int]:
+        """More names after the first one a plural honorific names, by commas and ``và``.
+
+        Only Vietnamese names, each a whole run of name words: a title after a comma
+        (``…, Bộ trưởng …``) ends the list.
+        """
+        key, position, start = found
+        while position + 1 < tokens.count and (
+            tokens.words[position] == "," or tokens.keys[position] == "và"
+        ):
+            first = position + 1
+            end = self.name_run(tokens, first)
+            name = self.valid_name(tokens, first, end, foreign_ok=False)
+            if name != (first, end) or tokens.keys[first] not in self.lexicon.surnames:
+                break
+            key, position, _ = self.named(tokens, name, [], None, None, False, start=first)
+        return key, position, start
 
     def listing(
         self, tokens: _Tokens, index: int, titles: list[Title], rank: str | None
