@@ -68,6 +68,8 @@ _GIAO_COMPOUNDS = frozenset(
 )
 # Words of the action lexicon that begin something else: "trong trường hợp cần thiết".
 _NOT_ACTIONS = frozenset({"cần thiết"})
+# Action words that are the second half of a noun after these: "đào tạo", "hàng không".
+_NOUN_WITH = {"tạo": "đào", "không": "hàng"}
 _FOLLOW_ON = re.compile(r"(?:cùng với đó|bên cạnh đó|đồng thời|ngoài ra)(?!\w)")
 _ASIDE = re.compile(r"^(?:trong đó|nhất là|đặc biệt là|kể cả)(?!\w)")
 # An item that opens with whom it is for, then a dash or a colon: "Bộ Ngoại giao - Xây
@@ -531,8 +533,11 @@ class _Extraction:
         following = rest[position:].split(maxsplit=3)
         if " ".join(following[:2]).rstrip(",:.;") in _NOT_ACTIONS:
             return False
-        if rest[max(0, position - 4) : position] == "đào " and following[:1] == ["tạo"]:
-            return False  # "Bộ Giáo dục và Đào tạo": the ministry's name goes on
+        previous = rest[max(0, position - 6) : position].split()[-1:]
+        if following[:1] and previous == [_NOUN_WITH.get(following[0].rstrip(",:.;"), "")]:
+            # "Bộ Giáo dục và Đào tạo", "Tổng công ty Cảng hàng không Việt Nam": a word of
+            # the name, not an action.
+            return False
         for size in (3, 2, 1):
             # "… hỗ trợ." ends the sentence: its full stop is no part of the word.
             if " ".join(following[:size]).rstrip(",:.;!?") in self.lexicon.action_words:

@@ -322,9 +322,10 @@ def _capitals_and_year(named: str) -> int:
 
 
 # A year written bare ends a name: "Luật Đất đai 2024 …", "Hiến pháp 2013 …".
-_BARE_YEAR = re.compile(r"\s(?:19|20)[0-9]{2}(?!\w)")
+# A year ends a name, and so does a span of years: "… giai đoạn 2024-2025", "2021 - 2030".
+_BARE_YEAR = re.compile(r"\s(?:19|20)[0-9]{2}(?:\s?[-–]\s?(?:19|20)[0-9]{2})?(?!\w)")
 _AND = re.compile(r"\svà\s")
-_YEAR = re.compile(r"\snăm [0-9]{4}(?!\w)")
+_YEAR = re.compile(r"\snăm [0-9]{4}(?:\s?[-–]\s?[0-9]{4})?(?!\w)")
 
 
 def _cut_name(named: str, kinds: frozenset[str]) -> str:

@@ -562,6 +562,7 @@ class _Extraction:
                     self.named_as_setting(word, start, found.start())
                     or any(low < found.start() < high for low, high in occasions)
                     or self.visitors_visit(words, found)
+                    or self.visitors_doing(words, found)
                 )
                 kind_rank: float = _PRIORITY.index(MeetingKind(self.lexicon.meeting_words[word]))
                 if word in _CALLS:
@@ -650,6 +651,19 @@ class _Extraction:
             return False
         between = self.keyed[named[-1][1] : found.start()].split()
         return all(word in _BEFORE_A_VISIT for word in between)
+
+    def visitors_doing(self, words: list[re.Match[str]], found: re.Match[str]) -> bool:
+        """Whether ``found`` tells what someone the sentence's first event names is doing.
+
+        "… tiếp Bộ trưởng Ngoại giao Australia Penny Wong đang thăm chính thức Việt Nam và
+        đồng chủ trì Hội nghị …": the conference is the guest's, the setting of the
+        reception the sentence reports.
+        """
+        first = words[0]
+        if first.end() > found.start():
+            return False
+        doing = self.keyed.find(" đang ", first.end(), found.start())
+        return doing >= 0 and bool(self.mentions.within(first.end(), doing))
 
     def counts(self, word: str, start: int, end: int) -> bool:
         before = self.keyed[max(0, start - 16) : start].split()  # the last two words
