@@ -13,7 +13,7 @@ from doingoai.model import Block, BlockKind, Span
 from doingoai.text import LOWER
 from doingoai.text import PARAGRAPH_RUN as _PARAGRAPH_RUN
 
-__all__ = ["credit_start", "first_links", "split_blocks"]
+__all__ = ["credit_start", "ends_with_credit", "first_links", "split_blocks"]
 
 _LOWER = LOWER
 
@@ -231,6 +231,18 @@ def _classify(
 
 # Every credit word of _CREDIT holds one of these.
 _CREDIT_CUES = ("Ả", "Hình", "Photo", "Nguồn")
+
+
+# A credit in brackets closing a sentence or a line run into a paragraph: "… (Ảnh: TTXVN).",
+# "(Video: VTV)", "| … (Nguồn: VGP) |".
+_BRACKETED_CREDIT = re.compile(
+    r"\((?:Ảnh|Nguồn ảnh|Nguồn|Ảnh minh họa|Video|Clip|Photo)\s*:[^()\n]{1,60}\)\W*$"
+)
+
+
+def ends_with_credit(text: str) -> bool:
+    """Whether ``text`` ends with a photo or video credit: a caption's, wherever it stands."""
+    return _BRACKETED_CREDIT.search(text) is not None or credit_start(text) is not None
 
 
 def credit_start(text: str) -> int | None:

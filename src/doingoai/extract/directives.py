@@ -43,6 +43,7 @@ from doingoai.model import (
     Span,
     Speaker,
 )
+from doingoai.structure import ends_with_credit
 from doingoai.text import LOWER, SENTENCE, fold, match_key, words_pattern
 
 __all__ = ["extract_directives"]
@@ -251,7 +252,7 @@ class _Extraction:
                 continue
             for sentence in SENTENCE.finditer(self.text, block.span.start, block.span.end):
                 start, end = sentence.span()
-                if block.kind in _NO_DIRECTIVES:
+                if block.kind in _NO_DIRECTIVES or self.in_caption_line(start):
                     continue
                 found = self.directives_in(pattern, start, end)
                 if found:
@@ -263,6 +264,18 @@ class _Extraction:
                 elif current is not None and block.kind is not BlockKind.HEADING:
                     self.follow_on(current, start, end)
         return drafts
+
+    def in_caption_line(self, position: int) -> bool:
+        """Whether ``position`` is on a line that ends with a photo credit.
+
+        A page scraped without blank lines keeps its captions as lines of a paragraph
+        (``| Thủ tướng … đề nghị hai bên … (Nguồn: VGP) |``): what they say of a photo
+        repeats the text, and directs no one.
+        """
+        line_start = self.text.rfind("\n", 0, position) + 1
+        line_end = self.text.find("\n", position)
+        line = self.text[line_start : len(self.text) if line_end < 0 else line_end]
+        return ends_with_credit(line.strip(" |"))
 
     def mentions_someone(self, start: int, end: int) -> bool:
         return bool(self.mentions.starting_in(start, end))

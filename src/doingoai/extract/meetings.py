@@ -54,7 +54,7 @@ from doingoai.model import (
     Speaker,
     Statement,
 )
-from doingoai.structure import credit_start
+from doingoai.structure import credit_start, ends_with_credit
 from doingoai.text import (
     LOWER,
     SAID,
@@ -437,9 +437,6 @@ def _after_report(date: DateMention | None, published: PartialDate | None) -> bo
     return (date.date.start - published.end).days > 1
 
 
-_ENDS_CREDITED = re.compile(r"\((?:Ảnh|Nguồn ảnh|Ảnh minh họa|Video|Clip)\s*:[^()]{1,60}\)\W*$")
-
-
 def _sentences(article: Article) -> Iterator[tuple[int, int, BlockKind]]:
     for block in article.blocks:
         if block.kind in (BlockKind.LINK, BlockKind.IMAGE) or _ELSEWHERE_LINE.match(block.text):
@@ -453,9 +450,7 @@ def _sentences(article: Article) -> Iterator[tuple[int, int, BlockKind]]:
             if found.group().strip():
                 # "… viếng Lăng Chủ tịch Hồ Chí Minh (Ảnh: …)." run into a paragraph: a
                 # photo's caption all the same.
-                credited = block.kind is not BlockKind.CAPTION and _ENDS_CREDITED.search(
-                    found.group()
-                )
+                credited = block.kind is not BlockKind.CAPTION and ends_with_credit(found.group())
                 yield found.start(), found.end(), BlockKind.CAPTION if credited else block.kind
 
 
