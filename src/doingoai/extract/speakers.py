@@ -807,6 +807,13 @@ class _Extraction:
         """
         if first < 2 or tokens.keys[first - 2 : first] != ["phu", "nhân"]:
             return False
+        if (
+            first > 2
+            and tokens.words[first - 3] == ","
+            and self.recent
+            and self.recent[-1] in self.women
+        ):
+            return False  # "Bà Ngô Phương Ly, Phu nhân Tổng Bí thư … Tô Lâm": she came first
         after = name[1] + (name[1] < tokens.count and tokens.words[name[1]] in (",", "-"))
         if after < tokens.count and tokens.keys[after] == "bà":
             return False
