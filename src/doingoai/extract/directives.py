@@ -69,6 +69,11 @@ _GIAO_COMPOUNDS = frozenset(
 )
 # Words of the action lexicon that begin something else: "trong trường hợp cần thiết".
 _NOT_ACTIONS = frozenset({"cần thiết"})
+# Words around whom a task is given, not theirs: "giao cho Bộ Công an …", "giao Bộ Tài
+# chính nhiệm vụ rà soát …".
+_TASK_WORDS = re.compile(
+    r"^(?:cho\s+(?=[A-ZĐ]|các\s|những\s|tỷ phú\s|ông\s|bà\s)|nhiệm vụ(?:\s+|$))|\s*\bnhiệm vụ$"
+)
 # Action words that are the second half of a noun after these: "đào tạo", "hàng không".
 _NOUN_WITH = {"tạo": "đào", "không": "hàng"}
 _FOLLOW_ON = re.compile(r"(?:cùng với đó|bên cạnh đó|đồng thời|ngoài ra)(?!\w)")
@@ -490,6 +495,8 @@ class _Extraction:
         words = list(re.finditer(r"\S+", rest[offset:]))
         for index, word in enumerate(words[:_MAX_ADDRESSEE_WORDS]):
             before = words[index - 1].group() if index else ","
+            if before.endswith(";"):
+                break  # "hai bên gia hạn …; khuyến khích …": a list of what, no one named
             if word.group() in _LEADERS and (before == "và" or before.endswith(",")):
                 # "đề nghị lãnh đạo các bộ …", "yêu cầu thủ trưởng … và lãnh đạo, cán bộ …":
                 # the leaders, one more addressee, not "to lead".
@@ -500,7 +507,9 @@ class _Extraction:
                 if index == 0:
                     return [], unaddressed
                 stop = offset + word.start()
-                phrase = self.text[begin + offset : begin + stop].strip(" ,")
+                phrase = _TASK_WORDS.sub("", self.text[begin + offset : begin + stop].strip(" ,"))
+                if not phrase:
+                    return [], unaddressed  # "giao nhiệm vụ giảm chi tiêu …": no one named
                 found = self.split(phrase)
                 if len(found) > 1 and match_key(found[0]).startswith(_WHEN_OPENERS):
                     # "đề nghị ngay sau chuyến thăm, Chính phủ hai bên xây dựng …": the

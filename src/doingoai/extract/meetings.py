@@ -382,11 +382,17 @@ def _trim_place(place: str) -> str | None:
     return " ".join(words[:found])
 
 
+_BODIES_IN_LOWER_CASE = frozenset({"liên hợp quốc", "liên hiệp quốc"})
+
+
 def _place_words(words: list[str], start: int) -> int:
     """Where the words of a place's name from ``start`` end (see :func:`_trim_place`)."""
     kept = start
     while kept < len(words):
         word = words[kept]
+        if match_key(" ".join(words[kept : kept + 3])) in _BODIES_IN_LOWER_CASE:
+            kept += 3  # "trụ sở Liên hợp quốc ở New York": the body's name whole
+            continue
         capital = word[0].isupper()
         # One lower-case word may follow a capitalised one ("Trụ sở Chính phủ", "Bộ
         # Ngoại giao"); words of time and linking end the name.
