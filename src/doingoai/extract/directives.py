@@ -67,6 +67,8 @@ _LEADERS = frozenset({"lãnh"})
 _GIAO_COMPOUNDS = frozenset(
     "lại dịch lưu thông hữu tiếp nộp hàng ban thương kết tranh thoa nhận".split()
 )
+# Words after "yêu cầu" that make it a noun: "yêu cầu đặt ra", "yêu cầu của …".
+_REQUIREMENT_AFTER = frozenset({"đặt ra", "của", "này", "đó", "cấp thiết", "cấp bách"})
 # Words of the action lexicon that begin something else: "trong trường hợp cần thiết".
 _NOT_ACTIONS = frozenset({"cần thiết"})
 # Words around whom a task is given, not theirs: "giao cho Bộ Công an …", "giao Bộ Tài
@@ -659,11 +661,18 @@ _ADDRESSEE_OPENERS = ("các ", "hai ", "toàn ", "những ", "mọi ", "ngành "
 
 
 def _compound_after(verb: str, keyed: str, end: int) -> bool:
-    """Whether the verb ``giao`` at ``end`` is the first half of another word."""
-    if verb != "giao":
+    """Whether the verb at ``end`` is another word: ``giao`` in ``giao lưu``, a noun.
+
+    "yêu cầu đặt ra là …", "yêu cầu của Đảng": the requirement, not someone asking.
+    """
+    following = keyed[end : end + 16].split(maxsplit=2)
+    if not following:
         return False
-    following = keyed[end : end + 12].split(maxsplit=1)
-    return bool(following) and following[0].rstrip(",.;:") in _GIAO_COMPOUNDS
+    if verb == "giao":
+        return following[0].rstrip(",.;:") in _GIAO_COMPOUNDS
+    if verb.endswith("yêu cầu"):
+        return " ".join(following[:2]) in _REQUIREMENT_AFTER or following[0] in _REQUIREMENT_AFTER
+    return False
 
 
 def _directs_someone(addressees: list[str] | None, following: list[str]) -> bool:
