@@ -256,6 +256,7 @@ _ONE_OF_SEVERAL = frozenset(
 _VERB_KINDS = _ONE_OF_SEVERAL | {MeetingKind.VISIT}
 _NEED_NAME_AFTER = frozenset(
     {"tiếp", "tiếp đón", "tiếp kiến", "gặp", "thăm", "lễ", "gọi điện", "trao tặng", "đón"}
+    | {"chào đón"}
     | {"nói chuyện điện thoại", "nói chuyện qua điện thoại"}
 )
 # A reception told in the passive: "Đại sứ … được Thủ tướng … tiếp tại …". The host's
@@ -728,7 +729,7 @@ class _Extraction:
             return after[0][:1].islower() and after[0].lower() not in ("hội", "tết")
         if after[0].lower() in _VISITOR_WORDS:
             return True  # "tiếp đoàn đại biểu …"
-        if word == "đón":
+        if word in ("đón", "chào đón"):
             # Someone welcomed, by post or by name ("đón Thủ tướng …", "đón ông …"); not
             # a season or a feast ("đón Tết", "đón Xuân", "đón Giao thừa").
             return self.names_someone(self.past_honorifics(after).split(), end)
