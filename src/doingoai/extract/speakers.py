@@ -838,6 +838,7 @@ class _Extraction:
                 break
             if key in _NEEDS_WHOSE and tail_end == role_end:
                 break  # "… - Nhà lãnh đạo lỗi lạc": praise, not a post
+            tail_end = self.served_post(tokens, index, tail_end)
             items.append(_Item(role[1], (position, role_end), (role_end, tail_end)))
             position = tail_end
             if self.find_name(tokens, role_end, tail_end)[0] is not None:
@@ -893,6 +894,38 @@ class _Extraction:
                 position = part_end
             break
         return items, position
+
+    def served_post(self, tokens: _Tokens, index: int, tail_end: int) -> int:
+        """Where a title ends that names whom it serves: "Trợ lý của Tổng thống Nga …".
+
+        "Trợ lý của Tổng thống Nga Yuri Ushakov cho biết": the post after "của" is the
+        served one's, the name the aide's. Not after a comma ("Yuri Ushakov, Trợ lý của
+        Tổng thống Nga Vladimir Putin, …": the name there is the served one's), nor when
+        the name is a leader the text or the lexicon knows.
+        """
+        if (
+            tail_end + 1 >= tokens.count
+            or tokens.keys[tail_end] != "của"
+            or (index and tokens.words[index - 1] == ",")
+        ):
+            return tail_end
+        served = self.role_at(tokens, tail_end + 1)
+        if served is None:
+            return tail_end
+        served_end = tail_end + 1 + served[0]
+        end = self.tail(tokens, served_end)
+        name = self.find_name(tokens, served_end, end)[0]
+        if name is None:
+            return tail_end
+        known = self.people.get(person_key(tokens.slice(*name)))
+        role = " ".join(tokens.keys[tail_end + 1 : served_end])
+        if (known is not None and role in known.roles) or self.known_country(
+            tokens, *name
+        ) is not None:
+            # "… của Tổng thống Nga Vladimir Putin": a leader the text or the lexicon
+            # knows is the one served.
+            return tail_end
+        return end
 
     def enumerated_org(self, tokens: _Tokens, start: int, end: int) -> bool:
         """Whether the part after a comma ends an organisation's list, then a name.
@@ -1401,6 +1434,13 @@ class _Extraction:
                 continue
             if run_start and _continent_at(tokens, run_start - 1):
                 run_start += 1  # "Hội đồng châu Âu Charles Michel": the continent's name
+                continue
+            if tuple(tokens.keys[run_start : run_start + 3]) == _YOUTH_UNION:
+                # "… Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh Bùi Quang Huy": the
+                # Youth Union ("Đoàn" is a surname too), and the name it is named after.
+                run_start += 3
+                if tokens.keys[run_start : run_start + 5] == _AFTER_HO_CHI_MINH:
+                    run_start += 5
                 continue
             body = self.phrases.longest(tokens.keys, run_start, _INTERNATIONAL)
             if body is not None and run_start + body[0] < end:
@@ -2079,6 +2119,8 @@ def _qualifier_at(tokens: _Tokens, position: int) -> int:
 _LONGEST_COUNTRY = 6  # words: "cộng hòa dân chủ nhân dân lào"
 _DELEGATION_REACH = 16  # words back from "do" to the "đoàn" it completes
 # Before a country that ends an organisation: a posting or a pair, not the country served.
+_YOUTH_UNION = ("đoàn", "thanh", "niên")
+_AFTER_HO_CHI_MINH = ["cộng", "sản", "hồ", "chí", "minh"]
 _NOT_SERVED_AFTER = frozenset({"tại", "ở", "-", "–", "và", "với", "giữa", "châu"})
 
 
