@@ -139,6 +139,9 @@ SHAPES: dict[str, Callable[[int], str]] = {
     # "tại …" again and again before names, in one sentence: each place read runs 40
     # words at most, not on to the sentence's end.
     "places before names": _repeat("Đại sứ Nhật Bản tại Việt Nam được Thủ tướng Lê An tiếp "),
+    # Meeting words again and again in one sentence: whether a guest's doings ("… đang
+    # thăm …") make one of them a setting is read once for the sentence, not at each.
+    "meeting words, one sentence": _repeat("dâng hương cho biết "),
     "combining marks on one letter": _combining,
     "front matter aliases": _front_matter_aliases,
     "a seed repeated": _seed,

@@ -554,6 +554,7 @@ class _Extraction:
             occasions = [
                 phrase.span() for phrase in _OCCASION_PHRASE.finditer(self.keyed, start, end)
             ]
+            doing = self.guest_doing(words, end)
             for found in words:
                 word = found.group()
                 if not self.counts(word, found.start(), found.end()):
@@ -564,7 +565,9 @@ class _Extraction:
                     self.named_as_setting(word, start, found.start())
                     or any(low < found.start() < high for low, high in occasions)
                     or self.visitors_visit(words, found)
-                    or self.visitors_doing(words, found)
+                    # "… tiếp Bộ trưởng … đang thăm … và đồng chủ trì Hội nghị …": what
+                    # the guest is doing.
+                    or doing < found.start()
                 )
                 kind_rank: float = _PRIORITY.index(MeetingKind(self.lexicon.meeting_words[word]))
                 if word in _CALLS:
@@ -654,18 +657,18 @@ class _Extraction:
         between = self.keyed[named[-1][1] : found.start()].split()
         return all(word in _BEFORE_A_VISIT for word in between)
 
-    def visitors_doing(self, words: list[re.Match[str]], found: re.Match[str]) -> bool:
-        """Whether ``found`` tells what someone the sentence's first event names is doing.
+    def guest_doing(self, words: list[re.Match[str]], end: int) -> int:
+        """Where a clause telling what someone the first event names is doing begins.
 
         "… tiếp Bộ trưởng Ngoại giao Australia Penny Wong đang thăm chính thức Việt Nam và
-        đồng chủ trì Hội nghị …": the conference is the guest's, the setting of the
-        reception the sentence reports.
+        đồng chủ trì Hội nghị …": meeting words after that "đang" are the guest's, the
+        setting of the reception the sentence reports. The sentence's end when none.
+        Read once for the sentence: each of its meeting words asks.
         """
-        first = words[0]
-        if first.end() > found.start():
-            return False
-        doing = self.keyed.find(" đang ", first.end(), found.start())
-        return doing >= 0 and bool(self.mentions.within(first.end(), doing))
+        doing = self.keyed.find(" đang ", words[0].end(), end)
+        if doing < 0 or not self.mentions.within(words[0].end(), doing):
+            return end
+        return doing
 
     def counts(self, word: str, start: int, end: int) -> bool:
         before = self.keyed[max(0, start - 16) : start].split()  # the last two words
