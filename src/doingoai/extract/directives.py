@@ -78,6 +78,7 @@ _TASK_WORDS = re.compile(
 )
 # Action words that are the second half of a noun after these: "đào tạo", "hàng không".
 _NOUN_WITH = {"tạo": "đào", "không": "hàng"}
+_NEWLINE = re.compile("\n")
 _FOLLOW_ON = re.compile(r"(?:cùng với đó|bên cạnh đó|đồng thời|ngoài ra)(?!\w)")
 _ASIDE = re.compile(r"^(?:trong đó|nhất là|đặc biệt là|kể cả)(?!\w)")
 # An item that opens with whom it is for, then a dash or a colon: "Bộ Ngoại giao - Xây
@@ -161,6 +162,7 @@ class _Extraction:
             speaker.key: tuple(match_key(title.text) for title in speaker.titles)
             for speaker in speakers
         }
+        self._caption_lines: dict[int, bool] = {}  # by line, whether it ends with a credit
 
     def issuer_before(self, sentence_start: int, verb_start: int) -> tuple[str, int] | None:
         """The person mentioned right before a verb: (key, where the mention starts)."""
@@ -279,10 +281,19 @@ class _Extraction:
         (``| Thủ tướng … đề nghị hai bên … (Nguồn: VGP) |``): what they say of a photo
         repeats the text, and directs no one.
         """
-        line_start = self.text.rfind("\n", 0, position) + 1
-        line_end = self.text.find("\n", position)
-        line = self.text[line_start : len(self.text) if line_end < 0 else line_end]
-        return ends_with_credit(line.strip(" |"))
+        starts = self.line_starts
+        index = bisect.bisect_right(starts, position) - 1
+        known = self._caption_lines.get(index)
+        if known is None:  # each line read once, however many sentences it holds
+            end = starts[index + 1] - 1 if index + 1 < len(starts) else len(self.text)
+            line = self.text[starts[index] : end]
+            known = self._caption_lines[index] = ends_with_credit(line.strip(" |"))
+        return known
+
+    @functools.cached_property
+    def line_starts(self) -> list[int]:
+        """Where each line of the text starts."""
+        return [0, *(found.end() for found in _NEWLINE.finditer(self.text))]
 
     def mentions_someone(self, start: int, end: int) -> bool:
         return bool(self.mentions.starting_in(start, end))

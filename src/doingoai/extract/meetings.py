@@ -120,8 +120,6 @@ _RECIPIENT = re.compile(
     # "… đã bầu ông Quang làm Ủy viên …": who is elected, not who holds the meeting
     r"|bầu(?! (?:cử|không khí|trời)(?!\w)))(?!\w)"
 )
-# A document's number right before a date: "Nghị quyết số 34-NQ/TW ngày 9/1/2023" dates
-# the resolution, not the event.
 # A day something is due by or takes effect from: "trước ngày 30/6", "có hiệu lực từ
 # ngày 1/1/2025", "áp dụng từ …".
 _DEADLINE_BEFORE = re.compile(
@@ -129,6 +127,8 @@ _DEADLINE_BEFORE = re.compile(
     r"|(?:có )?hiệu lực(?: thi hành)?(?: (?:kể )?từ)?|áp dụng(?: (?:kể )?từ)?)"
     r"(?: ngày)? $"
 )
+# A document's number right before a date: "Nghị quyết số 34-NQ/TW ngày 9/1/2023" dates
+# the resolution, not the event.
 _DOCUMENT_BEFORE = re.compile(r"\d+[-/][A-ZĐ][\w/.-]*\s+(?:ngày\s+)?$")
 # No one named after the word: a place or a day next ("lễ đón chính thức ngày 16/5").
 _NO_OBJECT = re.compile(
@@ -1226,6 +1226,25 @@ class _Extraction:
             return dated[1]
         return dated[0] if dated else None
 
+    @functools.cached_property
+    def headline(self) -> Block | None:
+        """The headline as the body's first block (a page whose title opens its text)."""
+        first = self.article.blocks[0] if self.article.blocks else None
+        if (
+            first is not None
+            and first.kind is BlockKind.HEADING
+            and first.text == self.article.title
+        ):
+            return first
+        return None
+
+    def headline_report(self, candidates: list[_Candidate]) -> _Candidate | None:
+        """The first of ``candidates`` in the headline, if the text opens with one."""
+        headline = self.headline
+        if headline is None:
+            return None
+        return next((c for c in candidates if c.sentence[0] < headline.span.end), None)
+
     def tells_days(self, meeting: Meeting) -> bool:
         """Whether the sentence of ``meeting`` dates it by a range of days (a trip)."""
         return self.is_range(self.date_in(meeting.span.start, meeting.span.end, kind=meeting.kind))
@@ -1238,9 +1257,8 @@ class _Extraction:
 
     def lead_date(self, kind: MeetingKind | None = None) -> DateMention | None:
         """The first full day the lead and the opening paragraph give, if any."""
-        headline = _headline(self.article)
         for block in self.article.blocks:
-            if block.kind is BlockKind.CAPTION or block is headline:
+            if block.kind is BlockKind.CAPTION or block is self.headline:
                 continue
             if block.kind not in (BlockKind.LEAD, BlockKind.PARAGRAPH):
                 break
@@ -1347,12 +1365,13 @@ def extract_meetings(
     # A sentence about who attended ("Tham dự hội đàm có …") is not the event itself.
     reports = [c for c in candidates if not extraction.attendance(c) and c.parent is None]
     lead = next((c for c in reports if c.block is BlockKind.LEAD), None)
-    if lead is not None:
-        lead = _dated_headline(extraction, lead, reports) or lead
+    titled = extraction.headline_report(reports or candidates)
+    if lead is not None and titled is not None:
+        lead = _dated_headline(extraction, lead, titled) or lead
     main_meeting = (
         (extraction.build(lead, main=True) if lead is not None else None)
         or _interview(article, statements)
-        or _main(extraction, reports or candidates)
+        or _main(extraction, reports or candidates, titled)
     )
     if main_meeting is None:
         return ()
@@ -1600,32 +1619,19 @@ def _past_manner(words: list[str]) -> list[str]:
     return words
 
 
-def _headline(article: Article) -> Block | None:
-    """The headline as the body's first block (a page whose title opens its text), if so."""
-    first = article.blocks[0] if article.blocks else None
-    if first is not None and first.kind is BlockKind.HEADING and first.text == article.title:
-        return first
-    return None
-
-
 _CLOCK = re.compile(r"\s*[0-9]{1,2}[:h][0-9]{2}")
 
 
 def _dated_headline(
-    extraction: _Extraction, lead: _Candidate, candidates: list[_Candidate]
+    extraction: _Extraction, lead: _Candidate, titled: _Candidate
 ) -> _Candidate | None:
     """The headline's report of the lead's event, when only the headline gives its day.
 
     "Sáng 18/4, Thủ tướng … dự Lễ dâng hương … tại Khu di tích … | Thủ tướng … dâng
     hương tại Đền Thượng.": the lead tells part of what the headline reports.
     """
-    headline = _headline(extraction.article)
-    if headline is None:
-        return None
-    titled = next((c for c in candidates if c.sentence[0] < headline.span.end), None)
     if (
-        titled is None
-        or titled.kind is not lead.kind
+        titled.kind is not lead.kind
         or extraction.date_in(*lead.sentence, kind=lead.kind) is not None
     ):
         return None
@@ -1636,9 +1642,9 @@ def _dated_headline(
     return titled
 
 
-def _main(extraction: _Extraction, candidates: list[_Candidate]) -> Meeting | None:
-    headline = _headline(extraction.article)
-    titled = next((c for c in candidates if headline and c.sentence[0] < headline.span.end), None)
+def _main(
+    extraction: _Extraction, candidates: list[_Candidate], titled: _Candidate | None
+) -> Meeting | None:
     for kinds in (
         (BlockKind.LEAD,),
         (BlockKind.PARAGRAPH, BlockKind.ANSWER, BlockKind.QUESTION),

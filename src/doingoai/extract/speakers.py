@@ -317,9 +317,9 @@ def _verb_after_title(tokens: _Tokens, position: int) -> bool:
     )
 
 
-_COMPLEMENT_BEFORE = frozenset({"làm", "chức"})
+_COMPLEMENT_BEFORE = frozenset({"làm", "chức"})  # "được bầu làm …", "giữ chức …"
 # Roles that are a post only with whose after them: "Nhà lãnh đạo Triều Tiên Kim Jong Un".
-_NEEDS_WHOSE = frozenset({"nhà lãnh đạo"})  # "được bầu làm …", "giữ chức …"
+_NEEDS_WHOSE = frozenset({"nhà lãnh đạo"})
 _PALACES = frozenset({"Phủ", "Dinh", "PHỦ", "DINH"})
 # Two-word parts of party names whose second word is also a verb: "Đảng Dân chủ Tự do".
 _WORDS_OF_PARTY_NAMES = frozenset({("dân", "chủ"), ("tự", "do")})
