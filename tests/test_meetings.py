@@ -271,11 +271,17 @@ def test_places_of_several_words(text, place):
 
 
 def test_a_place_ends_at_a_linking_word():
-    from doingoai.extract.meetings import _trim_place
+    from doingoai.extract.meetings import _bodies, _trim_place
 
+    bodies = _bodies(doingoai.Lexicon.default())
     # "kiêm" joins two postings ("… tại Thái Lan kiêm nhiệm Lào"), not two words of a place.
-    assert _trim_place("Thái Lan kiêm nhiệm Việt Nam") == "Thái Lan"
-    assert _trim_place("Nhà tang lễ Quốc gia vào sáng nay") == "Nhà tang lễ Quốc gia"
+    assert _trim_place("Thái Lan kiêm nhiệm Việt Nam", bodies) == "Thái Lan"
+    assert _trim_place("Nhà tang lễ Quốc gia vào sáng nay", bodies) == "Nhà tang lễ Quốc gia"
+    # An international body is named whole, its lower-case words and all.
+    assert (
+        _trim_place("trụ sở Liên minh châu Âu ở Brussels", bodies)
+        == "trụ sở Liên minh châu Âu ở Brussels"
+    )
 
 
 def _meeting_words_one_sentence_at_a_time(extraction: _Extraction) -> list[list[tuple[int, int]]]:

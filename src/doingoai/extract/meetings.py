@@ -355,7 +355,17 @@ _PLACE_LINKS = frozenset(
 )
 
 
-def _trim_place(place: str) -> str | None:
+@functools.lru_cache(maxsize=8)
+def _bodies(lexicon: Lexicon) -> frozenset[tuple[str, ...]]:
+    """The lexicon's international bodies of several words, which a place names whole.
+
+    Their lower-case words and all: "Liên hợp quốc", "Liên minh châu Âu".
+    """
+    keyed = (tuple(match_key(body).split()) for body in lexicon.international)
+    return frozenset(words for words in keyed if len(words) > 1)
+
+
+def _trim_place(place: str, bodies: frozenset[tuple[str, ...]]) -> str | None:
     """The place name at the start of ``place``: capitalised words, after a prefix.
 
     One lower-case word may follow a capitalised one ("Trụ sở Chính phủ"), unless it is
@@ -372,27 +382,34 @@ def _trim_place(place: str) -> str | None:
             alone = prefix in _PLACES_ALONE and words[0][0].isupper()
             break
     start = kept
-    found = _place_words(words, start)
+    found = _place_words(words, start, bodies)
     if found == start and start and not alone:
         # "Khu Di tích lịch sử quốc gia đặc biệt Đền Hùng": no name right after the
         # prefix; its own capitalised words, as of any place.
         start = 0
-        found = _place_words(words, 0)
+        found = _place_words(words, 0, bodies)
     if found == start and not alone:
         return None
     return " ".join(words[:found])
 
 
-_BODIES_IN_LOWER_CASE = frozenset({"liên hợp quốc", "liên hiệp quốc"})
+_LONGEST_BODY = 6
 
 
-def _place_words(words: list[str], start: int) -> int:
+def _body_at(words: list[str], position: int, bodies: frozenset[tuple[str, ...]]) -> int:
+    """How many of ``words`` from ``position`` name one of ``bodies``, or 0."""
+    keys = match_key(" ".join(words[position : position + _LONGEST_BODY])).split()
+    return next((size for size in range(len(keys), 1, -1) if tuple(keys[:size]) in bodies), 0)
+
+
+def _place_words(words: list[str], start: int, bodies: frozenset[tuple[str, ...]]) -> int:
     """Where the words of a place's name from ``start`` end (see :func:`_trim_place`)."""
     kept = start
     while kept < len(words):
         word = words[kept]
-        if match_key(" ".join(words[kept : kept + 3])) in _BODIES_IN_LOWER_CASE:
-            kept += 3  # "trụ sở Liên hợp quốc ở New York": the body's name whole
+        body = _body_at(words, kept, bodies) if word[:1].isupper() else 0
+        if body:
+            kept += body  # "trụ sở Liên hợp quốc ở New York": the body's name whole
             continue
         capital = word[0].isupper()
         # One lower-case word may follow a capitalised one ("Trụ sở Chính phủ", "Bộ
@@ -1180,7 +1197,10 @@ class _Extraction:
                 self.keyed, max(0, found.start() - 40), found.start()
             ):
                 continue
-            place = _trim_place(found.group("place") or found.group("city") or "")
+            place = _trim_place(
+                found.group("place") or found.group("city") or "",
+                _bodies(self.lexicon),
+            )
             # "tại buổi …", "tại Hội đàm, …": the event itself, no place.
             if (
                 place
