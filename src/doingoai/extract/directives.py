@@ -71,11 +71,26 @@ _GIAO_COMPOUNDS = frozenset(
 _REQUIREMENT_AFTER = frozenset({"đặt ra", "của", "này", "đó", "cấp thiết", "cấp bách"})
 # Words of the action lexicon that begin something else: "trong trường hợp cần thiết".
 _NOT_ACTIONS = frozenset({"cần thiết"})
-# Words around whom a task is given, not theirs: "giao cho Bộ Công an …", "giao Bộ Tài
-# chính nhiệm vụ rà soát …".
-_TASK_WORDS = re.compile(
-    r"^(?:cho\s+(?=[A-ZĐ]|các\s|những\s|tỷ phú\s|ông\s|bà\s)|nhiệm vụ(?:\s+|$))|\s*\bnhiệm vụ$"
-)
+# Words before whom "cho" gives a task to: "giao cho các bộ …", "giao cho tỷ phú …".
+_GIVEN_TO = frozenset({"các", "những", "tỷ", "ông", "bà"})
+
+
+def _without_task_words(phrase: str) -> str:
+    """An addressee without the words around whom a task is given, not theirs.
+
+    "giao cho Ủy ban nhân dân tỉnh … chủ trì …", "giao Bộ Tài chính nhiệm vụ rà soát …":
+    whom, without the "cho" before or the "nhiệm vụ" after.
+    """
+    words = phrase.split()
+    if len(words) > 1 and words[0] == "cho" and (words[1][0].isupper() or words[1] in _GIVEN_TO):
+        words = words[1:]
+    if words[:2] == ["nhiệm", "vụ"]:
+        words = words[2:]
+    if words[-2:] == ["nhiệm", "vụ"]:
+        words = words[:-2]
+    return " ".join(words)
+
+
 # Action words that are the second half of a noun after these: "đào tạo", "hàng không".
 _NOUN_WITH = {"tạo": "đào", "không": "hàng"}
 _NEWLINE = re.compile("\n")
@@ -520,7 +535,7 @@ class _Extraction:
                 if index == 0:
                     return [], unaddressed
                 stop = offset + word.start()
-                phrase = _TASK_WORDS.sub("", self.text[begin + offset : begin + stop].strip(" ,"))
+                phrase = _without_task_words(self.text[begin + offset : begin + stop].strip(" ,"))
                 if not phrase:
                     return [], unaddressed  # "giao nhiệm vụ giảm chi tiêu …": no one named
                 found = self.split(phrase)
