@@ -259,8 +259,13 @@ class PhraseIndex:
             for phrase in phrases:
                 words = tuple(phrase.split())
                 entries.setdefault(words[0], []).append((words, kind))
+        # Longest first, each as (words after the first, kind, what longest() answers).
         self._entries = {
-            first: sorted(found, key=lambda e: -len(e[0])) for first, found in entries.items()
+            first: [
+                (list(words[1:]), kind, (len(words), kind))
+                for words, kind in sorted(found, key=lambda e: -len(e[0]))
+            ]
+            for first, found in entries.items()
         }
         self.first_words = frozenset(self._entries)
         """Every word that can open an entry: most words of a text open none."""
@@ -271,7 +276,7 @@ class PhraseIndex:
 
     def opens(self, word: str, kinds: frozenset[str]) -> bool:
         """Whether some entry of ``kinds`` begins with ``word`` (a match key)."""
-        return any(kind in kinds for _, kind in self._entries.get(word, ()))
+        return any(kind in kinds for _, kind, _ in self._entries.get(word, ()))
 
     def longest(self, keys: list[str], start: int, kinds: frozenset[str]) -> tuple[int, str] | None:
         """The length and kind of the longest entry of ``kinds`` at ``keys[start]``.
@@ -280,7 +285,7 @@ class PhraseIndex:
         """
         if start >= len(keys):
             return None
-        for words, kind in self._entries.get(keys[start], ()):
-            if kind in kinds and tuple(keys[start : start + len(words)]) == words:
-                return len(words), kind
+        for rest, kind, found in self._entries.get(keys[start], ()):
+            if kind in kinds and (not rest or keys[start + 1 : start + found[0]] == rest):
+                return found
         return None
