@@ -38,6 +38,7 @@ import functools
 import operator
 import re
 from collections.abc import Iterator
+from itertools import compress
 from sys import intern
 from typing import cast
 
@@ -303,6 +304,17 @@ class _Tokens:
         return index < self.count and self.words[index][0].isalnum()
 
 
+def _indexes(words: list[str], word: str) -> Iterator[int]:
+    """Where ``word`` stands in ``words``, in order (list.index runs in C: most are not it)."""
+    index = -1
+    try:
+        while True:
+            index = words.index(word, index + 1)
+            yield index
+    except ValueError:
+        return
+
+
 def _verb_after_title(tokens: _Tokens, position: int) -> bool:
     """Whether the word at ``position`` is a verb that may follow a title, never end it.
 
@@ -511,8 +523,8 @@ class _Extraction:
         upper, lower, acting = self.cap_openers, self.lower_openers, self.mention_openers
         commas = [
             index
-            for index, word in enumerate(tokens.words)
-            if word == "," and self.phrases.longest(tokens.keys, index + 1, _ROLE_KINDS)
+            for index in _indexes(tokens.words, ",")
+            if self.phrases.longest(tokens.keys, index + 1, _ROLE_KINDS)
         ]
         # A capitalised word that opens no title, honorific or epithet (a surname, "Hội")
         # starts a mention only as a name with a title after its comma.
@@ -520,7 +532,7 @@ class _Extraction:
         keys, caps, either = tokens.keys, tokens.caps, self.any_openers
         found = [  # the few words that may open one, then the rules for them
             index
-            for index in [index for index, key in enumerate(keys) if key in either]
+            for index in compress(range(tokens.count), map(either.__contains__, keys))
             if (
                 keys[index] in upper and (index < reach or keys[index] in acting)
                 if caps[index]
