@@ -2272,7 +2272,13 @@ def _regions(article: Article) -> Iterator[tuple[int, int, BlockKind]]:
             cut = credit_start(block.text)
             if cut is not None:
                 end = block.span.start + len(block.text[:cut].rstrip(" -–—(."))
-        yield block.span.start, end, block.kind
+        start = block.span.start
+        # Line by line: a line break ends a sentence (a headline scraped without a blank
+        # line after it), so no name or title runs on into the next line's first word.
+        while (newline := article.text.find("\n", start, end)) >= 0:
+            yield start, newline, block.kind
+            start = newline + 1
+        yield start, end, block.kind
 
 
 def extract_speakers(
