@@ -296,13 +296,15 @@ def _before_acronym(
 
 
 _NAME_END = re.compile(
-    r"\s(?:(?<!tự )do|của(?! các bên)|đã|được|là|nhằm|(?:đối )?với|sẽ"
+    # Not right after "về (việc)": what the document is about ("Tuyên bố chung về tiếp tục
+    # làm sâu sắc …") is its name.
+    r"(?<!\bvề)(?<!\bviệc)\s(?:(?<!tự )do|của(?! các bên)|đã|được|là|nhằm|(?:đối )?với|sẽ"
     r"|trong(?! (?:các )?lĩnh vực)|tại|cũng|quy định|có|này"
     # What the sentence says the document does: "Luật … góp phần …", "Hiệp định … mở ra …"
     r"|góp phần|hứa hẹn|mở ra|đặt ra|khẩn trương|mang lại|đi vào|cho phép|đang|đánh dấu"
     r"|tiếp tục|giúp|làm cơ sở|trao(?! đổi)|chính thức (?:có|được|đi|thông tin))\s"
 )
-_DANGLING = re.compile(r"\s+(?:và|hoặc|cùng|theo|[-–])$")
+_DANGLING = re.compile(r"\s+(?:và|hoặc|cùng|theo|về(?: việc)?|[-–])$")
 _SCHOOL_BEFORE = re.compile(r"(?:đại học|khoa|ngành|cử nhân|thạc sĩ|tiến sĩ|sinh viên) $")
 # Kinds named by their country and year only: "Hiến pháp Thái Lan", "Hiến pháp năm 2013".
 _CAPITALS_ONLY = frozenset({"hiến pháp"})
