@@ -1841,10 +1841,12 @@ class _Extraction:
             else:
                 # "Công chúa Maha Chakri" after "Maha Chakri Sirindhorn", "Tổng thống Lula
                 # da Silva" after "Luiz Inácio Lula da Silva": its first or last words.
+                # "Đại sứ Orlando Hernández Guillén" after "Orlando Nicolás Hernández
+                # Guillén": a middle name left out.
                 fuller = [
                     k
                     for k in holding.get(first, ())
-                    if k.startswith(key + " ") or k.endswith(" " + key)
+                    if k.startswith(key + " ") or k.endswith(" " + key) or _omits_middle(key, k)
                 ]
             fuller = [
                 k
@@ -1970,6 +1972,17 @@ class _Extraction:
             for person in people
         )
         return speakers, self.statements(folded)
+
+
+def _omits_middle(short: str, full: str) -> bool:
+    """Whether ``short`` is ``full`` with some of its middle words left out."""
+    words, longer = short.split(), full.split()
+    if len(words) < 2 or len(words) >= len(longer) or words[0] != longer[0]:
+        return False
+    if words[-1] != longer[-1]:
+        return False
+    remaining = iter(longer)
+    return all(word in remaining for word in words)  # in order: each found after the last
 
 
 def _in_charge_of(tokens: _Tokens, position: int) -> bool:
