@@ -67,6 +67,8 @@ _FUNCTION_WORDS = frozenset(
 # Words that open a title with the role after them ("Phó Chủ tịch", "nguyên Bộ trưởng")
 # or a name with it ("ông"): no heading ends with one.
 _BEFORE_A_TITLE = frozenset("phó quyền nguyên cựu tân ông bà".split())
+# Words a title after them belongs to: "Văn phòng Chủ tịch nước", "Phu nhân Thủ tướng".
+_OF_A_TITLE = frozenset({"văn phòng", "phu nhân"})
 # Verbs whose object a title after them is: "… chia sẻ Phó Thủ tướng …", "… tiếp Đại sứ …".
 _OBJECT_VERBS = frozenset(
     {"chia sẻ", "cho biết", "khẳng định", "nhấn mạnh", "đề nghị", "yêu cầu", "cảm ơn",
@@ -315,4 +317,6 @@ def _is_glued_heading(head: str) -> bool:
         return False  # "Ông Hoàng Thanh Hà - Phó | Chủ tịch HĐND xã …": one title, not two
     if " ".join(words[-2:]).lower() in _OBJECT_VERBS or words[-1].lower() in _OBJECT_VERBS:
         return False  # "Tổng Bí thư Tô Lâm chia sẻ | Phó Thủ tướng …": the title is its object
+    if " ".join(words[-2:]).lower() in _OF_A_TITLE:
+        return False  # "… có Chủ nhiệm Văn phòng | Chủ tịch nước Lê Khánh Hải": one title
     return _CLAUSE_OPENERS.match(head) is None
