@@ -72,7 +72,9 @@ _OF_A_TITLE = frozenset({"văn phòng", "phu nhân"})
 # Verbs whose object a title after them is: "… chia sẻ Phó Thủ tướng …", "… tiếp Đại sứ …".
 _OBJECT_VERBS = frozenset(
     {"chia sẻ", "cho biết", "khẳng định", "nhấn mạnh", "đề nghị", "yêu cầu", "cảm ơn",
-     "chúc mừng", "thông báo", "tiếp", "gặp", "thăm", "đón", "mời", "trao", "tặng", "gửi"}
+     "chúc mừng", "thông báo", "tiếp", "gặp", "thăm", "đón", "mời", "trao", "tặng", "gửi",
+     # … and the post someone is made or holds: "được bầu làm Chủ tịch …", "giữ chức …".
+     "làm", "bầu", "bổ nhiệm", "cử", "chức", "cương vị"}
 )  # fmt: skip
 _CLAUSE_OPENERS = re.compile(
     r"^(?:Sau khi|Khi|Trong|Tại|Theo|Với|Để|Trước|Từ|Nhân|Dù|Mặc dù|Nếu|Cũng|Đồng thời"

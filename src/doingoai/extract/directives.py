@@ -195,6 +195,14 @@ class _Extraction:
             return None
         return None
 
+    def after_comma(self, issuer: tuple[str, int], verb_start: int) -> bool:
+        """Whether a comma parts the mention before a verb from it (titles apart)."""
+        key, start = issuer
+        between = self.keyed[start:verb_start]
+        for title in self.titles.get(key, ()):
+            between = between.replace(f", {title}", " ")
+        return "," in between
+
     def carried_subject(self, sentence_start: int, verb_start: int) -> tuple[str, int] | None:
         """The subject a coordinated verb carries over: (key, where the mention starts).
 
@@ -363,8 +371,12 @@ class _Extraction:
                 continue  # "giao lại", "giao dịch", "giao ban": another word, no assigning
             issuer = self.issuer_before(start, verb.start())
             carried = issuer is None
-            if carried:
+            if issuer is None:
                 issuer = self.carried_subject(start, verb.start())
+            elif self.after_comma(issuer, verb.start()):
+                # "A chúc mừng B được bầu làm Chủ tịch …, đồng thời đề nghị …": the one
+                # named before the comma is the object; the verb carries A's subject.
+                issuer = self.carried_subject(start, verb.start()) or issuer
             title = None
             if issuer is None:
                 titled = self.titled_issuer(start, verb)
