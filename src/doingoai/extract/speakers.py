@@ -172,6 +172,9 @@ _NOT_A_PERSON_AFTER = frozenset("các những nước hai quán".split())
 _OPENERS = frozenset({",", ":", "rằng", "là"})
 _MAX_NAME_WORDS = 4
 _CHAIN_MARKS = frozenset({",", "-", "–"})  # between the titles of one person
+# Countries written short as the sides of a pair ("hữu nghị Nhật - Việt", "Việt - Mỹ"):
+# names only there ("Việt" is a given name too).
+_PAIR_SIDES = frozenset("Việt Nhật Hàn Trung Mỹ Nga Lào Pháp Đức Anh Úc Ấn Thái Cuba Xô".split())
 _MOST_JOINED = 2  # "A kiêm B kiêm C": joins after which "kiêm" ends the chain
 _MAX_TAIL_WORDS = 40
 """The most words a title's organisation, country and name run to: far more than any
@@ -912,14 +915,11 @@ class _Extraction:
 
         "Trợ lý của Tổng thống Nga Yuri Ushakov cho biết": the post after "của" is the
         served one's, the name the aide's. Not after a comma ("Yuri Ushakov, Trợ lý của
-        Tổng thống Nga Vladimir Putin, …": the name there is the served one's), nor when
-        the name is a leader the text or the lexicon knows.
+        Tổng thống Nga Vladimir Putin, …": the name there is the served one's; with none,
+        the post is the whole), nor when the name is a leader the text or the lexicon
+        knows.
         """
-        if (
-            tail_end + 1 >= tokens.count
-            or tokens.keys[tail_end] != "của"
-            or (index and tokens.words[index - 1] == ",")
-        ):
+        if tail_end + 1 >= tokens.count or tokens.keys[tail_end] != "của":
             return tail_end
         served = self.role_at(tokens, tail_end + 1)
         if served is None:
@@ -927,6 +927,10 @@ class _Extraction:
         served_end = tail_end + 1 + served[0]
         end = self.tail(tokens, served_end)
         name = self.find_name(tokens, served_end, end)[0]
+        if index and tokens.words[index - 1] == ",":
+            # After the name: "Takebe Tsutomu, Đặc phái viên của Thủ tướng Nhật Bản." is
+            # the whole post when no one is named after it.
+            return end if name is None else tail_end
         if name is None:
             return tail_end
         known = self.people.get(person_key(tokens.slice(*name)))
@@ -1112,8 +1116,13 @@ class _Extraction:
         if position <= start or tokens.words[position] not in ("-", "–"):
             return 0
         after = self.phrases.longest(tokens.keys, position + 1, _COUNTRY)
+        if after is None and position + 1 < tokens.count:
+            # "Liên minh Nghị sĩ hữu nghị Nhật - Việt": a side written short, as pairs are.
+            after = (1, "country") if tokens.words[position + 1] in _PAIR_SIDES else None
         if after is None:
             return 0
+        if tokens.words[position - 1] in _PAIR_SIDES:
+            return 1 + after[0]
         for size in range(1, min(4, position - start) + 1):
             before = self.phrases.longest(tokens.keys, position - size, _COUNTRY)
             if before is not None and before[0] == size:
