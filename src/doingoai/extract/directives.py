@@ -56,6 +56,7 @@ _NEXT_DIRECTIVE = re.compile(
     r"(?:(?:,|\svà)\s+(?:(?:đồng thời|cũng|tiếp tục|và)\s+)*"
     r"|;\s+đồng thời\s+(?:(?:cũng|tiếp tục)\s+)*)$"
 )
+_SEMICOLON = re.compile(r";\s+$")
 # "… trực tiếp lãnh đạo, chỉ đạo các cơ quan …": the pair is the addressees' task.
 _LEADS_BEFORE = re.compile(r"(?<!\w)lãnh đạo$")
 _LEADING_MODAL = re.compile(r"^(?:(?:cần|phải|hãy)\s+)+", re.IGNORECASE)
@@ -332,10 +333,18 @@ class _Extraction:
         if first is None:
             return []
         more: list[tuple[int, re.Match[str]]] = []  # where each next one's clause begins
+        first_verb = self.keyed[first.verb_end - len(first.verb) : first.verb_end]
         for verb in self.analysis.found(pattern).within(first.verb_end, end):
             # The joint ends at the verb, the pair before it at the joint: short reaches.
             near = max(first.verb_end, verb.start() - _JOINT_REACH)
             joint = _NEXT_DIRECTIVE.search(self.keyed, near, verb.start())
+            if joint is None and verb.group() == first_verb:
+                # "giao Bộ Công Thương …; giao UBND các tỉnh …": the verb said again after
+                # a semicolon is the issuer's, as "; đồng thời" would make it; not in a
+                # list after a colon ("… thực hiện: rà soát …; chỉ đạo các bộ …"), a task.
+                joint = _SEMICOLON.search(self.keyed, near, verb.start())
+                if joint is not None and ":" in self.keyed[first.verb_end : joint.start()]:
+                    joint = None
             if (
                 joint is None
                 or _compound_after(verb.group(), self.keyed, verb.end())
