@@ -1537,7 +1537,13 @@ class _Extraction:
                 foreign_ok=run_start == start
                 or (self.portfolio(tokens, start, run_start) and _lone_surname(tokens, run_start)),
             )
-            if name is None and run_start > start and self.international(tokens, start, run_start):
+            if (
+                name is None
+                and run_start > start
+                and self.international(tokens, start, run_start)
+                # "Hội đồng Bảo an Liên hợp quốc": a second body, no one's name.
+                and self.phrases.longest(tokens.keys, run_start, _BODIES) is None
+            ):
                 # "Tổng Thư ký Liên hợp quốc António Guterres": after an international
                 # body, a foreign name need not look Vietnamese or English.
                 name = (run_start, min(run_end, run_start + _MAX_NAME_WORDS))
