@@ -334,6 +334,7 @@ class _Extraction:
             return []
         more: list[tuple[int, re.Match[str]]] = []  # where each next one's clause begins
         first_verb = self.keyed[first.verb_end - len(first.verb) : first.verb_end]
+        colon = self.keyed.find(":", first.verb_end, end)  # found once: a list of tasks
         for verb in self.analysis.found(pattern).within(first.verb_end, end):
             # The joint ends at the verb, the pair before it at the joint: short reaches.
             near = max(first.verb_end, verb.start() - _JOINT_REACH)
@@ -343,7 +344,7 @@ class _Extraction:
                 # a semicolon is the issuer's, as "; đồng thời" would make it; not in a
                 # list after a colon ("… thực hiện: rà soát …; chỉ đạo các bộ …"), a task.
                 joint = _SEMICOLON.search(self.keyed, near, verb.start())
-                if joint is not None and ":" in self.keyed[first.verb_end : joint.start()]:
+                if joint is not None and 0 <= colon < joint.start():
                     joint = None
             if (
                 joint is None
