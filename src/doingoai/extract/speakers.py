@@ -37,7 +37,7 @@ import bisect
 import functools
 import operator
 import re
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from itertools import compress
 from sys import intern
 from typing import cast
@@ -396,7 +396,7 @@ class _Extraction:
         self.answering = False
         self.interviewee: str | None = None
         # Bare titles of headings no one was named with yet: (roles, span).
-        self.pending: list[tuple[tuple[str, ...], str | None, Span]] = []
+        self.pending: list[tuple[tuple[str, ...], str | None, list[Title], Span]] = []
         self.said: list[_Said] = []
         self._stops: list[int] = []  # sentence ends of the block last asked about
         self._stops_from = self._stops_limit = -1
@@ -473,19 +473,28 @@ class _Extraction:
             recent.append(key)
 
     def holder(
-        self, roles: tuple[str, ...], *, every: bool, country: str | None = None
+        self,
+        roles: tuple[str, ...],
+        *,
+        every: bool,
+        country: str | None = None,
+        titles: list[Title] | None = None,
     ) -> str | None:
         """The person last mentioned who holds ``every`` (or any) of these roles.
 
         Vietnamese officials first: the press names a foreign leader again with the
         country or the name ("Chủ tịch Tập Cận Bình"), and a bare "Tổng Bí thư" after
         both leaders have spoken is the Vietnamese one. A title that names its country
-        ("Thủ tướng Nhật Bản") is no one's of another country.
+        ("Thủ tướng Nhật Bản") is no one's of another country, nor one that names its
+        body (``titles``) the chair of another ("Chủ tịch Hội đồng Bảo an" after "Chủ
+        tịch Liên hiệp các tổ chức hữu nghị Việt Nam …").
         """
         found = []
         for key in reversed(self.recent):
             person = self.people[key]
             if person.deceased or not _may_serve(person, country):
+                continue
+            if titles and _other_body(person, titles, self.lexicon.international):
                 continue
             if (all if every else any)(role in person.roles for role in roles):
                 found.append(person)
@@ -1713,7 +1722,7 @@ class _Extraction:
         country = next((t.country for t in titles if t.country), None) or self.country_served(
             titles
         )
-        key = self.holder(roles, every=True, country=country)
+        key = self.holder(roles, every=True, country=country, titles=titles)
         if key is None and len(items) > 1 and len(titles) == len(items):
             # "… chuyến thăm của Tổng thống Australia, Người phát ngôn cho biết": no one
             # holds both; the title right before the verb is the speaker's.
@@ -1725,7 +1734,7 @@ class _Extraction:
         if key is None:
             if self.heading or self.in_lead:
                 # A headline's or lead's "Thủ tướng yêu cầu …" names the person only later.
-                self.pending.append((roles, country, tokens.span(first, after)))
+                self.pending.append((roles, country, titles, tokens.span(first, after)))
             return None, after, first
         self.mention(key, tokens.span(first, after))
         return key, after, first
@@ -1950,22 +1959,24 @@ class _Extraction:
     def result(self) -> tuple[tuple[Speaker, ...], tuple[Statement, ...]]:
         # A headline's bare title: the first person named later with every role of it.
         # One look per distinct title, however many headings repeat it.
-        first_holders: dict[tuple[tuple[str, ...], str | None], _Person | None] = {}
-        for roles, country, span in self.pending:
-            if (roles, country) not in first_holders:
+        first_holders: dict[tuple[object, ...], _Person | None] = {}
+        for roles, country, titles, span in self.pending:
+            asked = (roles, country, tuple(match_key(t.organization or "") for t in titles))
+            if asked not in first_holders:
                 holders = [
                     person
                     for person in self.people.values()
                     if not person.deceased
                     and _may_serve(person, country)
                     and all(role in person.roles for role in roles)
+                    and not _other_body(person, titles, self.lexicon.international)
                 ]
-                first_holders[roles, country] = min(
+                first_holders[asked] = min(
                     holders,
                     key=lambda person: min(m.start for m in person.mentions),
                     default=None,
                 )
-            holder = first_holders[roles, country]
+            holder = first_holders[asked]
             if holder is not None:
                 holder.mentions.append(span)
         folded = self.merge_initials()
@@ -1987,6 +1998,46 @@ class _Extraction:
             for person in people
         )
         return speakers, self.statements(folded)
+
+
+def _other_body(person: _Person, titles: list[Title], international: Container[str]) -> bool:
+    """Whether one of ``titles`` names a body other than the person's for that role.
+
+    Two bodies of one kind (the same first word) differ when their names share no word
+    but words of any body ("Bộ Tài chính", "Bộ Ngoại giao"; "UBND TP Hải Phòng", "UBND
+    tỉnh"), leniently, as names are written short or mistyped ("UBND hành phố"); an
+    international body differs from any other ("Chủ tịch Hội đồng Bảo an", "Chủ tịch Liên
+    hiệp các tổ chức hữu nghị Việt Nam"). Bodies of two kinds may be one written two ways.
+    """
+    for title in titles:
+        if not title.organization:
+            continue
+        role, body = match_key(title.role), match_key(title.organization)
+        theirs = [
+            match_key(own.organization)
+            for own in person.titles
+            if own.organization and match_key(own.role) == role
+        ]
+        if theirs and all(_bodies_differ(body, own, international) for own in theirs):
+            return True
+    return False
+
+
+def _bodies_differ(body: str, other: str, international: Container[str]) -> bool:
+    first, second = body.split(), other.split()
+    if first[0] != second[0]:
+        return body in international or other in international
+    words, others = _body_words(first), _body_words(second)
+    return bool(words and others) and not words & others
+
+
+# Words of many bodies' names, which tell none apart.
+_ANY_BODY = frozenset("ban hội đồng ủy nhân dân và của các nước việt nam trung ương".split())
+
+
+def _body_words(words: list[str]) -> frozenset[str]:
+    """The words that tell a body apart: all but its first and :data:`_ANY_BODY`'s."""
+    return frozenset(words[1:]) - _ANY_BODY
 
 
 def _omits_middle(short: str, full: str) -> bool:
