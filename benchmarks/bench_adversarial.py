@@ -142,6 +142,17 @@ SHAPES: dict[str, Callable[[int], str]] = {
     # Meeting words again and again in one sentence: whether a guest's doings ("… đang
     # thăm …") make one of them a setting is read once for the sentence, not at each.
     "meeting words, one sentence": _repeat("dâng hương cho biết "),
+    # One person given a post in a new body each time, then a bare title of another
+    # body: each is read against the first few bodies kept, not every one.
+    "many bodies, then other bodies' titles": _numbered(
+        "Bộ trưởng Bộ Ngoại giao X{i} Nguyễn Văn An nói. Bộ trưởng Bộ Tài chính Y{i} nói. "
+    ),
+    # One sentence: the verb said again after each semicolon, each one more directive;
+    # whether a colon made them tasks is found once for the sentence.
+    "a verb again after semicolons": _after(
+        "Thủ tướng Phạm Minh Chính giao Bộ Công Thương theo dõi; ",
+        "giao Bộ Tài chính bố trí kinh phí; ",
+    ),
     "combining marks on one letter": _combining,
     "front matter aliases": _front_matter_aliases,
     "a seed repeated": _seed,

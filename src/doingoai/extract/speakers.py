@@ -216,14 +216,23 @@ class _Person:
     mentions: list[Span] = attrs.Factory(list)
     title_keys: set[str] = attrs.Factory(set)  # the titles' folded texts
     roles: set[str] = attrs.Factory(set)  # the titles' folded roles
+    # The first bodies named with each role, folded: what a bare title is checked against.
+    bodies: dict[str, list[str]] = attrs.Factory(dict)
 
     def add_title(self, title: Title) -> None:
         """Add a title unless the person has it already (case and tone placement aside)."""
         key = match_key(title.text)
         if key not in self.title_keys:
             self.title_keys.add(key)
-            self.roles.add(match_key(title.role))
+            role = match_key(title.role)
+            self.roles.add(role)
             self.titles.append(title)
+            bodies = self.bodies.setdefault(role, [])
+            if title.organization and len(bodies) < _MOST_BODIES:
+                bodies.append(match_key(title.organization))
+
+
+_MOST_BODIES = 8  # a person given thousands of titles costs no more at each bare title
 
 
 @attrs.define
@@ -2012,12 +2021,8 @@ def _other_body(person: _Person, titles: list[Title], international: Container[s
     for title in titles:
         if not title.organization:
             continue
-        role, body = match_key(title.role), match_key(title.organization)
-        theirs = [
-            match_key(own.organization)
-            for own in person.titles
-            if own.organization and match_key(own.role) == role
-        ]
+        theirs = person.bodies.get(match_key(title.role))
+        body = match_key(title.organization)
         if theirs and all(_bodies_differ(body, own, international) for own in theirs):
             return True
     return False
