@@ -74,6 +74,14 @@ def _combining(size: int) -> str:
     return " date 2024-05-06 Ha" + marks + " Nội."
 
 
+def _names_alike(size: int) -> str:
+    """Foreign names of one first and last word, their middle names all different."""
+    unit = "Đại sứ Mỹ John Kabc Smith nói. "
+    count = max(1, size // len(unit.encode()))
+    middles = ("".join(chr(ord("a") + int(digit)) for digit in str(i)) for i in range(count))
+    return " date 2024-05-06 " + "".join(f"Đại sứ Mỹ John Ka{m} Smith nói. " for m in middles)
+
+
 def _seed(size: int) -> str:
     seeds = sorted(_SEEDS.glob("*.txt"))
     if not seeds:
@@ -153,6 +161,9 @@ SHAPES: dict[str, Callable[[int], str]] = {
         "Thủ tướng Phạm Minh Chính giao Bộ Công Thương theo dõi; ",
         "giao Bộ Tài chính bố trí kinh phí; ",
     ),
+    # Thousands of foreign names of one first and last word: each is checked for the
+    # longer name it may shorten among its own few, not among all of them.
+    "foreign names alike": _names_alike,
     "combining marks on one letter": _combining,
     "front matter aliases": _front_matter_aliases,
     "a seed repeated": _seed,

@@ -35,9 +35,10 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import operator
 import re
-from collections.abc import Container, Iterator
+from collections.abc import Container, Iterable, Iterator
 from itertools import compress
 from sys import intern
 from typing import cast
@@ -232,6 +233,7 @@ class _Person:
                 bodies.append(match_key(title.organization))
 
 
+_MOST_NAMES_ALIKE = 16  # longer names of one first and last word read for a middle one
 _MOST_BODIES = 8  # a person given thousands of titles costs no more at each bare title
 
 
@@ -1858,37 +1860,56 @@ class _Extraction:
         are the same person when no one else in the article has that word in the name.
         Returns the keys folded, each to the key it went into.
         """
-        holding: dict[str, list[str]] = {}  # a word -> the longer names holding it
+        # The longer names by each word they hold, by their first and last words, and
+        # by the words they begin and end with: each short name looks up its own few.
+        holding: dict[str, list[str]] = {}
+        opening: dict[tuple[str, ...], list[str]] = {}
+        closing: dict[tuple[str, ...], list[str]] = {}
+        ends: dict[tuple[str, str], list[str]] = {}
         for key in self.people:
-            if " " in key:
-                for word in set(key.split()):
+            words = key.split()
+            if len(words) > 1:
+                for word in set(words):
                     holding.setdefault(word, []).append(key)
+                for size in range(1, len(words)):
+                    opening.setdefault(tuple(words[:size]), []).append(key)
+                    closing.setdefault(tuple(words[-size:]), []).append(key)
+                ends.setdefault((words[0], words[-1]), []).append(key)
         folded: dict[str, str] = {}
         surnames = _surname_keys(self.lexicon)
         for key in list(self.people):
-            first = key.split()[0]
-            if key == first:
-                fuller = holding.get(key, [])
-            elif first in surnames:
+            words = key.split()
+            fuller: Iterable[str]
+            if len(words) == 1:
+                fuller = holding.get(key, ())
+            elif words[0] in surnames:
                 continue  # a Vietnamese name is whole from its surname on ("Tô Lâm")
             else:
                 # "Công chúa Maha Chakri" after "Maha Chakri Sirindhorn", "Tổng thống Lula
                 # da Silva" after "Luiz Inácio Lula da Silva": its first or last words.
                 # "Đại sứ Orlando Hernández Guillén" after "Orlando Nicolás Hernández
-                # Guillén": a middle name left out.
-                fuller = [
-                    k
-                    for k in holding.get(first, ())
-                    if k.startswith(key + " ") or k.endswith(" " + key) or _omits_middle(key, k)
-                ]
-            fuller = [
-                k
-                for k in fuller
-                if k in self.people  # not one folded away already
-                and not (key in self.men and k in self.women)
-            ]
-            if len(fuller) == 1:
-                folded[key] = self.fold_into(key, fuller[0])
+                # Guillén": a middle name left out (among a few names alike at most).
+                alike = ends.get((words[0], words[-1]), ())[:_MOST_NAMES_ALIKE]
+                fuller = dict.fromkeys(
+                    [
+                        *opening.get(tuple(words), ()),
+                        *closing.get(tuple(words), ()),
+                        *(k for k in alike if _omits_middle(key, k)),
+                    ]
+                )
+            found = list(
+                itertools.islice(
+                    (
+                        k
+                        for k in fuller
+                        if k in self.people  # not one folded away already
+                        and not (key in self.men and k in self.women)
+                    ),
+                    2,  # one is the person; two, no one can say
+                )
+            )
+            if len(found) == 1:
+                folded[key] = self.fold_into(key, found[0])
         return folded
 
     def merge_initials(self) -> dict[str, str]:
