@@ -708,6 +708,14 @@ class _Extraction:
             return False  # "tại Trung tâm Hội nghị Quốc gia": a place, not an event
         if _NOT_ATTENDED.search(self.keyed, max(0, start - 30), start):
             return False  # "… không tham gia Hội nghị thượng đỉnh …": no one went
+        if word == "họp với":
+            # "Phó Thủ tướng … họp với các bộ": chaired by the leader named right before
+            # it; "tụ họp với nhóm bạn", "nhóm họp với khách hàng" are no meeting.
+            chairs = self.mentions.within(max(0, start - _TITLE_REACH), start)
+            return bool(chairs) and all(
+                between in self.lexicon.adverbs
+                for between in self.keyed[chairs[-1][1] : start].split()
+            )
         if word not in _NEED_NAME_AFTER:
             return True
         if word in _RECEIVING and self.host(start) is not None:
