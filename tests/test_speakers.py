@@ -170,8 +170,8 @@ def test_extraction_can_be_skipped_and_run_later():
 
 def test_a_user_lexicon_extends_the_default(tmp_path):
     extra = tmp_path / "extra.toml"
-    extra.write_text('roles = ["Tổng Biên tập"]\n', encoding="utf-8")
-    raw = " date 2024-06-21 Tổng Biên tập Lê Quốc Minh phát biểu chào mừng các nhà báo."
+    extra.write_text('roles = ["Hiệu phó"]\n', encoding="utf-8")
+    raw = " date 2024-06-21 Hiệu phó Lê Quốc Minh phát biểu chào mừng các học sinh."
     assert doingoai.parse(raw).speakers == ()
     article = doingoai.parse(raw, lexicon=doingoai.Lexicon.load(extra))
     assert [s.name for s in article.speakers] == ["Lê Quốc Minh"]

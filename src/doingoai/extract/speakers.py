@@ -165,6 +165,8 @@ _NOT_IN_TITLE = frozenset(
 # "Giám đốc công ty là Lê Dương"; "cho" is in "Công ty Cho thuê …"), and the meeting verbs
 # a caption puts right after an apposition ("…, Phó Ủy viên trưởng … Trung Quốc đón …").
 _TAIL_BREAKS = frozenset("đã sẽ đang cũng vừa được bị thì mà đón gặp thăm mời".split())
+# … and a portfolio's ("phụ trách quan hệ quốc tế của trường làm trưởng đoàn").
+_PORTFOLIO_ENDS = _TAIL_BREAKS | {"làm"}
 # Words after a bare title that make it a group: "Bộ trưởng các nước".
 # "Đại sứ quán" is an embassy, not an ambassador.
 _NOT_A_PERSON_AFTER = frozenset("các những nước hai quán".split())
@@ -346,7 +348,8 @@ def _verb_after_title(tokens: _Tokens, position: int) -> bool:
 _COMPLEMENT_BEFORE = frozenset({"làm", "chức"})  # "được bầu làm …", "giữ chức …"
 # Roles that are a post only with whose after them: "Nhà lãnh đạo Triều Tiên Kim Jong Un".
 _NEEDS_WHOSE = frozenset({"nhà lãnh đạo"})
-_PALACES = frozenset({"Phủ", "Dinh", "PHỦ", "DINH"})
+# Buildings named for a post: "Phủ Chủ tịch", "Dinh Tổng thống", "Tòa Tổng Giám mục".
+_PALACES = frozenset({"Phủ", "Dinh", "Tòa", "PHỦ", "DINH", "TÒA"})
 # Two-word parts of party names whose second word is also a verb: "Đảng Dân chủ Tự do".
 _WORDS_OF_PARTY_NAMES = frozenset({("dân", "chủ"), ("tự", "do")})
 
@@ -561,13 +564,7 @@ class _Extraction:
                 if caps[index]
                 else keys[index] in lower
             )
-            # "tại Phủ Chủ tịch, Thủ tướng …", "Dinh Tổng thống": a palace, no one's title
-            # (not the "phủ" of "Chính phủ cựu Thủ tướng …").
-            and not (
-                index
-                and tokens.words[index - 1] in _PALACES
-                and (index < 2 or keys[index - 2] != "chính")
-            )
+            and not self.named_for_building(tokens, index)
         ]
         if commas:
             # A name of two to four words ends at the comma: its first word is 2-4 back.
@@ -582,6 +579,23 @@ class _Extraction:
             ]
             found = sorted(set(found))
         return found
+
+    def named_for_building(self, tokens: _Tokens, index: int) -> bool:
+        """Whether the word at ``index`` is in a post that names a building after it.
+
+        "tại Phủ Chủ tịch, Thủ tướng …", "Dinh Tổng thống", "Tòa Tổng Giám mục": a palace
+        or a see, no one's title, none of its words opening one (not the "phủ" of "Chính
+        phủ cựu Thủ tướng …").
+        """
+        for opening in range(index, max(0, index - 3), -1):
+            if tokens.words[opening - 1] in _PALACES and (
+                opening < 2 or tokens.keys[opening - 2] != "chính"
+            ):
+                if opening == index:
+                    return True
+                found = self.phrases.longest(tokens.keys, opening, _ROLE_KINDS)
+                return found is not None and opening + found[0] > index
+        return False
 
     def at(self, tokens: _Tokens, index: int) -> tuple[str | None, int, int] | None:
         """Read a mention starting at ``index``: (speaker key or None, next index, start)."""
@@ -1057,6 +1071,10 @@ class _Extraction:
                     position += 1
                 break
             if in_charge and (not tokens.caps[position] or not tokens.is_word(position)):
+                if tokens.keys[position] in _PORTFOLIO_ENDS or self.phrases.longest(
+                    tokens.keys, position, _VERB
+                ):
+                    break  # "… phụ trách chiến lược … của Trường … cảm ơn": the verb
                 in_charge -= 1
                 position += 1
                 continue
@@ -2191,12 +2209,20 @@ def _names_a_city(tokens: _Tokens, position: int) -> bool:
 
 
 def _names_a_locality(tokens: _Tokens, position: int) -> bool:
-    """Whether the words at ``position`` follow a district, commune or town.
+    """Whether the words at ``position`` follow a district, commune or town, or a school.
 
-    "thị xã Sa Pa", "xã Kỳ Tân", "huyện …", "thị trấn …": a place's name, or a holder's.
+    "thị xã Sa Pa", "xã Kỳ Tân", "huyện …", "thị trấn …": a place's name, or a holder's;
+    so is a school's ("Trường Mầm non Quang Vinh", "Trường THCS …"), named for a place.
     """
     before = tokens.keys[max(0, position - 2) : position]
-    return before[-1:] in (["xã"], ["huyện"], ["quận"], ["phường"]) or before == ["thị", "trấn"]
+    return before[-1:] in (
+        ["xã"],
+        ["huyện"],
+        ["quận"],
+        ["phường"],
+        ["thcs"],
+        ["thpt"],
+    ) or before in (["thị", "trấn"], ["mầm", "non"], ["tiểu", "học"])
 
 
 def _status(tokens: _Tokens, position: int) -> int:
