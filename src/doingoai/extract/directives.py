@@ -189,8 +189,10 @@ class _Extraction:
             if end > verb_start:
                 continue
             words = self.words_after(key, end, verb_start)
-            if all(word in self.lexicon.adverbs for word in words) or _SIGNED.fullmatch(
-                " ".join(words)
+            if (
+                all(word in self.lexicon.adverbs for word in words)
+                or _SIGNED.fullmatch(" ".join(words))
+                or self.says_will(words)
             ):
                 return key, start
             return None
@@ -203,6 +205,18 @@ class _Extraction:
         for title in self.titles.get(key, ()):
             between = between.replace(f", {title}", " ")
         return "," in between
+
+    def says_will(self, words: list[str]) -> bool:
+        """Whether ``words`` are a statement verb and adverbs: "cho biết sẽ", "khẳng định đã".
+
+        "Thủ tướng … cho biết sẽ chỉ đạo các bộ …": what the speaker says they will direct.
+        """
+        said = " ".join(words) + " "
+        for verb in _statement_verbs(self.lexicon):
+            if said.startswith(verb):
+                rest = said[len(verb) :].split()
+                return bool(rest) and all(word in self.lexicon.adverbs for word in rest)
+        return False
 
     def carried_subject(self, sentence_start: int, verb_start: int) -> tuple[str, int] | None:
         """The subject a coordinated verb carries over: (key, where the mention starts).
