@@ -152,6 +152,13 @@ def extract_documents(article: Article, lexicon: Lexicon) -> tuple[DocumentRef, 
             else:
                 size = len(_cut_name(named, lexicon.document_kinds))
             end = item_end or (acronym[0] if acronym else None) or match.start("named") + size
+            if end == match.end("named") and not acronym:
+                # "Hiệp định khung về hợp tác kinh tế, thương mại và đầu tư": a list of
+                # fields the name runs on through, past the comma it stopped at.
+                listed = _FIELDS.match(keyed, end)
+                end = listed.end() if listed else end
+        if not acronym and (amended := _AMENDED.match(keyed, end)):
+            end = amended.end()  # "Luật Đất đai (sửa đổi)": the bracket is its name's
         span = Span(match.start(), end)
         # The acronym in brackets after a name is that name again, not another document.
         position = acronym[1] if acronym and end == acronym[0] else end
@@ -304,6 +311,11 @@ _NAME_END = re.compile(
     r"|góp phần|hứa hẹn|mở ra|đặt ra|khẩn trương|mang lại|đi vào|cho phép|đang|đánh dấu"
     r"|tiếp tục|giúp|làm cơ sở|trao(?! đổi)|chính thức (?:có|được|đi|thông tin))\s"
 )
+# Fields listed after a name's comma, a word or two each, the last after "và", up to the
+# name's end: ", thương mại và đầu tư".
+_FIELD = r"[a-zà-ỹđ]+(?: [a-zà-ỹđ]+)?"
+_FIELDS = re.compile(rf"(?:, {_FIELD})*, {_FIELD} và {_FIELD}(?=[.,;:)]|$| (?:giữa|của|với) )")
+_AMENDED = re.compile(r" ?\((?:sửa đổi|sửa đổi, bổ sung)\)")
 _DANGLING = re.compile(r"\s+(?:và|hoặc|cùng|theo|về(?: việc)?|[-–])$")
 _SCHOOL_BEFORE = re.compile(r"(?:đại học|khoa|ngành|cử nhân|thạc sĩ|tiến sĩ|sinh viên) $")
 # Kinds named by their country and year only: "Hiến pháp Thái Lan", "Hiến pháp năm 2013".
