@@ -164,6 +164,9 @@ SHAPES: dict[str, Callable[[int], str]] = {
     # Thousands of foreign names of one first and last word: each is checked for the
     # longer name it may shorten among its own few, not among all of them.
     "foreign names alike": _names_alike,
+    # One sentence of statements each opening the words of the one before: those words
+    # end where the next statement after them begins, not at the sentence's end.
+    "statements opening statements": _repeat("TS. Nguyễn An cho biết "),
     "combining marks on one letter": _combining,
     "front matter aliases": _front_matter_aliases,
     "a seed repeated": _seed,
