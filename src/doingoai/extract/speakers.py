@@ -39,7 +39,6 @@ import itertools
 import operator
 import re
 from collections.abc import Container, Iterable, Iterator
-from itertools import compress
 from sys import intern
 from typing import cast
 
@@ -409,7 +408,7 @@ class _Extraction:
         self.asking = False
         self.answering = False
         self.interviewee: str | None = None
-        # Bare titles of headings no one was named with yet: (roles, span).
+        # Bare titles of headings no one was named with yet: (roles, country, titles, span).
         self.pending: list[tuple[tuple[str, ...], str | None, list[Title], Span]] = []
         self.said: list[_Said] = []
         self._stops: list[int] = []  # sentence ends of the block last asked about
@@ -508,9 +507,9 @@ class _Extraction:
             person = self.people[key]
             if person.deceased or not _may_serve(person, country):
                 continue
-            if titles and _other_body(person, titles, self.lexicon.international):
-                continue
-            if (all if every else any)(role in person.roles for role in roles):
+            if (all if every else any)(role in person.roles for role in roles) and not (
+                titles and _other_body(person, titles, self.lexicon.international)
+            ):
                 found.append(person)
         home = [person for person in found if person.country in (None, "VN")]
         return (home or found)[0].key if found else None
@@ -558,7 +557,7 @@ class _Extraction:
         keys, caps, either = tokens.keys, tokens.caps, self.any_openers
         found = [  # the few words that may open one, then the rules for them
             index
-            for index in compress(range(tokens.count), map(either.__contains__, keys))
+            for index in itertools.compress(range(tokens.count), map(either.__contains__, keys))
             if (
                 keys[index] in upper and (index < reach or keys[index] in acting)
                 if caps[index]
