@@ -1330,7 +1330,10 @@ class _Extraction:
                     and tokens.keys[start] not in _OPENS_VIETNAMESE_NAMES
                 )
             )
-            and self.phrases.longest(tokens.keys, start, _ORG_HEAD) is None
+            and (
+                self.phrases.longest(tokens.keys, start, _ORG_HEAD) is None
+                or self.known_country(tokens, start, end) is not None  # "Ban Ki-moon"
+            )
         ):
             # A name in Latin letters: "Donald Trump", "Putin"; never one or two letters
             # alone ("Y" of "Bộ trưởng Y tế").
