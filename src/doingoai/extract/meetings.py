@@ -449,6 +449,10 @@ def _trigger_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     return words_pattern(lexicon.meeting_words)
 
 
+_ARRIVALS = frozenset({"đến thủ đô", "tới thủ đô", "đặt chân đến", "đặt chân tới"})
+_PLACE_AFTER = re.compile(r"\s+[A-ZÀ-ỸĐ]")  # a place's capital right after an arrival
+
+
 def _after_report(date: DateMention | None, published: PartialDate | None) -> bool:
     """Whether an event's date begins days after the last day its report can be of.
 
@@ -708,10 +712,13 @@ class _Extraction:
             return False  # "tại Trung tâm Hội nghị Quốc gia": a place, not an event
         if _NOT_ATTENDED.search(self.keyed, max(0, start - 30), start):
             return False  # "… không tham gia Hội nghị thượng đỉnh …": no one went
-        if word == "họp với":
+        if word == "họp với" or word in _ARRIVALS:
             # "Phó Thủ tướng … họp với các bộ": chaired by the leader named right before
-            # it; "tụ họp với nhóm bạn", "nhóm họp với khách hàng" are no meeting.
+            # it; "tụ họp với nhóm bạn", "nhóm họp với khách hàng" are no meeting. An
+            # arrival is someone's at a place named after it ("… đã đến Hà Nội").
             chairs = self.mentions.within(max(0, start - _TITLE_REACH), start)
+            if word in _ARRIVALS and not _PLACE_AFTER.match(self.text, end):
+                return False
             return bool(chairs) and all(
                 between in self.lexicon.adverbs
                 for between in self.keyed[chairs[-1][1] : start].split()
