@@ -201,10 +201,7 @@ class _Extraction:
     def after_comma(self, issuer: tuple[str, int], verb_start: int) -> bool:
         """Whether a comma parts the mention before a verb from it (titles apart)."""
         key, start = issuer
-        between = self.keyed[start:verb_start]
-        for title in self.titles.get(key, ()):
-            between = between.replace(f", {title}", " ")
-        return "," in between
+        return "," in self.without_titles(key, start, verb_start)
 
     def says_will(self, words: list[str]) -> bool:
         """Whether ``words`` are a statement verb and adverbs: "cho biết sẽ", "khẳng định đã".
@@ -279,10 +276,14 @@ class _Extraction:
         The person's own titles written after the name (", Ủy viên Bộ Chính trị, …") are
         left out.
         """
+        return self.without_titles(key, start, stop).replace(",", " ").split()
+
+    def without_titles(self, key: str, start: int, stop: int) -> str:
+        """The folded text of ``[start, stop)`` less the titles of ``key`` after commas."""
         text = self.keyed[start:stop]
         for title in self.titles.get(key, ()):
             text = text.replace(f", {title}", " ")
-        return text.replace(",", " ").split()
+        return text
 
     def drafts(self) -> list[_Draft]:
         pattern = _verb_pattern(self.lexicon)

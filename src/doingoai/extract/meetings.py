@@ -712,17 +712,13 @@ class _Extraction:
             return False  # "tại Trung tâm Hội nghị Quốc gia": a place, not an event
         if _NOT_ATTENDED.search(self.keyed, max(0, start - 30), start):
             return False  # "… không tham gia Hội nghị thượng đỉnh …": no one went
-        if word == "họp với" or word in _ARRIVALS:
+        if word == "họp với":
             # "Phó Thủ tướng … họp với các bộ": chaired by the leader named right before
-            # it; "tụ họp với nhóm bạn", "nhóm họp với khách hàng" are no meeting. An
-            # arrival is someone's at a place named after it ("… đã đến Hà Nội").
-            chairs = self.mentions.within(max(0, start - _TITLE_REACH), start)
-            if word in _ARRIVALS and not _PLACE_AFTER.match(self.text, end):
-                return False
-            return bool(chairs) and all(
-                between in self.lexicon.adverbs
-                for between in self.keyed[chairs[-1][1] : start].split()
-            )
+            # it; "tụ họp với nhóm bạn", "nhóm họp với khách hàng" are no meeting.
+            return self.named_right_before(start)
+        if word in _ARRIVALS:
+            # "Chủ tịch nước … đã đến Thủ đô Viêng Chăn": someone's, at a place named.
+            return _PLACE_AFTER.match(self.text, end) is not None and self.named_right_before(start)
         if word not in _NEED_NAME_AFTER:
             return True
         if word in _RECEIVING and self.host(start) is not None:
@@ -821,6 +817,13 @@ class _Extraction:
                 break
             words = words[size:]
         return " ".join(words)
+
+    def named_right_before(self, position: int) -> bool:
+        """Whether someone is named right before ``position``, only adverbs between."""
+        named = self.mentions.within(max(0, position - _TITLE_REACH), position)
+        return bool(named) and all(
+            word in self.lexicon.adverbs for word in self.keyed[named[-1][1] : position].split()
+        )
 
     def host(self, trigger: int) -> tuple[int, Mention] | None:
         """Who receives in a passive "… được Thủ tướng … tiếp", and where "được" starts.

@@ -936,9 +936,9 @@ class _Extraction:
             ):
                 items[-1].tail = (items[-1].tail[0], part_end)
                 if self.find_name(tokens, position + 1, part_end)[0] is not None:
-                    # "Chủ nhiệm Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội
-                    # Nguyễn Thanh Hải, Chủ tịch Nhóm …": the name closes the chain; the
-                    # title after it is his, read after the name.
+                    # "Chủ nhiệm Ủy ban Khoa học, Công nghệ và Môi trường Lê Quang Huy,
+                    # Trưởng đoàn …": the name closes the chain; the title after it is
+                    # his, read after the name.
                     position = part_end
                     break
                 position = part_end + 1
