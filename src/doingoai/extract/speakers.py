@@ -555,6 +555,7 @@ class _Extraction:
         # starts a mention only as a name with a title after its comma.
         reach = commas[-1] if commas else -1
         keys, caps, either = tokens.keys, tokens.caps, self.any_openers
+        buildings = not _PALACES.isdisjoint(tokens.words)  # most blocks name none
         found = [  # the few words that may open one, then the rules for them
             index
             for index in itertools.compress(range(tokens.count), map(either.__contains__, keys))
@@ -563,7 +564,7 @@ class _Extraction:
                 if caps[index]
                 else keys[index] in lower
             )
-            and not self.named_for_building(tokens, index)
+            and not (buildings and self.named_for_building(tokens, index))
         ]
         if commas:
             # A name of two to four words ends at the comma: its first word is 2-4 back.
