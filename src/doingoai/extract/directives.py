@@ -209,11 +209,13 @@ class _Extraction:
         "Thủ tướng … cho biết sẽ chỉ đạo các bộ …": what the speaker says they will direct.
         """
         said = " ".join(words) + " "
-        for verb in _statement_verbs(self.lexicon):
-            if said.startswith(verb):
-                rest = said[len(verb) :].split()
-                return bool(rest) and all(word in self.lexicon.adverbs for word in rest)
-        return False
+        verb = self.statement_verb(said)
+        rest = said[len(verb) :].split() if verb else []
+        return bool(rest) and all(word in self.lexicon.adverbs for word in rest)
+
+    def statement_verb(self, said: str) -> str | None:
+        """The statement verb (folded, with its space) that ``said`` opens with, if any."""
+        return next((v for v in _statement_verbs(self.lexicon) if said.startswith(v)), None)
 
     def carried_subject(self, sentence_start: int, verb_start: int) -> tuple[str, int] | None:
         """The subject a coordinated verb carries over: (key, where the mention starts).
@@ -267,8 +269,7 @@ class _Extraction:
         words = self.words_after(key, end, min(limit, end + _SAYS_REACH))[: _MAX_ADVERBS + 3]
         while words and words[0] in self.lexicon.adverbs:
             words.pop(0)
-        said = " ".join(words) + " "
-        return any(said.startswith(verb) for verb in _statement_verbs(self.lexicon))
+        return self.statement_verb(" ".join(words) + " ") is not None
 
     def words_after(self, key: str, start: int, stop: int) -> list[str]:
         """The folded words of ``[start, stop)``, after a mention of ``key``.
@@ -400,7 +401,8 @@ class _Extraction:
                 issuer = self.carried_subject(start, verb.start())
             elif self.after_comma(issuer, verb.start()):
                 # "A chúc mừng B được bầu làm Chủ tịch …, đồng thời đề nghị …": the one
-                # named before the comma is the object; the verb carries A's subject.
+                # named before the comma is the object; the verb carries A's subject (a
+                # directive all the same when no one is named after it: not "carried").
                 issuer = self.carried_subject(start, verb.start()) or issuer
             title = None
             if issuer is None:
