@@ -209,6 +209,11 @@ def test_readers_see_the_last_commit_while_a_writer_adds(sample_store, path):
     [chile] = reader.between("2024-05-04", "2024-05-04")  # placed by its date
     assert reader.search("chile")[0] == chile
     assert "Chile" in chile.text
+    # Its meeting comes among the others in its article's place, which the reader's
+    # order of articles lacks.
+    met = [article.id for article, _ in reader.meetings()]
+    assert met == [article.id for article, _ in Store(path).meetings()]
+    assert chile.id in met[1:-1]
     assert len(reader) == len(doingoai.sample())  # its sequence: as when it was opened…
     reader.refresh()
     assert len(reader) == len(doingoai.sample()) + 1  # …until refreshed
@@ -364,6 +369,9 @@ def test_a_store_of_layout_1_is_read_and_becomes_the_newest_when_added_to(path):
         data = {**_data(path)[0], "blocks": doingoai.to_dict(old)["blocks"]}
         blob = zlib.compress(json.dumps(data, ensure_ascii=False).encode())
         connection.execute("UPDATE bodies SET data = ?", (blob,))
+        # Nor the index of meetings by kind with their columns, only by kind.
+        connection.execute("DROP INDEX meetings_of_kind")
+        connection.execute("CREATE INDEX meetings_by_kind ON meetings (kind)")
         connection.execute("ALTER TABLE meetings DROP COLUMN span_start")
         connection.execute("ALTER TABLE meetings DROP COLUMN span_end")
         drop_directive_details(connection)
@@ -380,6 +388,11 @@ def test_a_store_of_layout_1_is_read_and_becomes_the_newest_when_added_to(path):
         assert store.meetings() == [(old, old.meetings[0]), (new, new.meetings[0])]
     with sqlite3.connect(path) as connection:
         assert connection.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
+        indexes = "SELECT name FROM sqlite_master WHERE name LIKE 'meetings_%' ORDER BY name"
+        assert connection.execute(indexes).fetchall() == [
+            ("meetings_by_start",),
+            ("meetings_of_kind",),
+        ]
         spans = connection.execute("SELECT span_start, span_end FROM meetings ORDER BY article")
         span = new.meetings[0].span
         assert spans.fetchall() == [(None, None), (span.start, span.end)]

@@ -177,7 +177,12 @@ CREATE TABLE meetings (
     span_end INTEGER,               -- meeting is read from its article (see below)
     PRIMARY KEY (article, position)
 ) WITHOUT ROWID;
-CREATE INDEX meetings_by_kind ON meetings (kind);
+-- By kind, with every column a Meeting is made of but the sentence: the meetings of a
+-- kind are read from the index alone, not from rows spread over the table.
+CREATE INDEX meetings_of_kind ON meetings (
+    kind, start, "end", name, date, part_of_day, location, chair, counterpart, occasion,
+    planned, from_caption, span_start, span_end
+);
 CREATE INDEX meetings_by_start ON meetings (start);
 
 CREATE TABLE participants (
@@ -244,6 +249,8 @@ CREATE VIRTUAL TABLE search USING fts5 (
     text, content='', tokenize='unicode61 remove_diacritics 0'
 );
 """
+
+_MEETINGS_OF_KIND = SCHEMA[SCHEMA.index("CREATE INDEX meetings_of_kind") :].split(";")[0]
 
 _FACT_TABLES = (
     "speakers",
@@ -443,6 +450,13 @@ class Store(Corpus):
                         execute(f"ALTER TABLE directives ADD COLUMN {column}")
                     execute("ALTER TABLE directives ADD COLUMN details TEXT")
                 execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            if not execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'meetings_of_kind'"
+            ).fetchone():
+                # A store made by an earlier doingoai indexes the kind alone. The layout
+                # is the same: SQLite keeps any index up to date, whoever writes.
+                execute("DROP INDEX IF EXISTS meetings_by_kind")
+                execute(_MEETINGS_OF_KIND)
             for article in articles:
                 taken += 1
                 if execute("SELECT 1 FROM articles WHERE id = ?", (article.id,)).fetchone():
@@ -918,16 +932,25 @@ class Store(Corpus):
         rows = self._rows(
             "SELECT m.article, m.position, m.kind, m.name, m.date, m.part_of_day,"
             " m.location, m.chair, m.counterpart, m.occasion, m.planned, m.from_caption,"
-            " m.span_start, m.span_end, a.id, a.format, a.published, a.title, a.url, a.source"
-            f" FROM meetings m JOIN articles a ON a.number = m.article WHERE {where}"
-            f" ORDER BY {_IN_ORDER_OF_A}, m.position",
+            f" m.span_start, m.span_end FROM meetings m WHERE {where}",
             parameters,
         )
+        headers = self._rows(
+            "SELECT number, id, format, published, title, url, source, start FROM articles"
+            f" WHERE number IN (SELECT m.article FROM meetings m WHERE {where})",
+            parameters,
+        )
+        rows.sort(key=self._publication_order(headers))
         start, end = between or (None, None)
         decoded: set[int] = {row[0] for row in rows if row[12] is None}
         found = []
         with self._reading("meetings"):
-            articles = self._articles_of(rows, decoded, slice(14, 20))
+            articles = {
+                header[0]: self.load(header[0])
+                if header[0] in decoded
+                else self._deferred(header[0], header[1:7])
+                for header in headers
+            }
             for row in rows:
                 number, position = row[0], row[1]
                 article = articles[number]
@@ -947,6 +970,23 @@ class Store(Corpus):
                 if query._meeting_matches(meeting, article.published, None, keys, start, end):
                     found.append((article, meeting))
         return query.Results(found)
+
+    def _publication_order(
+        self, headers: Sequence[Sequence[Any]]
+    ) -> Callable[[Sequence[Any]], tuple[Any, ...]]:
+        """The sort key that puts rows of facts (``(article, position, …)``) in order.
+
+        Their articles' publication order, then their order in the article. From the
+        places kept in memory, or, if another process added some of ``headers``'s
+        articles since they were taken, from the headers' ``start`` (the last column)
+        and ``id`` (the second), as the store orders its articles.
+        """
+        position = self._position
+        numbers = [header[0] for header in headers]
+        if all(n < len(position) and position[n] != _UNKNOWN for n in numbers):
+            return lambda row: (position[row[0]], row[1])
+        order = {header[0]: (header[-1] is None, header[-1] or "", header[1]) for header in headers}
+        return lambda row: (order[row[0]], row[1])
 
     def _participants(
         self, where: str | None = None, parameters: Sequence[Any] = ()
