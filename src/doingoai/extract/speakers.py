@@ -134,7 +134,7 @@ _COMPANY_ENDINGS = frozenset(
 # one ("VinaCapital Vietnam Opportunity Fund", "Adrian Day Asset Management").
 _ENGLISH_BODY_WORDS = _COMPANY_ENDINGS | frozenset(
     "fund management asset capital partners foundation institute university association"
-    " council challenge tech vietnam hospital college news".split()
+    " council challenge tech vietnam hospital college news union district school board".split()
 )
 # The words before a company's name: "công ty Star Telecom", "liên doanh …", "hãng …".
 _COMPANY_BEFORE = frozenset(
@@ -163,9 +163,11 @@ _NOT_IN_TITLE = frozenset(
 # Of those, the words an organisation never runs through ("là" may lead to the name:
 # "Giám đốc công ty là Lê Dương"; "cho" is in "Công ty Cho thuê …"), and the meeting verbs
 # a caption puts right after an apposition ("…, Phó Ủy viên trưởng … Trung Quốc đón …").
-_TAIL_BREAKS = frozenset("đã sẽ đang cũng vừa được bị thì mà đón gặp thăm mời".split())
-# … and a portfolio's ("phụ trách quan hệ quốc tế của trường làm trưởng đoàn").
-_PORTFOLIO_ENDS = _TAIL_BREAKS | {"làm"}
+# … and "làm", the post one holds in a delegation ("… tỉnh Savannakhet làm Trưởng đoàn",
+# "phụ trách quan hệ quốc tế của trường làm trưởng đoàn"), and "với", whom one meets
+# ("… Phó Chủ tịch UBND tỉnh với các đơn vị …").
+_TAIL_BREAKS = frozenset("đã sẽ đang cũng vừa được bị thì mà đón gặp thăm mời làm với".split())
+_PORTFOLIO_ENDS = _TAIL_BREAKS
 # Words after a bare title that make it a group: "Bộ trưởng các nước".
 # "Đại sứ quán" is an embassy, not an ambassador.
 _NOT_A_PERSON_AFTER = frozenset("các những nước hai quán".split())
@@ -1018,12 +1020,9 @@ class _Extraction:
             and not _in_charge_of(tokens, position)
             and not self.country_after_nuoc(tokens, position)
             and not (body_first and self.opens_org(tokens, position, position + 1))
-            # "Thượng nghị sĩ bang Texas Ted Cruz": the state one serves, then the name.
-            and not (
-                tokens.keys[position] == "bang"
-                and position + 1 < tokens.count
-                and tokens.caps[position + 1]
-            )
+            # "Thượng nghị sĩ bang Texas Ted Cruz": the state one serves, then the name;
+            # "Tỉnh trưởng tỉnh Savannakhet", "Thị trưởng thành phố Hiroshima …".
+            and not _place_unit(tokens, position)
         ):
             return start
         lower_run = 0
@@ -1514,6 +1513,18 @@ class _Extraction:
             if body is not None and run_start + body[0] < end:
                 run_start += body[0]  # "… Thái Bình Dương Daniel Kritenbrink": not a name
                 continue
+            body = self.phrases.longest(tokens.keys, run_start, _ORG_HEAD)
+            if (
+                body is not None
+                and body[0] > 1
+                and run_start + body[0] <= end
+                and self.phrases.longest(tokens.keys, run_start, _COUNTRY) is None
+            ):
+                # "Ủy viên Đoàn Chủ tịch …": a body of several words, though its first is
+                # a surname, is no one's name (nor part of a country's: "Liên hiệp
+                # Vương quốc Anh …" is read below).
+                run_start += body[0]
+                continue
             run_end = self.name_run(tokens, run_start, end)
             run_key = " ".join(tokens.keys[run_start:run_end])
             if run_key in self.lexicon.places and run_key not in self.lexicon.late_leaders:
@@ -1521,6 +1532,14 @@ class _Extraction:
                 # is the man; his city is "Thành phố Hồ Chí Minh", below).
                 run_start = run_end
                 continue
+            if (
+                tokens.keys[run_start - 1] == "bang"
+                and run_end - run_start == 2
+                and (name := self.valid_name(tokens, run_start, run_end, foreign_ok=True))
+            ):
+                # "Thống đốc bang Ron DeSantis": a state left out, the name alone (one word
+                # is a state's: "bang Victoria"; three or more, a state and a name).
+                return name, name[0], None
             if (
                 _names_a_city(tokens, run_start)
                 # "xã Kỳ Tân Nguyễn Văn Bình", but "UBND xã Lục Hồn …" with no place
@@ -2217,19 +2236,48 @@ def _openers(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str], frozense
 
 
 def _names_a_city(tokens: _Tokens, position: int) -> bool:
-    """Whether the words at ``position`` follow "thành phố" or "TP"."""
+    """Whether the words at ``position`` follow "thành phố", "TP" or a lower-case "bang".
+
+    "bang Victoria": the place comes first, a name only after it.
+    """
     before = tokens.keys[max(0, position - 2) : position]
-    return before[-1:] in (["tp"], ["tp."]) or before == ["thành", "phố"]
+    return (
+        before[-1:] in (["tp"], ["tp."])
+        or before == ["thành", "phố"]
+        or (before[-1:] == ["bang"] and not tokens.caps[position - 1])
+    )
+
+
+_PLACE_UNITS = (("bang",), ("tỉnh",), ("thành", "phố"))
+
+
+def _place_unit(tokens: _Tokens, position: int) -> int:
+    """The words of a lower-case unit at ``position`` with a place's name after it, or 0.
+
+    A state, province or city: "bang Texas", "tỉnh Savannakhet", "thành phố Osaka".
+    """
+    for unit in _PLACE_UNITS:
+        after = position + len(unit)
+        if (
+            after < tokens.count
+            and tokens.caps[after]
+            and tuple(tokens.keys[position:after]) == unit
+            and not tokens.caps[position]
+        ):
+            return len(unit)
+    return 0
 
 
 def _names_a_locality(tokens: _Tokens, position: int) -> bool:
-    """Whether the words at ``position`` follow a district, commune or town, or a school.
+    """Whether the words at ``position`` follow a province, district, town, or school.
 
-    "thị xã Sa Pa", "xã Kỳ Tân", "huyện …", "thị trấn …": a place's name, or a holder's;
+    "tỉnh Savannakhet", "thị xã Sa Pa", "xã Kỳ Tân", "huyện …", "thị trấn …": a place's
+    name, or a holder's ("Chủ tịch UBND tỉnh Lê Ngọc Châu", the province left out);
     so is a school's ("Trường Mầm non Quang Vinh", "Trường THCS …"), named for a place.
     """
     before = tokens.keys[max(0, position - 2) : position]
     return before[-1:] in (
+        ["tỉnh"],
         ["xã"],
         ["huyện"],
         ["quận"],
