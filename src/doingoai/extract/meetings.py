@@ -144,7 +144,12 @@ _OWNED_BY = re.compile(r"(?:\s+[^\s,.;:]+){0,3}?\s+của\s")
 _EXCHANGE = re.compile(r"\s+(?:chuyện\s+)?với(?!\w)")
 _SUBJECT_GAP = 3  # words between a subject and its meeting word: "vừa", "đồng ý", "sẽ"
 _REFERS_BACK = re.compile(r"\s*(?:(?:gỡ|mặt)\s+)?(?:này|đó|ấy|nói trên|là)(?!\w)", re.IGNORECASE)
-_POSTING = re.compile(r"\s+tại\s+[^,.;:()]+?(?=\s*[,.;:()]|\s*$)")
+# A posting ("tại Việt Nam") ends at punctuation or a word that opens what the guest came
+# for ("… tại Việt Nam chào từ biệt …", "… đến chào …", "… nhân dịp …").
+_POSTING = re.compile(
+    r"\s+tại\s+[^,.;:()]+?(?=\s*[,.;:()]|\s*$"
+    r"|\s(?:chào|đến|sang|đang|nhân|nhằm|để|về|vào|trong|sau|trước|khi|từ|có|thăm)(?!\w))"
+)
 _SAME_DAY = re.compile(
     r"(?:(?P<part>rạng sáng|sáng|trưa|chiều|tối|đêm) )?cùng ngày(?!\w)"
     r"|cũng trong (?:(?P<within>sáng|trưa|chiều|tối|đêm) )?ngày(?!\w)"
@@ -164,6 +169,13 @@ _PLACE = re.compile(
 # trú tại Pháp"), not where reporters were told something ("nói với các phóng viên tại …").
 _REPORTER_BEFORE = re.compile(
     r"(?:theo phóng viên|thường trú)(?:\s+[^\s,.;:]+){0,3}\s+$|phóng viên thường trú\s+$"
+)
+# An envoy's post right before "tại": "bà Caroline Tan, Đại sứ Singapore tại Việt Nam", a
+# posting, where the event need not be (an embassy's "tại" is where it holds one; after a
+# name, "Đại sứ Nhật Bản Ito Naoki tại Hà Nội", it is the event's place).
+_ENVOY_BEFORE = re.compile(
+    r"(?<!\w)(?:đại sứ|lãnh sự|đại biện|trưởng đại diện|trưởng cơ quan đại diện|tham tán"
+    r"|tùy viên)(?! quán)(?:\s+[^\s,.;:]+){0,4}\s+$"
 )
 _EVENT_PLACE = re.compile(r"(?:buổi|cuộc|hội nghị|hội thảo|lễ|phiên)\b", re.IGNORECASE)
 _GROUP_BEFORE = frozenset("các những nhiều hai".split())
@@ -1209,10 +1221,12 @@ class _Extraction:
         position = start
         while found := _PLACE.search(self.text, position, end):
             position = found.start() + 1
-            # "Đại sứ Hoa Kỳ tại Việt Nam Marc Knapper": a posting in a title, not a place;
-            # nor a reporter's ("Theo phóng viên TTXVN tại Peru, …").
-            if self.mentions.overlaps(found.start(), found.end()) or _REPORTER_BEFORE.search(
-                self.keyed, max(0, found.start() - 40), found.start()
+            # "Đại sứ Hoa Kỳ tại Việt Nam Marc Knapper": a posting in a title, not a place,
+            # nor in one after a name; nor a reporter's ("Theo phóng viên TTXVN tại Peru").
+            if (
+                self.mentions.overlaps(found.start(), found.end())
+                or _REPORTER_BEFORE.search(self.keyed, max(0, found.start() - 40), found.start())
+                or self.envoy_before(found.start())
             ):
                 continue
             place = _trim_place(
@@ -1227,6 +1241,14 @@ class _Extraction:
             ):
                 return place
         return None
+
+    def envoy_before(self, position: int) -> bool:
+        """Whether an envoy's post, with no name after it, comes right before ``position``."""
+        envoy = _ENVOY_BEFORE.search(self.keyed, max(0, position - 60), position)
+        return envoy is not None and not any(
+            envoy.start() < end <= position
+            for _, end, _ in self.mentions.starting_in(max(0, envoy.start() - 200), position)
+        )
 
     def date_in(
         self, start: int, end: int, *, resolved: bool = True, kind: MeetingKind | None = None

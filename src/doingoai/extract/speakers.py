@@ -164,9 +164,10 @@ _NOT_IN_TITLE = frozenset(
 # "Giám đốc công ty là Lê Dương"; "cho" is in "Công ty Cho thuê …"), and the meeting verbs
 # a caption puts right after an apposition ("…, Phó Ủy viên trưởng … Trung Quốc đón …").
 # … and "làm", the post one holds in a delegation ("… tỉnh Savannakhet làm Trưởng đoàn",
-# "phụ trách quan hệ quốc tế của trường làm trưởng đoàn"), and "với", whom one meets
-# ("… Phó Chủ tịch UBND tỉnh với các đơn vị …").
-_TAIL_BREAKS = frozenset("đã sẽ đang cũng vừa được bị thì mà đón gặp thăm mời làm với".split())
+# "phụ trách quan hệ quốc tế của trường làm trưởng đoàn"), "với", whom one meets
+# ("… Phó Chủ tịch UBND tỉnh với các đơn vị …"), and "chào" of a courtesy call ("…, Đại
+# sứ Australia tại Việt Nam chào từ biệt …").
+_TAIL_BREAKS = frozenset("đã sẽ đang cũng vừa được bị thì mà đón gặp thăm mời làm với chào".split())
 _PORTFOLIO_ENDS = _TAIL_BREAKS
 # Words after a bare title that make it a group: "Bộ trưởng các nước".
 # "Đại sứ quán" is an embassy, not an ambassador.
@@ -2301,10 +2302,13 @@ def _word_count(text: str) -> int:
 
 _QUALIFIERS = tuple(
     phrase.split()
-    for phrase in ("đắc cử", "sắp mãn nhiệm", "mãn nhiệm", "tạm quyền", "lâm thời", "danh dự")
+    for phrase in (
+        *("đắc cử", "sắp mãn nhiệm", "mãn nhiệm", "tạm quyền", "lâm thời", "danh dự"),
+        "thứ nhất",
+    )
 )
 """Lower-case words after a role that belong to its title: elect, outgoing, interim,
-honorary."""
+honorary, first ("Phó Thủ tướng thứ nhất", "Thứ trưởng thứ nhất Bộ Ngoại giao …")."""
 
 
 _QUALIFIER_FIRST = frozenset(words[0] for words in _QUALIFIERS)
