@@ -722,7 +722,12 @@ _NOT_IN_ISSUER_TITLE = frozenset("bị được chúc là và các những".spli
 # Lower-case words that open a clause saying when, not whom: "ngay sau chuyến thăm, …".
 _WHEN_OPENERS = ("ngay ", "sau khi ", "sau ", "trước khi ", "trước ", "trong ", "từ ", "khi ")
 # Lower-case words that open an addressee: "các bộ", "hai bên", "toàn ngành", "ngành …".
-_ADDRESSEE_OPENERS = ("các ", "hai ", "toàn ", "những ", "mọi ", "ngành ", "cả ", "phía ")
+_ADDRESSEE_OPENERS = (
+    *("các ", "hai ", "toàn ", "những ", "mọi ", "ngành ", "cả ", "phía "),
+    # A place or body named by its kind: "lưu ý thành phố tập trung …", "yêu cầu tỉnh …".
+    *("thành phố ", "tỉnh ", "địa phương ", "chính quyền ", "lực lượng ", "cơ quan "),
+    *("đơn vị ", "người dân ", "doanh nghiệp "),
+)
 
 
 def _compound_after(verb: str, keyed: str, end: int) -> bool:
@@ -748,7 +753,7 @@ def _directs_someone(addressees: list[str] | None, following: list[str]) -> bool
     """
     if not addressees or "của" in following:
         return False
-    first = addressees[0]
+    first = addressees[0] + " "  # the opener may be the whole of it: "thành phố"
     return first[:1].isupper() or first.startswith(_ADDRESSEE_OPENERS)
 
 

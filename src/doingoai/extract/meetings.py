@@ -292,6 +292,7 @@ _HONOURS = frozenset({"huân", "huy", "bằng", "kỷ", "danh", "giải"})
 _GROUP_BEFORE_NAME = frozenset({"các", "hai"})
 # Or a group received, in lower case: "tiếp đoàn đại biểu", "tiếp đoàn công tác".
 _VISITOR_WORDS = frozenset({"đoàn"})
+_VISITORS = frozenset({"lãnh đạo", "đại diện", "đại biểu"})  # leaders, envoys, delegates
 _GROUP_OF = frozenset({"các", "những", "hai", "ba"})
 _RANGE_WORDS = re.compile(r"đến|[-–]\s*[0-9]|\svà\s")  # "từ ngày 5 đến 7/3", "từ 5-7/3"
 # Before "ban hành …", words that make the issuing a proposal, a need or a topic.
@@ -770,8 +771,12 @@ class _Extraction:
             if before and before[-1] in _HOLIDAY_BEFORE:
                 return False  # "ngày lễ", "nghỉ lễ", "nghi lễ": a holiday or a rite
             return after[0][:1].islower() and after[0].lower() not in ("hội", "tết")
-        if after[0].lower() in _VISITOR_WORDS:
-            return True  # "tiếp đoàn đại biểu …"
+        if after[0].lower() in _VISITOR_WORDS or (
+            word in _RECEIVING and " ".join(after[:2]).lower() in _VISITORS
+        ):
+            # "tiếp đoàn đại biểu …"; "tiếp lãnh đạo một số tập đoàn …" (not "gặp lãnh đạo",
+            # as often a rule's wording as an event).
+            return True
         if word in ("đón", "chào đón"):
             # Someone welcomed, by post or by name ("đón Thủ tướng …", "đón ông …"); not
             # a season or a feast ("đón Tết", "đón Xuân", "đón Giao thừa").

@@ -1671,6 +1671,10 @@ class _Extraction:
             and (tokens.words[after] == "," or self.role_at(tokens, after + 1))
         ):
             items, chain_end = self.read_chain(tokens, after + 1)
+            if items and _host_after_guest(tokens, start, items[-1], chain_end):
+                # "Tiếp ông Vương Truyền Phúc, Chủ tịch Tập đoàn BYD, Thủ tướng hoan nghênh
+                # …": the bare title before the verb is the host's, the sentence's subject.
+                chain_end = items.pop().role[0] - 1
             if items:
                 more, more_rank, more_country, inner = self.titles(tokens, items)
                 if inner is None:
@@ -2234,6 +2238,31 @@ def _openers(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str], frozense
     acting = {word for word in phrases.first_words if phrases.opens(word, kinds | {"role", "rank"})}
     openers = _STATUS_KEYS | {"phó"}  # "các phó Chủ tịch Quốc hội …", in lower case
     return frozenset(capitalised), frozenset(lower | openers), frozenset(acting | _STATUS_KEYS)
+
+
+# A sentence that opens with whom the subject meets: "Tiếp ông …, …, Thủ tướng …".
+_GUEST_FIRST = frozenset({("tiếp",), ("gặp",), ("hội", "kiến"), ("tiếp", "kiến"), ("gặp", "gỡ")})
+
+
+def _host_after_guest(tokens: _Tokens, start: int, last: _Item, end: int) -> bool:
+    """Whether ``last``, a bare role before a verb, is the host of a sentence opening with a guest.
+
+    "Tiếp ông X, Chủ tịch Tập đoàn BYD, Thủ tướng hoan nghênh …": the Prime Minister's.
+    """
+    if last.tail[0] != last.tail[1] or end >= tokens.count or not tokens.is_word(end):
+        return False
+    if tokens.caps[end]:
+        return False  # a name or another title follows: the chain goes on
+    for size in (1, 2):
+        opening = start - size
+        if (
+            opening >= 0
+            and tuple(tokens.keys[opening:start]) in _GUEST_FIRST
+            and tokens.caps[opening]
+            and (opening == 0 or tokens.words[opening - 1] in (".", "!", "?", ":", ";"))
+        ):
+            return True
+    return False
 
 
 def _names_a_city(tokens: _Tokens, position: int) -> bool:
