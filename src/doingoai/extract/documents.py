@@ -73,8 +73,9 @@ def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
         rf"(?P<on>\s+ngày\s+[0-9]{{1,2}}[/-][0-9]{{1,2}}(?:[/-][0-9]{{4}})?)?"
         rf"(?:\s+(?:của|do)\s+(?P<issuer>{issuers})(?!\w))?"
         rf"|(?:của\s+)?{congress}"
-        # A name never runs on past its line ("Luật Đấu thầu" ending a heading).
-        rf"|(?P<named>(?=[a-zà-ỹđ])[^\s,.;:()\[\]“”\"]+(?:[^\S\n]+[^\s,.;:()\[\]“”\"]+){{0,24}}))"
+        # A name never runs on past its line ("Luật Đấu thầu" ending a heading), nor
+        # starts on the next ("… ra Tuyên bố chung" ending one).
+        rf"|(?P<named>(?<!\n)(?=[a-zà-ỹđ])[^\s,.;:()\[\]“”\"]+(?:[^\S\n]+[^\s,.;:()\[\]“”\"]+){{0,24}}))"
     )
 
 
@@ -311,10 +312,10 @@ _NAME_END = re.compile(
     r"|góp phần|hứa hẹn|mở ra|đặt ra|khẩn trương|mang lại|đi vào|cho phép|đang|đánh dấu"
     r"|tiếp tục|giúp|làm cơ sở|trao(?! đổi)|chính thức (?:có|được|đi|thông tin))\s"
 )
-# Fields listed after a name's comma, a word or two each, the last after "và", up to the
-# name's end: ", thương mại và đầu tư".
-_FIELD = r"[a-zà-ỹđ]+(?: [a-zà-ỹđ]+)?"
-_FIELDS = re.compile(rf"(?:, {_FIELD})*, {_FIELD} và {_FIELD}(?=[.,;:)]|$| (?:giữa|của|với) )")
+# Fields listed after a name's comma, one to four words each, the last after "và", up to
+# the name's end: ", thương mại và đầu tư", ", an ninh và động viên công nghiệp".
+_FIELD = r"[a-zà-ỹđ]+(?: [a-zà-ỹđ]+){0,3}"
+_FIELDS = re.compile(rf"(?:, {_FIELD})*, {_FIELD} và {_FIELD}(?=[.,;:)\n]|$| (?:giữa|của|với) )")
 _AMENDED = re.compile(r" ?\((?:sửa đổi|sửa đổi, bổ sung)\)")
 _DANGLING = re.compile(r"\s+(?:và|hoặc|cùng|theo|về(?: việc)?|[-–])$")
 _SCHOOL_BEFORE = re.compile(r"(?:đại học|khoa|ngành|cử nhân|thạc sĩ|tiến sĩ|sinh viên) $")
