@@ -496,6 +496,12 @@ class _Extraction:
         if not words or not words[0].group()[:1].isupper():
             return None
         keys = [match_key(word.group()) for word in words]
+        honorific = self.lexicon.phrases.longest(keys, 0, _HONORIFICS)
+        if honorific is not None and honorific[0] < len(words):
+            # "Đồng chí Chủ tịch UBND tỉnh đề nghị …": the title after the honorific.
+            words, keys = words[honorific[0] :], keys[honorific[0] :]
+            if not words[0].group()[:1].isupper():
+                return None
         role = self.lexicon.phrases.longest(keys, 0, _ROLES)
         if role is None or _NOT_IN_ISSUER_TITLE.intersection(keys):
             return None
@@ -714,6 +720,7 @@ def _clause(text: str) -> str:
 
 _WORD = re.compile(r"\S+")
 _ROLES = frozenset({"role"})  # a lexicon phrase kind: a post, not a rank
+_HONORIFICS = frozenset({"honorific"})
 # Words "giao" ends: "ngoại giao", "bàn giao", "chuyển giao", "bang giao", "xã giao".
 _WORD_BEFORE_VERB = re.compile(r"(?<!\w)(?:ngoại|bàn|chuyển|bang|xã|trao|tiếp|giao|ban) $")
 # Words that make the words before a verb no title of its subject: a passive ("… bị đề

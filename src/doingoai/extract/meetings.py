@@ -175,7 +175,7 @@ _REPORTER_BEFORE = re.compile(
 # name, "Đại sứ Nhật Bản Ito Naoki tại Hà Nội", it is the event's place).
 _ENVOY_BEFORE = re.compile(
     r"(?<!\w)(?:đại sứ|lãnh sự|đại biện|trưởng đại diện|trưởng cơ quan đại diện|tham tán"
-    r"|tùy viên)(?! quán)(?:\s+[^\s,.;:]+){0,4}\s+$"
+    r"|tùy viên)(?! quán)(?:\s+[^\s,.;:]+){0,8}\s+$"
 )
 _EVENT_PLACE = re.compile(r"(?:buổi|cuộc|hội nghị|hội thảo|lễ|phiên)\b", re.IGNORECASE)
 _GROUP_BEFORE = frozenset("các những nhiều hai".split())
@@ -1249,7 +1249,7 @@ class _Extraction:
 
     def envoy_before(self, position: int) -> bool:
         """Whether an envoy's post, with no name after it, comes right before ``position``."""
-        envoy = _ENVOY_BEFORE.search(self.keyed, max(0, position - 60), position)
+        envoy = _ENVOY_BEFORE.search(self.keyed, max(0, position - 90), position)
         return envoy is not None and not any(
             envoy.start() < end <= position
             for _, end, _ in self.mentions.starting_in(max(0, envoy.start() - 200), position)

@@ -155,8 +155,9 @@ _NOT_IN_TITLE = frozenset(
     " các gửi nhận tặng ký gặp thăm nói chúc cảm trân lên"
     # The first words of the directive verbs: "… Chủ tịch UBND tỉnh Hà Tĩnh đề nghị …".
     " đề yêu căn lưu đánh"
-    # … and of other verbs that follow an apposition: "… Việt Nam chủ trì", "… tham dự".
-    " chủ dự tham ghi kiến không"
+    # … and of other verbs that follow an apposition: "… Việt Nam chủ trì", "… tham dự",
+    # "… Lào Cai tiếp bà …".
+    " chủ dự tham ghi kiến không tiếp"
     # "… do đồng chí X, Bí thư … Đảng Cộng sản Cuba dẫn đầu": who leads a delegation.
     " dẫn".split()
 )
@@ -166,8 +167,11 @@ _NOT_IN_TITLE = frozenset(
 # … and "làm", the post one holds in a delegation ("… tỉnh Savannakhet làm Trưởng đoàn",
 # "phụ trách quan hệ quốc tế của trường làm trưởng đoàn"), "với", whom one meets
 # ("… Phó Chủ tịch UBND tỉnh với các đơn vị …"), and "chào" of a courtesy call ("…, Đại
-# sứ Australia tại Việt Nam chào từ biệt …").
-_TAIL_BREAKS = frozenset("đã sẽ đang cũng vừa được bị thì mà đón gặp thăm mời làm với chào".split())
+# sứ Australia tại Việt Nam chào từ biệt …"); so do "tiếp" and "hội đàm", "hội kiến"
+# ("… Chủ tịch UBND tỉnh Lào Cai tiếp Đoàn …").
+_TAIL_BREAKS = frozenset(
+    "đã sẽ đang cũng vừa được bị thì mà đón gặp thăm mời làm với chào tiếp".split()
+)
 _PORTFOLIO_ENDS = _TAIL_BREAKS
 # Words after a bare title that make it a group: "Bộ trưởng các nước".
 # "Đại sứ quán" is an embassy, not an ambassador.
@@ -340,11 +344,20 @@ def _verb_after_title(tokens: _Tokens, position: int) -> bool:
     the "chủ" of "Đảng Dân chủ" is no "chủ trì", the "do" of "Tự do" no "do" (by).
     """
     key = tokens.keys[position]
+    if key == "hội":  # "… Lào Cai hội đàm với …", not the "hội" of "Quốc hội"
+        return (
+            not tokens.caps[position]
+            and position + 1 < tokens.count
+            and tokens.keys[position + 1] in _AFTER_HOI
+        )
     return (
         not tokens.caps[position]
         and key in _NOT_IN_TITLE
         and not (position and (tokens.keys[position - 1], key) in _WORDS_OF_PARTY_NAMES)
     )
+
+
+_AFTER_HOI = frozenset({"đàm", "kiến", "ý"})  # "hội đàm", "hội kiến", "hội ý": verbs
 
 
 _COMPLEMENT_BEFORE = frozenset({"làm", "chức"})  # "được bầu làm …", "giữ chức …"
@@ -1119,7 +1132,10 @@ class _Extraction:
                 position += qualifier  # "Tổng thống Mỹ đắc cử Donald Trump"
                 lower_run = 0
                 continue
-            if tokens.keys[position] in _TAIL_BREAKS and not tokens.caps[position]:
+            if (
+                tokens.keys[position] in _TAIL_BREAKS
+                or (tokens.keys[position] == "hội" and _verb_after_title(tokens, position))
+            ) and not tokens.caps[position]:
                 break  # "… Chủ tịch UBND TP.HCM bị Ban Chấp hành …": the verb (not "Cho Hyun")
             if tokens.keys[position] in _LINKS and not (
                 position + 1 < tokens.count and tokens.caps[position + 1]
@@ -1454,8 +1470,11 @@ class _Extraction:
                 if code is None:
                     continue
                 before = written[-size - 1] if size < len(written) else ""
+                named = written[-size:]
                 if (
-                    all(word[:1].isupper() for word in written[-size:])  # "Bộ Tư pháp": no
+                    # "Bộ Tư pháp": no; "Vương quốc Campuchia", its name's ends capitalised
+                    named[0][:1].isupper()
+                    and named[-1][:1].isupper()
                     and match_key(before) not in _NOT_SERVED_AFTER
                     and not (size == 1 and before[:1].isupper())  # "Thủ Đức", a place: no
                 ):
