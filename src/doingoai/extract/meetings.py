@@ -260,6 +260,7 @@ _REPORTED = re.compile(r"\s*,\s*(?:theo|dẫn)\s")
 # Events a sentence may list after its first, each with the person met.
 # Words between a guest and their visit: "… Prabowo Subianto đang thăm …".
 _BEFORE_A_VISIT = frozenset({"đang", "sang", "đến", "tới", "có", "chuyến"})
+_DELEGATION_WORDS = frozenset("đoàn đại biểu cấp cao công tác chính thức phu nhân".split())
 _ONE_OF_SEVERAL = frozenset(
     {MeetingKind.TALKS, MeetingKind.COURTESY_CALL, MeetingKind.ENCOUNTER, MeetingKind.RECEPTION,
      MeetingKind.PHONE_CALL, MeetingKind.WORKING_SESSION}
@@ -689,7 +690,19 @@ class _Extraction:
         if not named:
             return False
         between = self.keyed[named[-1][1] : found.start()].split()
-        return all(word in _BEFORE_A_VISIT for word in between)
+        # "… Tập Cận Bình cùng Phu nhân và Đoàn đại biểu cấp cao Trung Quốc thăm …": the
+        # guest's companions, their words capitalised or a delegation's.
+        written = self.text[named[-1][1] : found.start()].split()
+        rest = 0
+        while rest + 1 < len(between) and between[rest] in ("cùng", "và"):
+            if between[rest + 1] not in _DELEGATION_WORDS:
+                break
+            rest += 1
+            while rest < len(between) and (
+                written[rest][:1].isupper() or between[rest] in _DELEGATION_WORDS
+            ):
+                rest += 1
+        return all(word in _BEFORE_A_VISIT for word in between[rest:])
 
     def guest_doing(self, words: list[re.Match[str]], end: int) -> int:
         """Where a clause telling what someone the first event names is doing begins.
