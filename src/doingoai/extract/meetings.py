@@ -297,7 +297,7 @@ _VISITORS = frozenset({"lãnh đạo", "đại diện", "đại biểu"})  # lea
 _GROUP_OF = frozenset({"các", "những", "hai", "ba"})
 _RANGE_WORDS = re.compile(r"đến|[-–]\s*[0-9]|\svà\s")  # "từ ngày 5 đến 7/3", "từ 5-7/3"
 # Before "ban hành …", words that make the issuing a proposal, a need or a topic.
-_NOT_ISSUED_BEFORE = frozenset("xuất nghị mưu việc chưa chậm cần phải để".split())
+_NOT_ISSUED_BEFORE = frozenset("xuất nghị mưu việc chưa chậm cần phải để tới sớm đẩy".split())
 # Words that "hội" completes ("Quốc hội", "Đại hội", "cơ hội", "xã hội", "lễ hội" …).
 _BEFORE_HOI = frozenset("quốc đại cơ xã lễ hiệp".split())
 _THAM_AFTER = frozenset({"cấp", "chính", "và", "chính thức", "làm"})  # "thăm làm việc"
@@ -728,8 +728,14 @@ class _Extraction:
         if word == "tiếp" and before and before[-1] in _NOT_RECEIVING_BEFORE:
             # "Trực tiếp Palestine vs Hàn Quốc": live; "Đọc tiếp", "Chọn tiếp …": go on.
             return False
-        if word.startswith("ban hành ") and before[-1:] and before[-1] in _NOT_ISSUED_BEFORE:
-            return False  # "đề xuất ban hành Quy định …", "cần ban hành …": not issued
+        if (
+            word.startswith(("ban hành ", "ký "))
+            and before[-1:]
+            and before[-1] in _NOT_ISSUED_BEFORE
+        ):
+            # "đề xuất ban hành Quy định …", "cần ban hành …", "tiến tới ký Hiệp định …":
+            # not issued, not signed.
+            return False
         if word.startswith("hội ") and before[-1:] and before[-1] in _BEFORE_HOI:
             # "Quốc hội thảo luận", "Đại hội thảo luận", "cơ hội đàm phán": the "hội"
             # ends the word before; the rest opens another ("thảo luận", "đàm phán").
