@@ -108,7 +108,7 @@ _ITEM_MARK = re.compile(
     r"|(?i:(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) là|thứ (?:nhất|hai|ba|tư|năm|sáu"
     r"|bảy|tám|chín|mười)),)\s*"
 )
-_PERSONS_JOINED = re.compile(r",?\s+và\s+")
+_PERSONS_LISTED = re.compile(r",?\s+và\s+|,\s+")
 _MAX_ADDRESSEE_WORDS = 24  # syllables: "các bộ, ngành, địa phương và các cơ quan …"
 _NO_DIRECTIVES = frozenset((BlockKind.CAPTION, BlockKind.QUESTION))
 
@@ -556,14 +556,23 @@ class _Extraction:
         if person is not None:
             # "đề nghị Đại sứ Hà Vĩ chuyển lời …": a person named, with a title or not,
             # is the whole addressee; what follows is the action. So are two joined by
-            # "và" ("đề nghị Thiếu tá … và Đại úy … chấp hành …"); not an apposition
-            # after a comma ("Mike Donilon, cố vấn … của ông Biden, …").
+            # "và" ("đề nghị Thiếu tá … và Đại úy … chấp hành …"), and a list of them
+            # closed by "và" ("chỉ đạo Ngoại trưởng A, Giám đốc CIA B và Cố vấn … C dẫn
+            # đầu …"); not an apposition after a comma ("Mike Donilon, cố vấn … của ông
+            # Biden, …"), which no "và" and person close.
             found = [self.text[begin + offset : person]]
-            while (joint := _PERSONS_JOINED.match(self.text, person, end)) and (
-                after := self.person_addressed(joint.end(), end)
+            listed: list[str] = []  # after commas, kept when "và" closes the list
+            after_list = person
+            reach = min(end, begin + _ADDRESSEE_REACH)  # a list of thousands is not read
+            while (joint := _PERSONS_LISTED.match(self.text, after_list, reach)) and (
+                after := self.person_addressed(joint.end(), reach)
             ) is not None:
-                found.append(self.text[joint.end() : after])
-                person = after
+                listed.append(self.text[joint.end() : after])
+                after_list = after
+                if "và" in joint.group():
+                    found += listed
+                    listed.clear()
+                    person = after
             return found, person
         words = list(re.finditer(r"\S+", rest[offset:]))
         for index, word in enumerate(words[:_MAX_ADDRESSEE_WORDS]):

@@ -143,7 +143,10 @@ _OWNED_BY = re.compile(r"(?:\s+[^\s,.;:]+){0,3}?\s+của\s")
 # After a speech verb, an exchange with someone: "nói chuyện với …", "trao đổi với …".
 _EXCHANGE = re.compile(r"\s+(?:chuyện\s+)?với(?!\w)")
 _SUBJECT_GAP = 3  # words between a subject and its meeting word: "vừa", "đồng ý", "sẽ"
-_REFERS_BACK = re.compile(r"\s*(?:(?:gỡ|mặt)\s+)?(?:này|đó|ấy|nói trên|là)(?!\w)", re.IGNORECASE)
+_REFERS_BACK = re.compile(
+    r"\s*(?:(?:gỡ|mặt)\s+)?(?:này|đó|ấy|nói trên|là|được (?:cho|coi|xem|đánh giá) là)(?!\w)",
+    re.IGNORECASE,
+)
 # A posting ("tại Việt Nam") ends at punctuation or a word that opens what the guest came
 # for ("… tại Việt Nam chào từ biệt …", "… đến chào …", "… nhân dịp …").
 _POSTING = re.compile(
@@ -155,6 +158,7 @@ _SAME_DAY = re.compile(
     r"|cũng trong (?:(?P<within>sáng|trưa|chiều|tối|đêm) )?ngày(?!\w)"
 )
 _WITH = re.compile(r"(?<!\w)với\s+", re.IGNORECASE)
+_EACH_OTHER = re.compile(r"\s+nhau(?!\w)")  # "… và … gặp nhau": no one after the word
 _OCCASION = re.compile(r"(?<!\w)(?:vào|nhân) dịp (?P<what>[^,.;:()]+)", re.IGNORECASE)
 _PLACE = re.compile(
     r"(?<!\w)tại\s+(?P<place>(?:(?:trụ sở|thủ đô|thành phố|tỉnh|nhà khách|phủ chủ tịch|"
@@ -663,8 +667,11 @@ class _Extraction:
         for other in self.analysis.found(pattern).within(first.end(), end):
             word = other.group()
             joint = self.keyed[max(0, other.start() - 4) : other.start()]
-            if not (joint.endswith(", ") or joint == " và ") or not self.counts(
-                word, other.start(), other.end()
+            if (
+                not (joint.endswith(", ") or joint == " và ")
+                or not self.counts(word, other.start(), other.end())
+                # ", cuộc gặp được cho là …": the meeting told, named again
+                or _REFERS_BACK.match(self.keyed, other.end(), end)
             ):
                 continue
             kind = MeetingKind(self.lexicon.meeting_words[word])
@@ -753,6 +760,12 @@ class _Extraction:
             return _PLACE_AFTER.match(self.text, end) is not None and self.named_right_before(start)
         if word not in _NEED_NAME_AFTER:
             return True
+        if _EACH_OTHER.match(self.keyed, end):
+            # "Tổng thống … và Chủ tịch … gặp nhau …": two named right before it.
+            return (
+                self.named_right_before(start)
+                and " và " in self.keyed[max(0, start - 2 * _TITLE_REACH) : start]
+            )
         if word in _RECEIVING and self.host(start) is not None:
             return True  # "… được Thủ tướng … tiếp tại …"
         # Whom it names is on its line: "Đọc tiếp" ends one, a heading may follow.
@@ -1150,6 +1163,8 @@ class _Extraction:
             return " ".join(words), (begin, received[0])
         if _REFERS_BACK.match(self.text, trigger_end, end):
             return None, None
+        if _EACH_OTHER.match(self.keyed, trigger_end, end):
+            return self.second_subject(candidate.sentence[0], trigger_start)
         # "gặp Ngoại trưởng …", "hội kiến Tổng thống …": whom, right after the word.
         # "gặp gỡ với", "cuộc gặp song phương với", "gặp riêng với": whom, after "với".
         # "… đón Thủ tướng …": whom a welcome names, too.
@@ -1205,6 +1220,20 @@ class _Extraction:
             stop = comma if comma >= 0 else stop
         who = self.text[begin:stop].strip(" ,-–—")
         return (who or None), (begin, stop)
+
+    def second_subject(self, start: int, trigger: int) -> tuple[str | None, tuple[int, int] | None]:
+        """Who met whom "each other" ("gặp nhau"): the subject after "và", as written.
+
+        "Tổng thống Mỹ Joe Biden và Chủ tịch Trung Quốc Tập Cận Bình gặp nhau …": the
+        second of the two named in the clause before the word; none when not named.
+        """
+        clause = max(start, self.text.rfind(",", start, trigger) + 1)
+        joint = self.keyed.rfind(" và ", clause, trigger)
+        if joint < 0 or not self.mentions.within(joint, trigger):
+            return None, None
+        begin = joint + len(" và ")
+        who = self.text[begin:trigger].strip()
+        return (who or None), (begin, begin + len(who))
 
     def merge(self, main: Meeting, candidate: _Candidate) -> Meeting:
         """Add what a later sentence about the main event tells: place, occasion, chair."""
