@@ -1553,8 +1553,9 @@ class _Extraction:
                 run_start = run_end
                 continue
             if (
-                tokens.keys[run_start - 1] == "bang"
-                and run_end - run_start == 2
+                run_end - run_start == 2
+                and _names_a_city(tokens, run_start)
+                and tokens.keys[run_start - 1] == "bang"
                 and (name := self.valid_name(tokens, run_start, run_end, foreign_ok=True))
             ):
                 # "Thống đốc bang Ron DeSantis": a state left out, the name alone (one word
