@@ -754,7 +754,7 @@ class Store(Corpus):
         rows = self._rows(
             f"SELECT number, start, id FROM articles WHERE number IN ({where})", parameters
         )
-        in_order = sorted(rows, key=lambda row: (row[1] is None, row[1] or "", row[2]))
+        in_order = sorted(rows, key=lambda row: _in_store_order(row[1], row[2]))
         return Corpus._of(StoredArticles(self, (row[0] for row in in_order)))
 
     def between(
@@ -985,7 +985,7 @@ class Store(Corpus):
         numbers = [header[0] for header in headers]
         if all(n < len(position) and position[n] != _UNKNOWN for n in numbers):
             return lambda row: (position[row[0]], row[1])
-        order = {header[0]: (header[-1] is None, header[-1] or "", header[1]) for header in headers}
+        order = {header[0]: _in_store_order(header[-1], header[1]) for header in headers}
         return lambda row: (order[row[0]], row[1])
 
     def _participants(
@@ -1112,7 +1112,7 @@ class Store(Corpus):
             )
             if (row[0], row[1]) in chosen
         ]
-        rows.sort(key=lambda row: (row[17] is None, row[17] or "", row[11], row[1]))
+        rows.sort(key=lambda row: (*_in_store_order(row[17], row[11]), row[1]))
         issuers: dict[int, frozenset[str]] = {}
         if issuer:  # whom the name stands for in each article, and who holds the title
             keys: dict[int, list[str]] = {}
@@ -1356,6 +1356,11 @@ class StoredArticles(LazyArticles):
         keys = self.keys  # read a chunk at a time: one query, not one per article
         for first in range(0, len(keys), _CHUNK):
             yield from self.store._load_many(keys[first : first + _CHUNK])
+
+
+def _in_store_order(start: str | None, article_id: str) -> tuple[bool, str, str]:
+    """An article's place in the store's order (``_IN_ORDER``), from its start and id."""
+    return start is None, start or "", article_id
 
 
 def _bounds(start: query.DateLike | None, end: query.DateLike | None) -> tuple[str, str]:

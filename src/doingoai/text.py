@@ -323,12 +323,13 @@ def words_pattern(phrases: Iterable[str], *, before: str = _WORD_START) -> re.Pa
     >>> words_pattern([]).search("anything") is None
     True
     """
-    ordered = sorted(filter(None, phrases), key=len, reverse=True)
-    if not ordered:
+    # A trie tries the longest phrase first (see _trie_pattern): no order to give them.
+    trie = _trie(phrases)
+    if not trie:
         return re.compile(r"(?!)")
     if before == _WORD_START:
-        return re.compile(word_alternatives(ordered) + r"(?!\w)")
-    return re.compile(before + "(?:" + _trie_pattern(_trie(ordered)) + r")(?!\w)")
+        return re.compile(_word_start_alternatives(trie) + r"(?!\w)")
+    return re.compile(before + "(?:" + _trie_pattern(trie) + r")(?!\w)")
 
 
 def word_alternatives(phrases: Iterable[str]) -> str:
@@ -343,7 +344,11 @@ def word_alternatives(phrases: Iterable[str]) -> str:
     >>> re.findall(word_alternatives(["hội", "hội đàm", "họp"]), "cuộc hội đàm, chội họp")
     ['hội đàm', 'họp']
     """
-    trie = _trie(phrases)
+    return _word_start_alternatives(_trie(phrases))
+
+
+def _word_start_alternatives(trie: dict[str, Any]) -> str:
+    """:func:`word_alternatives` of the phrases of a trie (see :func:`_trie`)."""
     if not trie:
         return r"(?!)"
     return (

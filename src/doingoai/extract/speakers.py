@@ -172,7 +172,6 @@ _NOT_IN_TITLE = frozenset(
 _TAIL_BREAKS = frozenset(
     "đã sẽ đang cũng vừa được bị thì mà đón gặp thăm mời làm với chào tiếp".split()
 )
-_PORTFOLIO_ENDS = _TAIL_BREAKS
 # Words after a bare title that make it a group: "Bộ trưởng các nước".
 # "Đại sứ quán" is an embassy, not an ambassador.
 _NOT_A_PERSON_AFTER = frozenset("các những nước hai quán".split())
@@ -1090,7 +1089,7 @@ class _Extraction:
                     position += 1
                 break
             if in_charge and (not tokens.caps[position] or not tokens.is_word(position)):
-                if tokens.keys[position] in _PORTFOLIO_ENDS or self.phrases.longest(
+                if tokens.keys[position] in _TAIL_BREAKS or self.phrases.longest(
                     tokens.keys, position, _VERB
                 ):
                     break  # "… phụ trách chiến lược … của Trường … cảm ơn": the verb
