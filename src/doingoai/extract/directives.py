@@ -94,6 +94,8 @@ def _without_task_words(phrase: str) -> str:
 
 # Action words that are the second half of a noun after these: "đào tạo", "hàng không".
 _NOUN_WITH = {"tạo": "đào", "không": "hàng"}
+# Words that count the noun after them: no action follows them ("các tổ chức").
+_COUNTING = frozenset("hai ba các những mọi mỗi từng".split())
 _NEWLINE = re.compile("\n")
 _FOLLOW_ON = re.compile(r"(?:cùng với đó|bên cạnh đó|đồng thời|ngoài ra)(?!\w)")
 _ASIDE = re.compile(r"^(?:trong đó|nhất là|đặc biệt là|kể cả)(?!\w)")
@@ -638,6 +640,8 @@ class _Extraction:
         if " ".join(following[:2]).rstrip(",:.;") in _NOT_ACTIONS:
             return False
         previous = rest[max(0, position - 6) : position].split()[-1:]
+        if previous and previous[0] in _COUNTING:
+            return False  # "đề nghị hai tổ chức công đoàn …": the noun counted
         if following[:1] and previous == [_NOUN_WITH.get(following[0].rstrip(",:.;"), "")]:
             # "Bộ Giáo dục và Đào tạo", "Tổng công ty Cảng hàng không Việt Nam": a word of
             # the name, not an action.

@@ -253,6 +253,10 @@ _OCCASION_PHRASE = re.compile(
 _CHAIRS = re.compile(r"(?<!\w)chủ trì(?!\w)")
 _CHAIRED_BY = re.compile(r"(?<!\w)(?:dưới sự|với sự) chủ trì của ")
 _TITLE_REACH = 80  # the characters of a title between "chủ trì của" and the name
+_INVITED_BY = "mời của "
+# Words that make "dự" no attending but a word of a title between a subject and its
+# verb: "Ủy viên dự khuyết …" (alternate), "đảng viên dự bị", "Ban Quản lý dự án".
+_AFTER_DU_NOT_ATTENDING = frozenset({"khuyết", "bị", "án", "thảo"})
 _CALLS = frozenset({"chào xã giao", "chào từ biệt"})
 # Lines that point to other articles ("Xem thêm: …", "Tin liên quan …"): no events.
 _ELSEWHERE_LINE = re.compile(r"(?:xem thêm|đọc thêm|tin liên quan|bài liên quan)(?!\w)", re.I)
@@ -1093,7 +1097,10 @@ class _Extraction:
             # sự kiện … và thăm cấp nhà nước Cuba": the visit is a verb of its own (not
             # "dự lễ khánh thành và hội nghị …": two things attended).
             own_verb = between[-1:] == ["và"] and candidate.kind in _VERB_KINDS
-            if not own_verb and any(word in self.lexicon.attendance_verbs for word in between):
+            if not own_verb and any(
+                word in self.lexicon.attendance_verbs and later not in _AFTER_DU_NOT_ATTENDING
+                for word, later in itertools.zip_longest(between, between[1:], fillvalue="")
+            ):
                 return None
             if between != ["tại"] or not _OWNED_BY.match(self.keyed, candidate.trigger[1]):
                 return key
@@ -1130,13 +1137,22 @@ class _Extraction:
             gap = self.keyed[self.mentions.end_of(*previous) : position]
             if not gap.startswith(", ") or gap[2:].strip() not in self.titles.get(key, ()):
                 break
-            lead = self.keyed[
-                max(start, self.keyed.rfind(", ", start, previous[0]) + 2) : previous[0]
-            ]
+            comma = self.keyed.rfind(", ", start, previous[0])
+            lead = self.keyed[comma + 2 if comma >= 0 else start : previous[0]]
             if lead.strip() and lead.strip() not in self.titles.get(previous[1], ()):
                 break
+            if self.invites(start, previous[0]):
+                break  # "Theo lời mời của Tổng Bí thư, Chủ tịch nước Tô Lâm, Tổng thống …"
             index -= 1
         return before[index:first] + in_clause
+
+    def invites(self, start: int, position: int) -> bool:
+        """Whether the person named at ``position`` is the inviter of "lời mời của …".
+
+        Only their titles (and the commas between them) may lie between.
+        """
+        invitation = self.keyed.rfind(_INVITED_BY, start, position)
+        return invitation >= 0 and not self.mentions.within(invitation, position)
 
     def counterpart(self, candidate: _Candidate) -> tuple[str | None, tuple[int, int] | None]:
         end = candidate.sentence[1]

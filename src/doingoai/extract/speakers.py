@@ -343,11 +343,13 @@ def _verb_after_title(tokens: _Tokens, position: int) -> bool:
     the "chủ" of "Đảng Dân chủ" is no "chủ trì", the "do" of "Tự do" no "do" (by).
     """
     key = tokens.keys[position]
-    if key == "hội":  # "… Lào Cai hội đàm với …", not the "hội" of "Quốc hội"
+    second = _TWO_WORD_VERBS.get(key)
+    if second is not None:  # "… Lào Cai hội đàm với …", not the "hội" of "Quốc hội"
         return (
             not tokens.caps[position]
             and position + 1 < tokens.count
-            and tokens.keys[position + 1] in _AFTER_HOI
+            and tokens.keys[position + 1] in second
+            and tokens.keys[position + 2 : position + 3] != ["viên"]  # "báo cáo viên": a post
         )
     return (
         not tokens.caps[position]
@@ -356,9 +358,17 @@ def _verb_after_title(tokens: _Tokens, position: int) -> bool:
     )
 
 
-_AFTER_HOI = frozenset({"đàm", "kiến", "ý"})  # "hội đàm", "hội kiến", "hội ý": verbs
+# Verbs of two words whose first word alone may be in a body's name: "hội đàm", "hội
+# kiến", "hội ý" (not the "hội" of "Quốc hội"), "báo cáo" (not "báo Nhân Dân").
+_TWO_WORD_VERBS = {
+    "hội": frozenset({"đàm", "kiến", "ý"}),
+    "báo": frozenset({"cáo"}),
+}
 
 
+# What ends an inviter's name, their titles all theirs: "… mời của Tổng Bí thư, Chủ tịch
+# nước Tô Lâm và Phu nhân, …".
+_INVITER_ENDS = frozenset({",", "và", "-", "–", "(", ";"})
 _COMPLEMENT_BEFORE = frozenset({"làm", "chức"})  # "được bầu làm …", "giữ chức …"
 # Roles that are a post only with whose after them: "Nhà lãnh đạo Triều Tiên Kim Jong Un".
 _NEEDS_WHOSE = frozenset({"nhà lãnh đạo"})
@@ -838,7 +848,7 @@ class _Extraction:
             # "các Đại sứ, Trưởng cơ quan đại diện, Bộ trưởng … Lê Hoài Trung": the group's
             # titles are not the named person's.
             items = items[-1:]
-        if first > 1 and tokens.keys[first - 2 : first] == ["thay", "mặt"] and len(items) > 1:
+        if first > 1 and len(items) > 1 and self.anothers_title(tokens, first, after):
             # "Thay mặt Thủ tướng Chính phủ, Phó Thủ tướng …": on behalf of another; the
             # titles after the comma are the speaker's.
             items = items[1:]
@@ -858,6 +868,22 @@ class _Extraction:
             # sứ: …" is the bare title of whoever answers.
             return self.listing(tokens, after + 1, titles, rank)
         return self.bare(tokens, items, titles, first, after)
+
+    def anothers_title(self, tokens: _Tokens, first: int, after: int) -> bool:
+        """Whether the first title of a chain at ``first`` is another's than the rest.
+
+        On behalf of another ("Thay mặt Thủ tướng Chính phủ, Phó Thủ tướng …"), and
+        an invitation's bare title when the chain's name goes on with its verb ("Nhận
+        lời mời của Chủ tịch nước, Tổng thống Pháp Emmanuel Macron sẽ thăm …"); not the
+        inviter's own titles, a comma or "và Phu nhân" after their name ("… mời của
+        Tổng Bí thư, Chủ tịch nước Tô Lâm, Tổng thống …").
+        """
+        before = tokens.keys[first - 2 : first]
+        if before == ["thay", "mặt"]:
+            return True
+        return before == ["mời", "của"] and (
+            after < tokens.count and tokens.keys[after] not in _INVITER_ENDS
+        )
 
     def spouse_named(
         self, tokens: _Tokens, first: int, name: tuple[int, int], titles: list[Title]
@@ -1133,7 +1159,9 @@ class _Extraction:
                 continue
             if (
                 tokens.keys[position] in _TAIL_BREAKS
-                or (tokens.keys[position] == "hội" and _verb_after_title(tokens, position))
+                or (
+                    tokens.keys[position] in _TWO_WORD_VERBS and _verb_after_title(tokens, position)
+                )
             ) and not tokens.caps[position]:
                 break  # "… Chủ tịch UBND TP.HCM bị Ban Chấp hành …": the verb (not "Cho Hyun")
             if tokens.keys[position] in _LINKS and not (
@@ -2352,11 +2380,12 @@ _QUALIFIERS = tuple(
     phrase.split()
     for phrase in (
         *("đắc cử", "sắp mãn nhiệm", "mãn nhiệm", "tạm quyền", "lâm thời", "danh dự"),
-        "thứ nhất",
+        *("thứ nhất", "dự khuyết"),
     )
 )
 """Lower-case words after a role that belong to its title: elect, outgoing, interim,
-honorary, first ("Phó Thủ tướng thứ nhất", "Thứ trưởng thứ nhất Bộ Ngoại giao …")."""
+honorary, first ("Phó Thủ tướng thứ nhất", "Thứ trưởng thứ nhất Bộ Ngoại giao …"),
+alternate ("Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng")."""
 
 
 _QUALIFIER_FIRST = frozenset(words[0] for words in _QUALIFIERS)
