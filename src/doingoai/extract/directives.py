@@ -781,9 +781,10 @@ _ADDRESSEE_REACH = 1_000  # characters after a verb where its addressees are rea
 _SAID_REACH = 60  # characters before a verb where the statement verb it follows ends
 _JOINT = re.compile(r"\s*(?:,|;)?\s*(?:(?:và|đồng thời)\s+)?")
 # A document signed between the issuer and the verb: "Chủ tịch UBND … vừa ký công văn
-# yêu cầu …", "Thủ tướng … đã ký Công điện số 86/CĐ-TTg ngày 8/9/2024 yêu cầu …".
+# yêu cầu …", "Thủ tướng … đã ký Công điện số 86/CĐ-TTg ngày 8/9/2024 yêu cầu …", "Bộ
+# trưởng … đã có văn bản chỉ đạo …".
 _SIGNED = re.compile(
-    r"(?:(?:đã|vừa|mới|cũng) )*(?:ký(?: ban hành)?|ban hành) (?:công văn|công điện|chỉ thị"
+    r"(?:(?:đã|vừa|mới|cũng) )*(?:ký(?: ban hành)?|ban hành|có) (?:công văn|công điện|chỉ thị"
     r"|văn bản|thông báo|quyết định)(?: (?:số )?[0-9]\S*)?(?: ngày [0-9][0-9/.-]*)?"
 )
 _ISSUER_REACH = 600  # characters before a verb where its issuer and their titles are

@@ -305,12 +305,15 @@ def _before_acronym(
 
 _NAME_END = re.compile(
     # Not right after "về (việc)": what the document is about ("Tuyên bố chung về tiếp tục
-    # làm sâu sắc …") is its name.
-    r"(?<!\bvề)(?<!\bviệc)\s(?:(?<!tự )do|của(?! các bên)|đã|được|là|nhằm|(?:đối )?với|sẽ"
-    r"|trong(?! (?:các )?lĩnh vực)|tại|cũng|quy định|có|này"
+    # làm sâu sắc …") is its name; nor "của" whose parties or relations it is about
+    # ("… ứng xử của các bên", "Hiệp ước về các nguyên tắc cơ bản của quan hệ …").
+    r"(?<!\bvề)(?<!\bviệc)\s(?:(?<!tự )do|của(?! (?:các bên|quan hệ)\s)|đã|được|là|nhằm"
+    r"|(?:đối )?với|sẽ|trong(?! (?:các )?lĩnh vực)|tại|cũng|quy định|có|này"
     # What the sentence says the document does: "Luật … góp phần …", "Hiệp định … mở ra …"
     r"|góp phần|hứa hẹn|mở ra|đặt ra|khẩn trương|mang lại|đi vào|cho phép|đang|đánh dấu"
-    r"|tiếp tục|giúp|làm cơ sở|trao(?! đổi)|chính thức (?:có|được|đi|thông tin))\s"
+    r"|tiếp tục|giúp|làm cơ sở|trao(?! đổi)|chính thức (?:có|được|đi|thông tin)"
+    # A count after "và" joins no party to the name: "… và Liên bang Nga và một năm …".
+    r"|và (?:một|[0-9]+))\s"
 )
 # Fields listed after a name's comma, one to four words each, the last after "và", up to
 # the name's end: ", thương mại và đầu tư", ", an ninh và động viên công nghiệp".

@@ -134,7 +134,10 @@ _COMPANY_ENDINGS = frozenset(
 # one ("VinaCapital Vietnam Opportunity Fund", "Adrian Day Asset Management").
 _ENGLISH_BODY_WORDS = _COMPANY_ENDINGS | frozenset(
     "fund management asset capital partners foundation institute university association"
-    " council challenge tech vietnam hospital college news union district school board".split()
+    " council challenge tech vietnam hospital college news union district school board"
+    # Buildings and places: "Nhà khách Chính phủ Hyderabad House", "Marina Bay Sands".
+    " house palace hotel resort center centre tower building airport stadium museum square"
+    " sands".split()
 )
 # The words before a company's name: "công ty Star Telecom", "liên doanh …", "hãng …".
 _COMPANY_BEFORE = frozenset(
