@@ -55,14 +55,15 @@ class DateMention:
     """Followed by ``(giờ địa phương)``: the date is the local one, abroad."""
 
 
-_PARTS = r"rạng sáng|sáng|trưa|chiều|tối|đêm"
+_PARTS = r"rạng sáng|sáng|trưa|chiều|tối|đêm|khuya"  # "Khuya 3-12": late at night
 _DAYS = r"thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật"
 _MUNG = r"(?:mùng|mồng)"  # "ngày mùng 5/3", "Sáng mồng 2/9": the first ten days of a month
-_LATE = r"(?: sớm| muộn)?"  # "sáng sớm", "tối muộn": still the morning, the evening
+# "sáng sớm", "tối muộn", "đêm khuya": still the morning, the evening, the night
+_LATE = r"(?: sớm| muộn| khuya)?"
 _PATTERNS = re.compile(
     # Every expression starts with one of these characters: positions that hold none
     # are left at once, instead of after trying each branch.
-    r"(?=[0-9(tnrscđhxvm])(?:"
+    r"(?=[0-9(tnrscđhxvmk])(?:"
     # "từ ngày 11 đến 12/7/2024", "ngày 12-13/12", "từ 10-12/11", "ngày 10 và 11/11": a
     # range, or two days, dated by the first
     r"(?:từ\s+(?:ngày\s+)?|ngày )(?P<gday>[0-9]{1,2})\s*(?:đến|-|–|và)\s*(?:ngày\s+)?[0-9]{1,2}"
@@ -103,10 +104,12 @@ _AMOUNT_AFTER = re.compile(
 )
 _LOCAL_TIME = re.compile(r"\s*\(giờ địa phương\)")
 _LUNAR = re.compile(r"\s*\(?\s*(?:âm lịch|al)(?!\w)")
-# A dateline opening a paragraph: "HÀ NỘI, 5/9 -", "Washington, 12/3/2025 –".
+# A dateline opening a paragraph: "HÀ NỘI, 5/9 -", "Washington, 12/3/2025 –", and with
+# the agency that sends it, as the news agency and its papers write: "Hà Nội, 27/11
+# (TTXVN) -", "Viêng Chăn, 5/9 (TTXVN/Vietnam+) –".
 _DATELINE = re.compile(
     r"[^\W\d_]+(?: [^\W\d_]+){0,3}, (?P<day>[0-9]{1,2})[/.-](?P<month>[0-9]{1,2})"
-    r"(?:[/.-](?P<year>[0-9]{4}))? ?[-–—](?= )"
+    r"(?:[/.-](?P<year>[0-9]{4}))?(?: \([^()\n]{1,30}\))? ?[-–—](?= )"
 )
 _PLANNED = re.compile(
     # Not the "sắp" of "sắp mãn nhiệm" (outgoing): it describes a person, not the event;
@@ -298,7 +301,8 @@ def _part(match: re.Match[str], *groups: str) -> PartOfDay | None:
     for group in groups:
         value = match.group(group)
         if value:
-            return PartOfDay(value.lower())
+            value = value.lower()
+            return PartOfDay.NIGHT if value == "khuya" else PartOfDay(value)
     return None
 
 
