@@ -369,6 +369,14 @@ _TWO_WORD_VERBS = {
 }
 
 
+# The units a ministry or a directorate is made of, and the bodies they belong to, named
+# after a comma: "Vụ Pháp luật, Ban Nội chính Trung ương", "Cục Lễ tân, Bộ Ngoại giao".
+_DEPARTMENTS = frozenset("vụ cục viện sở trường phòng khoa trung tâm văn phòng".split())
+_PARENT_BODIES = frozenset("bộ ban tổng cục ủy ubnd đại học viện".split())  # first words
+# A founder's calling, no post: "nhà sáng lập", "đồng sáng lập", "người sáng lập" (of
+# three words each), and what joins it to the titles after it.
+_FOUNDERS = frozenset((first, "sáng", "lập") for first in ("nhà", "đồng", "người"))
+_AFTER_FOUNDER = frozenset({",", "kiêm", "và", "-", "–"})
 # What ends an inviter's name, their titles all theirs: "… mời của Tổng Bí thư, Chủ tịch
 # nước Tô Lâm và Phu nhân, …".
 _INVITER_ENDS = frozenset({",", "và", "-", "–", "(", ";"})
@@ -988,11 +996,42 @@ class _Extraction:
                     break
                 position = part_end + 1
                 continue
-            if self.enumerated_org(tokens, position + 1, part_end):
+            if self.enumerated_org(tokens, position + 1, part_end) or self.parent_body(
+                tokens, items[-1], position + 1, part_end
+            ):
                 items[-1].tail = (items[-1].tail[0], part_end)
                 position = part_end
+                if (
+                    self.find_name(tokens, items[-1].tail[0], part_end)[0] is None
+                    and position + 1 < tokens.count
+                    and tokens.words[position] in _CHAIN_MARKS
+                    and self.role_at(tokens, position + 1)
+                ):
+                    position += 1  # "Cục trưởng Cục Lễ tân, Bộ Ngoại giao, Đại sứ …"
+                    continue
             break
         return items, position
+
+    def parent_body(self, tokens: _Tokens, item: _Item, start: int, end: int) -> bool:
+        """Whether the part after a comma is the body a title's department belongs to.
+
+        "Cục trưởng Cục Hợp tác quốc tế, Bộ Công an Trần Văn Bình", "…, Cục trưởng Cục
+        Tuyên huấn, Tổng cục Chính trị …;": a department, then its ministry or its
+        directorate, part of the one title (the person was lost, or the title cut).
+        """
+        return (
+            item.tail[1] > item.tail[0]
+            and tokens.keys[item.tail[0]] in _DEPARTMENTS
+            and end > start
+            and tokens.caps[start]
+            and tokens.keys[start] in _PARENT_BODIES
+            and self.opens_org(tokens, start, end)
+            and (
+                self.find_name(tokens, start, end)[0] is not None
+                or end >= tokens.count
+                or not tokens.is_word(end)
+            )
+        )
 
     def served_post(self, tokens: _Tokens, index: int, tail_end: int) -> int:
         """Where a title ends that names whom it serves: "Trợ lý của Tổng thống Nga …".
@@ -1075,6 +1114,7 @@ class _Extraction:
         while position < limit and (
             tokens.is_word(position)
             or (in_charge and tokens.words[position] in "-–")
+            or (in_charge and _portfolio_listed(tokens, position))
             or self.country_pair_dash(tokens, position, start)
             or self.country_after_dash(tokens, position, start)
             or self.place_dash(tokens, position, start)
@@ -1715,12 +1755,13 @@ class _Extraction:
         after = name[1]
         # Titles after the name: ", Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng", or
         # between dashes: "ông Nguyễn Mạnh Cường - Thứ trưởng Bộ Ngoại giao - …".
+        chain_start = self.past_founder(tokens, after + 1)
         if (
             after + 1 < tokens.count
             and tokens.words[after] in _CHAIN_MARKS
-            and (tokens.words[after] == "," or self.role_at(tokens, after + 1))
+            and (tokens.words[after] == "," or self.role_at(tokens, chain_start))
         ):
-            items, chain_end = self.read_chain(tokens, after + 1)
+            items, chain_end = self.read_chain(tokens, chain_start)
             if items and _host_after_guest(tokens, start, items[-1], chain_end):
                 # "Tiếp ông Vương Truyền Phúc, Chủ tịch Tập đoàn BYD, Thủ tướng hoan nghênh
                 # …": the bare title before the verb is the host's, the sentence's subject.
@@ -1770,6 +1811,22 @@ class _Extraction:
             guessed=guessed,
         )
         return key, after, start
+
+    def past_founder(self, tokens: _Tokens, position: int) -> int:
+        """Past a founder's calling that opens an apposition before its titles.
+
+        "ông Jensen Huang - nhà sáng lập, Chủ tịch kiêm Tổng Giám đốc … Nvidia": the
+        founding is no post; the titles after it are the person's.
+        """
+        end = position + 3
+        if (
+            tuple(tokens.keys[position:end]) in _FOUNDERS
+            and end + 1 < tokens.count
+            and tokens.keys[end] in _AFTER_FOUNDER
+            and self.role_at(tokens, end + 1) is not None
+        ):
+            return end + 1
+        return position
 
     def names_listed(
         self, tokens: _Tokens, found: tuple[str | None, int, int]
@@ -2186,6 +2243,28 @@ def _omits_middle(short: str, full: str) -> bool:
 def _in_charge_of(tokens: _Tokens, position: int) -> bool:
     """Whether "phụ trách" ("in charge of") starts at ``position``."""
     return tokens.keys[position : position + 2] == ["phụ", "trách"]
+
+
+_MAX_PORTFOLIO_WORDS = 12
+
+
+def _portfolio_listed(tokens: _Tokens, position: int) -> bool:
+    """Whether a comma at ``position`` lists a portfolio's fields, closed by "và".
+
+    "Trợ lý Ngoại trưởng Hoa Kỳ phụ trách dân chủ, nhân quyền và lao động Uzra Zeya":
+    lower-case fields, the last after "và", then the name.
+    """
+    if tokens.words[position] != ",":
+        return False
+    joined = False
+    for index in range(position + 1, min(tokens.count, position + _MAX_PORTFOLIO_WORDS)):
+        if tokens.caps[index]:
+            return joined and tokens.keys[index - 1] != "và"
+        if tokens.keys[index] == "và":
+            joined = True
+        elif not tokens.is_word(index) and tokens.words[index] != ",":
+            return False
+    return False
 
 
 # A committee's subject after "về": "Ban Chỉ đạo quốc gia về hội nhập quốc tế", "Ủy ban
