@@ -179,7 +179,10 @@ _REPORTER_BEFORE = re.compile(
 # name, "Đại sứ Nhật Bản Ito Naoki tại Hà Nội", it is the event's place).
 _ENVOY_BEFORE = re.compile(
     r"(?<!\w)(?:đại sứ|lãnh sự|đại biện|trưởng đại diện|trưởng cơ quan đại diện|tham tán"
-    r"|tùy viên)(?! quán)(?:\s+[^\s,.;:]+){0,8}\s+$"
+    # A resident body's head: "Điều phối viên thường trú của Liên hợp quốc tại Việt Nam",
+    # "Giám đốc quốc gia của Ngân hàng Thế giới tại …", "Trưởng Phái đoàn EU tại …".
+    r"|tùy viên|điều phối viên|giám đốc quốc gia|trưởng văn phòng đại diện|trưởng phái đoàn)"
+    r"(?! quán)(?:\s+[^\s,.;:]+){0,8}\s+$"
 )
 _EVENT_PLACE = re.compile(r"(?:buổi|cuộc|hội nghị|hội thảo|lễ|phiên)\b", re.IGNORECASE)
 _GROUP_BEFORE = frozenset("các những nhiều hai".split())

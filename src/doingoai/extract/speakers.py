@@ -377,6 +377,9 @@ _PARENT_BODIES = frozenset("bộ ban tổng cục ủy ubnd đại học viện"
 # three words each), and what joins it to the titles after it.
 _FOUNDERS = frozenset((first, "sáng", "lập") for first in ("nhà", "đồng", "người"))
 _AFTER_FOUNDER = frozenset({",", "kiêm", "và", "-", "–"})
+# Words before a bare title that is another's than the speaker's: on behalf of, by the
+# authority of, at the invitation of.
+_ON_BEHALF = frozenset({("thay", "mặt"), ("quyền", "của"), ("mời", "của")})
 # What ends an inviter's name, their titles all theirs: "… mời của Tổng Bí thư, Chủ tịch
 # nước Tô Lâm và Phu nhân, …".
 _INVITER_ENDS = frozenset({",", "và", "-", "–", "(", ";"})
@@ -883,17 +886,17 @@ class _Extraction:
     def anothers_title(self, tokens: _Tokens, first: int, after: int) -> bool:
         """Whether the first title of a chain at ``first`` is another's than the rest.
 
-        On behalf of another ("Thay mặt Thủ tướng Chính phủ, Phó Thủ tướng …"), and
-        an invitation's bare title when the chain's name goes on with its verb ("Nhận
-        lời mời của Chủ tịch nước, Tổng thống Pháp Emmanuel Macron sẽ thăm …"); not the
-        inviter's own titles, a comma or "và Phu nhân" after their name ("… mời của
-        Tổng Bí thư, Chủ tịch nước Tô Lâm, Tổng thống …").
+        On behalf of another ("Thay mặt Thủ tướng Chính phủ, Phó Thủ tướng … phát biểu",
+        "Thừa ủy quyền của Chủ tịch nước, Phó Chủ nhiệm Văn phòng Chủ tịch nước … công bố
+        …") or invited by them ("Nhận lời mời của Chủ tịch nước, Tổng thống Pháp Emmanuel
+        Macron sẽ thăm …"), when the chain's name goes on with its verb; not the other's
+        own titles, a comma or "và Phu nhân" after their name ("… mời của Tổng Bí thư,
+        Chủ tịch nước Tô Lâm, Tổng thống …").
         """
-        before = tokens.keys[first - 2 : first]
-        if before == ["thay", "mặt"]:
-            return True
-        return before == ["mời", "của"] and (
-            after < tokens.count and tokens.keys[after] not in _INVITER_ENDS
+        return (
+            tuple(tokens.keys[first - 2 : first]) in _ON_BEHALF
+            and after < tokens.count
+            and tokens.keys[after] not in _INVITER_ENDS
         )
 
     def spouse_named(
@@ -1099,6 +1102,8 @@ class _Extraction:
         if (
             not tokens.caps[position]
             and not _in_charge_of(tokens, position)
+            # "Điều phối viên thường trú của Liên hợp quốc tại Việt Nam": whose post.
+            and not self.body_after_cua(tokens, position)
             and not self.country_after_nuoc(tokens, position)
             and not (body_first and self.opens_org(tokens, position, position + 1))
             # "Thượng nghị sĩ bang Texas Ted Cruz": the state one serves, then the name;
@@ -1236,6 +1241,15 @@ class _Extraction:
             position += 1
         # A lower-case word after a name may be the verb: find_name() ends the tail there.
         return position
+
+    def body_after_cua(self, tokens: _Tokens, position: int) -> bool:
+        """Whether "của" at ``position`` names an international body whose post it is."""
+        return (
+            tokens.keys[position] == "của"
+            and position + 1 < tokens.count
+            and tokens.caps[position + 1]
+            and self.phrases.longest(tokens.keys, position + 1, _INTERNATIONAL) is not None
+        )
 
     def country_pair_dash(self, tokens: _Tokens, position: int, start: int) -> int:
         """The tokens a dash between two countries and the second take, or 0.
