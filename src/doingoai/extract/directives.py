@@ -94,8 +94,9 @@ def _without_task_words(phrase: str) -> str:
 
 # Action words that are the second half of a noun after these: "đào tạo", "hàng không".
 _NOUN_WITH = {"tạo": "đào", "không": "hàng"}
-# Words that count the noun after them: no action follows them ("các tổ chức").
-_COUNTING = frozenset("hai ba các những mọi mỗi từng".split())
+# Words that count or make a noun of the word after them: no action follows them ("các
+# tổ chức", "sự hợp tác").
+_COUNTING = frozenset("hai ba các những mọi mỗi từng sự".split())
 _NEWLINE = re.compile("\n")
 _FOLLOW_ON = re.compile(r"(?:cùng với đó|bên cạnh đó|đồng thời|ngoài ra)(?!\w)")
 _ASIDE = re.compile(r"^(?:trong đó|nhất là|đặc biệt là|kể cả)(?!\w)")
@@ -547,6 +548,8 @@ class _Extraction:
         offset = len(rest) - len(rest.lstrip())
         if rest[offset:].startswith("là "):
             return [], begin + offset + 3  # "đã chỉ đạo là …": what, not whom
+        if rest[offset:].startswith("việc "):
+            return [], begin + offset  # "lưu ý việc chủ động phối hợp …": what, not whom
         # Without an addressee the content starts right after the verb, time phrase and
         # all: "yêu cầu thời gian tới cần tiếp tục …".
         unaddressed = begin + offset
@@ -641,7 +644,7 @@ class _Extraction:
             return False
         previous = rest[max(0, position - 6) : position].split()[-1:]
         if previous and previous[0] in _COUNTING:
-            return False  # "đề nghị hai tổ chức công đoàn …": the noun counted
+            return False  # "đề nghị hai tổ chức công đoàn …": the noun counted or made
         if following[:1] and previous == [_NOUN_WITH.get(following[0].rstrip(",:.;"), "")]:
             # "Bộ Giáo dục và Đào tạo", "Tổng công ty Cảng hàng không Việt Nam": a word of
             # the name, not an action.
