@@ -257,6 +257,11 @@ _CHAIRS = re.compile(r"(?<!\w)chủ trì(?!\w)")
 _CHAIRED_BY = re.compile(r"(?<!\w)(?:dưới sự|với sự) chủ trì của ")
 _TITLE_REACH = 80  # the characters of a title between "chủ trì của" and the name
 _INVITED_BY = "mời của "
+# A directive's verb (not "giao", which is also "giao lưu"; not "theo đề nghị …", nor a
+# steering committee's "Ban chỉ đạo"): what follows it is asked, not reported.
+_ASKING = re.compile(
+    r"(?<!\w)(?<!theo )(?:đề nghị|yêu cầu|(?<!ban )chỉ đạo|căn dặn|lưu ý|chỉ thị)(?!\w)"
+)
 # Words that make "dự" no attending but a word of a title between a subject and its
 # verb: "Ủy viên dự khuyết …" (alternate), "đảng viên dự bị", "Ban Quản lý dự án".
 _AFTER_DU_NOT_ATTENDING = frozenset({"khuyết", "bị", "án", "thảo"})
@@ -1272,10 +1277,15 @@ class _Extraction:
         )
 
     def told_end(self, trigger_end: int, end: int) -> int:
-        """Where a sentence's report of an event ends: before words said after it."""
+        """Where a sentence's report of an event ends: before words said after it.
+
+        Or asked after it: "Tại hội đàm, Bộ trưởng … đề nghị phía Nhật Bản tạo điều kiện
+        cho người Việt Nam … tại Nhật Bản" says where they live, not where the talks were.
+        """
         # Found once in the text, looked up: each of a sentence's meeting words asks.
         speech = self.analysis.found(SAID).within(trigger_end, end)
-        return speech[0].start() if speech else end
+        asked = self.analysis.found(_ASKING).within(trigger_end, end)
+        return min(found[0].start() if found else end for found in (speech, asked))
 
     def place(self, start: int, end: int, trigger_end: int) -> str | None:
         """Where the event of a sentence was held: after ``tại`` or ``ở``.
