@@ -94,6 +94,9 @@ def _without_task_words(phrase: str) -> str:
 
 # Action words that are the second half of a noun after these: "đào tạo", "hàng không".
 _NOUN_WITH = {"tạo": "đào", "không": "hàng"}
+# A quotation after whom is asked opens what: "yêu cầu chủ đầu tư, nhà thầu “vượt nắng,
+# thắng mưa” …".
+_OPENING_QUOTES = frozenset('“"')
 # Words that count or make a noun of the word after them: no action follows them ("các
 # tổ chức", "sự hợp tác").
 _COUNTING = frozenset("hai ba các những mọi mỗi từng sự".split())
@@ -590,7 +593,8 @@ class _Extraction:
                 continue
             # A capitalised word is a name's ("Bộ Ngoại giao và Hợp tác quốc tế"), no action.
             capital = self.text[begin + offset + word.start()].isupper()
-            if not capital and self.opens_action(rest, offset + word.start()):
+            quoted = index > 0 and word.group()[0] in _OPENING_QUOTES
+            if quoted or (not capital and self.opens_action(rest, offset + word.start())):
                 if index == 0:
                     return [], unaddressed
                 stop = offset + word.start()
@@ -756,13 +760,16 @@ _ADDRESSEE_OPENERS = (
 def _compound_after(verb: str, keyed: str, end: int) -> bool:
     """Whether the verb at ``end`` is another word: ``giao`` in ``giao lưu``, a noun.
 
-    "yêu cầu đặt ra là …", "yêu cầu của Đảng": the requirement, not someone asking.
+    "yêu cầu đặt ra là …", "yêu cầu của Đảng": the requirement, not someone asking;
+    "lưu ý đến …": noting something, not reminding anyone.
     """
     following = keyed[end : end + 16].split(maxsplit=2)
     if not following:
         return False
     if verb == "giao":
         return following[0].rstrip(",.;:") in _GIAO_COMPOUNDS
+    if verb == "lưu ý":
+        return following[0] in ("đến", "tới")  # "lưu ý đến …": notes, directs no one
     if verb.endswith("yêu cầu"):
         return " ".join(following[:2]) in _REQUIREMENT_AFTER or following[0] in _REQUIREMENT_AFTER
     return False

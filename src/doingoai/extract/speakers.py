@@ -2239,8 +2239,18 @@ _ANY_BODY = frozenset("ban hội đồng ủy nhân dân và của các nước 
 
 
 def _body_words(words: list[str]) -> frozenset[str]:
-    """The words that tell a body apart: all but its first and :data:`_ANY_BODY`'s."""
-    return frozenset(words[1:]) - _ANY_BODY
+    """The words that tell a body apart: all but its first and :data:`_ANY_BODY`'s.
+
+    A city written short is a city ("UBND TP.HCM" is the "UBND thành phố" of a later
+    sentence), not a province ("UBND tỉnh").
+    """
+    found = set(words[1:])
+    if any(word in ("tp", "tphcm") or word.startswith("tp.") for word in found):
+        found |= _CITY_WORDS
+    return frozenset(found) - _ANY_BODY
+
+
+_CITY_WORDS = frozenset({"thành", "phố"})
 
 
 def _omits_middle(short: str, full: str) -> bool:
