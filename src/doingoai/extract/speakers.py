@@ -836,6 +836,11 @@ class _Extraction:
             return None  # inside a longer capitalised phrase
         if index and tokens.keys[index - 1] in _PLACE_BEFORE:
             return None  # "tại Hà Nội, Tổng Bí thư …"
+        if _names_a_city(tokens, index) or tokens.keys[max(0, index - 2) : index] == [
+            "thủ",
+            "đô",
+        ]:
+            return None  # "tại thành phố Rio de Janeiro, Thủ tướng …", "thủ đô …"
         if self.inside_body(tokens, index):
             return None  # "… nước Cộng hòa nhân dân Trung Hoa, Phó Thủ tướng …"
         end = self.name_run(tokens, index)
