@@ -63,7 +63,7 @@ _LATE = r"(?: sớm| muộn| khuya)?"
 _PATTERNS = re.compile(
     # Every expression starts with one of these characters: positions that hold none
     # are left at once, instead of after trying each branch.
-    r"(?=[0-9(tnrscđhxvmk])(?:"
+    r"(?=[0-9(tnrscđhxvm]|khuya)(?:"
     # "từ ngày 11 đến 12/7/2024", "ngày 12-13/12", "từ 10-12/11", "ngày 10 và 11/11": a
     # range, or two days, dated by the first
     r"(?:từ\s+(?:ngày\s+)?|ngày )(?P<gday>[0-9]{1,2})\s*(?:đến|-|–|và)\s*(?:ngày\s+)?[0-9]{1,2}"
