@@ -262,6 +262,8 @@ _INVITED_BY = "mời của "
 _ASKING = re.compile(
     r"(?<!\w)(?<!theo )(?:đề nghị|yêu cầu|(?<!ban )chỉ đạo|căn dặn|lưu ý|chỉ thị)(?!\w)"
 )
+_ROLE_REACH = 40  # characters before a capitalised meeting word where a role may stand
+_ROLE_WORDS = 4  # … and words: "Chủ tịch Điều hành Diễn đàn …"
 # Words that make "dự" no attending but a word of a title between a subject and its
 # verb: "Ủy viên dự khuyết …" (alternate), "đảng viên dự bị", "Ban Quản lý dự án".
 _AFTER_DU_NOT_ATTENDING = frozenset({"khuyết", "bị", "án", "thảo"})
@@ -761,6 +763,8 @@ class _Extraction:
             return False
         if before[-2:] == ["trung", "tâm"]:
             return False  # "tại Trung tâm Hội nghị Quốc gia": a place, not an event
+        if self.text[start].isupper() and self.in_title(start):
+            return False  # "Chủ tịch Điều hành Diễn đàn Kinh tế thế giới": a body led
         if _NOT_ATTENDED.search(self.keyed, max(0, start - 30), start):
             return False  # "… không tham gia Hội nghị thượng đỉnh …": no one went
         if word == "họp với":
@@ -833,6 +837,25 @@ class _Extraction:
         # "tiếp bà Caroline Tan", "gặp các Đại sứ", "tiếp đồng chí …": the name after.
         named = self.past_honorifics(after)
         return named[:1].isupper()
+
+    def in_title(self, start: int) -> bool:
+        """Whether a role, and a capitalised word after it if any, come right before ``start``.
+
+        "gặp Giáo sư Klaus Schwab, người sáng lập và Chủ tịch Điều hành Diễn đàn Kinh tế
+        thế giới": the forum is the body of a post, not an event held.
+        """
+        words = self.text[max(0, start - _ROLE_REACH) : start].split()[-_ROLE_WORDS:]
+        for first in range(len(words)):
+            for size in (3, 2, 1):
+                role = words[first : first + size]
+                if (
+                    len(role) == size
+                    and role[0][:1].isupper()
+                    and match_key(" ".join(role)) in self.lexicon.roles
+                    and all(word[:1].isupper() for word in words[first + size :][:1])
+                ):
+                    return True
+        return False
 
     def names_someone(self, words: list[str], end: int) -> bool:
         """Whether ``words``, right after ``end``, open a post or a person's name."""
