@@ -275,6 +275,7 @@ _DIRECT_OBJECT = frozenset({MeetingKind.ENCOUNTER, MeetingKind.COURTESY_CALL})
 _HOLIDAY_BEFORE = frozenset({"ngày", "nghỉ", "nghi", "mùa", "kỳ"})
 # After a date, a source: "Ngày 5-3, theo hãng tin …" dates the report.
 _REPORTED = re.compile(r"\s*,\s*(?:theo|dẫn)\s")
+_TOOK_PLACE = re.compile(r"(?<!\w)(?:diễn ra|được tổ chức)(?: (?:vào|hôm|ngày))*\s+$")
 # Events a sentence may list after its first, each with the person met.
 # Words between a guest and their visit: "… Prabowo Subianto đang thăm …".
 _BEFORE_A_VISIT = frozenset({"đang", "sang", "đến", "tới", "có", "chuyến"})
@@ -952,7 +953,7 @@ class _Extraction:
         sentence_key = self.keyed[start:end]
         persons = candidate.persons
         counterpart, counterpart_span = self.counterpart(candidate)
-        date = self.date_in(start, end, kind=candidate.kind)
+        date = self.date_in(start, end, kind=candidate.kind, trigger=candidate.trigger)
         # Years back, a late leader was alive: "Tháng 2/1958, … Chủ tịch Hồ Chí Minh …".
         when = date.date if date is not None else None
         history = (
@@ -1356,12 +1357,21 @@ class _Extraction:
         )
 
     def date_in(
-        self, start: int, end: int, *, resolved: bool = True, kind: MeetingKind | None = None
+        self,
+        start: int,
+        end: int,
+        *,
+        resolved: bool = True,
+        kind: MeetingKind | None = None,
+        trigger: tuple[int, int] | None = None,
     ) -> DateMention | None:
         """The date of the event a sentence reports (of ``kind``, when known), or ``None``.
 
         A date right after a document's number dates the document, and so the event only
-        when the event is an act of office such as signing it (kind ``other``).
+        when the event is an act of office such as signing it (kind ``other``). With the
+        event's ``trigger`` (its meeting word), the date it is said to have taken place on
+        after it, no other meeting word between ("Điện Kremlin ngày 19/3 cho biết cuộc điện
+        đàm … đã diễn ra vào tối 18/3"), is its date.
         """
         # Dates are read only in the sentences that report events: reading the whole
         # text would cost more than the rest of the extraction.
@@ -1389,6 +1399,17 @@ class _Extraction:
             # "Ngày 5-3, theo hãng tin Yonhap, … đã điện đàm hôm 4-3": the first date is
             # the report's, the later one the event's.
             return dated[1]
+        trigger_end = trigger[1] if trigger is not None else end
+        for later in dated[1:]:
+            if later.span.start <= trigger_end:
+                continue
+            took_place = _TOOK_PLACE.search(
+                self.keyed, max(trigger_end, later.span.start - 24), later.span.start
+            )
+            if took_place is not None and not _trigger_pattern(self.lexicon).search(
+                self.keyed, trigger_end, took_place.start()
+            ):
+                return later
         return dated[0] if dated else None
 
     @functools.cached_property
