@@ -257,6 +257,7 @@ _CHAIRS = re.compile(r"(?<!\w)chủ trì(?!\w)")
 _CHAIRED_BY = re.compile(r"(?<!\w)(?:dưới sự|với sự) chủ trì của ")
 _TITLE_REACH = 80  # the characters of a title between "chủ trì của" and the name
 _INVITED_BY = "mời của "
+_NON_SPACE = re.compile(r"\S+")
 # A directive's verb (not "giao", which is also "giao lưu"; not "theo đề nghị …", nor a
 # steering committee's "Ban chỉ đạo"): what follows it is asked, not reported.
 _ASKING = re.compile(
@@ -1280,8 +1281,12 @@ class _Extraction:
         if joint < 0 or not self.mentions.within(joint, trigger):
             return None, None
         begin = joint + len(" và ")
-        who = self.text[begin:trigger].strip()
-        return (who or None), (begin, begin + len(who))
+        words = list(_NON_SPACE.finditer(self.text, begin, trigger))
+        while words and match_key(words[-1].group()) in self.lexicon.adverbs:
+            words.pop()  # "… và người đồng cấp Trung Quốc Vương Nghị đã gặp nhau"
+        if not words:
+            return None, None
+        return self.text[words[0].start() : words[-1].end()], (words[0].start(), words[-1].end())
 
     def merge(self, main: Meeting, candidate: _Candidate) -> Meeting:
         """Add what a later sentence about the main event tells: place, occasion, chair."""
