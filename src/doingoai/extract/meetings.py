@@ -557,6 +557,19 @@ class _Extraction:
             speaker.key: tuple(match_key(title.text) for title in speaker.titles)
             for speaker in speakers
         }
+        # Titles with a posting ("Chủ tịch Phòng Thương mại … Nhật Bản tại Việt Nam"):
+        # their "tại" says where the post is, not where an event was.
+        self.postings = {
+            title.text for speaker in speakers for title in speaker.titles if " tại " in title.text
+        }
+
+    def in_posting(self, position: int) -> bool:
+        """Whether ``position`` lies in a title with a posting, as a speaker's title reads."""
+        for title in self.postings:
+            found = self.text.rfind(title, max(0, position - len(title)), position + len(title))
+            if found >= 0 and found <= position < found + len(title):
+                return True
+        return False
 
     def reports_another(self, candidate: _Candidate, date: DateMention | None) -> bool:
         """Whether a sentence after the main event's reports another event.
@@ -1338,6 +1351,7 @@ class _Extraction:
                 self.mentions.overlaps(found.start(), found.end())
                 or _REPORTER_BEFORE.search(self.keyed, max(0, found.start() - 40), found.start())
                 or self.envoy_before(found.start())
+                or self.in_posting(found.start())
             ):
                 continue
             place = _trim_place(
