@@ -1326,8 +1326,10 @@ class _Extraction:
         """
         # Found once in the text, looked up: each of a sentence's meeting words asks.
         speech = self.analysis.found(SAID).within(trigger_end, end)
-        asked = self.analysis.found(_ASKING).within(trigger_end, end)
-        return min(found[0].start() if found else end for found in (speech, asked))
+        end = speech[0].start() if speech else end
+        # Few sentences report an event: searched in the sentence, not the whole text.
+        asked = _ASKING.search(self.keyed, trigger_end, end)
+        return asked.start() if asked else end
 
     def place(self, start: int, end: int, trigger_end: int) -> str | None:
         """Where the event of a sentence was held: after ``tại`` or ``ở``.
