@@ -678,21 +678,27 @@ class _Extraction:
             for position in range(start + 1, end)
         )
 
-    def role_at(self, tokens: _Tokens, position: int) -> tuple[int, str] | None:
+    def role_at(
+        self, tokens: _Tokens, position: int, *, lower: bool = False
+    ) -> tuple[int, str] | None:
         """The role at ``position`` as (words, kind), with a status word before it.
 
         "nguyên Thủ tướng" (former), "cựu Bộ trưởng" (ex-), "Quyền Đại diện Thương mại"
         (acting): the word is part of the title, and the role then needs no capital.
+        With ``lower``, none needs one: in an apposition after a name, many outlets write
+        the post in lower case ("ông Phan Văn Mãi, chủ tịch UBND TP.HCM, …").
         """
         if (
             _status(tokens, position) or (tokens.words[position] == "phó")
         ) and position + 1 < tokens.count:
             # "phó Chủ tịch Quốc hội" in lower case, as a list may write it: the deputy.
             after = self.phrases.longest(tokens.keys, position + 1, _ROLE_KINDS)
-            if after is not None and tokens.caps[position + 1]:
-                return after[0] + 1, after[1]
+            if after is not None and (lower or tokens.caps[position + 1]):
+                end = position + 1 + after[0]
+                qualifier = _qualifier_at(tokens, end) if after[1] == "role" else 0
+                return after[0] + 1 + qualifier, after[1]  # "phó bí thư thường trực …"
             return None
-        if not tokens.caps[position]:
+        if not (lower or tokens.caps[position]):
             return None
         found = self.phrases.longest(tokens.keys, position, _ROLE_KINDS)
         if found is None and tokens.keys[position] == "phó" and position + 1 < tokens.count:
@@ -932,11 +938,14 @@ class _Extraction:
         roles = {match_key(title.role) for title in titles}
         return known is None or not roles & known.roles
 
-    def read_chain(self, tokens: _Tokens, index: int) -> tuple[list[_Item], int]:
+    def read_chain(
+        self, tokens: _Tokens, index: int, *, lower: bool = False
+    ) -> tuple[list[_Item], int]:
+        """The titles of a chain at ``index``, and where it ends (``lower``: see role_at)."""
         items: list[_Item] = []
         position = index
         while position < tokens.count:
-            role = self.role_at(tokens, position)
+            role = self.role_at(tokens, position, lower=lower)
             if role is None:
                 break
             role_end = position + role[0]
@@ -945,8 +954,10 @@ class _Extraction:
             tail_end = self.tail(tokens, role_end, body_first=needs_body)
             if needs_body and not self.opens_org(tokens, role_end, tail_end):
                 break
-            if key in _NEEDS_WHOSE and tail_end == role_end:
-                break  # "… - Nhà lãnh đạo lỗi lạc": praise, not a post
+            if key in _NEEDS_WHOSE and (tail_end == role_end or not tokens.caps[position]):
+                # "… - Nhà lãnh đạo lỗi lạc": praise, not a post; so in lower case ("ông
+                # Biden, nhà lãnh đạo Mỹ giàu kinh nghiệm"), a description.
+                break
             tail_end = self.served_post(tokens, index, tail_end)
             items.append(_Item(role[1], (position, role_end), (role_end, tail_end)))
             position = tail_end
@@ -966,7 +977,7 @@ class _Extraction:
                     len(items) > _MOST_JOINED
                     and all(item.joined for item in items[-_MOST_JOINED - 1 : -1])
                 )
-                and self.role_at(tokens, position + 1)
+                and self.role_at(tokens, position + 1, lower=lower)
             ):
                 # "Phó Thủ tướng kiêm Bộ trưởng Tài chính …": one post held with another
                 # (three at most: a title is not a page of posts).
@@ -975,7 +986,7 @@ class _Extraction:
                 continue
             if position + 1 >= tokens.count or tokens.words[position] not in _CHAIN_MARKS:
                 break
-            if self.role_at(tokens, position + 1):
+            if self.role_at(tokens, position + 1, lower=lower):
                 if index and tokens.keys[index - 1] in _COMPLEMENT_BEFORE:
                     # "… được bầu làm Chủ tịch Thượng viện, Chủ tịch nước Tô Lâm …": the
                     # post one was made ends at the comma; the next title is another's.
@@ -1778,9 +1789,9 @@ class _Extraction:
         if (
             after + 1 < tokens.count
             and tokens.words[after] in _CHAIN_MARKS
-            and (tokens.words[after] == "," or self.role_at(tokens, chain_start))
+            and (tokens.words[after] == "," or self.role_at(tokens, chain_start, lower=True))
         ):
-            items, chain_end = self.read_chain(tokens, chain_start)
+            items, chain_end = self.read_chain(tokens, chain_start, lower=True)
             if items and _host_after_guest(tokens, start, items[-1], chain_end):
                 # "Tiếp ông Vương Truyền Phúc, Chủ tịch Tập đoàn BYD, Thủ tướng hoan nghênh
                 # …": the bare title before the verb is the host's, the sentence's subject.
@@ -2491,12 +2502,13 @@ _QUALIFIERS = tuple(
     phrase.split()
     for phrase in (
         *("đắc cử", "sắp mãn nhiệm", "mãn nhiệm", "tạm quyền", "lâm thời", "danh dự"),
-        *("thứ nhất", "dự khuyết"),
+        *("thứ nhất", "dự khuyết", "thường trực"),
     )
 )
 """Lower-case words after a role that belong to its title: elect, outgoing, interim,
 honorary, first ("Phó Thủ tướng thứ nhất", "Thứ trưởng thứ nhất Bộ Ngoại giao …"),
-alternate ("Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng")."""
+alternate ("Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng"), standing ("phó bí thư
+thường trực Thành ủy")."""
 
 
 _QUALIFIER_FIRST = frozenset(words[0] for words in _QUALIFIERS)
