@@ -258,6 +258,7 @@ _CHAIRED_BY = re.compile(r"(?<!\w)(?:dưới sự|với sự) chủ trì của "
 _TITLE_REACH = 80  # the characters of a title between "chủ trì của" and the name
 _INVITED_BY = "mời của "
 _NON_SPACE = re.compile(r"\S+")
+_ASKING_REACH = 400  # characters after a meeting word where a directive's verb ends its report
 # A directive's verb (not "giao", which is also "giao lưu"; not "theo đề nghị …", nor a
 # steering committee's "Ban chỉ đạo"): what follows it is asked, not reported.
 _ASKING = re.compile(
@@ -1327,8 +1328,9 @@ class _Extraction:
         # Found once in the text, looked up: each of a sentence's meeting words asks.
         speech = self.analysis.found(SAID).within(trigger_end, end)
         end = speech[0].start() if speech else end
-        # Few sentences report an event: searched in the sentence, not the whole text.
-        asked = _ASKING.search(self.keyed, trigger_end, end)
+        # Searched near the meeting word, not in the whole text (few sentences report an
+        # event) nor to the end of a sentence that may hold thousands of meeting words.
+        asked = _ASKING.search(self.keyed, trigger_end, min(end, trigger_end + _ASKING_REACH))
         return asked.start() if asked else end
 
     def place(self, start: int, end: int, trigger_end: int) -> str | None:
