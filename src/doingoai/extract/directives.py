@@ -963,6 +963,48 @@ def _without_restatements(drafts: list[_Draft]) -> list[_Draft]:
     return [draft for index, draft in enumerate(drafts) if index not in dropped]
 
 
+def _without_headline_gists(drafts: list[_Draft], article: Article) -> list[_Draft]:
+    """The drafts less a headline's that a later one of the same issuer and verb tells.
+
+    "Thủ tướng đề nghị Nhật Bản hỗ trợ đào tạo nhân lực bán dẫn" is the gist of the
+    lead's "… đề nghị Nhật Bản hỗ trợ Việt Nam đào tạo nhân lực ngành bán dẫn khi …":
+    its words, in order, among the other's. Only the article's headline is so read.
+    """
+    blocks = article.blocks
+    if (
+        len(drafts) < 2
+        or not blocks
+        or blocks[0].kind is not BlockKind.HEADING
+        or len(blocks[0].span) > _MAX_HEADLINE  # a headline is a line, not a page
+    ):
+        return drafts
+    headline_end = blocks[0].span.end
+    first_after = next((i for i, d in enumerate(drafts) if d.start >= headline_end), len(drafts))
+
+    def told(draft: _Draft) -> tuple[str | None, str, list[str]]:
+        words = fold(" ".join([*draft.addressees, draft.content])).split()
+        return draft.issuer, match_key(draft.verb), words
+
+    body = [told(draft) for draft in drafts[first_after:]]
+    kept = []
+    for draft in drafts[:first_after]:
+        issuer, verb, words = told(draft)
+        if not any(
+            (issuer, verb) == (other[0], other[1]) and _in_order(words, other[2]) for other in body
+        ):
+            kept.append(draft)
+    return kept + drafts[first_after:]
+
+
+_MAX_HEADLINE = 400  # characters
+
+
+def _in_order(words: list[str], among: list[str]) -> bool:
+    """Whether ``words`` all come in ``among``, in order (others may lie between)."""
+    remaining = iter(among)
+    return bool(words) and all(word in remaining for word in words)
+
+
 def _drop_restatements(
     drafts: list[_Draft], told: Callable[[_Draft], str], dropped: set[int]
 ) -> None:
@@ -997,7 +1039,7 @@ def extract_directives(
     if not analysis_of(article.text).found(_verb_pattern(lexicon)).every:
         return ()  # no directive verb anywhere (most articles)
     extraction = _Extraction(article, lexicon, speakers)
-    drafts = _without_restatements(extraction.drafts())
+    drafts = _without_headline_gists(_without_restatements(extraction.drafts()), article)
     built = (
         extraction.build(draft, cited, meeting)
         for draft, cited, meeting in zip(
