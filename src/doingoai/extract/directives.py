@@ -769,7 +769,8 @@ def _compound_after(verb: str, keyed: str, end: int) -> bool:
     if verb == "giao":
         return following[0].rstrip(",.;:") in _GIAO_COMPOUNDS
     if verb == "lưu ý":
-        return following[0] in ("đến", "tới")  # "lưu ý đến …": notes, directs no one
+        # "lưu ý đến …", "lưu ý rằng …": notes something, directs no one.
+        return following[0] in ("đến", "tới", "rằng")
     if verb.endswith("yêu cầu"):
         return " ".join(following[:2]) in _REQUIREMENT_AFTER or following[0] in _REQUIREMENT_AFTER
     return False

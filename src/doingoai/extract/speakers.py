@@ -137,7 +137,7 @@ _ENGLISH_BODY_WORDS = _COMPANY_ENDINGS | frozenset(
     " council challenge tech vietnam hospital college news union district school board"
     # Buildings and places: "Nhà khách Chính phủ Hyderabad House", "Marina Bay Sands".
     " house palace hotel resort center centre tower building airport stadium museum square"
-    " sands".split()
+    " sands entertainment universe media studios pictures".split()
 )
 # The words before a company's name: "công ty Star Telecom", "liên doanh …", "hãng …".
 _COMPANY_BEFORE = frozenset(
@@ -435,6 +435,7 @@ class _Extraction:
         self.name_starts = lexicon.surnames | lexicon.foreign_surnames
         self.cap_openers, self.lower_openers, self.mention_openers = _openers(lexicon)
         self.any_openers = _any_opener(lexicon)
+        self.role_openers = _role_openers(lexicon)
         self.rank_openers, self.body_openers = _kind_openers(lexicon)
         self.people: dict[str, _Person] = {}
         self.recent: list[str] = []  # keys, most recent mention last
@@ -601,7 +602,7 @@ class _Extraction:
             if (
                 keys[index] in upper and (index < reach or keys[index] in acting)
                 if caps[index]
-                else keys[index] in lower
+                else keys[index] in lower or self.lower_title_ahead(tokens, index)
             )
             and not (buildings and self.named_for_building(tokens, index))
         ]
@@ -716,7 +717,53 @@ class _Extraction:
         honorific = self.phrases.longest(keys, index, _HONORIFIC)
         if honorific is not None:
             return self.honorific(tokens, index, index + honorific[0])
+        if self.lower_title_ahead(tokens, index):
+            return self.lower_title(tokens, index)
         return None
+
+    def lower_title_ahead(self, tokens: _Tokens, index: int) -> bool:
+        """Whether a post in lower case, a capitalised word after it, starts at ``index``.
+
+        "theo phó chủ tịch UBND TP.HCM Võ Văn Hoan", "… bộ trưởng Bộ Y tế Đào Hồng Lan":
+        some outlets write a post in lower case before the name too. Not a group ("các
+        bộ trưởng ASEAN").
+        """
+        keys = tokens.keys
+        if (
+            keys[index] not in self.role_openers
+            or keys[index] in _NOT_LOWER_POSTS
+            or (index and keys[index - 1] in _PLURAL)
+        ):
+            return False
+        role = self.phrases.longest(keys, index, _ROLE_KINDS)
+        return role is not None and index + role[0] < tokens.count and tokens.caps[index + role[0]]
+
+    def lower_title(self, tokens: _Tokens, index: int) -> tuple[str | None, int, int] | None:
+        """A post in lower case and the name it ends with, or ``None`` with no name.
+
+        The name must end the post itself: after a comma, a title and a name are
+        another's ("Theo người phát ngôn Nhà Trắng, Tổng thống Joe Biden …").
+        """
+        items, _ = self.read_chain(tokens, index, lower=True)
+        if not items or self.role_at(tokens, items[0].tail[0]) is not None:
+            return None  # "trợ lý Chủ tịch Quốc hội Vương Đình Huệ": the served one's name
+        titles, rank, country, name = self.titles(tokens, items[:1])
+        if name is None or name[1] - name[0] < 2 or self.place_after_body(tokens, name):
+            # A bare post in lower case is no one's mention, nor is one word after it
+            # ("chủ tịch Napoli": a club's).
+            return None
+        if index and tokens.keys[index - 1] in _CANDIDACY:
+            titles, rank = [], None  # "ứng viên tổng thống … Donald Trump": not held
+        return self.named(tokens, name, titles, rank, country, False, start=index)
+
+    def place_after_body(self, tokens: _Tokens, name: tuple[int, int]) -> bool:
+        """Whether a name of two words right after a local body is its place's.
+
+        "bí thư Huyện ủy Lâm Hà", "giám đốc Bệnh viện Từ Dũ": the body's place or
+        namesake; a holder's name follows the place ("… Tỉnh ủy Hải Dương Phạm Xuân
+        Thăng").
+        """
+        return name[1] - name[0] == 2 and tokens.keys[name[0] - 1] in _PLACED_BODY_ENDS
 
     def honorific(
         self, tokens: _Tokens, index: int, after: int
@@ -2384,6 +2431,22 @@ def _kind_openers(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
         word for word in phrases.first_words if phrases.opens(word, _INTERNATIONAL | _COUNTRY)
     }
     return frozenset(ranks), frozenset(bodies)
+
+
+# Words that open a post but in lower case a group of people: "lãnh đạo Đảng, Nhà nước".
+_NOT_LOWER_POSTS = frozenset({"lãnh"})
+# The word before a post in lower case that makes it sought, not held: "ứng viên
+# tổng thống …", "ứng cử viên …".
+_CANDIDACY = frozenset({"viên"})
+# The last words of local bodies named for their place: "Huyện ủy Lâm Hà", "Bệnh viện …".
+_PLACED_BODY_ENDS = frozenset({"ủy", "viện", "ubnd", "hđnd"})
+
+
+@functools.lru_cache(maxsize=8)
+def _role_openers(lexicon: Lexicon) -> frozenset[str]:
+    """The keys that open a post (a role): "bộ" of "bộ trưởng", "chủ" of "chủ tịch"."""
+    phrases = lexicon.phrases
+    return frozenset(word for word in phrases.first_words if phrases.opens(word, _ROLE_KINDS))
 
 
 @functools.lru_cache(maxsize=8)
