@@ -659,7 +659,13 @@ class _Extraction:
             return key, end, index
         if self.role_at(tokens, index) is not None:
             return self.chain(tokens, index, deceased=deceased, first=first)
+        if _status(tokens, index) and self.lower_title_ahead(tokens, index + 1):
+            # "Nguyên thủ tướng Nguyễn Tấn Dũng", "Cựu tổng thống Mỹ Barack Obama".
+            return self.lower_title(tokens, index, deceased=deceased, first=first)
         if not tokens.caps[index]:
+            if deceased and self.lower_title_ahead(tokens, index):
+                # "cố tổng bí thư Nguyễn Phú Trọng": the late.
+                return self.lower_title(tokens, index, deceased=True, first=first)
             return self.lowercase(tokens, index)
         if self.phrases.longest(keys, index, _ROLE_KINDS):
             return self.chain(tokens, index, deceased=deceased, first=first)
@@ -730,7 +736,8 @@ class _Extraction:
         """
         keys = tokens.keys
         if (
-            keys[index] not in self.role_openers
+            index >= tokens.count
+            or keys[index] not in self.role_openers
             or keys[index] in _NOT_LOWER_POSTS
             or (index and keys[index - 1] in _PLURAL)
         ):
@@ -738,7 +745,9 @@ class _Extraction:
         role = self.phrases.longest(keys, index, _ROLE_KINDS)
         return role is not None and index + role[0] < tokens.count and tokens.caps[index + role[0]]
 
-    def lower_title(self, tokens: _Tokens, index: int) -> tuple[str | None, int, int] | None:
+    def lower_title(
+        self, tokens: _Tokens, index: int, *, deceased: bool = False, first: int | None = None
+    ) -> tuple[str | None, int, int] | None:
         """A post in lower case and the name it ends with, or ``None`` with no name.
 
         The name must end the post itself: after a comma, a title and a name are
@@ -754,7 +763,8 @@ class _Extraction:
             return None
         if index and tokens.keys[index - 1] in _CANDIDACY:
             titles, rank = [], None  # "ứng viên tổng thống … Donald Trump": not held
-        return self.named(tokens, name, titles, rank, country, False, start=index)
+        start = index if first is None else first
+        return self.named(tokens, name, titles, rank, country, deceased, start=start)
 
     def place_after_body(self, tokens: _Tokens, name: tuple[int, int]) -> bool:
         """Whether a name of two words right after a local body is its place's.
