@@ -259,11 +259,6 @@ _TITLE_REACH = 80  # the characters of a title between "chủ trì của" and th
 _INVITED_BY = "mời của "
 _NON_SPACE = re.compile(r"\S+")
 _ASKING_REACH = 400  # characters after a meeting word where a directive's verb ends its report
-# A directive's verb (not "giao", which is also "giao lưu"; not "theo đề nghị …", nor a
-# steering committee's "Ban chỉ đạo"): what follows it is asked, not reported.
-_ASKING = re.compile(
-    r"(?<!\w)(?<!theo )(?:đề nghị|yêu cầu|(?<!ban )chỉ đạo|căn dặn|lưu ý|chỉ thị)(?!\w)"
-)
 _ROLE_REACH = 40  # characters before a capitalised meeting word where a role may stand
 _ROLE_WORDS = 4  # … and words: "Chủ tịch Điều hành Diễn đàn …"
 # Words that make "dự" no attending but a word of a title between a subject and its
@@ -477,6 +472,17 @@ def _other_event_pattern(lexicon: Lexicon) -> re.Pattern[str]:
 def _directive_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     """The directive verbs ("giao", but not the "giao" of "Bộ Ngoại giao")."""
     return words_pattern(lexicon.directive_verbs, before=r"(?<!\w)(?<!ngoại )")
+
+
+@functools.lru_cache(maxsize=8)
+def _asking_pattern(lexicon: Lexicon) -> re.Pattern[str]:
+    """A directive's verb after which words are asked, not reported.
+
+    The lexicon's directive verbs but "giao" (also "giao lưu"); not "theo đề nghị …", nor
+    a steering committee's "Ban chỉ đạo".
+    """
+    verbs = tuple(verb for verb in lexicon.directive_verbs if verb != "giao")
+    return words_pattern(verbs, before=r"(?<!\w)(?<!theo )(?<!ban )")
 
 
 @functools.lru_cache(maxsize=8)
@@ -1330,7 +1336,9 @@ class _Extraction:
         end = speech[0].start() if speech else end
         # Searched near the meeting word, not in the whole text (few sentences report an
         # event) nor to the end of a sentence that may hold thousands of meeting words.
-        asked = _ASKING.search(self.keyed, trigger_end, min(end, trigger_end + _ASKING_REACH))
+        asked = _asking_pattern(self.lexicon).search(
+            self.keyed, trigger_end, min(end, trigger_end + _ASKING_REACH)
+        )
         return asked.start() if asked else end
 
     def place(self, start: int, end: int, trigger_end: int) -> str | None:
@@ -1422,17 +1430,18 @@ class _Extraction:
             # "Ngày 5-3, theo hãng tin Yonhap, … đã điện đàm hôm 4-3": the first date is
             # the report's, the later one the event's.
             return dated[1]
-        trigger_end = trigger[1] if trigger is not None else end
-        for later in dated[1:]:
-            if later.span.start <= trigger_end:
-                continue
-            took_place = _TOOK_PLACE.search(
-                self.keyed, max(trigger_end, later.span.start - 24), later.span.start
-            )
-            if took_place is not None and not _trigger_pattern(self.lexicon).search(
-                self.keyed, trigger_end, took_place.start()
-            ):
-                return later
+        if trigger is not None:
+            trigger_end = trigger[1]
+            for later in dated[1:]:
+                if later.span.start <= trigger_end:
+                    continue
+                took_place = _TOOK_PLACE.search(
+                    self.keyed, max(trigger_end, later.span.start - 24), later.span.start
+                )
+                if took_place is not None and not _trigger_pattern(self.lexicon).search(
+                    self.keyed, trigger_end, took_place.start()
+                ):
+                    return later
         return dated[0] if dated else None
 
     @functools.cached_property
