@@ -761,7 +761,7 @@ def _compound_after(verb: str, keyed: str, end: int) -> bool:
     """Whether the verb at ``end`` is another word: ``giao`` in ``giao lưu``, a noun.
 
     "yêu cầu đặt ra là …", "yêu cầu của Đảng": the requirement, not someone asking;
-    "lưu ý đến …": noting something, not reminding anyone.
+    "lưu ý đến …", "lưu ý rằng …": noting something, not reminding anyone.
     """
     following = keyed[end : end + 16].split(maxsplit=2)
     if not following:
@@ -769,7 +769,6 @@ def _compound_after(verb: str, keyed: str, end: int) -> bool:
     if verb == "giao":
         return following[0].rstrip(",.;:") in _GIAO_COMPOUNDS
     if verb == "lưu ý":
-        # "lưu ý đến …", "lưu ý rằng …": notes something, directs no one.
         return following[0] in ("đến", "tới", "rằng")
     if verb.endswith("yêu cầu"):
         return " ".join(following[:2]) in _REQUIREMENT_AFTER or following[0] in _REQUIREMENT_AFTER

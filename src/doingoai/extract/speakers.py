@@ -371,7 +371,8 @@ _TWO_WORD_VERBS = {
 
 # The units a ministry or a directorate is made of, and the bodies they belong to, named
 # after a comma: "Vụ Pháp luật, Ban Nội chính Trung ương", "Cục Lễ tân, Bộ Ngoại giao".
-_DEPARTMENTS = frozenset("vụ cục viện sở trường phòng khoa trung tâm văn phòng".split())
+# First words: "Vụ", "Cục" …, "Trung tâm", "Văn phòng".
+_DEPARTMENTS = frozenset("vụ cục viện sở trường phòng khoa trung văn".split())
 _PARENT_BODIES = frozenset("bộ ban tổng cục ủy ubnd đại học viện".split())  # first words
 # A founder's calling, no post: "nhà sáng lập", "đồng sáng lập", "người sáng lập" (of
 # three words each), and what joins it to the titles after it.
@@ -581,9 +582,10 @@ class _Extraction:
         """The tokens a mention may start at, in order; most words can start none.
 
         A capitalised word that opens a lexicon entry or a surname may; in lower case
-        only what opens an honorific, a pronoun, an epithet, ``cố`` or a status word
-        (``nguyên``): a lower-case role starts no title. So may the first word of a
-        run of capitals with a title after its comma ("Denny Abdi, Đại sứ …").
+        what opens an honorific, a pronoun, an epithet, ``cố`` or a status word
+        (``nguyên``), and a role only with a capitalised word after it (see
+        :meth:`lower_title_ahead`). So may the first word of a run of capitals with a
+        title after its comma ("Denny Abdi, Đại sứ …").
         """
         upper, lower, acting = self.cap_openers, self.lower_openers, self.mention_openers
         commas = [
