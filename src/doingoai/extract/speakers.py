@@ -97,6 +97,9 @@ _NOT_A_PERSON_BEFORE = frozenset(
     "các những hai ba nhiều chức vị cương vụ nguyên tân cựu làm là thành giữ".split()
 )
 _PLACE_BEFORE = frozenset("tại ở từ đến về thăm".split())
+# Lower-case nouns of land and sea whose name follows: "ở quần đảo Hoàng Sa, Người phát
+# ngôn …" names a place, and the title after the comma is another's.
+_GEOGRAPHY = frozenset("đảo vịnh sông núi biển vùng miền".split()) | {"khu vực", "châu lục"}
 # An event named by who meets: "Hội nghị Bộ trưởng …", "Diễn đàn Thị trưởng …".
 _EVENT_BEFORE = frozenset({"hội nghị", "hội thảo", "diễn đàn", "cuộc họp", "phiên họp"})
 _PLURAL = frozenset("các những hai ba nhiều".split())
@@ -800,6 +803,8 @@ class _Extraction:
             if not one_word and self.phrases.longest(tokens.keys, after, _COUNTRY):
                 return self.counterpart_named(tokens, index, after)  # "nhà báo Nga Pavel …"
             name = self.valid_name(tokens, after, end, foreign_ok=one_word)
+            if name is None and one_word and self.spelled_apposed(tokens, after, end):
+                name = after, end
             if name is not None:
                 found = self.named(tokens, name, [], None, None, False, start=index)
                 if index and tokens.keys[index - 1] in _PLURAL:
@@ -885,6 +890,21 @@ class _Extraction:
             and self.phrases.longest(tokens.keys, end + 1, _ROLE_KINDS) is not None
         )
 
+    def spelled_apposed(self, tokens: _Tokens, start: int, end: int) -> bool:
+        """Whether ``ông``'s words [start, end) are a foreign name in Vietnamese syllables.
+
+        "ông Xay Xổm Phon, Trưởng ban …": no surname list knows a Lao or Khmer name
+        written syllable by syllable, but the honorific before it and the title after
+        its comma make it one. Nor may it open with a body or a country.
+        """
+        return (
+            self.apposition_after(tokens, start)
+            and self.name_run(tokens, start) == end
+            and all(tokens.caps[start:end])
+            and all(map(tokens.is_word, range(start, end)))
+            and self.phrases.longest(tokens.keys, start, _ORG_HEAD | _COUNTRY) is None
+        )
+
     def inside_body(self, tokens: _Tokens, index: int) -> bool:
         """Whether a country's or body's name that starts before ``index`` covers it."""
         for start in range(max(0, index - self.phrases.max_words + 1), index):
@@ -901,6 +921,8 @@ class _Extraction:
             return None  # inside a longer capitalised phrase
         if index and tokens.keys[index - 1] in _PLACE_BEFORE:
             return None  # "tại Hà Nội, Tổng Bí thư …"
+        if _after_geography(tokens, index):
+            return None  # "ở quần đảo Hoàng Sa, Người phát ngôn …"
         if _names_a_city(tokens, index) or tokens.keys[max(0, index - 2) : index] == [
             "thủ",
             "đô",
@@ -998,9 +1020,12 @@ class _Extraction:
         return known is None or not roles & known.roles
 
     def read_chain(
-        self, tokens: _Tokens, index: int, *, lower: bool = False
+        self, tokens: _Tokens, index: int, *, lower: bool = False, after_name: bool = False
     ) -> tuple[list[_Item], int]:
-        """The titles of a chain at ``index``, and where it ends (``lower``: see role_at)."""
+        """The titles of a chain at ``index``, and where it ends.
+
+        ``lower``: see :meth:`role_at`; ``after_name``: see :meth:`find_name`.
+        """
         items: list[_Item] = []
         position = index
         while position < tokens.count:
@@ -1020,7 +1045,7 @@ class _Extraction:
             tail_end = self.served_post(tokens, index, tail_end)
             items.append(_Item(role[1], (position, role_end), (role_end, tail_end)))
             position = tail_end
-            if self.find_name(tokens, role_end, tail_end)[0] is not None:
+            if self.find_name(tokens, role_end, tail_end, after_name=after_name)[0] is not None:
                 break  # a name closes the chain; a title after the comma is someone else's
             if (
                 position < tokens.count
@@ -1526,7 +1551,7 @@ class _Extraction:
         return None
 
     def titles(
-        self, tokens: _Tokens, items: list[_Item]
+        self, tokens: _Tokens, items: list[_Item], *, after_name: bool = False
     ) -> tuple[list[Title], str | None, str | None, tuple[int, int] | None]:
         titles: list[Title] = []
         starts: list[int] = []  # where each title's text starts
@@ -1544,7 +1569,9 @@ class _Extraction:
             named_country = None
             if position == len(items) - 1:
                 # The last item's tail may end in the name, after a country.
-                name, org_end, named_country = self.find_name(tokens, org_start, org_end)
+                name, org_end, named_country = self.find_name(
+                    tokens, org_start, org_end, after_name=after_name
+                )
                 text_end = name[0] if name is not None else org_end
             # A country right after the role ("Đại sứ Nhật Bản tại Việt Nam …") or right
             # before the name ("Bộ trưởng Ngoại giao Trung Quốc Vương Nghị") is the
@@ -1664,12 +1691,16 @@ class _Extraction:
         return self.lexicon.countries[" ".join(tokens.keys[position : position + found[0]])]
 
     def find_name(
-        self, tokens: _Tokens, start: int, end: int
+        self, tokens: _Tokens, start: int, end: int, *, after_name: bool = False
     ) -> tuple[tuple[int, int] | None, int, str | None]:
         """The first name in a tail: (name range, where the organisation ends, country).
 
         A tail is read as far as it may run ("Thủ tướng Chính phủ Phạm Minh Chính dự
-        Hội nghị …"); the name is the first run of name words that makes one.
+        Hội nghị …"); the name is the first run of name words that makes one. With
+        ``after_name`` (titles apposed to a name), a commune's or district's name of two
+        words is the place's, though its first word is a surname: "ông …, Phó Chủ tịch
+        UBND xã Lục Hồn, cho biết" (three make a name: "…, Chủ tịch UBND tỉnh Trần Văn
+        Hiệp" is the next person).
         """
         run_start = start
         while run_start < end:
@@ -1725,7 +1756,10 @@ class _Extraction:
                 # "xã Kỳ Tân Nguyễn Văn Bình", but "UBND xã Lục Hồn …" with no place
                 or (
                     _names_a_locality(tokens, run_start)
-                    and tokens.keys[run_start] not in self.name_starts
+                    and (
+                        tokens.keys[run_start] not in self.name_starts
+                        or (after_name and run_end - run_start == 2)
+                    )
                 )
             ) and self.after_place(tokens, run_start, run_end) == run_start:
                 # "Thành phố Hồ Chí Minh": a city, and a name only after it ("Bí thư
@@ -1850,13 +1884,13 @@ class _Extraction:
             and tokens.words[after] in _CHAIN_MARKS
             and (tokens.words[after] == "," or self.role_at(tokens, chain_start, lower=True))
         ):
-            items, chain_end = self.read_chain(tokens, chain_start, lower=True)
+            items, chain_end = self.read_chain(tokens, chain_start, lower=True, after_name=True)
             if items and _host_after_guest(tokens, start, items[-1], chain_end):
                 # "Tiếp ông Vương Truyền Phúc, Chủ tịch Tập đoàn BYD, Thủ tướng hoan nghênh
                 # …": the bare title before the verb is the host's, the sentence's subject.
                 chain_end = items.pop().role[0] - 1
             if items:
-                more, more_rank, more_country, inner = self.titles(tokens, items)
+                more, more_rank, more_country, inner = self.titles(tokens, items, after_name=True)
                 if inner is None:
                     titles = [*titles, *more]
                     rank = rank or more_rank
@@ -2507,6 +2541,19 @@ def _host_after_guest(tokens: _Tokens, start: int, last: _Item, end: int) -> boo
         ):
             return True
     return False
+
+
+def _after_geography(tokens: _Tokens, position: int) -> bool:
+    """Whether a lower-case noun of land or sea (:data:`_GEOGRAPHY`) ends before ``position``.
+
+    "quần đảo Hoàng Sa", "bán đảo Triều Tiên", "khu vực Trung Đông": a place's name.
+    """
+    return any(
+        position - length >= 0
+        and not tokens.caps[position - length]
+        and " ".join(tokens.keys[position - length : position]) in _GEOGRAPHY
+        for length in (1, 2)
+    )
 
 
 def _names_a_city(tokens: _Tokens, position: int) -> bool:

@@ -257,7 +257,8 @@ class PhraseIndex:
         )
         for kind, phrases in sources:
             for phrase in phrases:
-                words = tuple(phrase.split())
+                # A comma is a token of its own, as the text's are: "Văn hóa, Thể thao …".
+                words = tuple(phrase.replace(",", " ,").split())
                 entries.setdefault(words[0], []).append((words, kind))
         # Longest first, each as (words after the first, kind, what longest() answers).
         self._entries = {
