@@ -630,6 +630,8 @@ class _Extraction:
                 phrase.span() for phrase in _OCCASION_PHRASE.finditer(self.keyed, start, end)
             ]
             doing = self.guest_doing(words, end)
+            # A statement verb after the first meeting word that is no setting, if any.
+            told_at: int | None = None
             for found in words:
                 word = found.group()
                 if not self.counts(word, found.start(), found.end()):
@@ -643,7 +645,13 @@ class _Extraction:
                     # "… tiếp Bộ trưởng … đang thăm … và đồng chủ trì Hội nghị …": what
                     # the guest is doing.
                     or doing < found.start()
+                    # "… chủ trì họp báo, thông báo Việt Nam sẽ đăng cai Hội nghị …": what
+                    # is told at the event.
+                    or (told_at is not None and told_at < found.start())
                 )
+                if not setting and told_at is None:
+                    told = statement_pattern(self.lexicon).search(self.keyed, found.end(), end)
+                    told_at = told.start() if told is not None else end
                 kind_rank: float = _PRIORITY.index(MeetingKind(self.lexicon.meeting_words[word]))
                 if word in _CALLS:
                     kind_rank = _CALL_RANK  # "tiếp Đại sứ …, chào từ biệt": a reception
@@ -987,24 +995,33 @@ class _Extraction:
             persons = [(p, key) for p, key in persons if p > directed]
         planned = (
             directed is not None
-            or (date is not None and date.planned)
+            or (
+                date is not None
+                and date.planned
+                # "… đã tổ chức họp báo, thông báo Lào sẽ để tang …": what is announced at
+                # the event is ahead, the event is not.
+                and self.announced_end(trigger_end, end) == self.told_end(trigger_end, end)
+            )
             # "… tổng thống sắp mãn nhiệm": the "sắp" describes a person, not the event;
             # "… hội đàm …, nói rằng … sẽ …": nor does a "sẽ" in what was said.
             or _planned_pattern(self.lexicon).search(
-                _OUTGOING.sub("", sentence_key[: self.told_end(trigger_end, end) - start])
+                _OUTGOING.sub("", sentence_key[: self.announced_end(trigger_end, end) - start])
             )
             is not None
             # "… thăm chính thức Chile và Peru từ ngày 9 đến 16-11" in a report of the 6th.
             or _after_report(date, self.article.published)
         )
         told = self.told(candidate)
+        tellers: set[str] = set()
         if told is not None:  # who tells of the event was not at it
+            tellers = {key for p, key in persons if p < told[0]}
             persons = [(p, key) for p, key in persons if p > told[0]]
         participants = [key for _, key in persons if key != chair and key not in self.deceased]
         # The article's people are at its main event, unless that event is one a "Trước
-        # đó, …" paragraph reports (the article itself is about something else).
+        # đó, …" paragraph reports (the article itself is about something else); nor is
+        # who tells of it, though what they tell is a statement.
         if main and directed is None and not self.is_elsewhere(start):
-            participants += self.main_participants(chair)
+            participants += [k for k in self.main_participants(chair) if k not in tellers]
         name = None
         if (
             candidate.kind in _NAMED_KINDS
@@ -1341,6 +1358,18 @@ class _Extraction:
         )
         return asked.start() if asked else end
 
+    def announced_end(self, trigger_end: int, end: int) -> int:
+        """:meth:`told_end`, or before a statement verb after the meeting word.
+
+        "… đã chủ trì họp báo, thông báo Lào sẽ để tang …": what is announced at the
+        event is ahead, the event is not.
+        """
+        told = self.told_end(trigger_end, end)
+        verb = statement_pattern(self.lexicon).search(
+            self.keyed, trigger_end, min(told, trigger_end + _ASKING_REACH)
+        )
+        return verb.start() if verb else told
+
     def place(self, start: int, end: int, trigger_end: int) -> str | None:
         """Where the event of a sentence was held: after ``tại`` or ``ở``.
 
@@ -1402,30 +1431,12 @@ class _Extraction:
         when the event is an act of office such as signing it (kind ``other``). With the
         event's ``trigger`` (its meeting word), the date it is said to have taken place on
         after it, no other meeting word between ("Điện Kremlin ngày 19/3 cho biết cuộc điện
-        đàm … đã diễn ra vào tối 18/3"), is its date.
+        đàm … đã diễn ra vào tối 18/3"), is its date; so is a planned event's date after
+        it (see :meth:`planned_date`).
         """
         # Dates are read only in the sentences that report events: reading the whole
         # text would cost more than the rest of the extraction.
-        if (start, end) not in self._dates:
-            self._dates[start, end] = _without_anniversary_spans(
-                self.text,
-                find_dates(self.text, self.reference, start=start, end=end, keyed=self.keyed),
-            )
-        # "năm 2025" dates the year's work, not an event: a meeting's date has a month.
-        # Unresolved mentions ("sáng 3/3" with no year known) count when not ``resolved``.
-        dated = [
-            d
-            for d in self._dates[start, end]
-            if (d.date.month is not None if d.date else not resolved)
-            and (
-                kind is MeetingKind.OTHER
-                or not _DOCUMENT_BEFORE.search(
-                    self.text, max(start, d.span.start - 40), d.span.start
-                )
-            )
-            # "… hoàn thành việc sắp xếp bộ máy trước ngày 30/6": a deadline set.
-            and not _DEADLINE_BEFORE.search(self.keyed, max(start, d.span.start - 24), d.span.start)
-        ]
+        dated = self.dated(start, end, resolved=resolved, kind=kind)
         if len(dated) > 1 and _REPORTED.match(self.keyed, dated[0].span.end):
             # "Ngày 5-3, theo hãng tin Yonhap, … đã điện đàm hôm 4-3": the first date is
             # the report's, the later one the event's.
@@ -1442,7 +1453,63 @@ class _Extraction:
                     self.keyed, trigger_end, took_place.start()
                 ):
                     return later
+            if dated:
+                return self.planned_date(dated[0], dated[1:], trigger)
         return dated[0] if dated else None
+
+    def dated(
+        self, start: int, end: int, *, resolved: bool = True, kind: MeetingKind | None = None
+    ) -> list[DateMention]:
+        """The dates in a sentence that may be an event's, in text order (see date_in)."""
+        if (start, end) not in self._dates:
+            self._dates[start, end] = _without_anniversary_spans(
+                self.text,
+                find_dates(self.text, self.reference, start=start, end=end, keyed=self.keyed),
+            )
+        # "năm 2025" dates the year's work, not an event: a meeting's date has a month.
+        # Unresolved mentions ("sáng 3/3" with no year known) count when not ``resolved``.
+        return [
+            d
+            for d in self._dates[start, end]
+            if (d.date.month is not None if d.date else not resolved)
+            and (
+                kind is MeetingKind.OTHER
+                or not _DOCUMENT_BEFORE.search(
+                    self.text, max(start, d.span.start - 40), d.span.start
+                )
+            )
+            # "… hoàn thành việc sắp xếp bộ máy trước ngày 30/6": a deadline set.
+            and not _DEADLINE_BEFORE.search(self.keyed, max(start, d.span.start - 24), d.span.start)
+        ]
+
+    def planned_date(
+        self, date: DateMention, later: list[DateMention], trigger: tuple[int, int]
+    ) -> DateMention:
+        """The date of a planned event: after its meeting word, rather than the day told.
+
+        "Người phát ngôn … hôm nay (17/11) thông báo: … sẽ thăm chính thức Việt Nam từ
+        ngày 24 đến 26/11": the 24th, not the 17th, when the cue of a plan lies between
+        the two. Not a date after another meeting word ("… sẽ hội kiến Tổng thống X,
+        người đang thăm Việt Nam từ 16-18/11"), nor one before the day told.
+        """
+        trigger_start, trigger_end = trigger
+        if (
+            date.span.end > trigger_start
+            or date.date is None
+            # The cue says the event is ahead ("… sẽ thăm …"), not something said at it
+            # ("… đã tổ chức họp báo, thông báo Lào sẽ để tang …").
+            or not _planned_pattern(self.lexicon).search(self.keyed, date.span.end, trigger_start)
+        ):
+            return date
+        after = next((d for d in later if d.span.start >= trigger_end), None)
+        if (
+            after is None
+            or after.date is None
+            or after.date < date.date
+            or _trigger_pattern(self.lexicon).search(self.keyed, trigger_end, after.span.start)
+        ):
+            return date
+        return after
 
     @functools.cached_property
     def headline(self) -> Block | None:
@@ -1611,7 +1678,9 @@ def extract_meetings(
                 meeting = attrs.evolve(meeting, span=Span(candidate.trigger[0], meeting.span.end))
                 meetings.append(_one_more(meeting, first))
             continue
-        date = extraction.date_in(*candidate.sentence, kind=candidate.kind)
+        date = extraction.date_in(
+            *candidate.sentence, kind=candidate.kind, trigger=candidate.trigger
+        )
         elsewhere = extraction.is_elsewhere(candidate.sentence[0])
         if (
             setting is not None

@@ -934,8 +934,10 @@ class _Extraction:
         name = self.valid_name(tokens, index, end, foreign_ok=False)
         if name is None or name[0] != index or name[1] != end:
             return None
-        if " ".join(tokens.keys[index:end]) in self.lexicon.places:
-            return None
+        if " ".join(tokens.keys[index:end]) in self.lexicon.places or self.phrases.longest(
+            tokens.keys, index, _COUNTRY
+        ) == (end - index, "country"):
+            return None  # "tại thành phố Gyeongju, Hàn Quốc, Chủ tịch nước …": a country
         if not (
             end + 1 < tokens.count
             and tokens.words[end] == ","
