@@ -238,14 +238,17 @@ class _Person:
         key = match_key(title.text)
         if key not in self.title_keys:
             self.title_keys.add(key)
-            role = match_key(title.role)
-            self.roles.add(role)
             self.titles.append(title)
-            bodies = self.bodies.setdefault(role, [])
-            if title.organization and len(bodies) < _MOST_BODIES:
-                bodies.append(match_key(title.organization))
+            role = match_key(title.role)
+            # "Thứ trưởng Thường trực …" is the "Thứ trưởng" a bare title names next.
+            for held in {role, role.removesuffix(_STANDING)}:
+                self.roles.add(held)
+                bodies = self.bodies.setdefault(held, [])
+                if title.organization and len(bodies) < _MOST_BODIES:
+                    bodies.append(match_key(title.organization))
 
 
+_STANDING = " thường trực"  # a standing deputy's role: the role and its first deputy
 _MOST_NAMES_ALIKE = 16  # longer names of one first and last word read for a middle one
 _MOST_BODIES = 8  # a person given thousands of titles costs no more at each bare title
 
