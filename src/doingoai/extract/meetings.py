@@ -161,7 +161,8 @@ _WITH = re.compile(r"(?<!\w)với\s+", re.IGNORECASE)
 _EACH_OTHER = re.compile(r"\s+nhau(?!\w)")  # "… và … gặp nhau": no one after the word
 _OCCASION = re.compile(r"(?<!\w)(?:vào|nhân) dịp (?P<what>[^,.;:()]+)", re.IGNORECASE)
 _PLACE = re.compile(
-    r"(?<!\w)tại\s+(?P<place>(?:(?:trụ sở|thủ đô|thành phố|tỉnh|nhà khách|phủ chủ tịch|"
+    r"(?<!\w)tại\s+(?P<place>(?:(?:trụ sở|thủ đô|thành phố|tỉnh|thị xã|thị trấn|huyện|"
+    r"quận|xã|phường|nhà khách|phủ chủ tịch|"
     r"trung tâm hội nghị|khu di tích lịch sử|khu di tích|nhà tưởng niệm|sân bay quốc tế|"
     r"sân bay)\s+|tp\.\s?)?"
     r"[A-ZÀ-ỸĐ][\w-]*(?:\s(?:[A-ZÀ-ỸĐ][\w-]*"
@@ -365,6 +366,13 @@ _PLACE_PREFIXES = (
     "thủ đô",
     "thành phố",
     "tỉnh",
+    # Towns, districts and communes: "tại thị xã Việt Yên", "tại xã Đồng Đăng".
+    "thị xã",
+    "thị trấn",
+    "huyện",
+    "quận",
+    "xã",
+    "phường",
     "nhà khách",
     "phủ chủ tịch",
     "trung tâm hội nghị",
@@ -376,6 +384,7 @@ _PLACE_PREFIXES = (
     "sân bay quốc tế",
     "sân bay",
 )
+_RESIDENT = ("trú ", "sống ")  # the word before "tại" that makes a place someone's home
 _PLACES_ALONE = frozenset({"phủ chủ tịch"})  # prefixes that name a place without more
 _PLACE_LINKS = frozenset(
     "tại ở và với vào trong sau trước khi lúc sáng trưa chiều tối đêm hôm nay ngày nhân"
@@ -490,6 +499,8 @@ def _trigger_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     return words_pattern(lexicon.meeting_words)
 
 
+# Inspections on site, events only when a person named right before makes them.
+_INSPECTIONS = frozenset({"đi kiểm tra", "trực tiếp kiểm tra", "kiểm tra thực tế"})
 _ARRIVALS = frozenset({"đến thủ đô", "tới thủ đô", "đặt chân đến", "đặt chân tới"})
 _PLACE_AFTER = re.compile(r"\s+[A-ZÀ-ỸĐ]")  # a place's capital right after an arrival
 
@@ -797,9 +808,11 @@ class _Extraction:
             return False  # "Chủ tịch Điều hành Diễn đàn Kinh tế thế giới": a body led
         if _NOT_ATTENDED.search(self.keyed, max(0, start - 30), start):
             return False  # "… không tham gia Hội nghị thượng đỉnh …": no one went
-        if word == "họp với":
+        if word == "họp với" or word in _INSPECTIONS:
             # "Phó Thủ tướng … họp với các bộ": chaired by the leader named right before
-            # it; "tụ họp với nhóm bạn", "nhóm họp với khách hàng" are no meeting.
+            # it; "tụ họp với nhóm bạn", "nhóm họp với khách hàng" are no meeting. So an
+            # inspection ("Bí thư Thành ủy … đã đi kiểm tra tiến độ dự án …"), not "mang
+            # đi kiểm tra", "lực lượng … đi kiểm tra".
             return self.named_right_before(start)
         if word in _ARRIVALS:
             # "Chủ tịch nước … đã đến Thủ đô Viêng Chăn": someone's, at a place named.
@@ -1393,6 +1406,8 @@ class _Extraction:
                 or _REPORTER_BEFORE.search(self.keyed, max(0, found.start() - 40), found.start())
                 or self.envoy_before(found.start())
                 or self.in_posting(found.start())
+                # "… bà …, trú tại xã Ma Nới": where someone lives
+                or self.keyed[max(0, found.start() - 5) : found.start()].endswith(_RESIDENT)
             ):
                 continue
             place = _trim_place(
