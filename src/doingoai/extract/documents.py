@@ -20,6 +20,7 @@ from __future__ import annotations
 import functools
 import operator
 import re
+from collections.abc import Container
 
 from doingoai.extract._analysis import analysis_of
 from doingoai.lexicon import Lexicon
@@ -104,7 +105,9 @@ def extract_documents(article: Article, lexicon: Lexicon) -> tuple[DocumentRef, 
         if match.group("by"):
             issuer = text[match.start("by") : match.end("by")]
             about = text[match.start("about") : match.end("about")]
-            end = match.start("about") + len(_cut_name(about, lexicon.document_kinds))
+            end = match.start("about") + len(
+                _cut_name(about, lexicon.document_kinds, lexicon.countries)
+            )
         elif match.group("number"):
             number = text[match.start("number") : match.end("number")]
             if match.group("issuer"):
@@ -151,7 +154,7 @@ def extract_documents(article: Article, lexicon: Lexicon) -> tuple[DocumentRef, 
                 # country and year, never by what the sentence goes on to say.
                 size = _capitals_and_year(named)
             else:
-                size = len(_cut_name(named, lexicon.document_kinds))
+                size = len(_cut_name(named, lexicon.document_kinds, lexicon.countries))
             end = item_end or (acronym[0] if acronym else None) or match.start("named") + size
             if end == match.end("named") and not acronym:
                 # "Hiệp định khung về hợp tác kinh tế, thương mại và đầu tư": a list of
@@ -346,12 +349,35 @@ _AND = re.compile(r"\svà\s")
 _YEAR = re.compile(r"\snăm [0-9]{4}(?:\s?[-–]\s?[0-9]{4})?(?!\w)")
 
 
-def _cut_name(named: str, kinds: frozenset[str]) -> str:
+_MOST_FIELD_WORDS = 3
+
+
+def _joins_fields(named: str, before: int, after: int, countries: Container[str]) -> bool:
+    """Whether the "và" between ``before`` and ``after`` joins two fields of one name.
+
+    "Luật Khoa học và Công nghệ (năm 2013)": a field of a few syllables on each side,
+    each opening with a capital, the second ending the name; not a country ("Công ước
+    Viên và Việt Nam"), nor a name in capitals ("Hiệp định CPTPP và EVFTA").
+    """
+    first = named[:before].split()
+    rest = named[after:]
+    year = _YEAR.search(f" {rest}") or _BARE_YEAR.search(f" {rest}")
+    second = (rest[: year.start()] if year else rest).split()
+    return (
+        0 < len(first) <= _MOST_FIELD_WORDS
+        and 0 < len(second) <= _MOST_FIELD_WORDS
+        and all(side[0][:1].isupper() and not side[0].isupper() for side in (first, second))
+        and match_key(" ".join(second)) not in countries
+    )
+
+
+def _cut_name(named: str, kinds: frozenset[str], countries: Container[str]) -> str:
     """A document's name ends before the sentence goes on: "… tội phạm mạng đã …".
 
     A year ends it ("Luật Điều ước quốc tế năm 2016 quy định …"). A "và" joins words of
     one name ("toàn diện và tiến bộ"), but ends it before a capitalised word or another
-    document ("… và ký Công ước …").
+    document ("… và ký Công ước …"), unless it joins two fields written with capitals
+    (see :func:`_joins_fields`).
     """
     stop = _NAME_END.search(f"{named} ")
     named = named[: stop.start()] if stop else named
@@ -364,6 +390,8 @@ def _cut_name(named: str, kinds: frozenset[str]) -> str:
         before = f" {keyed[: joined.start()]} "
         if before.count(" giữa ") > before.count(" và "):
             continue  # "Bản ghi nhớ giữa Bộ Công an Việt Nam và Bộ Công an Lào": both parties
+        if _joins_fields(named, joined.start(), joined.end(), countries):
+            continue  # "Luật Khoa học và Công nghệ"
         if named[joined.end() : joined.end() + 1].isupper() or any(
             f" {kind} " in rest for kind in kinds
         ):
