@@ -1214,6 +1214,7 @@ class _Extraction:
             # "Thượng nghị sĩ bang Texas Ted Cruz": the state one serves, then the name;
             # "Tỉnh trưởng tỉnh Savannakhet", "Thị trưởng thành phố Hiroshima …".
             and not _place_unit(tokens, position)
+            and not _term_at(tokens, position)  # "Chủ tịch Quốc hội khóa XV"
         ):
             return start
         lower_run = 0
@@ -1309,6 +1310,12 @@ class _Extraction:
             if qualifier:
                 position += qualifier  # "Tổng thống Mỹ đắc cử Donald Trump"
                 lower_run = 0
+                continue
+            if _term_at(tokens, position):
+                # "Chủ tịch Quốc hội khóa XV", "… Liên hợp quốc khóa 79": no lower-case
+                # word after it is the title's ("… khóa XV theo …").
+                position += 2
+                lower_run = 1
                 continue
             if (
                 tokens.keys[position] in _TAIL_BREAKS
@@ -2639,6 +2646,19 @@ thường trực Thành ủy")."""
 
 
 _QUALIFIER_FIRST = frozenset(words[0] for words in _QUALIFIERS)
+
+
+_TERM_NUMBER = re.compile(r"[0-9]{1,3}|[IVXL]{1,6}")
+
+
+def _term_at(tokens: _Tokens, position: int) -> bool:
+    """Whether a body's term, by its number, is at ``position``: "khóa XV", "khóa 79"."""
+    return (
+        position + 1 < tokens.count
+        and tokens.keys[position] in ("khóa", "khoá")
+        and not tokens.caps[position]
+        and _TERM_NUMBER.fullmatch(tokens.words[position + 1]) is not None
+    )
 
 
 def _qualifier_at(tokens: _Tokens, position: int) -> int:
