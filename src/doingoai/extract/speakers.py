@@ -140,7 +140,10 @@ _ENGLISH_BODY_WORDS = _COMPANY_ENDINGS | frozenset(
     " council challenge tech vietnam hospital college news union district school board"
     # Buildings and places: "Nhà khách Chính phủ Hyderabad House", "Marina Bay Sands".
     " house palace hotel resort center centre tower building airport stadium museum square"
-    " sands entertainment universe media studios pictures".split()
+    " sands entertainment universe media studios pictures"
+    # Broadcasters and papers: "chuyên gia Sky Sports", "theo Nikkei Asia".
+    " sports times post channel radio network daily journal herald tribune press gazette"
+    " telegraph magazine".split()
 )
 # The words before a company's name: "công ty Star Telecom", "liên doanh …", "hãng …".
 _COMPANY_BEFORE = frozenset(
@@ -1560,6 +1563,13 @@ class _Extraction:
                 # Busch"), where two words are a name ("… Martin Lundstedt").
                 return self.valid_name(tokens, start + 1, end, foreign_ok=False)
             return start, end
+        body = max(
+            (i for i in range(start, end - 2) if tokens.keys[i] in _ENGLISH_BODY_WORDS),
+            default=None,
+        )
+        if body is not None and all(map(_foreign_spelling, words)):
+            # "Chuyên gia Sky Sports Jamie Carragher": the outlet, then a name after it.
+            return self.valid_name(tokens, body + 1, end, foreign_ok=False)
         return None
 
     def titles(
