@@ -1331,6 +1331,10 @@ class _Extraction:
                 position + 1 < tokens.count and tokens.caps[position + 1]
             ):
                 break  # "và", "của" link names only: "Thủ tướng Chính phủ và sự …" ends here
+            if tokens.keys[position] == "và" and self.person_after_and(tokens, position + 1):
+                # "các ông A - …, Trưởng Đoàn đại biểu Quốc hội tỉnh Bắc Giang và Mai Tiến
+                # Dũng, nguyên …": the next person of a list.
+                break
             if (
                 tokens.keys[position] == "và"
                 and position + 1 < tokens.count
@@ -1356,6 +1360,22 @@ class _Extraction:
             position += 1
         # A lower-case word after a name may be the verb: find_name() ends the tail there.
         return position
+
+    def person_after_and(self, tokens: _Tokens, position: int) -> bool:
+        """Whether a Vietnamese name of two words or more, then a comma, is at ``position``.
+
+        Not a body's second field: "Bộ Giáo dục và Đào tạo" (one capital), "Bộ Văn hóa,
+        Thể thao và Du lịch" (no surname).
+        """
+        if position >= tokens.count or tokens.keys[position] not in self.lexicon.surnames:
+            return False
+        end = self.name_run(tokens, position)
+        return (
+            2 <= end - position <= _MAX_NAME_WORDS
+            and end < tokens.count
+            and tokens.words[end] == ","
+            and self.valid_name(tokens, position, end, foreign_ok=False) == (position, end)
+        )
 
     def body_after_cua(self, tokens: _Tokens, position: int) -> bool:
         """Whether "của" at ``position`` names an international body whose post it is."""
