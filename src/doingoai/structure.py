@@ -90,7 +90,9 @@ MAX_HEADLINE_CHARS = 320
 def split_blocks(text: str) -> tuple[Block, ...]:
     r"""Split an article body (NFC, ``\n`` line ends) into classified blocks.
 
-    Rules, in order, for each paragraph: a Markdown image or link line; an
+    Paragraphs are parted by blank lines, or by line ends in a body with no blank line
+    (a page scraped with each paragraph on a line). Rules, in order, for each
+    paragraph: a Markdown image or link line; an
     interview question (``- Xin …?``); a caption with a photo credit; an interview
     answer (``Thứ trưởng Nguyễn Mạnh Cường: …``) once a question was seen; a
     heading (ALL CAPS, or short without final punctuation; the first paragraph
@@ -101,7 +103,8 @@ def split_blocks(text: str) -> tuple[Block, ...]:
     blocks: list[Block] = []
     add = blocks.append
     seen_question = seen_text = False
-    for match in _PARAGRAPH_RUN.finditer(text):
+    runs = _runs(text)
+    for match in runs.finditer(text):
         chunk = match.group()
         start, end = match.span()
         size = end - start
@@ -126,7 +129,7 @@ def split_blocks(text: str) -> tuple[Block, ...]:
         ):
             kind, credit, url = _NOTHING
         else:
-            more_follow = bool(blocks) or _PARAGRAPH_RUN.search(text, end) is not None
+            more_follow = bool(blocks) or runs.search(text, end) is not None
             after_question = bool(blocks) and blocks[-1].kind is _QUESTION_KIND
             kind, credit, url = _classify(
                 chunk, not blocks, more_follow, seen_question, after_question
@@ -158,11 +161,12 @@ def first_links(text: str) -> tuple[str | None, str | None]:
     whole paragraph, whatever surrounds it), without splitting the rest of the text.
     """
     link = image = None
+    runs = _runs(text)
     for line in _LINK_LINE.finditer(text):
         start = line.end()
-        if not _opens_paragraph(text, start):
+        if runs is _PARAGRAPH_RUN and not _opens_paragraph(text, start):
             continue
-        paragraph = _PARAGRAPH_RUN.match(text, start)
+        paragraph = runs.match(text, start)
         if paragraph is None:  # never: a paragraph starts here; kept for the type
             continue
         chunk = paragraph.group()
@@ -174,6 +178,19 @@ def first_links(text: str) -> tuple[str | None, str | None]:
         if link is not None and image is not None:
             break
     return link, image
+
+
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+_LINE_RUN = re.compile(r"\S(?:[^\n]*\S)?")
+
+
+def _runs(text: str) -> re.Pattern[str]:
+    """What parts a body's paragraphs: blank lines; or, in a body that has none, line ends.
+
+    A page scraped with each paragraph on a line of its own (a caption, the lead, …) is
+    read as its paragraphs, not as one.
+    """
+    return _PARAGRAPH_RUN if _BLANK_LINE.search(text) else _LINE_RUN
 
 
 def _opens_paragraph(text: str, position: int) -> bool:

@@ -1185,6 +1185,15 @@ class _Extraction:
                 for word, later in itertools.zip_longest(between, between[1:], fillvalue="")
             ):
                 return None
+            if (
+                between[-1:] == ["được"]
+                and candidate.kind is MeetingKind.CEREMONY
+                and between[-2:-1] != ["dự"]  # "vinh dự được …": an honour of one's own
+                and not {"mừng", "vui", "hạnh"} & set(between[-3:-1])
+            ):
+                # "Đại sứ … vừa được trao tặng Huân chương …": who receives it, not who
+                # gives it (but "vui mừng được dự lễ …" is glad to).
+                return None
             if between != ["tại"] or not _OWNED_BY.match(self.keyed, candidate.trigger[1]):
                 return key
             present = key
@@ -1667,7 +1676,11 @@ def extract_meetings(
     lead = next((c for c in reports if c.block is BlockKind.LEAD), None)
     titled = extraction.headline_report(reports or candidates)
     if lead is not None and titled is not None:
-        lead = _dated_headline(extraction, lead, titled) or lead
+        lead = (
+            _dated_headline(extraction, lead, titled)
+            or _at_headline_event(extraction, lead, titled)
+            or lead
+        )
     main_meeting = (
         (extraction.build(lead, main=True) if lead is not None else None)
         or _interview(article, statements)
@@ -1940,6 +1953,28 @@ def _dated_headline(
     day = extraction.date_in(*titled.sentence, kind=titled.kind)
     # Not the outlet's stamp after a headline ("… chào từ biệt 15/05/2024 19:05").
     if day is None or _CLOCK.match(extraction.text, day.span.end):
+        return None
+    return titled
+
+
+_AT_EVENT = re.compile(r"tại (?:buổi|cuộc) ")
+
+
+def _at_headline_event(
+    extraction: _Extraction, lead: _Candidate, titled: _Candidate
+) -> _Candidate | None:
+    """The headline's event, when the lead opens at it and reports another kind there.
+
+    "… Bùi Thanh Sơn tiếp Đại sứ Bồ Đào Nha … | Tại buổi tiếp, Phó Thủ tướng … chúc mừng
+    Đại sứ đã trình Quốc thư …": the credentials are the ambassador's, the reception is
+    the event.
+    """
+    start = lead.sentence[0]
+    opening = _AT_EVENT.match(extraction.keyed, start)
+    if titled.kind is lead.kind or opening is None:
+        return None
+    word = _trigger_pattern(extraction.lexicon).match(extraction.keyed, opening.end())
+    if word is None or extraction.lexicon.meeting_words[word.group()] != titled.kind.value:
         return None
     return titled
 
