@@ -68,8 +68,9 @@ _PATTERNS = re.compile(
     # range, or two days, dated by the first
     r"(?:từ\s+(?:ngày\s+)?|ngày )(?P<gday>[0-9]{1,2})\s*(?:đến|-|–|và)\s*(?:ngày\s+)?[0-9]{1,2}"
     r"(?P<gsep>[/.-])(?P<gmonth>[0-9]{1,2})(?:(?P=gsep)(?P<gyear>[0-9]{4}))?(?![0-9])|"
-    # "sáng nay", "hôm qua", "Tối nay (21/2)", "ngày mai"
-    rf"(?P<relative>(?:(?P<rpart>{_PARTS})|hôm) (?P<when>nay|qua|mai)|ngày (?P<tomorrow>mai))"
+    # "sáng nay", "hôm qua", "Tối nay (21/2)", "ngày mai", "tối hôm qua", "sáng hôm nay"
+    rf"(?P<relative>(?:(?P<rpart>{_PARTS})(?: hôm)?|hôm) (?P<when>nay|qua|mai)"
+    r"|ngày (?P<tomorrow>mai))"
     r"(?:\s*\((?P<rday>[0-9]{1,2})[/.-](?P<rmonth>[0-9]{1,2})\)"
     # "Chiều nay 4/11": the day, without brackets
     r"|\s+(?P<nday>[0-9]{1,2})[/.-](?P<nmonth>[0-9]{1,2})(?![0-9]|[/.-][0-9]))?"
