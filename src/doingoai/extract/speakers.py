@@ -1742,7 +1742,8 @@ class _Extraction:
         ``after_name`` (titles apposed to a name), a commune's or district's name of two
         words is the place's, though its first word is a surname: "ông …, Phó Chủ tịch
         UBND xã Lục Hồn, cho biết" (three make a name: "…, Chủ tịch UBND tỉnh Trần Văn
-        Hiệp" is the next person).
+        Hiệp" is the next person); so are two words after a local body ("…, Bí thư
+        Huyện ủy Lâm Hà, …").
         """
         run_start = start
         while run_start < end:
@@ -1809,6 +1810,15 @@ class _Extraction:
                 name = self.valid_name(tokens, run_start + 1, run_end, foreign_ok=False)
                 if name is not None:
                     return name, name[0], None
+                run_start = run_end
+                continue
+            if (
+                after_name
+                and run_end - run_start == 2
+                and tokens.keys[run_start - 1] in _LOCAL_BODY_ENDS
+            ):
+                # "ông …, Bí thư Huyện ủy Lâm Hà, …": the district (not "Chủ tịch Thượng
+                # viện Hun Sen", a chamber's head).
                 run_start = run_end
                 continue
             run_start = self.after_place(tokens, run_start, run_end)
@@ -2528,6 +2538,7 @@ _NOT_LOWER_POSTS = frozenset({"lãnh"})
 _CANDIDACY = frozenset({"viên"})
 # The last words of local bodies named for their place: "Huyện ủy Lâm Hà", "Bệnh viện …".
 _PLACED_BODY_ENDS = frozenset({"ủy", "viện", "ubnd", "hđnd"})
+_LOCAL_BODY_ENDS = frozenset({"ủy", "ubnd", "hđnd"})  # a party or people's committee
 
 
 @functools.lru_cache(maxsize=8)
