@@ -63,7 +63,8 @@ def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
         r"(?P<congress>[ivxlc]+|[0-9]{1,2})(?![\w])(?: của đảng)?"
     )
     return re.compile(
-        rf"(?P<kind>{kinds})(?P<so>\s+số)?\s+(?:"
+        # "Bản ghi nhớ (MOU) về …": the kind's short form in brackets, then the rest.
+        rf"(?P<kind>{kinds})(?:\s+\([a-z]{{2,6}}\))?(?P<so>\s+số)?\s+(?:"
         # "Nghị quyết của Quốc hội về một số cơ chế …": by issuer and subject.
         rf"của\s+(?P<by>{issuers})\s+về\s+(?P<about>[^\s,.;:()“”\"]+(?:[^\S\n]+[^\s.;:()“”\"]+){{0,20}})"
         rf"|"
