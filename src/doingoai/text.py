@@ -44,9 +44,10 @@ SENTENCE = re.compile(
     # Runs of ordinary characters are taken whole, not one step of the group each.
     r"(?:[^.!?…\n]+"
     # A dot inside a word or a number ends nothing ("TP.HCM", "PGS.TS", "Chiều 2.2"), nor
-    # one after an abbreviation ("TP. Hồ Chí Minh"); lower case too, for folded text.
+    # one after an abbreviation ("TP. Hồ Chí Minh", "Ferdinand Marcos Jr., Thủ tướng …");
+    # lower case too, for folded text.
     r"|\.(?=\w)"
-    rf"|(?i:{_AFTER_ABBREVIATION})\.(?= )"
+    rf"|(?i:{_AFTER_ABBREVIATION})\.(?=[ ,])"
     # Nor an initial's: "Marc E. Knapper", "Maynardo L.B. Montealegre".
     r"|(?i:(?<=[\s.][a-zđ]))\.(?= \w)"
     r")+[.!?…]*"
