@@ -1006,19 +1006,17 @@ class _Extraction:
         if directed is not None:
             chair = None  # the issuer directs it; who holds it is an organisation
             persons = [(p, key) for p, key in persons if p > directed]
+        told_end = self.told_end(trigger_end, end)
+        announced_end = self.announced_end(trigger_end, told_end)
         planned = (
             directed is not None
-            or (
-                date is not None
-                and date.planned
-                # "… đã tổ chức họp báo, thông báo Lào sẽ để tang …": what is announced at
-                # the event is ahead, the event is not.
-                and self.announced_end(trigger_end, end) == self.told_end(trigger_end, end)
-            )
+            # "… đã tổ chức họp báo, thông báo Lào sẽ để tang …": what is announced at the
+            # event is ahead, the event is not.
+            or (date is not None and date.planned and announced_end == told_end)
             # "… tổng thống sắp mãn nhiệm": the "sắp" describes a person, not the event;
             # "… hội đàm …, nói rằng … sẽ …": nor does a "sẽ" in what was said.
             or _planned_pattern(self.lexicon).search(
-                _OUTGOING.sub("", sentence_key[: self.announced_end(trigger_end, end) - start])
+                _OUTGOING.sub("", sentence_key[: announced_end - start])
             )
             is not None
             # "… thăm chính thức Chile và Peru từ ngày 9 đến 16-11" in a report of the 6th.
@@ -1380,17 +1378,16 @@ class _Extraction:
         )
         return asked.start() if asked else end
 
-    def announced_end(self, trigger_end: int, end: int) -> int:
-        """:meth:`told_end`, or before a statement verb after the meeting word.
+    def announced_end(self, trigger_end: int, told_end: int) -> int:
+        """Where a statement verb after the meeting word starts, else ``told_end``.
 
-        "… đã chủ trì họp báo, thông báo Lào sẽ để tang …": what is announced at the
-        event is ahead, the event is not.
+        (``told_end`` is :meth:`told_end`'s.) "… đã chủ trì họp báo, thông báo Lào sẽ để
+        tang …": what is announced at the event is ahead, the event is not.
         """
-        told = self.told_end(trigger_end, end)
         verb = statement_pattern(self.lexicon).search(
-            self.keyed, trigger_end, min(told, trigger_end + _ASKING_REACH)
+            self.keyed, trigger_end, min(told_end, trigger_end + _ASKING_REACH)
         )
-        return verb.start() if verb else told
+        return verb.start() if verb else told_end
 
     def place(self, start: int, end: int, trigger_end: int) -> str | None:
         """Where the event of a sentence was held: after ``tại`` or ``ở``.
