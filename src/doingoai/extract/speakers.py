@@ -1218,6 +1218,11 @@ class _Extraction:
             # "Tỉnh trưởng tỉnh Savannakhet", "Thị trưởng thành phố Hiroshima …".
             and not _place_unit(tokens, position)
             and not _term_at(tokens, position)  # "Chủ tịch Quốc hội khóa XV"
+            # "Đại sứ được chỉ định của Hoa Kỳ tại Việt Nam …": the country served.
+            and not (
+                tokens.keys[position] == "của"
+                and self.phrases.longest(tokens.keys, position + 1, _COUNTRY) is not None
+            )
         ):
             return start
         lower_run = 0
@@ -2678,6 +2683,8 @@ _QUALIFIERS = tuple(
     for phrase in (
         *("đắc cử", "sắp mãn nhiệm", "mãn nhiệm", "tạm quyền", "lâm thời", "danh dự"),
         *("thứ nhất", "dự khuyết", "thường trực"),
+        # A post's nominee: "Đại sứ được chỉ định của Hoa Kỳ tại Việt Nam …".
+        "được chỉ định",
     )
 )
 """Lower-case words after a role that belong to its title: elect, outgoing, interim,
