@@ -784,7 +784,12 @@ class _Extraction:
         namesake; a holder's name follows the place ("… Tỉnh ủy Hải Dương Phạm Xuân
         Thăng").
         """
-        return name[1] - name[0] == 2 and tokens.keys[name[0] - 1] in _PLACED_BODY_ENDS
+        return (
+            name[1] - name[0] == 2
+            and tokens.keys[name[0] - 1] in _PLACED_BODY_ENDS
+            # "chủ tịch Thượng viện Hun Sen": a chamber's head, named after it.
+            and tokens.keys[max(0, name[0] - 2) : name[0]] not in _CHAMBERS
+        )
 
     def honorific(
         self, tokens: _Tokens, index: int, after: int
@@ -1748,7 +1753,7 @@ class _Extraction:
         words is the place's, though its first word is a surname: "ông …, Phó Chủ tịch
         UBND xã Lục Hồn, cho biết" (three make a name: "…, Chủ tịch UBND tỉnh Trần Văn
         Hiệp" is the next person); so are two words after a local body ("…, Bí thư
-        Huyện ủy Lâm Hà, …").
+        Huyện ủy Lâm Hà, …": see :meth:`place_after_body`).
         """
         run_start = start
         while run_start < end:
@@ -1817,14 +1822,8 @@ class _Extraction:
                     return name, name[0], None
                 run_start = run_end
                 continue
-            if (
-                after_name
-                and run_end - run_start == 2
-                and tokens.keys[run_start - 1] in _LOCAL_BODY_ENDS
-            ):
-                # "ông …, Bí thư Huyện ủy Lâm Hà, …": the district (not "Chủ tịch Thượng
-                # viện Hun Sen", a chamber's head).
-                run_start = run_end
+            if after_name and self.place_after_body(tokens, (run_start, run_end)):
+                run_start = run_end  # "ông …, Bí thư Huyện ủy Lâm Hà, …": the district
                 continue
             run_start = self.after_place(tokens, run_start, run_end)
             country = self.phrases.longest(tokens.keys, run_start, _COUNTRY)
@@ -2543,7 +2542,7 @@ _NOT_LOWER_POSTS = frozenset({"lãnh"})
 _CANDIDACY = frozenset({"viên"})
 # The last words of local bodies named for their place: "Huyện ủy Lâm Hà", "Bệnh viện …".
 _PLACED_BODY_ENDS = frozenset({"ủy", "viện", "ubnd", "hđnd"})
-_LOCAL_BODY_ENDS = frozenset({"ủy", "ubnd", "hđnd"})  # a party or people's committee
+_CHAMBERS = (["thượng", "viện"], ["hạ", "viện"])  # chambers, whose heads' names follow
 
 
 @functools.lru_cache(maxsize=8)
