@@ -902,7 +902,7 @@ class _Extraction:
         )
 
     def spelled_apposed(self, tokens: _Tokens, start: int, end: int) -> bool:
-        """Whether ``ông``'s words [start, end) are a foreign name in Vietnamese syllables.
+        """Whether ``ông``'s name run [start, end) is a foreign name in Vietnamese syllables.
 
         "ông Xay Xổm Phon, Trưởng ban …": no surname list knows a Lao or Khmer name
         written syllable by syllable, but the honorific before it and the title after
@@ -910,7 +910,6 @@ class _Extraction:
         """
         return (
             self.apposition_after(tokens, start)
-            and self.name_run(tokens, start) == end
             and all(tokens.caps[start:end])
             and all(map(tokens.is_word, range(start, end)))
             and self.phrases.longest(tokens.keys, start, _ORG_HEAD | _COUNTRY) is None
