@@ -113,11 +113,21 @@ _DATELINE = re.compile(
     r"(?:[/.-](?P<year>[0-9]{4}))?(?: \([^()\n]{1,30}\))? ?[-–—](?= )"
 )
 _PLANNED = re.compile(
-    # Not the "sắp" of "sắp mãn nhiệm" (outgoing): it describes a person, not the event;
-    # nor of "sắp xếp" (to arrange).
-    r"\b(?:sẽ|tới đây|dự kiến|sắp(?! mãn nhiệm| xếp| đặt)|theo kế hoạch|tuần tới|tháng tới|năm tới"
-    r"|sắp tới)\b"
+    r"\b(?:sẽ|tới đây|dự kiến|sắp|theo kế hoạch|tuần tới|tháng tới|năm tới|sắp tới)\b"
 )
+# Cues that plan nothing (in lower case): "sắp mãn nhiệm" (outgoing) describes a person,
+# "sắp xếp" is to arrange, and "dự kiến" after "về", "các" … is a noun, a draft ("họp báo
+# về dự kiến chương trình kỳ họp").
+NOT_PLANNED = re.compile(
+    r"(?<!\w)(?:sắp (?:mãn nhiệm|xếp|đặt)|(?:về|vào|các|những|bản|thông qua) dự kiến)(?!\w)"
+)
+
+
+def plans(lowered: str) -> bool:
+    """Whether lower-case ``lowered`` holds a planned cue (``sẽ``, ``dự kiến`` …)."""
+    return _PLANNED.search(NOT_PLANNED.sub("", lowered)) is not None
+
+
 _WEEKDAYS = {"thứ hai": 0, "thứ ba": 1, "thứ tư": 2, "thứ năm": 3, "thứ sáu": 4,
              "thứ bảy": 5, "chủ nhật": 6}  # fmt: skip
 _RELATIVE = {"nay": 0, "qua": -1, "mai": 1}
@@ -193,14 +203,12 @@ def find_dates(
     for sentence in SENTENCE.finditer(lowered, start, end):
         if _CUE.search(lowered, sentence.start(), sentence.end()) is None:
             continue  # no digit and no relative word: no date (most sentences)
-        planned = _PLANNED.search(sentence.group()) is not None
+        planned = plans(sentence.group())
         # "Ngày 11/9, … hội đàm …, nói rằng … sẽ …": a "sẽ" in the words said plans
         # nothing dated before them.
         said = SAID.search(lowered, sentence.start(), sentence.end()) if planned else None
         planned_before = (
-            planned
-            if said is None
-            else _PLANNED.search(lowered, sentence.start(), said.start()) is not None
+            planned if said is None else plans(lowered[sentence.start() : said.start()])
         )
         search_from = sentence.start()
         if search_from == 0 or text[search_from - 1] == "\n":

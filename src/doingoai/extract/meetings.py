@@ -40,7 +40,13 @@ import attrs
 
 from doingoai.extract._analysis import analysis_of, statement_pattern
 from doingoai.extract._positions import Mention, Mentions, Ranges
-from doingoai.extract.dates import DateMention, dateline, find_dates, latest_full_date
+from doingoai.extract.dates import (
+    NOT_PLANNED,
+    DateMention,
+    dateline,
+    find_dates,
+    latest_full_date,
+)
 from doingoai.lexicon import Lexicon
 from doingoai.model import (
     Article,
@@ -134,8 +140,6 @@ _DOCUMENT_BEFORE = re.compile(r"\d+[-/][A-ZĐ][\w/.-]*\s+(?:ngày\s+)?$")
 _NO_OBJECT = re.compile(
     r"\s*(?:,|(?:và|tại|ở)\s|(?:ngày|hôm|sáng|trưa|chiều|tối)\s+\d)", re.IGNORECASE
 )
-# "sắp" that plans nothing: "sắp mãn nhiệm" (outgoing), "sắp xếp" (to arrange).
-_OUTGOING = re.compile(r"(?<!\w)sắp (?:mãn nhiệm|xếp|đặt)(?!\w)")
 # "Cuộc gặp này là …", "buổi tiếp nói trên": the word names the meeting again (a noun
 # with a demonstrative, or the subject of "là"); no one it met follows.
 # An event someone else holds: "lễ nhậm chức của Tổng thống …", "tiệc của …".
@@ -1016,7 +1020,7 @@ class _Extraction:
             # "… tổng thống sắp mãn nhiệm": the "sắp" describes a person, not the event;
             # "… hội đàm …, nói rằng … sẽ …": nor does a "sẽ" in what was said.
             or _planned_pattern(self.lexicon).search(
-                _OUTGOING.sub("", sentence_key[: announced_end - start])
+                NOT_PLANNED.sub("", sentence_key[: announced_end - start])
             )
             is not None
             # "… thăm chính thức Chile và Peru từ ngày 9 đến 16-11" in a report of the 6th.
