@@ -1213,7 +1213,7 @@ class _Extraction:
             return start
         if (
             not tokens.caps[position]
-            and not _in_charge_of(tokens, position)
+            and not _in_charge_of(tokens, position, start)
             # "Điều phối viên thường trú của Liên hợp quốc tại Việt Nam": whose post.
             and not self.body_after_cua(tokens, position)
             and not self.country_after_nuoc(tokens, position)
@@ -1263,11 +1263,11 @@ class _Extraction:
                 position += 3
                 lower_run = 0
                 continue
-            if _in_charge_of(tokens, position):
+            if _in_charge_of(tokens, position, start):
                 # "Thứ trưởng Ngoại giao Hoa Kỳ phụ trách các vấn đề chính trị Allison
                 # Hooker": the portfolio is part of the title, lower case and all.
                 in_charge = 10
-                position += 2
+                position += 1 if tokens.keys[position] == "về" else 2
                 continue
             if _committee_subject(tokens, position):
                 # "Ban Chỉ đạo quốc gia về hội nhập quốc tế": the subject is part of the
@@ -1387,12 +1387,19 @@ class _Extraction:
         )
 
     def body_after_cua(self, tokens: _Tokens, position: int) -> bool:
-        """Whether "của" at ``position`` names an international body whose post it is."""
+        """Whether "của" at ``position`` names the body whose post it is.
+
+        An international body ("Điều phối viên thường trú của Liên hợp quốc …") or an
+        organisation ("Người phát ngôn của Bộ Ngoại giao Nga Maria Zakharova").
+        """
         return (
             tokens.keys[position] == "của"
             and position + 1 < tokens.count
             and tokens.caps[position + 1]
-            and self.phrases.longest(tokens.keys, position + 1, _INTERNATIONAL) is not None
+            and (
+                self.phrases.longest(tokens.keys, position + 1, _INTERNATIONAL) is not None
+                or self.opens_org(tokens, position + 1, position + 2)
+            )
         )
 
     def country_pair_dash(self, tokens: _Tokens, position: int, start: int) -> int:
@@ -1632,6 +1639,9 @@ class _Extraction:
             found = self.country_at(tokens, org_start, limit=item.tail[1])
             if found is not None:
                 org_end = org_start
+            if named_country is not None and _brief_at(tokens, org_start, text_end) is not None:
+                # "Đặc phái viên Liên hợp quốc về Myanmar Julie Bishop": the brief's country.
+                named_country = None
             posted = found or named_country
             country = country or posted or self.portfolio_country(tokens, org_start, org_end)
             while org_end > org_start and _verb_after_title(tokens, org_end - 1):
@@ -1720,19 +1730,26 @@ class _Extraction:
         return None
 
     def portfolio_country(self, tokens: _Tokens, start: int, end: int) -> str | None:
-        """The country just before "phụ trách" ("Thứ trưởng Ngoại giao Hoa Kỳ phụ trách …")."""
-        for position in range(start, end):
-            if _in_charge_of(tokens, position):
-                for before in range(start, position):
-                    found = self.phrases.longest(tokens.keys, before, _COUNTRY)
-                    if found is not None and before + found[0] == position:
-                        return self.lexicon.countries[" ".join(tokens.keys[before:position])]
-                return None
+        """The country just before "phụ trách" ("Thứ trưởng Ngoại giao Hoa Kỳ phụ trách …").
+
+        Or before an envoy's "về" ("Đặc phái viên Mỹ về Trung Đông …"); ``start`` is
+        where the role ends.
+        """
+        position = _brief_at(tokens, start, end)
+        if position is None:
+            return None
+        for before in range(start, position):
+            found = self.phrases.longest(tokens.keys, before, _COUNTRY)
+            if found is not None and before + found[0] == position:
+                return self.lexicon.countries[" ".join(tokens.keys[before:position])]
         return None
 
     def country_at(self, tokens: _Tokens, position: int, *, limit: int) -> str | None:
         """The code of a country named at ``position`` (ending by ``limit``), or None."""
-        if self.country_after_nuoc(tokens, position):
+        if self.country_after_nuoc(tokens, position) or (
+            # "Đại diện thường trực của Nga tại Liên hợp quốc …": the country served.
+            position + 1 < limit and tokens.keys[position] == "của"
+        ):
             position += 1  # "Đại sứ … nước Cộng hòa Indonesia …"
         if position >= limit or not tokens.caps[position]:
             return None
@@ -2428,9 +2445,44 @@ def _omits_middle(short: str, full: str) -> bool:
     return all(word in remaining for word in words)  # in order: each found after the last
 
 
-def _in_charge_of(tokens: _Tokens, position: int) -> bool:
-    """Whether "phụ trách" ("in charge of") starts at ``position``."""
-    return tokens.keys[position : position + 2] == ["phụ", "trách"]
+# Envoys whose brief follows "về", as a minister's follows "phụ trách": "Đặc phái viên
+# Liên hợp quốc về Myanmar …", "Đại diện cấp cao EU về chính sách an ninh và đối ngoại …".
+_ENVOYS = frozenset(
+    tuple(envoy.split())
+    for envoy in (
+        "đặc phái viên",
+        "đặc sứ",
+        "đại diện cấp cao",
+        "đại diện đặc biệt",
+        "cao ủy",
+        "báo cáo viên đặc biệt",
+    )
+)
+_ENVOY_WORDS = max(map(len, _ENVOYS))
+
+
+def _brief_at(tokens: _Tokens, start: int, end: int) -> int | None:
+    """Where a portfolio opens ("phụ trách", an envoy's "về") after a role ending at ``start``."""
+    return next((p for p in range(start, end) if _in_charge_of(tokens, p, start)), None)
+
+
+def _in_charge_of(tokens: _Tokens, position: int, role_end: int | None = None) -> bool:
+    """Whether "phụ trách" ("in charge of") starts at ``position``.
+
+    Or, when an envoy's role ends at ``role_end``, a lower-case "về" (their brief).
+    """
+    keys = tokens.keys
+    if keys[position : position + 2] == ["phụ", "trách"]:
+        return True
+    return (
+        role_end is not None
+        and keys[position] == "về"
+        and not tokens.caps[position]
+        and any(
+            tuple(keys[role_end - size : role_end]) in _ENVOYS
+            for size in range(2, min(_ENVOY_WORDS, role_end) + 1)
+        )
+    )
 
 
 _MAX_PORTFOLIO_WORDS = 12
