@@ -8,7 +8,6 @@ import pickle
 import re
 import unicodedata
 from collections import Counter
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
@@ -18,11 +17,11 @@ import doingoai
 from doingoai import Article, ArticleFormat, Block, ParseError, PartialDate, Span, WriteError
 from doingoai.formats import detect
 from doingoai.text import fold
+from tests.cases import load_cases
 from tests.strategies import PEOPLE_WORDS, blocks, partial_dates, raw_articles, spans
 
 # Example counts come from the profile (tests/conftest.py): "default" or "thorough".
 SETTINGS = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
-FIXTURES = Path(__file__).parent / "fixtures"
 
 
 def parse_or_none(data):
@@ -186,11 +185,10 @@ def _fixture_sentences() -> list[str]:
     """Every sentence of the team-written extraction fixtures, without their headers."""
     found = []
     for name in ("speakers.txt", "meetings.txt", "directives.txt"):
-        for line in (FIXTURES / name).read_text(encoding="utf-8").splitlines():
-            if not line.startswith(" date "):
-                continue
-            body = line.split(" ", 3)[3]
-            found += [s for s in re.split(r"(?<=[.!?])\s+", body) if len(s) > 3]
+        for case in load_cases(name):
+            for line in case.values[0].splitlines():
+                body = re.sub(r"^ date \S+ ?", "", line)
+                found += [s for s in re.split(r"(?<=[.!?])\s+", body) if len(s) > 3]
     return found
 
 

@@ -85,7 +85,11 @@ _ACTS = {
 # Meeting words that are verbs, never the start of an event's name ("Đón Tổng thống …").
 _VERBS = frozenset({"đón", "trao tặng", "trao quyết định"})
 _NAME_END = re.compile(
-    r"\s(?:tại|do|vào|nhằm|với|nhân|từ ngày|diễn ra|khai mạc|bế mạc|dưới)\s|[.;:(]|$"
+    # "nhân dịp …", not the "nhân" of "quân nhân", "doanh nhân".
+    r"\s(?:tại|do|vào|nhằm|với|nhân (?:dịp|kỷ niệm|chuyến)|từ ngày|diễn ra|khai mạc|bế mạc"
+    r"|dưới)\s|[.;:(]|$"
+    # ", nơi …", ", trong đó …": a clause about the event.
+    r"|,\s(?=(?:nơi|trong đó|khi|sau khi|trước khi|đồng thời)\s)"
     # "… chủ trì Hội nghị X và yêu cầu …": a verb after "và" ends the name.
     r"|\svà\s(?=(?:yêu cầu|chỉ đạo|giao|đề nghị|phát biểu|nhấn mạnh|khẳng định|cho biết)\s)"
 )
@@ -1680,6 +1684,7 @@ def extract_meetings(
         lead = (
             _dated_headline(extraction, lead, titled)
             or _at_headline_event(extraction, lead, titled)
+            or _headline_event_on_trip(extraction, lead, titled, reports)
             or lead
         )
     main_meeting = (
@@ -1978,6 +1983,39 @@ def _at_headline_event(
     if word is None or extraction.lexicon.meeting_words[word.group()] != titled.kind.value:
         return None
     return titled
+
+
+# "… đang thăm chính thức …", "… đang có chuyến thăm …": the trip goes on around the event.
+_ONGOING = re.compile(r"(?<!\w)đang (?:có |trong )?(?:chuyến )?$")
+
+
+def _headline_event_on_trip(
+    extraction: _Extraction, lead: _Candidate, titled: _Candidate, reports: list[_Candidate]
+) -> _Candidate | None:
+    """The body's report of the headline's event, when the lead tells the trip it is on.
+
+    "Chủ tịch nước dự Lễ kỷ niệm … tại Moskva | Nhận lời mời …, Chủ tịch nước … đang thăm
+    chính thức Liên bang Nga từ ngày 8 đến 10/5. | Sáng 9/5, … dự Lễ kỷ niệm …": the visit,
+    ongoing or of several days, is the setting; the ceremony is what happened.
+    """
+    if lead.kind is not MeetingKind.VISIT or titled.kind is MeetingKind.VISIT:
+        return None
+    trigger = lead.trigger[0]
+    ongoing = _ONGOING.search(extraction.keyed, max(lead.sentence[0], trigger - 20), trigger)
+    if ongoing is None and not extraction.is_range(
+        extraction.date_in(*lead.sentence, kind=lead.kind)
+    ):
+        return None
+    return next(
+        (
+            c
+            for c in reports
+            if c.kind is titled.kind
+            and c.sentence[0] > lead.sentence[0]
+            and c.block in (BlockKind.LEAD, BlockKind.PARAGRAPH)
+        ),
+        None,
+    )
 
 
 def _main(
