@@ -287,7 +287,8 @@ def _credit_start(chunk: str, tail: int) -> int:
 
 
 def _is_heading(line: str, may_be_headline: bool) -> bool:
-    if not line[:1].isupper():
+    # A quoted headline: "“Quan hệ … đang ở giai đoạn tốt đẹp nhất”".
+    if not line.lstrip(_OPENING_QUOTES)[:1].isupper():
         return False
     if line.isupper() and len(line) <= 2 * MAX_HEADING_CHARS and " " in line:
         return True
@@ -295,6 +296,9 @@ def _is_heading(line: str, may_be_headline: bool) -> bool:
     if len(line) > limit:
         return False
     return line.rstrip(_CLOSERS)[-1:] not in _TERMINAL
+
+
+_OPENING_QUOTES = "\"“‘'«"
 
 
 def _is_speaker(who: str) -> bool:
