@@ -167,7 +167,10 @@ _SAME_DAY = re.compile(
 )
 _WITH = re.compile(r"(?<!\w)với\s+", re.IGNORECASE)
 _EACH_OTHER = re.compile(r"\s+nhau(?!\w)")  # "… và … gặp nhau": no one after the word
-_OCCASION = re.compile(r"(?<!\w)(?:vào|nhân) dịp (?P<what>[^,.;:()]+)", re.IGNORECASE)
+# "nhân dịp …", "vào dịp …", and "nhân kỷ niệm …" (the anniversary is the occasion).
+_OCCASION = re.compile(
+    r"(?<!\w)(?:(?:vào|nhân) dịp |nhân (?=kỷ niệm ))(?P<what>[^,.;:()]+)", re.IGNORECASE
+)
 _PLACE = re.compile(
     r"(?<!\w)tại\s+(?P<place>(?:(?:trụ sở|thủ đô|thành phố|tỉnh|thị xã|thị trấn|huyện|"
     r"quận|xã|phường|nhà khách|phủ chủ tịch|"
@@ -508,7 +511,9 @@ def _trigger_pattern(lexicon: Lexicon) -> re.Pattern[str]:
 
 
 # Inspections on site, events only when a person named right before makes them.
-_INSPECTIONS = frozenset({"đi kiểm tra", "trực tiếp kiểm tra", "kiểm tra thực tế"})
+_INSPECTIONS = frozenset(
+    {"đi kiểm tra", "trực tiếp kiểm tra", "kiểm tra thực tế", "khảo sát", "khảo sát thực tế"}
+)
 _ARRIVALS = frozenset({"đến thủ đô", "tới thủ đô", "đặt chân đến", "đặt chân tới"})
 _PLACE_AFTER = re.compile(r"\s+[A-ZÀ-ỸĐ]")  # a place's capital right after an arrival
 
