@@ -284,6 +284,7 @@ _DIRECT_OBJECT = frozenset({MeetingKind.ENCOUNTER, MeetingKind.COURTESY_CALL})
 _HOLIDAY_BEFORE = frozenset({"ngày", "nghỉ", "nghi", "mùa", "kỳ"})
 # After a date, a source: "Ngày 5-3, theo hãng tin …" dates the report.
 _REPORTED = re.compile(r"\s*,\s*(?:theo|dẫn)\s")
+_ON_DAY = re.compile(r"(?<!\w)(?:vào|hôm)\s")
 _TOOK_PLACE = re.compile(r"(?<!\w)(?:diễn ra|được tổ chức)(?: (?:vào|hôm|ngày))*\s+$")
 # Events a sentence may list after its first, each with the person met.
 # Words between a guest and their visit: "… Prabowo Subianto đang thăm …".
@@ -1477,9 +1478,18 @@ class _Extraction:
             return dated[1]
         if trigger is not None:
             trigger_end = trigger[1]
+            # "Ngày 11/9, Văn phòng Tổng thống … cho biết Tổng thống … đã điện đàm với …
+            # vào tối 10/9": the first day is the telling's, the one after "vào" the event's.
+            told = len(dated) > 1 and self.told_before(dated[0].span.end, trigger[0])
             for later in dated[1:]:
                 if later.span.start <= trigger_end:
                     continue
+                if (
+                    told
+                    and _ON_DAY.search(self.keyed, later.span.start - 5, later.span.start + 4)
+                    and "," not in self.keyed[trigger_end : later.span.start]
+                ):
+                    return later
                 took_place = _TOOK_PLACE.search(
                     self.keyed, max(trigger_end, later.span.start - 24), later.span.start
                 )
@@ -1488,8 +1498,24 @@ class _Extraction:
                 ):
                     return later
             if dated:
-                return self.planned_date(dated[0], dated[1:], trigger)
-        return dated[0] if dated else None
+                return self.planned_date(self.with_part(dated), dated[1:], trigger)
+        return self.with_part(dated) if dated else None
+
+    def with_part(self, dated: list[DateMention]) -> DateMention:
+        """The first date, or the same day told again with its part.
+
+        "Hà Nội, 12/9 (TTXVN) - Chiều nay, …" is the afternoon of the 12th.
+        """
+        first = dated[0]
+        if first.part_of_day is None:
+            for again in dated[1:]:
+                if (
+                    again.date == first.date
+                    and again.part_of_day is not None
+                    and self.keyed.endswith(" nay", again.span.start, again.span.end)
+                ):
+                    return again
+        return first
 
     def dated(
         self, start: int, end: int, *, resolved: bool = True, kind: MeetingKind | None = None
