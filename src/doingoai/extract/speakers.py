@@ -115,6 +115,10 @@ _ABBREVIATIONS_BEFORE_NAMES = frozenset(
 )
 # News agencies whose credit may follow a caption's last word without a stop.
 _AGENCIES = frozenset("reuters afp getty xinhua bloomberg tass yonhap kyodo bernama".split())
+# Honorifics that name the holder of the titles before them: "… - ông Gilberto Teodoro".
+_HONORED = frozenset({"ông", "bà", "ngài"})
+_SENTENCE_MARKS = frozenset(".!?;:")
+_SERVING = ("trợ lý", "thư ký")  # posts held for someone the honorific names
 # The honorifics a lone foreign word may follow as a name: "ông Trump", "ngài Guterres".
 _ONE_WORD_HONORIFICS = frozenset({"ông", "bà", "ngài", "đồng chí", "phu nhân", "tỷ phú"})
 # Degrees written short, which the press may close with a dot: "TS. Nguyễn …", "PGS. TS. …".
@@ -971,6 +975,9 @@ class _Extraction:
             # titles after the comma are the speaker's.
             items = items[1:]
         titles, rank, country, name = self.titles(tokens, items)
+        if name is None and not match_key(titles[-1].role).startswith(_SERVING):
+            # Not "giữ chức Trợ lý đồng chí Phạm Minh Chính": an assistant to him.
+            name = self.honored_after(tokens, first, after)
         if name is not None:
             if self.spouse_named(tokens, first, name, titles):
                 # "Phu nhân Tổng thống Hàn Quốc Kim Keon-hee": the wife of the holder,
@@ -986,6 +993,32 @@ class _Extraction:
             # sứ: …" is the bare title of whoever answers.
             return self.listing(tokens, after + 1, titles, rank)
         return self.bare(tokens, items, titles, first, after)
+
+    def honored_after(self, tokens: _Tokens, first: int, after: int) -> tuple[int, int] | None:
+        """The name an honorific gives right after a chain that names no one, if any.
+
+        "Bộ trưởng Quốc phòng Philippines - ông Gilberto Teodoro", "Viện trưởng Viện
+        Kiểm sát nhân dân tối cao ông Lê Minh Trí"; after a comma only when the chain opens
+        the sentence ("Đại sứ Việt Nam tại Nhật Bản, ông Phạm Quang Hiệu cho biết"), not
+        after a clause ("Sau khi gặp Bộ trưởng, ông … cho biết": the minister is another).
+        """
+        position, count, keys = after, tokens.count, tokens.keys
+        if position < count and tokens.words[position] in ("-", "–"):
+            position += 1
+        elif position < count and tokens.words[position] == ",":
+            gap = self.text[max(0, tokens.starts[first] - 8) : tokens.starts[first]]
+            if gap.strip() and gap.rstrip()[-1] not in _SENTENCE_MARKS and "\n" not in gap:
+                return None  # the chain opens no sentence
+            position += 1
+        if position < count and keys[position] in _HONORED:
+            start = position + 1
+        elif keys[position : position + 2] == ["đồng", "chí"]:
+            start = position + 2
+        else:
+            return None
+        if start >= count or not tokens.caps[start]:
+            return None
+        return self.valid_name(tokens, start, self.name_run(tokens, start), foreign_ok=True)
 
     def anothers_title(self, tokens: _Tokens, first: int, after: int) -> bool:
         """Whether the first title of a chain at ``first`` is another's than the rest.
