@@ -1732,12 +1732,17 @@ def extract_meetings(
         setting, main_meeting = main_meeting, talks
     meetings = [main_meeting]
     main_candidate = next((c for c in candidates if Span(*c.sentence) == main_meeting.span), None)
+    told_again: set[int] = set()  # where the sentences that tell the main event again start
     for candidate in candidates:
         if Span(*candidate.sentence) in (main_meeting.span, setting and setting.span):
             continue
         if candidate.parent is not None:
-            # "…, hội kiến Thủ tướng B …": one more event of the sentence before.
+            # "…, hội kiến Thủ tướng B …": one more event of the sentence before, also
+            # when that sentence tells the main event again ("Hôm 5-7, … có chuyến thăm
+            # bất ngờ tới Moskva, gặp Tổng thống …": the meeting is its own event).
             first = next((m for m in meetings if m.span.start == candidate.parent), None)
+            if first is None and candidate.parent in told_again:
+                first = meetings[0]
             if first is not None:
                 meeting = extraction.build(candidate, main=False)
                 meeting = attrs.evolve(meeting, span=Span(candidate.trigger[0], meeting.span.end))
@@ -1769,6 +1774,7 @@ def extract_meetings(
             restated = extraction.build(candidate, main=True)
             if restated is not None and _same_principals(meetings[0], restated):
                 meetings[0] = _with_time_of(extraction.merge(meetings[0], candidate), restated)
+                told_again.add(candidate.sentence[0])
                 continue
         if (
             candidate.kind is main_meeting.kind
@@ -1788,6 +1794,7 @@ def extract_meetings(
             meetings[0] = extraction.merge(meetings[0], candidate)
             if meetings[0].part_of_day is None and date is not None and date.part_of_day:
                 meetings[0] = attrs.evolve(meetings[0], part_of_day=date.part_of_day)
+            told_again.add(candidate.sentence[0])
             continue
         if not extraction.reports_another(candidate, date):
             continue
