@@ -239,6 +239,17 @@ def test_a_title_keeps_its_country_and_posting_as_its_parts():
     assert person(article, "Phạm Minh Chính").titles == (Title("Thủ tướng", "Thủ tướng"),)
 
 
+def test_a_candidate_for_a_post_is_not_its_holder():
+    article = doingoai.parse(
+        " date 2025-05-20 Ngày 18/5, ứng viên Tổng thống Hàn Quốc Lee Jae-myung tranh luận"
+        " trên truyền hình. Tổng thống Mỹ Donald Trump theo dõi cuộc bầu cử."
+    )
+    assert person(article, "Lee Jae-myung").titles == (
+        Title("ứng viên Tổng thống Hàn Quốc", "ứng viên Tổng thống", None, "KR"),
+    )
+    assert [p.name for p in doingoai.Corpus([article]).holders("Tổng thống")] == ["Donald Trump"]
+
+
 # Words, the marks that end and join them, initials, "TP." and any whitespace.
 TOKENIZABLE = st.lists(
     st.sampled_from(["Tô", "Lâm", "TP.", "T.Ư", "E.", "-", "–", ",", "“", "2024", "_", "đ"])

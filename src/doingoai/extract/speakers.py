@@ -975,6 +975,10 @@ class _Extraction:
             # titles after the comma are the speaker's.
             items = items[1:]
         titles, rank, country, name = self.titles(tokens, items)
+        running = _running_for(tokens, first)
+        if running and titles:
+            # "ứng viên Tổng thống Mỹ Donald Trump": a candidate for the post, not its holder.
+            titles[0] = _candidate(titles[0], tokens.slice(first - running, first))
         if name is None and not match_key(titles[-1].role).startswith(_SERVING):
             # Not "giữ chức Trợ lý đồng chí Phạm Minh Chính": an assistant to him.
             name = self.honored_after(tokens, first, after)
@@ -2747,6 +2751,23 @@ def _names_a_locality(tokens: _Tokens, position: int) -> bool:
         ["thcs"],
         ["thpt"],
     ) or before in (["thị", "trấn"], ["mầm", "non"], ["tiểu", "học"])
+
+
+_RUNNING = (("ứng", "viên"), ("ứng", "cử", "viên"))
+
+
+def _running_for(tokens: _Tokens, first: int) -> int:
+    """The words of "ứng viên", "ứng cử viên" (running for) right before ``first``, or 0."""
+    for words in _RUNNING:
+        size = len(words)
+        if first >= size and tuple(tokens.keys[first - size : first]) == words:
+            return size
+    return 0
+
+
+def _candidate(title: Title, running: str) -> Title:
+    """``title`` sought, not held: its text and role open with ``running`` ("ứng viên")."""
+    return attrs.evolve(title, text=f"{running} {title.text}", role=f"{running} {title.role}")
 
 
 def _status(tokens: _Tokens, position: int) -> int:
