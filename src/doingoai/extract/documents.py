@@ -139,6 +139,8 @@ def extract_documents(article: Article, lexicon: Lexicon) -> tuple[DocumentRef, 
                 or (
                     keyed_kind in lexicon.agreement_kinds
                     and (item_end is not None or not _opens_sentence(text, match.start()))
+                    # "ký Hiệp ước trong một toa tàu …": where, not which.
+                    and keyed_named.split(" ", 1)[0] not in _NOT_A_NAME
                 )
             )
             if not opens or not (by_subject or keyed_kind in lexicon.named_document_kinds):
@@ -323,6 +325,8 @@ _NAME_END = re.compile(
 # the name's end: ", thương mại và đầu tư", ", an ninh và động viên công nghiệp".
 _FIELD = r"[a-zà-ỹđ]+(?: [a-zà-ỹđ]+){0,3}"
 _FIELDS = re.compile(rf"(?:, {_FIELD})*, {_FIELD} và {_FIELD}(?=[.,;:)\n]|$| (?:giữa|của|với) )")
+# Words a name in lower case never opens with: where, when, which one, a verb.
+_NOT_A_NAME = frozenset("trong tại vào này đó được đã là sẽ bị".split())
 _AMENDED = re.compile(r" ?\((?:sửa đổi|sửa đổi, bổ sung)\)")
 _DANGLING = re.compile(r"\s+(?:và|hoặc|cùng|theo|về(?: việc)?|[-–])$")
 _SCHOOL_BEFORE = re.compile(r"(?:đại học|khoa|ngành|cử nhân|thạc sĩ|tiến sĩ|sinh viên) $")
