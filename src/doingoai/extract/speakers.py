@@ -1346,6 +1346,15 @@ class _Extraction:
                 and self.phrases.longest(tokens.keys, position, _RANKS)
             ):
                 break  # "… Tuyên giáo Trung ương Thượng tướng …": a rank opens another title
+            if (
+                tokens.keys[position : position + 2] == ["bên", "cạnh"]
+                and position + 2 < limit
+                and tokens.caps[position + 2]
+            ):
+                # "Trưởng Phái đoàn … Việt Nam bên cạnh Liên hợp quốc …": a posting to a body.
+                position += 2
+                lower_run = 0
+                continue
             if tokens.words[position] == "kiêm":
                 # "… tại Thái Lan kiêm nhiệm Việt Nam": a second country of the posting;
                 # "… kiêm Bộ trưởng …" joins another title (see read_chain).
