@@ -1029,10 +1029,7 @@ class _Extraction:
             or (date is not None and date.planned and announced_end == told_end)
             # "… tổng thống sắp mãn nhiệm": the "sắp" describes a person, not the event;
             # "… hội đàm …, nói rằng … sẽ …": nor does a "sẽ" in what was said.
-            or _planned_pattern(self.lexicon).search(
-                NOT_PLANNED.sub("", sentence_key[: announced_end - start])
-            )
-            is not None
+            or self.plans(start, announced_end)
             # "… thăm chính thức Chile và Peru từ ngày 9 đến 16-11" in a report of the 6th.
             or _after_report(date, self.article.published)
         )
@@ -1501,6 +1498,16 @@ class _Extraction:
                 return self.planned_date(self.with_part(dated), dated[1:], trigger)
         return self.with_part(dated) if dated else None
 
+    def plans(self, start: int, end: int) -> bool:
+        """Whether the text from ``start`` to ``end`` holds a cue of a plan (``sẽ`` …).
+
+        Not one that plans nothing: "sắp mãn nhiệm", a "dự kiến" that is a noun.
+        """
+        return (
+            _planned_pattern(self.lexicon).search(NOT_PLANNED.sub("", self.keyed[start:end]))
+            is not None
+        )
+
     def with_part(self, dated: list[DateMention]) -> DateMention:
         """The first date, or the same day told again with its part.
 
@@ -1558,7 +1565,7 @@ class _Extraction:
             or date.date is None
             # The cue says the event is ahead ("… sẽ thăm …"), not something said at it
             # ("… đã tổ chức họp báo, thông báo Lào sẽ để tang …").
-            or not _planned_pattern(self.lexicon).search(self.keyed, date.span.end, trigger_start)
+            or not self.plans(date.span.end, trigger_start)
         ):
             return date
         after = next((d for d in later if d.span.start >= trigger_end), None)
