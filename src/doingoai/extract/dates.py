@@ -125,7 +125,10 @@ NOT_PLANNED = re.compile(
 
 def plans(lowered: str) -> bool:
     """Whether lower-case ``lowered`` holds a planned cue (``sẽ``, ``dự kiến`` …)."""
-    return _PLANNED.search(NOT_PLANNED.sub("", lowered)) is not None
+    # Most text holds no cue: the words that plan nothing are looked for only if it does.
+    return _PLANNED.search(lowered) is not None and (
+        _PLANNED.search(NOT_PLANNED.sub("", lowered)) is not None
+    )
 
 
 _WEEKDAYS = {"thứ hai": 0, "thứ ba": 1, "thứ tư": 2, "thứ năm": 3, "thứ sáu": 4,

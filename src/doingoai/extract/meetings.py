@@ -1503,9 +1503,9 @@ class _Extraction:
 
         Not one that plans nothing: "sắp mãn nhiệm", a "dự kiến" that is a noun.
         """
-        return (
-            _planned_pattern(self.lexicon).search(NOT_PLANNED.sub("", self.keyed[start:end]))
-            is not None
+        cues = _planned_pattern(self.lexicon)
+        return cues.search(self.keyed, start, end) is not None and (
+            cues.search(NOT_PLANNED.sub("", self.keyed[start:end])) is not None
         )
 
     def with_part(self, dated: list[DateMention]) -> DateMention:

@@ -2691,7 +2691,7 @@ def _host_after_guest(tokens: _Tokens, start: int, last: _Item, end: int) -> boo
             opening >= 0
             and tuple(tokens.keys[opening:start]) in _GUEST_FIRST
             and tokens.caps[opening]
-            and (opening == 0 or tokens.words[opening - 1] in (".", "!", "?", ":", ";"))
+            and (opening == 0 or tokens.words[opening - 1] in _SENTENCE_MARKS)
         ):
             return True
     return False
