@@ -1837,6 +1837,7 @@ def extract_meetings(
 
 
 _WELCOMED = frozenset({MeetingKind.VISIT, MeetingKind.CEREMONY})
+_EARLIER = re.compile(r"trước đó(?!\w)")  # keyed: lower case
 _TALKED = frozenset({MeetingKind.TALKS, MeetingKind.COURTESY_CALL})
 
 
@@ -1855,6 +1856,13 @@ def _talks_after_welcome(
     """
     if main.kind not in _WELCOMED or main.planned or main.from_caption:
         return None
+    if main.kind is MeetingKind.CEREMONY and not any(
+        Span(*c.sentence) == main.span and extraction.keyed[slice(*c.trigger)] in _WELCOMES
+        for c in candidates
+    ):
+        # A signing or an anniversary is what the article reports, not the setting of
+        # the talks told after it ("Trước đó, hai Thủ tướng đã hội đàm …").
+        return None
     if extraction.tells_days(main):
         # "Từ ngày 11 đến 13/6, … thăm chính thức …": the lead tells a trip of days, and
         # the talks of its first day are one of its events, not what the article reports.
@@ -1871,6 +1879,8 @@ def _talks_after_welcome(
             continue
         if candidate.kind not in _TALKED or candidate.trigger[0] - candidate.sentence[0] > 60:
             return None
+        if _EARLIER.match(extraction.keyed, candidate.sentence[0]):
+            return None  # "Trước đó, …": talks held before the lead's event
         talks = extraction.build(candidate, main=True)
         if talks.planned or (talks.date is not None and talks.date != main.date):
             return None
