@@ -1723,6 +1723,7 @@ def extract_meetings(
             _dated_headline(extraction, lead, titled)
             or _at_headline_event(extraction, lead, titled)
             or _headline_event_on_trip(extraction, lead, titled, reports)
+            or _headline_kind_in_lead(extraction, lead, titled)
             or lead
         )
     main_meeting = (
@@ -2038,6 +2039,29 @@ def _at_headline_event(
     if word is None or extraction.lexicon.meeting_words[word.group()] != titled.kind.value:
         return None
     return titled
+
+
+def _headline_kind_in_lead(
+    extraction: _Extraction, lead: _Candidate, titled: _Candidate
+) -> _Candidate | None:
+    """The lead's report of the headline's event, when it names two events.
+
+    "… chủ trì phiên họp Chính phủ thường kỳ tháng 3 | Sáng 1/4, … chủ trì Phiên họp
+    Chính phủ thường kỳ tháng 3/2025 và Hội nghị trực tuyến …": the headline says which
+    of them the article reports.
+    """
+    if titled.kind is lead.kind:
+        return None
+    start, end = lead.sentence
+    for found in extraction.analysis.found(_trigger_pattern(extraction.lexicon)).within(start, end):
+        word = found.group()
+        if (
+            extraction.lexicon.meeting_words[word] == titled.kind.value
+            and extraction.counts(word, found.start(), found.end())
+            and not extraction.named_as_setting(word, start, found.start())
+        ):
+            return attrs.evolve(lead, kind=titled.kind, trigger=found.span())
+    return None
 
 
 # "… đang thăm chính thức …", "… đang có chuyến thăm …": the trip goes on around the event.
