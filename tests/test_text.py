@@ -6,7 +6,7 @@ import re
 import unicodedata
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import doingoai
@@ -125,10 +125,12 @@ MIXED = st.text(
 
 
 @given(MIXED)
+@example("a\u034fb")  # a combining grapheme joiner is of class 0: no mark, kept
 def test_fold_takes_shortcuts_only_where_the_general_way_agrees(text):
     assert fold(text) == fold_the_general_way(text)
 
 
+@settings(deadline=None)  # the first call builds the classes of every letter: 0.4 s
 @given(MIXED, st.data())
 def test_the_phrase_pattern_finds_every_phrase_fold_would_find(text, data):
     words = re.findall(r"[^\W_]+", fold(text))

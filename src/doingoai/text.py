@@ -276,7 +276,8 @@ def _latin_fold_table() -> dict[int, str | None]:
         if base != chr(code):
             table[code] = base
     for code in range(0x300, 0x370):
-        table[code] = None
+        if unicodedata.combining(chr(code)):  # not U+034F, a joiner of class 0
+            table[code] = None
     return table
 
 
