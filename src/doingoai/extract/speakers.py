@@ -1164,6 +1164,41 @@ class _Extraction:
             break
         return items, position
 
+    def bracketed_country(self, tokens: _Tokens, position: int, start: int) -> int:
+        """The tokens of a country in brackets after a post's place or body, if any.
+
+        "Bí thư Khu ủy Quảng Tây (Trung Quốc) Lưu Ninh", "… Seoul (Hàn Quốc)." : after a
+        tail that names no one yet, before a name or the sentence's end.
+        """
+        if position <= start or tokens.words[position] != "(" or position + 3 >= tokens.count:
+            return 0
+        country = self.phrases.longest(tokens.keys, position + 1, _COUNTRY)
+        if country is None:
+            return 0
+        close = position + 1 + country[0]
+        if close >= tokens.count or tokens.words[close] != ")":
+            return 0
+        after = close + 1
+        if after < tokens.count and not (
+            (tokens.caps[after] and tokens.is_word(after)) or tokens.words[after] in ".,;"
+        ):
+            return 0
+        if self.find_name(tokens, start, position)[0] is not None:
+            return 0  # "… Cho Tae-yul (Hàn Quốc)": the name's country, after it
+        return after - position
+
+    def closing_bracketed_country(self, tokens: _Tokens, start: int, end: int) -> str | None:
+        """The code of a bracketed country that ends tokens [start, end), if one does."""
+        if end - start < 3 or tokens.words[end - 1] != ")":
+            return None
+        opening = next(
+            (i for i in range(end - 2, max(start, end - 8) - 1, -1) if tokens.words[i] == "("),
+            None,
+        )
+        if opening is None or self.bracketed_country(tokens, opening, start) != end - opening:
+            return None
+        return self.country_at(tokens, opening + 1, limit=end - 1)
+
     def parent_body(self, tokens: _Tokens, item: _Item, start: int, end: int) -> bool:
         """Whether the part after a comma is the body a title's department belongs to.
 
@@ -1279,6 +1314,7 @@ class _Extraction:
             or self.country_after_dash(tokens, position, start)
             or self.place_dash(tokens, position, start)
             or (position > start and _bracketed_acronym(tokens, position))
+            or self.bracketed_country(tokens, position, start)
             or _joining_apostrophe(tokens, position)
         ):
             pair = self.country_pair_dash(tokens, position, start)
@@ -1295,6 +1331,13 @@ class _Extraction:
                 found = self.phrases.longest(tokens.keys, position + 1, _COUNTRY)
                 position += 1 + (found[0] if found else 0)
                 break
+            bracketed = self.bracketed_country(tokens, position, start)
+            if bracketed:
+                # "Thị trưởng thành phố Seoul (Hàn Quốc) Oh Se-hoon": the country of the
+                # city or the firm, then the name.
+                position += bracketed
+                lower_run = 0
+                continue
             if not tokens.is_word(position) and _bracketed_acronym(tokens, position):
                 # "Đảng Hành động Nhân dân (PAP), …": the acronym is part of the name.
                 position += 3
@@ -1688,6 +1731,10 @@ class _Extraction:
             if named_country is not None and _brief_at(tokens, org_start, text_end) is not None:
                 # "Đặc phái viên Liên hợp quốc về Myanmar Julie Bishop": the brief's country.
                 named_country = None
+            if named_country is None and found is None:
+                # "… Seoul (Hàn Quốc) Oh Se-hoon", "…, Thị trưởng … Seoul (Hàn Quốc).": the
+                # country in brackets the tail ends with.
+                named_country = self.closing_bracketed_country(tokens, org_start, text_end)
             posted = found or named_country
             country = country or posted or self.portfolio_country(tokens, org_start, org_end)
             while org_end > org_start and _verb_after_title(tokens, org_end - 1):
@@ -1695,7 +1742,11 @@ class _Extraction:
             org = tokens.slice(org_start, org_end) if org_end > org_start else None
             text_end = max(text_end, org_end if org else item.role[1])
             while text_end > item.role[1] and (
-                (not tokens.is_word(text_end - 1) and not _bracketed_acronym(tokens, text_end - 3))
+                (
+                    not tokens.is_word(text_end - 1)
+                    and not _bracketed_acronym(tokens, text_end - 3)
+                    and not self.closing_bracketed_country(tokens, org_start, text_end)
+                )
                 or _verb_after_title(tokens, text_end - 1)
             ):
                 text_end -= 1  # "Bộ trưởng Ngoại giao Nga, …": not the comma, nor "đã"
