@@ -166,6 +166,10 @@ _SAME_DAY = re.compile(
     r"|cũng trong (?:(?P<within>sáng|trưa|chiều|tối|đêm) )?ngày(?!\w)"
 )
 _WITH = re.compile(r"(?<!\w)với\s+", re.IGNORECASE)
+_NOT_WITH_WHOM = re.compile(
+    r"(?:sự (?:tham dự|tham gia|chứng kiến|có mặt)|chủ đề|quy mô|mục tiêu|thông điệp"
+    r"|tinh thần|sự góp mặt)(?!\w)"
+)
 _EACH_OTHER = re.compile(r"\s+nhau(?!\w)")  # "… và … gặp nhau": no one after the word
 # "nhân dịp …", "vào dịp …", and "nhân kỷ niệm …" (the anniversary is the occasion).
 _OCCASION = re.compile(
@@ -1305,10 +1309,10 @@ class _Extraction:
         else:
             # From the word's start: "làm việc với" holds its "với".
             with_word = _WITH.search(self.text, trigger_start, min(end, trigger_end + 40))
-            if with_word is None or re.match(
-                r"sự (?:tham dự|tham gia|chứng kiến|có mặt)", self.keyed[with_word.end() : end]
-            ):
-                return None, None  # "với sự tham dự của …": attendance, not a counterpart
+            if with_word is None or _NOT_WITH_WHOM.match(self.keyed, with_word.end(), end):
+                # "với sự tham dự của …": attendance, not a counterpart; "với chủ đề …",
+                # "với quy mô …": what the event is about, or how big.
+                return None, None
             begin = with_word.end()
         found = _COUNTERPART.match(self.text, begin, end)
         if found is None:

@@ -1931,6 +1931,17 @@ class _Extraction:
                 # "Thành phố Hồ Chí Minh": a city, and a name only after it ("Bí thư
                 # Thành ủy TP Hồ Chí Minh Nguyễn Văn Nên").
                 name = self.valid_name(tokens, run_start + 1, run_end, foreign_ok=False)
+                if (
+                    _names_a_city(tokens, run_start)
+                    and _FULL_NAME_WORDS <= run_end - run_start <= _MOST_NAME_WORDS
+                    and tokens.keys[run_start] in self.lexicon.surnames
+                    and run_key not in self.lexicon.places  # "Thành phố Hồ Chí Minh"
+                    and self.valid_name(tokens, run_start, run_end, foreign_ok=False)
+                    == (run_start, run_end)
+                ):
+                    # "Chủ tịch UBND Thành phố Phan Văn Mãi": the city left out, a
+                    # Vietnamese name of three words or four (no city's is one).
+                    name = (run_start, run_end)
                 if name is not None:
                     return name, name[0], None
                 run_start = run_end
@@ -2759,6 +2770,10 @@ def _after_geography(tokens: _Tokens, position: int) -> bool:
         and " ".join(tokens.keys[position - length : position]) in _GEOGRAPHY
         for length in (1, 2)
     )
+
+
+_FULL_NAME_WORDS = 3  # "Phan Văn Mãi"; "Phan Thiết", "Hà Tiên" are cities
+_MOST_NAME_WORDS = 4
 
 
 def _names_a_city(tokens: _Tokens, position: int) -> bool:
