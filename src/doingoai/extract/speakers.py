@@ -208,6 +208,11 @@ _STYLES = frozenset(
     " Boromneath Krala Hom Kralahom Dato Datuk Seri Sri Tun".split()
 )
 _STYLE_KEYS = frozenset(map(match_key, _STYLES))
+# The styles that open a name as an honorific does ("Sri", "Tun", "Preah" open places
+# too: "Sri Lanka", "đền Preah Vihear").
+# Each the style of one country: Cambodia's "Samdech", Malaysia's "Dato'", "Datuk".
+_STYLE_OPENERS = {"Samdech": "KH", "Dato": "MY", "Datuk": "MY"}
+_STYLE_OPENER_KEYS = frozenset(map(match_key, _STYLE_OPENERS))
 # Lower-case words inside Western names: "Ursula von der Leyen", "Luiz Inácio Lula da Silva".
 _APOSTROPHES = frozenset({"'", "’"})
 _PARTICLES = frozenset(
@@ -687,7 +692,23 @@ class _Extraction:
         honorific = self.phrases.longest(keys, index, _HONORIFIC)
         if honorific is not None:
             return self.honorific(tokens, index, index + honorific[0])
+        if tokens.words[index] in _STYLE_OPENERS:
+            styled = self.styled(tokens, index)
+            if styled is not None:
+                return styled
         return self.apposed_name(tokens, index)
+
+    def styled(self, tokens: _Tokens, index: int) -> tuple[str | None, int, int] | None:
+        """A name its style opens, with no title: "Samdech Techo Hun Sen nêu rõ …".
+
+        The style is kept in the name, as written; the words after it make the name, and
+        it says whose country the person serves.
+        """
+        name = self.valid_name(tokens, index, self.name_run(tokens, index), foreign_ok=True)
+        if name is None or name[0] != index:
+            return None
+        country = _STYLE_OPENERS[tokens.words[index]]
+        return self.named(tokens, name, [], None, country, False, start=index)
 
     def splits_role(self, tokens: _Tokens, start: int, end: int) -> bool:
         """Whether a role begins inside tokens [start, end) and runs past them.
@@ -2726,12 +2747,22 @@ def _openers(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str], frozense
     apposition after them (a title, an honorific, an epithet).
     """
     phrases = lexicon.phrases
-    capitalised = phrases.first_words | lexicon.surnames | lexicon.foreign_surnames | _STATUS_KEYS
+    capitalised = (
+        phrases.first_words
+        | lexicon.surnames
+        | lexicon.foreign_surnames
+        | _STATUS_KEYS
+        | _STYLE_OPENER_KEYS
+    )
     kinds = frozenset({"honorific", "pronoun", "epithet", "deceased"})
     lower = {word for word in phrases.first_words if phrases.opens(word, kinds)}
     acting = {word for word in phrases.first_words if phrases.opens(word, kinds | {"role", "rank"})}
     openers = _STATUS_KEYS | {"phó"}  # "các phó Chủ tịch Quốc hội …", in lower case
-    return frozenset(capitalised), frozenset(lower | openers), frozenset(acting | _STATUS_KEYS)
+    return (
+        frozenset(capitalised),
+        frozenset(lower | openers),
+        frozenset(acting | _STATUS_KEYS | _STYLE_OPENER_KEYS),
+    )
 
 
 # A sentence that opens with whom the subject meets: "Tiếp ông …, …, Thủ tướng …".
