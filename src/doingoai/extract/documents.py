@@ -98,6 +98,8 @@ def extract_documents(article: Article, lexicon: Lexicon) -> tuple[DocumentRef, 
             continue
         if _SCHOOL_BEFORE.search(keyed, max(0, match.start() - 16), match.start()):
             continue  # "Trường Đại học Luật Hà Nội", "cử nhân Luật": a school, a degree
+        if text.startswith("Tổ chức ", max(0, match.start() - 8)):
+            continue  # "Tổ chức Hiệp ước Bắc Đại Tây Dương (NATO)": an alliance it names
         kind = text[match.start("kind") : match.end("kind")]
         acronym: tuple[int, int] | None = None
         number = issuer = None
