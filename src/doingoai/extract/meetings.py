@@ -1722,6 +1722,8 @@ def extract_meetings(
     reports = [c for c in candidates if not extraction.attendance(c) and c.parent is None]
     lead = next((c for c in reports if c.block is BlockKind.LEAD), None)
     titled = extraction.headline_report(reports or candidates)
+    if lead is not None:
+        lead = _opening_caption_over_visit(extraction, lead, reports) or lead
     if lead is not None and titled is not None:
         lead = (
             _dated_headline(extraction, lead, titled)
@@ -2066,6 +2068,32 @@ def _headline_kind_in_lead(
         ):
             return attrs.evolve(lead, kind=titled.kind, trigger=found.span())
     return None
+
+
+def _opening_caption_over_visit(
+    extraction: _Extraction, lead: _Candidate, reports: list[_Candidate]
+) -> _Candidate | None:
+    """The event the opening photo's caption shows, when the lead only names the visit.
+
+    "Chủ tịch nước … hội kiến Tổng thống Italy …. Ảnh: … | Chủ tịch nước bày tỏ vui mừng
+    thăm Italy lần này, …": the visit, undated, is the setting; the caption that opens
+    the page shows the event.
+    """
+    if lead.kind is not MeetingKind.VISIT or extraction.date_in(*lead.sentence, kind=lead.kind):
+        return None
+    first = extraction.article.blocks[0]
+    if first.kind is not BlockKind.CAPTION:
+        return None
+    return next(
+        (
+            c
+            for c in reports
+            if c.block is BlockKind.CAPTION
+            and first.span.start <= c.sentence[0] < first.span.end
+            and c.kind is not MeetingKind.VISIT
+        ),
+        None,
+    )
 
 
 # "… đang thăm chính thức …", "… đang có chuyến thăm …": the trip goes on around the event.
