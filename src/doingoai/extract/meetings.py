@@ -338,6 +338,7 @@ _THAM_AFTER = frozenset({"cấp", "chính", "và", "chính thức", "làm"})  # 
 # "thăm gia đình …": the family visited.
 _THAM_THEN = frozenset({"làm", "kiểm", "chúc", "tặng", "động"})
 _THAM_WHOM = frozenset({"gia"})
+_UNIT_THEN_PLACE = re.compile(r"(?i:tỉnh|thành phố|thủ đô|huyện|quận|thị xã|xã|đặc khu) [A-ZĐÀ-Ỹ]")
 # Who went, right before "thăm,": "đã đến thăm, tặng quà …", not a list of activities
 # ("các hoạt động … thăm, tặng quà, xây nhà …").
 _THAM_GOING = frozenset({"đến", "tới", "đã", "về", "sang", "vừa"})
@@ -865,14 +866,19 @@ class _Extraction:
         if word == "trao tặng":
             # An honour is a ceremony ("trao tặng Huân chương Hữu nghị"); a gift is not.
             return match_key(after[0]) in _HONOURS
-        if word == "thăm" and (
-            after[0].lower() in _THAM_AFTER | _THAM_WHOM
-            or (
-                after[0] == ","
-                and after[1:2]
-                and after[1].lower() in _THAM_THEN
-                and before[-1:] != []
-                and before[-1] in _THAM_GOING
+        if (
+            word == "thăm"
+            and (
+                after[0].lower() in _THAM_AFTER | _THAM_WHOM
+                # "về thăm tỉnh Bắc Ninh", "thăm thủ đô Viêng Chăn": a place, by its unit.
+                or _UNIT_THEN_PLACE.match(" ".join(after[:4]))
+                or (
+                    after[0] == ","
+                    and after[1:2]
+                    and after[1].lower() in _THAM_THEN
+                    and before[-1:] != []
+                    and before[-1] in _THAM_GOING
+                )
             )
         ):
             return True
