@@ -825,6 +825,14 @@ class _Extraction:
             return None  # "người đàn ông Malaysia": a man (đàn ông), no honorific
         if tokens.keys[index] == "người":  # "người đồng cấp": the counterpart
             return self.counterpart_named(tokens, index, after)
+        if (
+            index
+            and tokens.keys[index - 1] in _PLURAL
+            and after + 1 < tokens.count
+            and tokens.words[after] == ":"
+            and self.listed_name(tokens, after + 1) is not None
+        ):
+            return self.listing(tokens, after + 1, [], None)  # "các đồng chí: A, B, …"
         if after < tokens.count and tokens.caps[after]:
             if self.phrases.longest(tokens.keys, after, _ROLE_KINDS):
                 return None  # "các đồng chí Ủy viên Bộ Chính trị: …": the chain comes next
@@ -1008,7 +1016,12 @@ class _Extraction:
                 # "Phu nhân Tổng thống Hàn Quốc Kim Keon-hee": the wife of the holder,
                 # named; the post is her husband's, her country his.
                 titles, rank = [], None
-            return self.named(tokens, name, titles, rank, country, deceased, start=first)
+            found = self.named(tokens, name, titles, rank, country, deceased, start=first)
+            if first and tokens.keys[first - 1] in _PLURAL and found[1] == name[1]:
+                # "các Ủy viên Bộ Chính trị Phan Đình Trạc, Nguyễn Xuân Thắng, …": each
+                # name listed holds the post.
+                return self.names_listed(tokens, found, titles, rank, country)
+            return found
         if (
             after < tokens.count
             and tokens.words[after] == ":"
@@ -2153,24 +2166,37 @@ class _Extraction:
         return position
 
     def names_listed(
-        self, tokens: _Tokens, found: tuple[str | None, int, int]
+        self,
+        tokens: _Tokens,
+        found: tuple[str | None, int, int],
+        titles: list[Title] | None = None,
+        rank: str | None = None,
+        country: str | None = None,
     ) -> tuple[str | None, int, int]:
-        """More names after the first one a plural honorific names, by commas and ``và``.
+        """More names after the first one a plural names, by commas and ``và``.
 
         Only Vietnamese names, each a whole run of name words: a title after a comma
-        (``…, Bộ trưởng …``) ends the list.
+        (``…, Bộ trưởng …``) ends the list. Each holds ``titles``, the plural's.
         """
         key, position, start = found
         while position + 1 < tokens.count and (
             tokens.words[position] == "," or tokens.keys[position] == "và"
         ):
-            first = position + 1
-            end = self.name_run(tokens, first)
-            name = self.valid_name(tokens, first, end, foreign_ok=False)
-            if name != (first, end) or tokens.keys[first] not in self.lexicon.surnames:
+            name = self.listed_name(tokens, position + 1)
+            if name is None:
                 break
-            key, position, _ = self.named(tokens, name, [], None, None, False, start=first)
+            key, position, _ = self.named(
+                tokens, name, list(titles or ()), rank, country, False, start=name[0]
+            )
         return key, position, start
+
+    def listed_name(self, tokens: _Tokens, first: int) -> tuple[int, int] | None:
+        """The Vietnamese name, a whole run of name words, that ``first`` opens, if any."""
+        end = self.name_run(tokens, first)
+        name = self.valid_name(tokens, first, end, foreign_ok=False)
+        if name != (first, end) or tokens.keys[first] not in self.lexicon.surnames:
+            return None
+        return name
 
     def listing(
         self, tokens: _Tokens, index: int, titles: list[Title], rank: str | None
@@ -2192,6 +2218,13 @@ class _Extraction:
                 continue
             if position < tokens.count and tokens.keys[position] == "và":
                 position += 1
+                continue
+            if (
+                position + 1 < tokens.count
+                and tokens.words[position] == ","
+                and self.listed_name(tokens, position + 1) is not None
+            ):
+                position += 1  # "…: Phan Đình Trạc, Nguyễn Xuân Thắng, Lương Tam Quang"
                 continue
             break
         return last_key, position, index
