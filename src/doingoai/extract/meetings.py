@@ -326,6 +326,9 @@ _HONOURS = frozenset({"huân", "huy", "bằng", "kỷ", "danh", "giải"})
 _GROUP_BEFORE_NAME = frozenset({"các", "hai"})
 # Or a group received, in lower case: "tiếp đoàn đại biểu", "tiếp đoàn công tác".
 _VISITOR_WORDS = frozenset({"đoàn"})
+_MEETING_PEOPLE = frozenset({"gặp", "gặp gỡ", "gặp mặt", "thăm", "tiếp"})
+_COMMUNITIES = frozenset({"cộng đồng", "kiều bào", "bà con"})
+_TRADES = frozenset({"nhà đầu", "doanh nghiệp", "doanh nhân"})  # "các nhà đầu tư"
 _VISITORS = frozenset({"lãnh đạo", "đại diện", "đại biểu"})  # leaders, envoys, delegates
 _GROUP_OF = frozenset({"các", "những", "hai", "ba"})
 _RANGE_WORDS = re.compile(r"đến|[-–]\s*[0-9]|\svà\s")  # "từ ngày 5 đến 7/3", "từ 5-7/3"
@@ -896,6 +899,16 @@ class _Extraction:
             # Someone welcomed, by post or by name ("đón Thủ tướng …", "đón ông …"); not
             # a season or a feast ("đón Tết", "đón Xuân", "đón Giao thừa").
             return self.names_someone(self.past_honorifics(after).split(), end)
+        if word in _MEETING_PEOPLE:
+            # "gặp cộng đồng người Việt …", "thăm bà con …", "tiếp các nhà đầu tư …",
+            # "gặp đại diện cộng đồng …": people met as a body.
+            whom = [w.lower() for w in after[:5]]
+            if whom[:2] == ["đại", "diện"]:
+                whom = whom[2:]
+            if " ".join(whom[:2]) in _COMMUNITIES or (
+                whom[:1] and whom[0] in _GROUP_OF and " ".join(whom[1:3]) in _TRADES
+            ):
+                return True
         if after[0].lower() in _GROUP_OF and len(after) > 1:
             # "tiếp các đại sứ …", "gặp hai Thứ trưởng": a group named by its post.
             one, two = match_key(after[1]), match_key(" ".join(after[1:3]))
