@@ -165,7 +165,7 @@ _NOT_IN_TITLE = frozenset(
     # The verbs seen after a title and its name on the real posts ("…, Chánh Văn phòng
     # Trung ương Đảng giữ chức …"): none ends an organisation's name.
     " giữ trao phát cùng thôi khẳng và tại làm nêu nhấn bày sau đến do ông bà đứng sang"
-    " các gửi nhận tặng ký gặp thăm nói chúc cảm trân lên"
+    " các gửi nhận tặng ký gặp thăm nói chúc cảm trân lên thay"
     # The first words of the directive verbs: "… Chủ tịch UBND tỉnh Hà Tĩnh đề nghị …".
     " đề yêu căn lưu đánh"
     # … and of other verbs that follow an apposition: "… Việt Nam chủ trì", "… tham dự",
@@ -182,6 +182,9 @@ _NOT_IN_TITLE = frozenset(
 # ("… Phó Chủ tịch UBND tỉnh với các đơn vị …"), and "chào" of a courtesy call ("…, Đại
 # sứ Australia tại Việt Nam chào từ biệt …"); so do "tiếp" and "hội đàm", "hội kiến"
 # ("… Chủ tịch UBND tỉnh Lào Cai tiếp Đoàn …").
+# Lower-case words no body's name holds: those that never end one, and prepositions.
+_NOT_BODY_WORDS = _NOT_IN_TITLE | frozenset("từ tới ở theo trong khi trước bởi".split())
+_MOST_BODY_LOWER = 5  # "Trung tâm Phục vụ hành chính công": "vụ" and the four after it
 _TAIL_BREAKS = frozenset(
     "đã sẽ đang cũng vừa được bị thì mà đón gặp thăm mời làm với chào tiếp".split()
 )
@@ -1041,6 +1044,8 @@ class _Extraction:
         after a clause ("Sau khi gặp Bộ trưởng, ông … cho biết": the minister is another).
         """
         position, count, keys = after, tokens.count, tokens.keys
+        if after and tokens.keys[after - 1] == "thay":
+            return None  # "… Bí thư Tỉnh ủy Đồng Nai thay ông …": whom the holder replaces
         if position < count and tokens.words[position] in ("-", "–"):
             position += 1
         elif position < count and tokens.words[position] == ",":
@@ -1488,10 +1493,45 @@ class _Extraction:
             else:
                 lower_run += 1
                 if lower_run > 1:
-                    break
+                    named = self.name_after_body(tokens, start, position - 1, limit)
+                    if not named:
+                        break
+                    # "Viện trưởng Viện Nghiên cứu lập pháp Nguyễn Văn …": the body's
+                    # lower-case words, then the name.
+                    position = named
+                    lower_run = 0
+                    continue
             position += 1
         # A lower-case word after a name may be the verb: find_name() ends the tail there.
         return position
+
+    def name_after_body(self, tokens: _Tokens, start: int, first: int, limit: int) -> int:
+        """Where a Vietnamese name starts after a body's lower-case words at ``first``, or 0.
+
+        The tail opens with a body's kind and a capitalised word of its name ("Cục Di
+        sản …", not "Tỉnh ủy khen ngợi …"); a few words follow, no verb, link or
+        preposition among them ("Cục Di sản văn hóa Đặng Văn Bài"; not "Thủ tướng Chính
+        phủ trao quà cho Nguyễn …"), then a whole name.
+        """
+        head = self.phrases.longest(tokens.keys, start, _ORG_HEAD)
+        if head is None or first <= start + head[0] or not tokens.caps[start + head[0]]:
+            return 0
+        for position in range(first, min(first + _MOST_BODY_LOWER, limit)):
+            if not tokens.is_word(position) or tokens.caps[position]:
+                break
+            key = tokens.keys[position]
+            if (
+                key in _NOT_BODY_WORDS
+                or key in _TAIL_BREAKS
+                or key in _LINKS
+                or self.phrases.longest(tokens.keys, position, _VERB | _DIRECTIVE | _HONORIFIC)
+            ):
+                return 0
+        else:
+            return 0
+        if position == first or not tokens.caps[position]:
+            return 0
+        return position if self.listed_name(tokens, position) is not None else 0
 
     def person_after_and(self, tokens: _Tokens, position: int) -> bool:
         """Whether a Vietnamese name of two words or more, then a comma, is at ``position``.
