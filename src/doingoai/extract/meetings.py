@@ -341,7 +341,6 @@ _THAM_AFTER = frozenset({"cấp", "chính", "và", "chính thức", "làm"})  # 
 # "thăm gia đình …": the family visited.
 _THAM_THEN = frozenset({"làm", "kiểm", "chúc", "tặng", "động"})
 _THAM_WHOM = frozenset({"gia"})
-_UNIT_THEN_PLACE = re.compile(r"(?i:tỉnh|thành phố|thủ đô|huyện|quận|thị xã|xã|đặc khu) [A-ZĐÀ-Ỹ]")
 # Who went, right before "thăm,": "đã đến thăm, tặng quà …", not a list of activities
 # ("các hoạt động … thăm, tặng quà, xây nhà …").
 _THAM_GOING = frozenset({"đến", "tới", "đã", "về", "sang", "vừa"})
@@ -393,6 +392,7 @@ _PLACE_PREFIXES = (
     "quận",
     "xã",
     "phường",
+    "đặc khu",  # "đặc khu Phú Quốc"
     "nhà khách",
     "phủ chủ tịch",
     "trung tâm hội nghị",
@@ -404,6 +404,8 @@ _PLACE_PREFIXES = (
     "sân bay quốc tế",
     "sân bay",
 )
+# A place, by its kind, then its name: "về thăm tỉnh Bắc Ninh", "thăm thủ đô Viêng Chăn".
+_PLACE_THEN_NAME = re.compile("(?i:" + "|".join(map(re.escape, _PLACE_PREFIXES)) + r") [A-ZÀ-ỸĐ]")
 _RESIDENT = ("trú ", "sống ")  # the word before "tại" that makes a place someone's home
 _PLACES_ALONE = frozenset({"phủ chủ tịch"})  # prefixes that name a place without more
 _PLACE_LINKS = frozenset(
@@ -873,8 +875,7 @@ class _Extraction:
             word == "thăm"
             and (
                 after[0].lower() in _THAM_AFTER | _THAM_WHOM
-                # "về thăm tỉnh Bắc Ninh", "thăm thủ đô Viêng Chăn": a place, by its unit.
-                or _UNIT_THEN_PLACE.match(" ".join(after[:4]))
+                or _PLACE_THEN_NAME.match(" ".join(after[:6]))  # "về thăm tỉnh Bắc Ninh"
                 or (
                     after[0] == ","
                     and after[1:2]

@@ -182,12 +182,12 @@ _NOT_IN_TITLE = frozenset(
 # ("… Phó Chủ tịch UBND tỉnh với các đơn vị …"), and "chào" of a courtesy call ("…, Đại
 # sứ Australia tại Việt Nam chào từ biệt …"); so do "tiếp" and "hội đàm", "hội kiến"
 # ("… Chủ tịch UBND tỉnh Lào Cai tiếp Đoàn …").
-# Lower-case words no body's name holds: those that never end one, and prepositions.
-_NOT_BODY_WORDS = _NOT_IN_TITLE | frozenset("từ tới ở theo trong khi trước bởi".split())
-_MOST_BODY_LOWER = 5  # "Trung tâm Phục vụ hành chính công": "vụ" and the four after it
 _TAIL_BREAKS = frozenset(
     "đã sẽ đang cũng vừa được bị thì mà đón gặp thăm mời làm với chào tiếp".split()
 )
+# Lower-case words no body's name holds: those that never end one, and prepositions.
+_NOT_BODY_WORDS = _NOT_IN_TITLE | frozenset("từ tới ở theo trong khi trước bởi".split())
+_MOST_BODY_LOWER = 5  # "Trung tâm Phục vụ hành chính công": "vụ" and the four after it
 # Words after a bare title that make it a group: "Bộ trưởng các nước".
 # "Đại sứ quán" is an embassy, not an ambassador.
 _NOT_A_PERSON_AFTER = frozenset("các những nước hai quán".split())
@@ -211,9 +211,9 @@ _STYLES = frozenset(
     " Boromneath Krala Hom Kralahom Dato Datuk Seri Sri Tun".split()
 )
 _STYLE_KEYS = frozenset(map(match_key, _STYLES))
-# The styles that open a name as an honorific does ("Sri", "Tun", "Preah" open places
-# too: "Sri Lanka", "đền Preah Vihear").
-# Each the style of one country: Cambodia's "Samdech", Malaysia's "Dato'", "Datuk".
+# The styles that open a name as an honorific does, each one country's: Cambodia's
+# "Samdech", Malaysia's "Dato'", "Datuk" ("Sri", "Tun", "Preah" open places too: "Sri
+# Lanka", "đền Preah Vihear").
 _STYLE_OPENERS = {"Samdech": "KH", "Dato": "MY", "Datuk": "MY"}
 _STYLE_OPENER_KEYS = frozenset(map(match_key, _STYLE_OPENERS))
 # Lower-case words inside Western names: "Ursula von der Leyen", "Luiz Inácio Lula da Silva".
