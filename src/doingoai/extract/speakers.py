@@ -2007,7 +2007,7 @@ class _Extraction:
                 name = self.valid_name(tokens, run_start + 1, run_end, foreign_ok=False)
                 if (
                     _names_a_city(tokens, run_start)
-                    and _FULL_NAME_WORDS <= run_end - run_start <= _MOST_NAME_WORDS
+                    and _FULL_NAME_WORDS <= run_end - run_start <= _MAX_NAME_WORDS
                     and tokens.keys[run_start] in self.lexicon.surnames
                     and run_key not in self.lexicon.places  # "Thành phố Hồ Chí Minh"
                     and self.valid_name(tokens, run_start, run_end, foreign_ok=False)
@@ -2877,7 +2877,6 @@ def _after_geography(tokens: _Tokens, position: int) -> bool:
 
 
 _FULL_NAME_WORDS = 3  # "Phan Văn Mãi"; "Phan Thiết", "Hà Tiên" are cities
-_MOST_NAME_WORDS = 4
 
 
 def _names_a_city(tokens: _Tokens, position: int) -> bool:
