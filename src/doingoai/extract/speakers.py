@@ -1529,8 +1529,8 @@ class _Extraction:
                 return 0
         else:
             return 0
-        if position == first or not tokens.caps[position]:
-            return 0
+        if not tokens.caps[position]:
+            return 0  # a comma or a bracket ends the words before any name
         return position if self.listed_name(tokens, position) is not None else 0
 
     def person_after_and(self, tokens: _Tokens, position: int) -> bool:
