@@ -121,6 +121,9 @@ _SENTENCE_MARKS = frozenset(".!?;:")
 _SERVING = ("trợ lý", "thư ký")  # posts held for someone the honorific names
 # The honorifics a lone foreign word may follow as a name: "ông Trump", "ngài Guterres".
 _ONE_WORD_HONORIFICS = frozenset({"ông", "bà", "ngài", "đồng chí", "phu nhân", "tỷ phú"})
+# Honorifics that are also a country's name ("anh": England), which open a name only when
+# a Vietnamese surname follows: "anh Trần Văn Hùng", not "người Anh Harry Kane".
+_HONORIFIC_COUNTRIES = frozenset({"anh"})
 # Degrees written short, which the press may close with a dot: "TS. Nguyễn …", "PGS. TS. …".
 _DEGREES = frozenset({"ts", "gs", "pgs", "ths", "tskh"})
 # Words that, capitalised at a sentence's start, open no name (none is a surname).
@@ -839,6 +842,11 @@ class _Extraction:
         if after < tokens.count and tokens.caps[after]:
             if self.phrases.longest(tokens.keys, after, _ROLE_KINDS):
                 return None  # "các đồng chí Ủy viên Bộ Chính trị: …": the chain comes next
+            if (
+                " ".join(tokens.keys[index:after]) in _HONORIFIC_COUNTRIES
+                and tokens.keys[after] not in self.lexicon.surnames
+            ):
+                return None
             end = self.name_run(tokens, after)
             if " ".join(tokens.keys[after:end]) in self.lexicon.places or (
                 self.phrases.longest(tokens.keys, after, _COUNTRY) == (end - after, "country")
@@ -1309,6 +1317,18 @@ class _Extraction:
 
     def opens_org(self, tokens: _Tokens, start: int, end: int) -> bool:
         return end > start and self.phrases.longest(tokens.keys, start, _ORG_HEAD) is not None
+
+    def body_of_body(self, tokens: _Tokens, start: int, end: int) -> bool:
+        """Whether a body's one word that is also a surname opens a body's name of two.
+
+        "Bí thư Đoàn Học viện Hàng không …", "… Đoàn Trường Đại học Bách khoa": the
+        Youth Union of the academy, of the university, not a person called "Đoàn Học".
+        A body of one word after it may be a given name ("Đoàn Trường Giang").
+        """
+        if tokens.keys[start] not in self.name_starts or not self.opens_org(tokens, start, end):
+            return False
+        inner = self.phrases.longest(tokens.keys, start + 1, _ORG_HEAD)
+        return inner is not None and inner[0] > 1 and start + 1 + inner[0] <= end
 
     def tail(self, tokens: _Tokens, start: int, *, body_first: bool = False) -> int:
         """The end of what follows a role: an organisation, a country, a name.
@@ -1958,6 +1978,9 @@ class _Extraction:
                 run_start += 3
                 if tokens.keys[run_start : run_start + 5] == _AFTER_HO_CHI_MINH:
                     run_start += 5
+                continue
+            if self.body_of_body(tokens, run_start, end):
+                run_start += 1  # "Bí thư Đoàn Học viện …": the Youth Union of the academy
                 continue
             body = self.phrases.longest(tokens.keys, run_start, _INTERNATIONAL)
             if body is not None and run_start + body[0] < end:
