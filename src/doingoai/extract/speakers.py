@@ -1353,6 +1353,7 @@ class _Extraction:
             # "Tỉnh trưởng tỉnh Savannakhet", "Thị trưởng thành phố Hiroshima …".
             and not _place_unit(tokens, position)
             and not _term_at(tokens, position)  # "Chủ tịch Quốc hội khóa XV"
+            and not _ordinal_at(tokens, position)  # "Tổng thống thứ 46 của Mỹ Joe Biden"
             # "Đại sứ được chỉ định của Hoa Kỳ tại Việt Nam …": the country served.
             and not (
                 tokens.keys[position] == "của"
@@ -1469,6 +1470,11 @@ class _Extraction:
             qualifier = _qualifier_at(tokens, position)
             if qualifier:
                 position += qualifier  # "Tổng thống Mỹ đắc cử Donald Trump"
+                lower_run = 0
+                continue
+            ordinal = _ordinal_at(tokens, position)
+            if ordinal:
+                position += ordinal  # "Tổng thống Mỹ thứ 45 và 47 Donald Trump"
                 lower_run = 0
                 continue
             if _term_at(tokens, position):
@@ -3012,6 +3018,28 @@ def _term_at(tokens: _Tokens, position: int) -> bool:
         and not tokens.caps[position]
         and _TERM_NUMBER.fullmatch(tokens.words[position + 1]) is not None
     )
+
+
+def _ordinal_at(tokens: _Tokens, position: int) -> int:
+    """The words of an office's ordinal at ``position``, or 0.
+
+    "thứ 47", "thứ 45 và 47" by their numbers, before a capital or "của": "Tổng thống
+    thứ 46 của Mỹ Joe Biden". Not a weekday ("Tổng thống Mỹ thứ 6 tuần trước …").
+    """
+    if position + 1 >= tokens.count or tokens.keys[position] != "thứ" or tokens.caps[position]:
+        return 0
+    if _TERM_NUMBER.fullmatch(tokens.words[position + 1]) is None:
+        return 0
+    end = position + 2
+    if (
+        end + 1 < tokens.count
+        and tokens.keys[end] == "và"
+        and _TERM_NUMBER.fullmatch(tokens.words[end + 1]) is not None
+    ):
+        end += 2
+    if end < tokens.count and (tokens.caps[end] or tokens.keys[end] == "của"):
+        return end - position
+    return 0
 
 
 def _qualifier_at(tokens: _Tokens, position: int) -> int:
