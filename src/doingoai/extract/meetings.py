@@ -105,15 +105,17 @@ _COUNTERPART = re.compile(
     # "nhân" as in "nhân dịp", not "Đảng Nhân dân", "Ủy ban nhân dân", "và Phu nhân".
     r"|\s(?i:về|nhằm|để|tại|(?<![Pp]hu\s)nhân(?! dân)|vào|trong|sau|trước|khi|từ|"
     # "Đón Phó Chủ tịch nước có …": who is there follows "có".
-    r"ngày|hôm|sáng|chiều|tối|thăm|và trao đổi|đang|bên lề|trong khuôn khổ|đến chào|sang chào|có"
-    r"|đến thăm|chào xã giao|chào từ biệt|diễn ra|theo (?:đề nghị|lời mời|yêu cầu)"
+    r"ngày|hôm|sáng|chiều|tối|thăm|và trao đổi|đang|bên lề|trong khuôn khổ|có"
+    # "… Đại sứ … chào từ biệt", "… chào kết thúc nhiệm kỳ": the call's purpose.
+    r"|(?:đến |sang )?chào"
+    r"|đến thăm|diễn ra|theo (?:đề nghị|lời mời|yêu cầu)"
     # "… đón Tổng Bí thư … và Đoàn … sang dự Lễ kỷ niệm …": why the guest came.
     r"|(?:sang|đến) (?:tham dự|dự|thăm|làm việc)"
     r"|và (?:hội kiến|hội đàm|gặp|tiếp|thăm|làm việc|điện đàm|chào)"
     # "… với Thủ tướng Israel và nói rằng …": what the host did next, or said.
     rf"|{_NEXT_ACTS})\s"
     # "Tiếp Đại sứ … đến chào, Thủ tướng …": the visitor's purpose ends the clause.
-    r"|\s(?:đến|sang) chào(?=[,.;])"
+    r"|\s(?:(?:đến|sang) )?chào(?=[,.;])"
     rf"|,\s+[{LOWER}]|\s*$)"
 )
 # After "gặp": "gặp mặt, chúc mừng …" (whom, after the verb that follows), "cuộc gặp của
@@ -161,9 +163,9 @@ _POSTING = re.compile(
     r"\s+tại\s+[^,.;:()]+?(?=\s*[,.;:()]|\s*$"
     r"|\s(?:chào|đến|sang|đang|nhân|nhằm|để|về|vào|trong|sau|trước|khi|từ|có|thăm)(?!\w))"
 )
-_SAME_DAY = re.compile(
-    r"(?:(?P<part>rạng sáng|sáng|trưa|chiều|tối|đêm) )?cùng ngày(?!\w)"
-    r"|cũng trong (?:(?P<within>sáng|trưa|chiều|tối|đêm) )?ngày(?!\w)"
+_SAME_DAY = re.compile(  # at a sentence's start, which inside a paragraph is a space
+    r"\s*(?:(?:(?P<part>rạng sáng|sáng|trưa|chiều|tối|đêm) )?cùng ngày(?!\w)"
+    r"|cũng trong (?:(?P<within>sáng|trưa|chiều|tối|đêm) )?ngày(?!\w))"
 )
 _WITH = re.compile(r"(?<!\w)với\s+", re.IGNORECASE)
 _NOT_WITH_WHOM = re.compile(
@@ -1786,6 +1788,11 @@ def extract_meetings(
             *candidate.sentence, kind=candidate.kind, trigger=candidate.trigger
         )
         elsewhere = extraction.is_elsewhere(candidate.sentence[0])
+        # "Chiều cùng ngày, …", or after an opening: "Trước đó, sáng cùng ngày, …".
+        opening = candidate.sentence[0]
+        same_day = _SAME_DAY.match(extraction.keyed, opening) or _SAME_DAY.match(
+            extraction.keyed, _after_opening(extraction.keyed, opening, candidate.sentence[1])
+        )
         if (
             setting is not None
             and candidate.kind is setting.kind
@@ -1814,6 +1821,8 @@ def extract_meetings(
             candidate.kind is main_meeting.kind
             and (date is None or date.date == meetings[0].date)
             and not elsewhere
+            # "Chiều cùng ngày, ông tiếp …": another event of the main one's day.
+            and not same_day
             and extraction.same_act(candidate, main_candidate)
             # "… thăm cấp Nhà nước … từ ngày 18 đến 20/8. | Chiều 18/8, … đã đến thăm Nhà
             # tưởng niệm …": a visit of the trip's first day, not the trip.
@@ -1833,11 +1842,6 @@ def extract_meetings(
         if not extraction.reports_another(candidate, date):
             continue
         meeting = extraction.build(candidate, main=False)
-        # "Chiều cùng ngày, …", or after an opening: "Trước đó, sáng cùng ngày, …".
-        opening = candidate.sentence[0]
-        same_day = _SAME_DAY.match(extraction.keyed, opening) or _SAME_DAY.match(
-            extraction.keyed, _after_opening(extraction.keyed, opening, candidate.sentence[1])
-        )
         if meeting.date is None and same_day:  # "Chiều cùng ngày, …"
             part = same_day.group("part") or same_day.group("within")
             # The day of the last dated event told before this sentence.
