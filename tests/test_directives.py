@@ -203,6 +203,22 @@ def test_an_issuer_the_text_never_names_is_kept_with_the_title_it_is_given():
     assert (record["issuer"], record["issuer_key"]) == ("Thủ tướng Chính phủ", None)
 
 
+def test_a_title_after_a_word_that_goes_on_is_the_next_directives_issuer():
+    # Team-written: after an accident, the Prime Minister, never named, gives two
+    # directives; the second paragraph opens with "Đồng thời" before his title.
+    article = doingoai.parse(
+        " date 2024-04-22 Ngay khi nhận được tin, Thủ tướng Chính phủ chỉ đạo Bộ Y tế khẩn"
+        " trương cứu chữa người bị thương.\n\nĐồng thời Thủ tướng chỉ đạo lãnh đạo tỉnh"
+        " Yên Bái trực tiếp đến hiện trường.\n\nNgoài ra, Bộ trưởng Bộ Y tế yêu cầu các bệnh"
+        " viện sẵn sàng tiếp nhận."
+    )
+    assert [(d.issuer_title, d.addressees, d.content) for d in article.directives] == [
+        ("Thủ tướng Chính phủ", ("Bộ Y tế",), "khẩn trương cứu chữa người bị thương"),
+        ("Thủ tướng", ("lãnh đạo tỉnh Yên Bái",), "trực tiếp đến hiện trường"),
+        ("Bộ trưởng Bộ Y tế", ("các bệnh viện",), "sẵn sàng tiếp nhận"),
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -499,6 +499,9 @@ class _Extraction:
         words = list(_WORD.finditer(self.text, clause, verb_start))
         while words and match_key(words[-1].group()) in self.lexicon.adverbs:
             words.pop()
+        if words and (follow_on := _FOLLOW_ON.match(self.keyed, words[0].start())):
+            # "Đồng thời Thủ tướng chỉ đạo …": the title after the word that goes on.
+            words = [word for word in words if word.start() >= follow_on.end()]
         if not words or not words[0].group()[:1].isupper():
             return None
         keys = [match_key(word.group()) for word in words]
