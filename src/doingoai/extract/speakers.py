@@ -1477,6 +1477,12 @@ class _Extraction:
                 position += ordinal  # "Tổng thống Mỹ thứ 45 và 47 Donald Trump"
                 lower_run = 0
                 continue
+            if self.unit_number(tokens, start, position):
+                # "Tư lệnh Quân khu 7 …": the body's number; no lower-case word after it is
+                # the title's ("… Quân đoàn 12 trình bày …").
+                position += 1
+                lower_run = 1
+                continue
             if _term_at(tokens, position):
                 # "Chủ tịch Quốc hội khóa XV", "… Liên hợp quốc khóa 79": no lower-case
                 # word after it is the title's ("… khóa XV theo …").
@@ -1530,6 +1536,20 @@ class _Extraction:
             position += 1
         # A lower-case word after a name may be the verb: find_name() ends the tail there.
         return position
+
+    def unit_number(self, tokens: _Tokens, start: int, position: int) -> bool:
+        """Whether a body's number is at ``position``, right after its kind.
+
+        "Quân khu 7", "Sư đoàn 312", "Binh đoàn 12": the number is the body's name, as a
+        capital would be ("Quân khu Thủ đô").
+        """
+        if not tokens.words[position].isdigit() or len(tokens.words[position]) > 3:
+            return False  # most words: one look
+        for head in range(max(start, position - _LONGEST_HEAD), position):
+            found = self.phrases.longest(tokens.keys, head, _ORG_HEAD)
+            if found is not None and head + found[0] == position:
+                return True
+        return False
 
     def name_after_body(self, tokens: _Tokens, start: int, first: int, limit: int) -> int:
         """Where a Vietnamese name starts after a body's lower-case words at ``first``, or 0.
@@ -3054,6 +3074,7 @@ def _qualifier_at(tokens: _Tokens, position: int) -> int:
 
 
 _LONGEST_COUNTRY = 6  # words: "cộng hòa dân chủ nhân dân lào"
+_LONGEST_HEAD = 4  # words of a body's kind a number may follow: "Quân khu", "Sư đoàn"
 _DELEGATION_REACH = 16  # words back from "do" to the "đoàn" it completes
 # Before a country that ends an organisation: a posting or a pair, not the country served.
 _YOUTH_UNION = ("đoàn", "thanh", "niên")
@@ -3222,7 +3243,8 @@ def _without_short_forms(titles: list[Title]) -> tuple[Title, ...]:
     A later mention often shortens the post the article first gave in full: a bare role,
     or one whose organisation the longer goes on with a capital ("Bí thư Tỉnh ủy" beside
     "Bí thư Tỉnh ủy Hải Dương", "Bộ trưởng Quốc phòng" beside "Bộ trưởng Quốc phòng
-    Israel"), is the same post, not another one. Not one the longer runs on from in
+    Israel") or a number ("Tư lệnh Quân khu" beside "Tư lệnh Quân khu 4"), is the same
+    post, not another one. Not one the longer runs on from in
     lower case ("Chủ tịch HĐND tỉnh" beside "Chủ tịch HĐND tỉnh thành kính", a verb read
     into the title).
     """
@@ -3238,6 +3260,7 @@ def _shortened(short: Title, keys: list[str], ordered: list[tuple[str, str]]) ->
     for index in range(bisect.bisect_left(keys, prefix), len(keys)):
         if not keys[index].startswith(prefix):
             return False
-        if short.organization is None or ordered[index][1][len(prefix)].isupper():
-            return True
+        after = ordered[index][1][len(prefix)]
+        if short.organization is None or after.isupper() or after.isdigit():
+            return True  # "Phó Tư lệnh Quân khu" beside "Phó Tư lệnh Quân khu 4" too
     return False
