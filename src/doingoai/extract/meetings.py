@@ -172,6 +172,9 @@ _NOT_WITH_WHOM = re.compile(
     r"(?:sự (?:tham dự|tham gia|chứng kiến|có mặt)|chủ đề|quy mô|mục tiêu|thông điệp"
     r"|tinh thần|sự góp mặt)(?!\w)"
 )
+# "cuộc hội kiến quan trọng với …": a meeting noun, words about it, then whom.
+_NOUN_BEFORE = re.compile(r"(?<!\w)(?:cuộc|buổi)\s+$")
+_DESCRIBED_WITH = re.compile(r"\s+(?P<words>\w+(?:\s+\w+){0,2}?)\s+với\s")
 _EACH_OTHER = re.compile(r"\s+nhau(?!\w)")  # "… và … gặp nhau": no one after the word
 # "nhân dịp …", "vào dịp …", and "nhân kỷ niệm …" (the anniversary is the occasion).
 _OCCASION = re.compile(
@@ -1312,8 +1315,12 @@ class _Extraction:
         # "gặp gỡ với", "cuộc gặp song phương với", "gặp riêng với": whom, after "với".
         # "… đón Thủ tướng …": whom a welcome names, too.
         welcome = self.keyed[trigger_start:trigger_end] in _WELCOMES
-        direct = (candidate.kind in _DIRECT_OBJECT or welcome) and not re.match(
-            r"\s+(?:(?:gỡ|riêng|song phương)\s+)?với\s", self.keyed[trigger_end:end]
+        direct = (
+            (candidate.kind in _DIRECT_OBJECT or welcome)
+            and not re.match(
+                r"\s+(?:(?:gỡ|riêng|song phương)\s+)?với\s", self.keyed[trigger_end:end]
+            )
+            and not self.described_then_with(trigger_start, trigger_end, end)
         )
         if candidate.kind is MeetingKind.RECEPTION or direct:
             begin = trigger_end
@@ -1363,6 +1370,17 @@ class _Extraction:
             stop = comma if comma >= 0 else stop
         who = self.text[begin:stop].strip(" ,-–—")
         return (who or None), (begin, stop)
+
+    def described_then_with(self, trigger_start: int, trigger_end: int, end: int) -> bool:
+        """Whether a meeting noun's words in lower case, then "với", follow it.
+
+        "có cuộc hội kiến quan trọng với Tổng Bí thư …", "cuộc gặp chính thức với …":
+        whom, after "với", not the words that describe the meeting.
+        """
+        if not _NOUN_BEFORE.search(self.keyed, max(0, trigger_start - 6), trigger_start):
+            return False
+        described = _DESCRIBED_WITH.match(self.text, trigger_end, end)
+        return described is not None and described.group("words").islower()
 
     def second_subject(self, start: int, trigger: int) -> tuple[str | None, tuple[int, int] | None]:
         """Who met whom "each other" ("gặp nhau"): the subject after "và", as written.
