@@ -289,6 +289,10 @@ _CALLS = frozenset({"chào xã giao", "chào từ biệt"})
 # Lines that point to other articles ("Xem thêm: …", "Tin liên quan …"): no events.
 _ELSEWHERE_LINE = re.compile(r"(?:xem thêm|đọc thêm|tin liên quan|bài liên quan)(?!\w)", re.I)
 _DIRECT_OBJECT = frozenset({MeetingKind.ENCOUNTER, MeetingKind.COURTESY_CALL})
+# The words for one leader meeting another, which headlines and bodies use for each other.
+_MEETING_SOMEONE = frozenset(
+    {MeetingKind.ENCOUNTER, MeetingKind.COURTESY_CALL, MeetingKind.RECEPTION}
+)
 # Before "lễ", words that make it a holiday or a rite, not a ceremony held.
 _HOLIDAY_BEFORE = frozenset({"ngày", "nghỉ", "nghi", "mùa", "kỳ"})
 # After a date, a source: "Ngày 5-3, theo hãng tin …" dates the report.
@@ -1382,6 +1386,15 @@ class _Extraction:
         described = _DESCRIBED_WITH.match(self.text, trigger_end, end)
         return described is not None and described.group("words").islower()
 
+    def same_day(self, start: int, end: int) -> re.Match[str] | None:
+        """``cùng ngày`` opening the sentence, with its part of the day if any.
+
+        "Chiều cùng ngày, …", or after an opening: "Trước đó, sáng cùng ngày, …".
+        """
+        return _SAME_DAY.match(self.keyed, start) or _SAME_DAY.match(
+            self.keyed, _after_opening(self.keyed, start, end)
+        )
+
     def second_subject(self, start: int, trigger: int) -> tuple[str | None, tuple[int, int] | None]:
         """Who met whom "each other" ("gặp nhau"): the subject after "và", as written.
 
@@ -1770,6 +1783,7 @@ def extract_meetings(
             or _at_headline_event(extraction, lead, titled)
             or _headline_event_on_trip(extraction, lead, titled, reports)
             or _headline_kind_in_lead(extraction, lead, titled)
+            or _headline_meeting_after_plans(extraction, lead, titled, reports)
             or lead
         )
     main_meeting = (
@@ -1806,11 +1820,16 @@ def extract_meetings(
             *candidate.sentence, kind=candidate.kind, trigger=candidate.trigger
         )
         elsewhere = extraction.is_elsewhere(candidate.sentence[0])
-        # "Chiều cùng ngày, …", or after an opening: "Trước đó, sáng cùng ngày, …".
-        opening = candidate.sentence[0]
-        same_day = _SAME_DAY.match(extraction.keyed, opening) or _SAME_DAY.match(
-            extraction.keyed, _after_opening(extraction.keyed, opening, candidate.sentence[1])
-        )
+        same_day = extraction.same_day(*candidate.sentence)
+        if (
+            candidate.block is BlockKind.HEADING
+            and {candidate.kind, main_meeting.kind} <= _MEETING_SOMEONE
+            and set(main_meeting.participants).intersection(key for _, key in candidate.persons)
+        ):
+            # "… hội kiến Bí thư Khu ủy … Lưu Ninh | … | Trưa cùng ngày, … đã gặp đồng
+            # chí Lưu Ninh …": the headline's word for the meeting the body tells.
+            meetings[0] = extraction.merge(meetings[0], candidate)
+            continue
         if (
             setting is not None
             and candidate.kind is setting.kind
@@ -1861,7 +1880,7 @@ def extract_meetings(
             continue
         meeting = extraction.build(candidate, main=False)
         if meeting.date is None and same_day:  # "Chiều cùng ngày, …"
-            part = same_day.group("part") or same_day.group("within")
+            part = _same_day_part(same_day)
             # The day of the last dated event told before this sentence.
             before = [m for m in meetings if m.date and m.span.start < candidate.sentence[0]]
             meeting = attrs.evolve(
@@ -1875,10 +1894,15 @@ def extract_meetings(
         if lead_date is not None:
             # "… bắt đầu chuyến thăm chính thức. 13h30 chiều 16/11, …": the headline or
             # lead tells the event, the opening paragraph the day it happened.
+            # "… Sáng 23/9, … tới Nam Ninh. | Trưa cùng ngày, … đã gặp …": that day, at noon.
+            same_day = extraction.same_day(meetings[0].span.start, meetings[0].span.end)
+            part = _same_day_part(same_day) if same_day else None
             meetings[0] = attrs.evolve(
                 meetings[0],
                 date=lead_date.date,
-                part_of_day=meetings[0].part_of_day or lead_date.part_of_day,
+                part_of_day=meetings[0].part_of_day
+                or (PartOfDay(part) if part else None)
+                or lead_date.part_of_day,
             )
     if setting is not None:
         meetings.insert(1, setting)
@@ -1976,6 +2000,11 @@ def _with_time_of(main: Meeting, restated: Meeting) -> Meeting:
         participants=tuple(key for key in main.participants if key != chair),
         counterpart=main.counterpart or restated.counterpart,
     )
+
+
+def _same_day_part(same_day: re.Match[str]) -> str | None:
+    """The part of the day a ``cùng ngày`` opening gives: "Chiều cùng ngày" → chiều."""
+    return same_day.group("part") or same_day.group("within")
 
 
 def _after_opening(keyed: str, start: int, end: int) -> int:
@@ -2169,6 +2198,32 @@ def _headline_event_on_trip(
         ),
         None,
     )
+
+
+def _headline_meeting_after_plans(
+    extraction: _Extraction, lead: _Candidate, titled: _Candidate, reports: list[_Candidate]
+) -> _Candidate | None:
+    """The body's report of the headline's meeting, when the lead tells only plans.
+
+    "Phó Thủ tướng … hội kiến Bí thư Khu ủy Quảng Tây | Nhận lời mời …, Phó Thủ tướng
+    … sẽ dự Hội nghị … | Trưa cùng ngày, Phó Thủ tướng đã gặp đồng chí Lưu Ninh, Bí thư
+    …": the fair is ahead; the meeting the headline names, with someone it names, is
+    what happened. Its word may be another for meeting someone (gặp for hội kiến).
+    """
+    kinds = _MEETING_SOMEONE if titled.kind in _MEETING_SOMEONE else frozenset({titled.kind})
+    if lead.kind in kinds or not extraction.build(lead, main=True).planned:
+        return None
+    named = {key for _, key in titled.persons}
+    for candidate in reports:
+        if (
+            candidate.sentence[0] > lead.sentence[0]
+            and candidate.kind in kinds
+            and candidate.block in (BlockKind.LEAD, BlockKind.PARAGRAPH)
+            and named.intersection(key for _, key in candidate.persons)
+            and not extraction.build(candidate, main=True).planned
+        ):
+            return candidate
+    return None
 
 
 def _main(
