@@ -1826,8 +1826,8 @@ def extract_meetings(
             and {candidate.kind, main_meeting.kind} <= _MEETING_SOMEONE
             and set(main_meeting.participants).intersection(key for _, key in candidate.persons)
         ):
-            # "… hội kiến Bí thư Khu ủy … Lưu Ninh | … | Trưa cùng ngày, … đã gặp đồng
-            # chí Lưu Ninh …": the headline's word for the meeting the body tells.
+            # "… hội kiến Bí thư Khu ủy … | … | Trưa cùng ngày, … gặp Bí thư Khu ủy …": the
+            # headline's word for the meeting the body tells.
             meetings[0] = extraction.merge(meetings[0], candidate)
             continue
         if (
@@ -2205,10 +2205,10 @@ def _headline_meeting_after_plans(
 ) -> _Candidate | None:
     """The body's report of the headline's meeting, when the lead tells only plans.
 
-    "Phó Thủ tướng … hội kiến Bí thư Khu ủy Quảng Tây | Nhận lời mời …, Phó Thủ tướng
-    … sẽ dự Hội nghị … | Trưa cùng ngày, Phó Thủ tướng đã gặp đồng chí Lưu Ninh, Bí thư
-    …": the fair is ahead; the meeting the headline names, with someone it names, is
-    what happened. Its word may be another for meeting someone (gặp for hội kiến).
+    "Phó Thủ tướng … hội kiến Bí thư Khu ủy Quảng Tây … | … sẽ tham dự Hội nghị Thượng
+    đỉnh … | Trưa cùng ngày, Phó Thủ tướng … gặp Bí thư Khu ủy …": the summit is ahead;
+    the meeting the headline names, with someone it names, is what happened. Its word
+    may be another for meeting someone (gặp for hội kiến).
     """
     kinds = _MEETING_SOMEONE if titled.kind in _MEETING_SOMEONE else frozenset({titled.kind})
     if lead.kind in kinds or not extraction.build(lead, main=True).planned:
