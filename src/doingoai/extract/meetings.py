@@ -290,9 +290,7 @@ _CALLS = frozenset({"chào xã giao", "chào từ biệt"})
 _ELSEWHERE_LINE = re.compile(r"(?:xem thêm|đọc thêm|tin liên quan|bài liên quan)(?!\w)", re.I)
 _DIRECT_OBJECT = frozenset({MeetingKind.ENCOUNTER, MeetingKind.COURTESY_CALL})
 # The words for one leader meeting another, which headlines and bodies use for each other.
-_MEETING_SOMEONE = frozenset(
-    {MeetingKind.ENCOUNTER, MeetingKind.COURTESY_CALL, MeetingKind.RECEPTION}
-)
+_MEETING_SOMEONE = _DIRECT_OBJECT | {MeetingKind.RECEPTION}
 # Before "lễ", words that make it a holiday or a rite, not a ceremony held.
 _HOLIDAY_BEFORE = frozenset({"ngày", "nghỉ", "nghi", "mùa", "kỳ"})
 # After a date, a source: "Ngày 5-3, theo hãng tin …" dates the report.
@@ -1880,13 +1878,12 @@ def extract_meetings(
             continue
         meeting = extraction.build(candidate, main=False)
         if meeting.date is None and same_day:  # "Chiều cùng ngày, …"
-            part = _same_day_part(same_day)
             # The day of the last dated event told before this sentence.
             before = [m for m in meetings if m.date and m.span.start < candidate.sentence[0]]
             meeting = attrs.evolve(
                 meeting,
                 date=max(before, key=lambda m: m.span.start).date if before else None,
-                part_of_day=PartOfDay(part) if part else meeting.part_of_day,
+                part_of_day=_same_day_part(same_day) or meeting.part_of_day,
             )
         meetings.append(meeting)
     if meetings[0].date is None and not extraction.is_elsewhere(meetings[0].span.start):
@@ -1896,12 +1893,11 @@ def extract_meetings(
             # lead tells the event, the opening paragraph the day it happened.
             # "… Sáng 23/9, … tới Nam Ninh. | Trưa cùng ngày, … đã gặp …": that day, at noon.
             same_day = extraction.same_day(meetings[0].span.start, meetings[0].span.end)
-            part = _same_day_part(same_day) if same_day else None
             meetings[0] = attrs.evolve(
                 meetings[0],
                 date=lead_date.date,
                 part_of_day=meetings[0].part_of_day
-                or (PartOfDay(part) if part else None)
+                or _same_day_part(same_day)
                 or lead_date.part_of_day,
             )
     if setting is not None:
@@ -2002,9 +1998,10 @@ def _with_time_of(main: Meeting, restated: Meeting) -> Meeting:
     )
 
 
-def _same_day_part(same_day: re.Match[str]) -> str | None:
+def _same_day_part(same_day: re.Match[str] | None) -> PartOfDay | None:
     """The part of the day a ``cùng ngày`` opening gives: "Chiều cùng ngày" → chiều."""
-    return same_day.group("part") or same_day.group("within")
+    part = same_day and (same_day.group("part") or same_day.group("within"))
+    return PartOfDay(part) if part else None
 
 
 def _after_opening(keyed: str, start: int, end: int) -> int:

@@ -827,6 +827,7 @@ class _Extraction:
     ) -> tuple[str | None, int, int] | None:
         """``ông Nguyễn Mạnh Cường``, ``đồng chí Tô Lâm``; or ``ông`` as a pronoun."""
         after = self.past_degrees(tokens, after)
+        written = " ".join(tokens.keys[index:after])  # the honorific, with any degree after it
         if index and tokens.keys[index - 1] == "đàn":
             return None  # "người đàn ông Malaysia": a man (đàn ông), no honorific
         if tokens.keys[index] == "người":  # "người đồng cấp": the counterpart
@@ -842,10 +843,7 @@ class _Extraction:
         if after < tokens.count and tokens.caps[after]:
             if self.phrases.longest(tokens.keys, after, _ROLE_KINDS):
                 return None  # "các đồng chí Ủy viên Bộ Chính trị: …": the chain comes next
-            if (
-                " ".join(tokens.keys[index:after]) in _HONORIFIC_COUNTRIES
-                and tokens.keys[after] not in self.lexicon.surnames
-            ):
+            if written in _HONORIFIC_COUNTRIES and tokens.keys[after] not in self.lexicon.surnames:
                 return None
             end = self.name_run(tokens, after)
             if " ".join(tokens.keys[after:end]) in self.lexicon.places or (
@@ -854,7 +852,7 @@ class _Extraction:
                 return None  # "chuyên gia Thái Lan", "luật sư Hà Nội": whence, not who
             # One foreign word is a name after "ông", "ngài" ("ông Trump"), not after a
             # calling ("chuyên gia LinkedIn", "nhà báo Sportskeeda": a site's).
-            one_word = " ".join(tokens.keys[index:after]) in _ONE_WORD_HONORIFICS
+            one_word = written in _ONE_WORD_HONORIFICS
             if not one_word and self.phrases.longest(tokens.keys, after, _COUNTRY):
                 return self.counterpart_named(tokens, index, after)  # "nhà báo Nga Pavel …"
             name = self.valid_name(tokens, after, end, foreign_ok=one_word)
@@ -874,7 +872,7 @@ class _Extraction:
                     self.mention(known[0], tokens.span(after, end))
                     return known[0], end, index
             return None
-        if " ".join(tokens.keys[index:after]) in self.lexicon.pronouns and self.recent_text:
+        if written in self.lexicon.pronouns and self.recent_text:
             previous = tokens.keys[index - 1] if index else ""
             if previous in _PLURAL:
                 return None
