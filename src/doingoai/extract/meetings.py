@@ -291,6 +291,9 @@ _ELSEWHERE_LINE = re.compile(r"(?:xem thêm|đọc thêm|tin liên quan|bài li�
 _DIRECT_OBJECT = frozenset({MeetingKind.ENCOUNTER, MeetingKind.COURTESY_CALL})
 # The words for one leader meeting another, which headlines and bodies use for each other.
 _MEETING_SOMEONE = _DIRECT_OBJECT | {MeetingKind.RECEPTION}
+# A headline may call talks or a working session a meeting ("… gặp Tổng thống Peru" over
+# "… đã hội đàm với Tổng thống Peru …"): one event, in the headline's word or the body's.
+_HEADLINE_WORDS_FOR_MEETING = _MEETING_SOMEONE | {MeetingKind.TALKS, MeetingKind.WORKING_SESSION}
 # Before "lễ", words that make it a holiday or a rite, not a ceremony held.
 _HOLIDAY_BEFORE = frozenset({"ngày", "nghỉ", "nghi", "mùa", "kỳ"})
 # After a date, a source: "Ngày 5-3, theo hãng tin …" dates the report.
@@ -1821,7 +1824,7 @@ def extract_meetings(
         same_day = extraction.same_day(*candidate.sentence)
         if (
             candidate.block is BlockKind.HEADING
-            and {candidate.kind, main_meeting.kind} <= _MEETING_SOMEONE
+            and {candidate.kind, main_meeting.kind} <= _HEADLINE_WORDS_FOR_MEETING
             and set(main_meeting.participants).intersection(key for _, key in candidate.persons)
         ):
             # "… hội kiến Bí thư Khu ủy … | … | Trưa cùng ngày, … gặp Bí thư Khu ủy …": the
