@@ -548,7 +548,8 @@ class _Extraction:
         # of a thousand verbs in one sentence would read it all).
         rest = self.keyed[begin : min(end, begin + _ADDRESSEE_REACH)]
         if rest.lstrip().startswith(","):
-            return None, begin + rest.index(",") + 1
+            comma_end = begin + rest.index(",") + 1
+            return self.addressed_after_comma(comma_end, end) or (None, comma_end)
         if rest.lstrip().startswith(":") and rest.rstrip() != ":":
             return [], begin + rest.index(":") + 1  # "đề nghị: “Hai bên …”": what, quoted
         offset = len(rest) - len(rest.lstrip())
@@ -626,6 +627,26 @@ class _Extraction:
             if named_end is not None:
                 return self.split(self.text[begin + offset : named_end]), named_end
         return [], unaddressed
+
+    def addressed_after_comma(self, begin: int, end: int) -> tuple[list[str], int] | None:
+        """Whom a verb and its comma name right after, and where the action starts.
+
+        A body or a group, then the action: "yêu cầu, Bộ Công Thương, các địa phương phối
+        hợp …", "đề nghị, tỉnh Đồng Nai tập trung …", read as without the comma. ``None``
+        when the clause opens otherwise ("lưu ý, trong bối cảnh mới, các cơ quan … cần
+        …"): whom, if anyone, comes later.
+        """
+        first = _WORD.search(self.text, begin, end)
+        if first is None or not (
+            first.group()[0].isupper()
+            or self.keyed[first.start() : end].startswith(_ADDRESSEE_OPENERS)
+        ):
+            return None
+        found, action = self.addressees(first.start(), end)
+        opening = self.keyed[action : action + _ADDRESSEE_REACH].lstrip()
+        if not found or not (self.opens_action(opening, 0) or _MODAL.match(opening)):
+            return None  # "theo dõi, chỉ đạo, Tổng Bí thư đã có lời khen …": a noun
+        return found, action
 
     def person_addressed(self, start: int, end: int) -> int | None:
         """Where a person named right at ``start`` ends (their title before them), or None."""
