@@ -159,7 +159,15 @@ def extract_documents(article: Article, lexicon: Lexicon) -> tuple[DocumentRef, 
                 # country and year, never by what the sentence goes on to say.
                 size = _capitals_and_year(named)
             else:
-                size = len(_cut_name(named, lexicon.document_kinds, lexicon.countries))
+                size = len(
+                    _cut_name(
+                        named,
+                        lexicon.document_kinds,
+                        lexicon.countries,
+                        subject_after_year=keyed_kind in _SUBJECT_AFTER_YEAR
+                        or keyed_kind in lexicon.agreement_kinds,
+                    )
+                )
             end = item_end or (acronym[0] if acronym else None) or match.start("named") + size
             if end == match.end("named") and not acronym:
                 # "Hiệp định khung về hợp tác kinh tế, thương mại và đầu tư": a list of
@@ -357,6 +365,11 @@ _YEAR = re.compile(r"\snăm [0-9]{4}(?:\s?[-–]\s?[0-9]{4})?(?!\w)")
 
 
 _MOST_FIELD_WORDS = 3
+# Kinds, besides the agreements, whose subject may follow their year: "Công ước Viên năm
+# 1961 về quan hệ ngoại giao", "Hiệp định Paris năm 1973 về chấm dứt chiến tranh …".
+_SUBJECT_AFTER_YEAR = frozenset({"công ước"})
+# "về" opening a subject; not "về cơ bản" (basically), "về trước", "về sau", "về nước".
+_SUBJECT = re.compile(r" về (?!cơ bản|trước|sau|nước)\w")
 
 
 def _joins_fields(named: str, before: int, after: int, countries: Container[str]) -> bool:
@@ -378,10 +391,18 @@ def _joins_fields(named: str, before: int, after: int, countries: Container[str]
     )
 
 
-def _cut_name(named: str, kinds: frozenset[str], countries: Container[str]) -> str:
+def _cut_name(
+    named: str,
+    kinds: frozenset[str],
+    countries: Container[str],
+    *,
+    subject_after_year: bool = False,
+) -> str:
     """A document's name ends before the sentence goes on: "… tội phạm mạng đã …".
 
-    A year ends it ("Luật Điều ước quốc tế năm 2016 quy định …"). A "và" joins words of
+    A year ends it ("Luật Điều ước quốc tế năm 2016 quy định …"), but for an agreement
+    or a convention (``subject_after_year``) the subject after it, if any, still names
+    it ("Công ước Viên năm 1961 về quan hệ ngoại giao"). A "và" joins words of
     one name ("toàn diện và tiến bộ"), but ends it before a capitalised word or another
     document ("… và ký Công ước …"), unless it joins two fields written with capitals
     (see :func:`_joins_fields`).
@@ -405,7 +426,10 @@ def _cut_name(named: str, kinds: frozenset[str], countries: Container[str]) -> s
             named = named[: joined.start()]
             break
     year = _YEAR.search(named) or _BARE_YEAR.search(named)
-    named = named[: year.end()] if year else named
+    if year is not None and not (
+        subject_after_year and _SUBJECT.match(match_key(named[year.end() :]))
+    ):
+        named = named[: year.end()]
     # "… hộ chiếu ngoại giao và công vụ và đang …": no name ends with its "và", nor with
     # the dash or "theo" the words cut after it hung on.
     return _DANGLING.sub("", named)
