@@ -79,14 +79,14 @@ _GIVEN_TO = frozenset({"các", "những", "tỷ", "ông", "bà"})
 def _without_task_words(phrase: str) -> str:
     """An addressee without the words around whom a task is given, not theirs.
 
-    "giao cho Ủy ban nhân dân tỉnh … chủ trì …", "giao Bộ Tài chính nhiệm vụ rà soát …":
-    whom, without the "cho" before or the "nhiệm vụ" after.
+    "giao cho Ủy ban nhân dân tỉnh … chủ trì …", "giao Bộ Tài chính nhiệm vụ rà soát …",
+    "giao nhiệm vụ cho Bộ Tài chính …": whom, without the "nhiệm vụ" and "cho" around.
     """
     words = phrase.split()
-    if len(words) > 1 and words[0] == "cho" and (words[1][0].isupper() or words[1] in _GIVEN_TO):
-        words = words[1:]
     if words[:2] == ["nhiệm", "vụ"]:
         words = words[2:]
+    if len(words) > 1 and words[0] == "cho" and (words[1][0].isupper() or words[1] in _GIVEN_TO):
+        words = words[1:]
     if words[-2:] == ["nhiệm", "vụ"]:
         words = words[:-2]
     return " ".join(words)
