@@ -606,10 +606,10 @@ class _Extraction:
                 if not phrase:
                     return [], unaddressed  # "giao nhiệm vụ giảm chi tiêu …": no one named
                 found = self.split(phrase)
-                if len(found) > 1 and match_key(found[0]).startswith(_WHEN_OPENERS):
+                if match_key(found[0]).startswith(_WHEN_OPENERS):
                     # "đề nghị ngay sau chuyến thăm, Chính phủ hai bên xây dựng …": the
                     # first part says when; the content keeps it, as it keeps a time
-                    # phrase when no one is addressed.
+                    # phrase when no one is addressed ("yêu cầu trong tháng 6 phải …").
                     return found[1:], begin + offset
                 return found, begin + stop
             if word.group().endswith(":"):
