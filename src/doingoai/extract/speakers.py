@@ -1328,6 +1328,20 @@ class _Extraction:
         inner = self.phrases.longest(tokens.keys, start + 1, _ORG_HEAD)
         return inner is not None and inner[0] > 1 and start + 1 + inner[0] <= end
 
+    def central_youth_union(self, tokens: _Tokens, start: int, end: int) -> bool:
+        """Whether "Đoàn" after "Trung ương" is the Youth Union, a name after it.
+
+        "Phó Bí thư Thường trực Trung ương Đoàn Nguyễn Tường Lâm": the Union's centre,
+        then a name that opens with a surname; "Đoàn Văn Việt" after it is a name.
+        """
+        return (
+            tokens.keys[start] == "đoàn"
+            and tuple(tokens.keys[max(0, start - 2) : start]) == _CENTRAL
+            and start + 2 < end
+            and tokens.keys[start + 1] in self.name_starts
+            and _is_name_word(tokens.words[start + 2])
+        )
+
     def tail(self, tokens: _Tokens, start: int, *, body_first: bool = False) -> int:
         """The end of what follows a role: an organisation, a country, a name.
 
@@ -2005,6 +2019,9 @@ class _Extraction:
                 continue
             if self.body_of_body(tokens, run_start, end):
                 run_start += 1  # "Bí thư Đoàn Học viện …": the Youth Union of the academy
+                continue
+            if self.central_youth_union(tokens, run_start, end):
+                run_start += 1  # "… Trung ương Đoàn Nguyễn Tường Lâm": the body, the name
                 continue
             body = self.phrases.longest(tokens.keys, run_start, _INTERNATIONAL)
             if body is not None and run_start + body[0] < end:
@@ -3076,6 +3093,7 @@ _LONGEST_HEAD = 4  # words of a body's kind a number may follow: "Quân khu", "S
 _DELEGATION_REACH = 16  # words back from "do" to the "đoàn" it completes
 # Before a country that ends an organisation: a posting or a pair, not the country served.
 _YOUTH_UNION = ("đoàn", "thanh", "niên")
+_CENTRAL = ("trung", "ương")
 _AFTER_HO_CHI_MINH = ["cộng", "sản", "hồ", "chí", "minh"]
 _NOT_SERVED_AFTER = frozenset({"tại", "ở", "-", "–", "và", "với", "giữa", "châu"})
 
