@@ -842,11 +842,12 @@ class _Extraction:
             return False  # "Chủ tịch Điều hành Diễn đàn Kinh tế thế giới": a body led
         if _NOT_ATTENDED.search(self.keyed, max(0, start - 30), start):
             return False  # "… không tham gia Hội nghị thượng đỉnh …": no one went
-        if word == "họp với" or word in _INSPECTIONS:
+        if word in ("họp với", "đối thoại với") or word in _INSPECTIONS:
             # "Phó Thủ tướng … họp với các bộ": chaired by the leader named right before
-            # it; "tụ họp với nhóm bạn", "nhóm họp với khách hàng" are no meeting. So an
-            # inspection ("Bí thư Thành ủy … đã đi kiểm tra tiến độ dự án …"), not "mang
-            # đi kiểm tra", "lực lượng … đi kiểm tra".
+            # it; "tụ họp với nhóm bạn", "nhóm họp với khách hàng" are no meeting. So a
+            # dialogue ("Thủ tướng … đối thoại với thanh niên", not "giải quyết … thông
+            # qua đối thoại với …") and an inspection ("Bí thư Thành ủy … đã đi kiểm tra
+            # tiến độ dự án …"), not "mang đi kiểm tra", "lực lượng … đi kiểm tra".
             return self.named_right_before(start)
         if word in _ARRIVALS:
             # "Chủ tịch nước … đã đến Thủ đô Viêng Chăn": someone's, at a place named.
