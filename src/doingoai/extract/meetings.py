@@ -295,6 +295,8 @@ _MEETING_SOMEONE = _DIRECT_OBJECT | {MeetingKind.RECEPTION}
 # "… đã hội đàm với Tổng thống Peru …"): one event, in the headline's word or the body's.
 _HEADLINE_WORDS_FOR_MEETING = _MEETING_SOMEONE | {MeetingKind.TALKS, MeetingKind.WORKING_SESSION}
 # Before "lễ", words that make it a holiday or a rite, not a ceremony held.
+# A session of something: "phiên họp thứ nhất của …", "phiên họp toàn thể của …".
+_SESSION_OF = re.compile(r"phiên họp(?: \w+){0,3} của ")
 _HOLIDAY_BEFORE = frozenset({"ngày", "nghỉ", "nghi", "mùa", "kỳ"})
 # After a date, a source: "Ngày 5-3, theo hãng tin …" dates the report.
 _REPORTED = re.compile(r"\s*,\s*(?:theo|dẫn)\s")
@@ -1785,6 +1787,7 @@ def extract_meetings(
             or _at_headline_event(extraction, lead, titled)
             or _headline_event_on_trip(extraction, lead, titled, reports)
             or _headline_kind_in_lead(extraction, lead, titled)
+            or _session_of_headline_conference(extraction, lead, titled)
             or _headline_meeting_after_plans(extraction, lead, titled, reports)
             or lead
         )
@@ -2140,6 +2143,23 @@ def _headline_kind_in_lead(
         ):
             return attrs.evolve(lead, kind=titled.kind, trigger=found.span())
     return None
+
+
+def _session_of_headline_conference(
+    extraction: _Extraction, lead: _Candidate, titled: _Candidate
+) -> _Candidate | None:
+    """The headline's conference, when the lead reports a session of something.
+
+    "Chủ tịch nước dự Hội nghị Cấp cao APEC … | Sáng 31/10, … dự Phiên họp thứ nhất của
+    các Nhà Lãnh đạo Kinh tế APEC …": the session is the summit's; the event is the
+    conference, on the session's day, at its place. Not a session of no one's ("Phiên họp
+    Chính phủ thường kỳ …"), which is a meeting of its own.
+    """
+    if titled.kind is not MeetingKind.CONFERENCE or lead.kind is not MeetingKind.MEETING:
+        return None
+    if _SESSION_OF.match(extraction.keyed, lead.trigger[0]) is None:
+        return None
+    return attrs.evolve(lead, kind=titled.kind)
 
 
 def _opening_caption_over_visit(
