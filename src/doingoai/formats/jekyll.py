@@ -108,7 +108,10 @@ class JekyllFormat:
                     raise ParseError(
                         f"{error.reason} in front matter", source=source, line=line
                     ) from error
-                published = leading_day(date_value) if isinstance(date_value, str) else None
+                if isinstance(error, _TimeUnreadError):
+                    published = error.day
+                else:
+                    published = leading_day(date_value) if isinstance(date_value, str) else None
                 if published is not None:
                     fallback = "its day kept, its time left out"
                 elif filename_date(source or ""):
@@ -252,10 +255,25 @@ def _parse_fuzzy(text: str, tz: dt.tzinfo) -> tuple[PartialDate, dt.datetime | N
     gives, so nothing is taken from the defaults.
     """
     from dateutil import parser as dateutil_parser  # only dates Jekyll's forms miss
+    from dateutil import tz as dateutil_tz
+
+    unknown: list[str] = []
+
+    def zone(name: str | None, offset: int | None) -> dt.tzinfo | None:
+        # Every zone dateutil finds comes here, so none is read from this machine's own
+        # zone names, and an unknown one is noted (dateutil would warn and go on).
+        if offset is not None:
+            return dateutil_tz.tzoffset(name, offset)
+        if name is None:
+            return None
+        if name not in _TZINFOS:
+            unknown.append(name)
+            return None
+        return dateutil_tz.tzoffset(name, _TZINFOS[name])
 
     try:
         first, second = (
-            dateutil_parser.parse(text, default=default, tzinfos=_TZINFOS)
+            dateutil_parser.parse(text, default=default, tzinfos=zone)
             for default in _FALLBACK_DEFAULTS
         )
     except (dateutil_parser.ParserError, ValueError, OverflowError) as error:
@@ -263,13 +281,16 @@ def _parse_fuzzy(text: str, tz: dt.tzinfo) -> tuple[PartialDate, dt.datetime | N
     if (first.year, first.month, first.day) != (second.year, second.month, second.day):
         raise ParseError(f"invalid date {quoted(text)}: needs a year, a month and a day")
     date = PartialDate(first.year, first.month, first.day)
+    if unknown:
+        reason = f"invalid date {quoted(text)}: unknown time zone {unknown[0]!r}"
+        raise _TimeUnreadError(reason, day=date)
     if (first.hour, first.minute) != (second.hour, second.minute):
         return date, None
     moment = first if first.tzinfo is not None else first.replace(tzinfo=tz)
     try:
         moment.utcoffset()  # dateutil accepts offsets Python cannot hold ("+70")
     except ValueError as error:
-        raise ParseError(f"invalid date {quoted(text)}: bad UTC offset") from error
+        raise _TimeUnreadError(f"invalid date {quoted(text)}: bad UTC offset", day=date) from error
     return date, moment
 
 
@@ -278,6 +299,15 @@ _LEADING_DAY = re.compile(
     r"|(?:[A-Za-z]{3},?\s+)?(?P<d2>\d{1,2})\s+(?P<mon>[A-Za-z]{3})[a-z]*\s+(?P<y2>\d{4})(?!\d))",
     re.ASCII,
 )
+
+
+class _TimeUnreadError(ParseError):
+    """A date whose day is read and whose time is not (its time zone is unknown)."""
+
+    def __init__(self, reason: str, *, day: PartialDate) -> None:
+        super().__init__(reason)
+        self.day = day
+        """The day the date gives."""
 
 
 def leading_day(value: str) -> PartialDate | None:
