@@ -405,6 +405,11 @@ _PLACE_PREFIXES = (
     "xã",
     "phường",
     "đặc khu",  # "đặc khu Phú Quốc"
+    # Abroad: a state and its capital, a region ("tại bang Texas", "tại thủ phủ Austin",
+    # "tại vùng Kursk").
+    "bang",
+    "thủ phủ",
+    "vùng",
     "nhà khách",
     "phủ chủ tịch",
     "trung tâm hội nghị",
