@@ -167,7 +167,7 @@ _NOT_IN_TITLE = frozenset(
     "đã sẽ đang cũng vừa là được bị có cho thì mà này đó"
     # The verbs seen after a title and its name on the real posts ("…, Chánh Văn phòng
     # Trung ương Đảng giữ chức …"): none ends an organisation's name.
-    " giữ trao phát cùng thôi khẳng và tại làm nêu nhấn bày sau đến do ông bà đứng sang"
+    " giữ trao phát cùng thôi khẳng và tại làm nêu nhấn bày sau đến tới do ông bà đứng sang"
     " các gửi nhận tặng ký gặp thăm nói chúc cảm trân lên thay"
     # The first words of the directive verbs: "… Chủ tịch UBND tỉnh Hà Tĩnh đề nghị …".
     " đề yêu căn lưu đánh"
@@ -467,6 +467,7 @@ class _Extraction:
         self.recent_text: list[str] = []  # the same, leaving out photo captions
         self.women: set[str] = set()  # named after "bà", "chị" or as someone's wife
         self.men: set[str] = set()  # named after "ông"
+        self.cut_titles: set[str] = set()  # titles an ellipsis cuts off ("Chính ủy Học ...")
         self.in_caption = False
         self.heading = False
         self.in_lead = False
@@ -1889,6 +1890,10 @@ class _Extraction:
                 first = starts.pop()
                 role_text = titles.pop().role
             text = tokens.slice(first, text_end)
+            if org is not None and _cut_off_at(tokens, text_end):
+                # "…, Chính ủy Học ..." in a teaser: its last word may be cut short, so a
+                # title that goes on from it is the same post (see _without_short_forms).
+                self.cut_titles.add(text)
             titles.append(Title(intern(text), intern(role_text), shared(org), shared(posted)))
             starts.append(first)
             if item.kind == "rank":
@@ -2643,7 +2648,7 @@ class _Extraction:
             Speaker(
                 key=intern(person.key),
                 name=intern(person.name),
-                titles=_without_short_forms(person.titles),
+                titles=_without_short_forms(person.titles, self.cut_titles),
                 rank=shared(person.rank),
                 country=shared(person.country),
                 deceased=person.deceased,
@@ -3253,7 +3258,17 @@ def extract_speakers(
     return extraction.result()
 
 
-def _without_short_forms(titles: list[Title]) -> tuple[Title, ...]:
+def _cut_off_at(tokens: _Tokens, index: int) -> bool:
+    """Whether an ellipsis ("…" or "...") is the token at ``index``: the text was cut there."""
+    words = tokens.words
+    return index < tokens.count and (
+        words[index] == "…" or words[index : index + 3] == [".", ".", "."]
+    )
+
+
+def _without_short_forms(
+    titles: list[Title], cut: Container[str] = frozenset()
+) -> tuple[Title, ...]:
     """The titles, less one that begins another ("Chủ tịch", "Chủ tịch nước").
 
     A later mention often shortens the post the article first gave in full: a bare role,
@@ -3268,10 +3283,20 @@ def _without_short_forms(titles: list[Title]) -> tuple[Title, ...]:
     # thousands of titles costs a sort, not every pair.
     ordered = sorted((match_key(title.text), title.text) for title in titles)
     keys = [key for key, _ in ordered]
-    return tuple(title for title in titles if not _shortened(title, keys, ordered))
+    return tuple(
+        title for title in titles if not _shortened(title, keys, ordered, title.text in cut)
+    )
 
 
-def _shortened(short: Title, keys: list[str], ordered: list[tuple[str, str]]) -> bool:
+def _shortened(
+    short: Title, keys: list[str], ordered: list[tuple[str, str]], cut: bool = False
+) -> bool:
+    if cut:
+        # Cut off by an ellipsis, maybe mid-word ("Chính ủy Học ..."): any title that
+        # goes on from its letters is the whole of it.
+        key = match_key(short.text)
+        index = bisect.bisect_right(keys, key)
+        return index < len(keys) and keys[index].startswith(key)
     prefix = match_key(short.text) + " "
     for index in range(bisect.bisect_left(keys, prefix), len(keys)):
         if not keys[index].startswith(prefix):
