@@ -639,7 +639,7 @@ class _Extraction:
         first = _WORD.search(self.text, begin, end)
         if first is None or not (
             first.group()[0].isupper()
-            or self.keyed[first.start() : end].startswith(_ADDRESSEE_OPENERS)
+            or self.keyed.startswith(_ADDRESSEE_OPENERS, first.start(), end)
         ):
             return None
         found, action = self.addressees(first.start(), end)

@@ -3277,7 +3277,8 @@ def _without_short_forms(
     Israel") or a number ("Tư lệnh Quân khu" beside "Tư lệnh Quân khu 4"), is the same
     post, not another one. Not one the longer runs on from in
     lower case ("Chủ tịch HĐND tỉnh" beside "Chủ tịch HĐND tỉnh thành kính", a verb read
-    into the title).
+    into the title), unless an ellipsis cut the shorter off (its text is in ``cut``),
+    maybe mid-word: "Chính ủy Học ..." beside "Chính ủy Học viện Chính trị".
     """
     # The titles a title's key begins lie together in the sorted keys: a person given
     # thousands of titles costs a sort, not every pair.
