@@ -302,7 +302,7 @@ _LEADING_DAY = re.compile(
 
 
 class _TimeUnreadError(ParseError):
-    """A date whose day is read and whose time is not (its time zone is unknown)."""
+    """A date whose day is read and whose time is not: its zone unknown, its offset past a day."""
 
     def __init__(self, reason: str, *, day: PartialDate) -> None:
         super().__init__(reason)
