@@ -207,6 +207,8 @@ _ENVOY_BEFORE = re.compile(
 )
 _EVENT_PLACE = re.compile(r"(?:buổi|cuộc|hội nghị|hội thảo|lễ|phiên)\b", re.IGNORECASE)
 _GROUP_BEFORE = frozenset("các những nhiều hai".split())
+_GROUP_HAD = frozenset("các những hai".split())  # not "nhiều": "đã có nhiều cuộc gặp", a past
+_HELD_NOUNS = ("cuộc ", "buổi ")
 # Meeting words that name the event as a thing ("cuộc họp", "buổi làm việc"): after the
 # main event they refer back to it rather than report another.
 _AT_THE_EVENT = frozenset("tại trong sau trước".split())
@@ -429,7 +431,11 @@ _PLACE_LINKS = frozenset(
     "tại ở và với vào trong sau trước khi lúc sáng trưa chiều tối đêm hôm nay ngày nhân"
     " nhằm để cùng đã sẽ đang của là thì mà do kiêm từ đến theo có"
     # Words of time: "tại Hà Nội giai đoạn 2014-2017", "… nhiệm kỳ 2021-2026".
-    " giai nhiệm thời năm tháng tuần".split()
+    " giai nhiệm thời năm tháng tuần hồi gần"
+    # Words that go on the sentence, never a name's second syllable: "tại Tokyo về triển
+    # vọng …", "tại Đức vì …", "tại Hà Nội hồi tháng 5".
+    " về cho vì qua một trên dưới đều rằng được bị nhưng như bởi tới lại ra vẫn cũng nên"
+    " hay hoặc này đó".split()
 )
 
 
@@ -823,7 +829,13 @@ class _Extraction:
     def counts(self, word: str, start: int, end: int) -> bool:
         before = self.keyed[max(0, start - 16) : start].split()  # the last two words
         if before and before[-1] in _GROUP_BEFORE:
-            return False  # "các hội nghị đa phương": events in general
+            # "các hội nghị đa phương": events in general; but "đã có các cuộc gặp với …",
+            # "có hai buổi tiếp xúc …": events had, as "có cuộc gặp" is one.
+            return (
+                before[-2:-1] == ["có"]
+                and before[-1] in _GROUP_HAD
+                and word.startswith(_HELD_NOUNS)
+            )
         if before[-1:] == ["thường"] or before[-2:] == ["thường", "xuyên"]:
             return False  # "thường xuyên trao đổi qua điện thoại": a habit, not an event
         if word in _CALLS and before and before[-1] in ("đến", "sang"):
