@@ -974,8 +974,9 @@ class _Extraction:
             return None  # inside a longer capitalised phrase
         if index and tokens.keys[index - 1] in _PLACE_BEFORE:
             return None  # "tại Hà Nội, Tổng Bí thư …"
-        if _after_geography(tokens, index):
-            return None  # "ở quần đảo Hoàng Sa, Người phát ngôn …"
+        if _after_geography(tokens, index) or _after_place_words(tokens, index):
+            # "ở quần đảo Hoàng Sa, Người phát ngôn …", "tại cung điện Istana Negara, …"
+            return None
         if _names_a_city(tokens, index) or tokens.keys[max(0, index - 2) : index] == [
             "thủ",
             "đô",
@@ -2015,6 +2016,9 @@ class _Extraction:
             if run_start and _continent_at(tokens, run_start - 1):
                 run_start += 1  # "Hội đồng châu Âu Charles Michel": the continent's name
                 continue
+            if _term_at(tokens, run_start):
+                run_start += 2  # "… Đại hội đồng Liên hợp quốc Khóa 80 Annalena …": a term
+                continue
             if tuple(tokens.keys[run_start : run_start + 3]) == _YOUTH_UNION:
                 # "… Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh Bùi Quang Huy": the
                 # Youth Union ("Đoàn" is a surname too), and the name it is named after.
@@ -2945,6 +2949,24 @@ def _after_geography(tokens: _Tokens, position: int) -> bool:
     )
 
 
+def _after_place_words(tokens: _Tokens, position: int) -> bool:
+    """Whether "tại" or "ở" and one to three words of a kind of place end before ``position``.
+
+    "tại cung điện Istana Negara", "tại Cung điện …", "ở khách sạn Grand Hyatt": what
+    follows names the place of that kind, not a person. The words but the first are in
+    lower case.
+    """
+    for length in (1, 2, 3):
+        opener = position - length - 1
+        if opener < 0 or not tokens.is_word(opener + 1):
+            return False
+        if tokens.keys[opener] in ("tại", "ở"):
+            return True
+        if tokens.caps[opener + 1]:
+            return False
+    return False
+
+
 _FULL_NAME_WORDS = 3  # "Phan Văn Mãi"; "Phan Thiết", "Hà Tiên" are cities
 
 
@@ -3051,11 +3073,10 @@ _TERM_NUMBER = re.compile(r"[0-9]{1,3}|[IVXL]{1,6}")
 
 
 def _term_at(tokens: _Tokens, position: int) -> bool:
-    """Whether a body's term, by its number, is at ``position``: "khóa XV", "khóa 79"."""
+    """Whether a body's term, by its number, is at ``position``: "khóa XV", "Khóa 80"."""
     return (
         position + 1 < tokens.count
         and tokens.keys[position] in ("khóa", "khoá")
-        and not tokens.caps[position]
         and _TERM_NUMBER.fullmatch(tokens.words[position + 1]) is not None
     )
 
