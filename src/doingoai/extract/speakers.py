@@ -2240,6 +2240,16 @@ class _Extraction:
         deceased = deceased or _after_funeral(tokens, start)
         if country is None:
             country = self.country_served(titles) or self.delegation_country(tokens, start)
+        if after + 2 < tokens.count and tokens.words[after] == "(":
+            # "Bộ trưởng Ngoại giao Penny Wong (Australia)", as lists of a meeting's
+            # delegates write it: the country the person serves, closing the mention.
+            found = self.phrases.longest(tokens.keys, after + 1, _COUNTRY)
+            close = after + 1 + found[0] if found is not None else tokens.count
+            if close < tokens.count and tokens.words[close] == ")" and tokens.caps[after + 1]:
+                country = (
+                    country or self.lexicon.countries[" ".join(tokens.keys[after + 1 : close])]
+                )
+                after = close + 1
         guessed = False
         if (
             country is None
