@@ -205,7 +205,53 @@ def extract_documents(article: Article, lexicon: Lexicon) -> tuple[DocumentRef, 
                 issuer=known.issuer,
                 congress=known.congress,
             )
-    return _merged(list(found.values()))
+    return _merged(_with_amending(text, keyed, list(found.values()), lexicon))
+
+
+@functools.lru_cache(maxsize=8)
+def _amending_pattern(lexicon: Lexicon) -> re.Pattern[str]:
+    """A kind of document amending another: "luật sửa đổi, bổ sung một số điều của "."""
+    kinds = word_alternatives(lexicon.document_kinds)
+    return re.compile(rf"(?<!\w)(?P<kind>{kinds}) sửa đổi,? bổ sung (?:một số điều của )?")
+
+
+_ALSO_AMENDED = (", ", " và ")  # "… của Luật Cán bộ, công chức và Luật Viên chức"
+
+
+def _with_amending(
+    text: str, keyed: str, documents: list[DocumentRef], lexicon: Lexicon
+) -> list[DocumentRef]:
+    """``documents`` and the documents amending them, in order of first citation.
+
+    "Luật sửa đổi, bổ sung một số điều của Luật Đầu tư", "Nghị định sửa đổi, bổ sung
+    Nghị định 117 của Chính phủ": a document of its own, named by the one it amends
+    (itself cited, and kept); its name runs to the end of the last document it amends
+    ("… của Luật Cán bộ, công chức và Luật Viên chức").
+    """
+    if " bổ sung " not in keyed:
+        return documents
+    ends = {span.start: span.end for document in documents for span in document.spans}
+    amending: dict[str, DocumentRef] = {}
+    for found in _amending_pattern(lexicon).finditer(keyed):
+        end = ends.get(found.end())
+        if end is None:
+            continue  # "Thông tư sửa đổi, bổ sung việc …": no document named after it
+        while joiner := next((j for j in _ALSO_AMENDED if keyed.startswith(j, end)), None):
+            if end + len(joiner) not in ends:
+                break
+            end = ends[end + len(joiner)]
+        span = Span(found.start(), end)
+        name = text[span.slice]
+        known = amending.get(match_key(name))
+        amending[match_key(name)] = DocumentRef(
+            kind=known.kind if known else text[found.start("kind") : found.end("kind")],
+            text=known.text if known else name,
+            spans=(*known.spans, span) if known else (span,),
+        )
+    if not amending:
+        return documents
+    # In order of first citation, as the others are.
+    return sorted([*documents, *amending.values()], key=lambda document: document.spans[0].start)
 
 
 _ROOT = re.compile(r"[0-9]+")
@@ -328,6 +374,12 @@ _NAME_END = re.compile(
     # What the sentence says the document does: "Luật … góp phần …", "Hiệp định … mở ra …"
     r"|góp phần|hứa hẹn|mở ra|đặt ra|khẩn trương|mang lại|đi vào|cho phép|đang|đánh dấu"
     r"|tiếp tục|giúp|làm cơ sở|trao(?! đổi)|chính thức (?:có|được|đi|thông tin)"
+    # Why, when and how, as a clause goes on: "… Luật Kinh doanh bất động sản để các
+    # luật …", "Bộ luật Lao động như sau", "Bộ luật Hình sự lại …", "… vào ngày 30/4"
+    # (not "vì": "Đối tác … vì hòa bình"; nor "vào" but for a time: "… kết nạp
+    # Timor-Leste vào ASEAN").
+    r"|để|khi|sau khi|nhưng|thì|mà|như|hoặc|lại|theo hướng|theo đó"
+    r"|vào (?:ngày|năm|tháng|tuần|cuối|đầu|giữa|sáng|chiều|tối|lúc|thời)"
     # A count after "và" joins no party to the name: "… và Liên bang Nga và một năm …".
     r"|và (?:một|[0-9]+))\s"
 )
