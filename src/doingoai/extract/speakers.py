@@ -1704,12 +1704,22 @@ class _Extraction:
         return start
 
     def country_after_nuoc(self, tokens: _Tokens, position: int) -> bool:
-        """Whether "nước" ("the state of") opens a country's name at ``position``."""
+        """Whether "nước" ("the state of") opens a country's name at ``position``.
+
+        One the lexicon knows, or a republic by its name ("nước Cộng hòa Tatarstan").
+        """
         return (
             position + 1 < tokens.count
             and tokens.keys[position] == "nước"
             and tokens.caps[position + 1]
-            and self.phrases.longest(tokens.keys, position + 1, _COUNTRY) is not None
+            and (
+                self.phrases.longest(tokens.keys, position + 1, _COUNTRY) is not None
+                or (
+                    tuple(tokens.keys[position + 1 : position + 3]) == _REPUBLIC
+                    and position + 3 < tokens.count
+                    and tokens.caps[position + 3]
+                )
+            )
         )
 
     def name_run(self, tokens: _Tokens, start: int, limit: int | None = None) -> int:
@@ -2018,6 +2028,18 @@ class _Extraction:
                 continue
             if _term_at(tokens, run_start):
                 run_start += 2  # "… Đại hội đồng Liên hợp quốc Khóa 80 Annalena …": a term
+                continue
+            if (
+                tuple(tokens.keys[max(0, run_start - 2) : run_start]) == _REPUBLIC
+                and tokens.caps[run_start - 2]
+                and tokens.keys[run_start - 3 : run_start - 2] not in (["đảng"], ["sĩ"])
+                and self.phrases.longest(tokens.keys, run_start - 2, _COUNTRY) is None
+                and self.name_run(tokens, run_start + 1, end) - run_start > 2
+            ):
+                # "Thủ tướng Cộng hòa Tatarstan Alexey Pesoshin": a republic the lexicon
+                # does not know, named by one word, then a name of two words or more (not
+                # the Republicans' "Thượng nghị sĩ Cộng hòa Lindsey Graham").
+                run_start += 1
                 continue
             if tuple(tokens.keys[run_start : run_start + 3]) == _YOUTH_UNION:
                 # "… Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh Bùi Quang Huy": the
@@ -3129,6 +3151,7 @@ _LONGEST_HEAD = 4  # words of a body's kind a number may follow: "Quân khu", "S
 _DELEGATION_REACH = 16  # words back from "do" to the "đoàn" it completes
 # Before a country that ends an organisation: a posting or a pair, not the country served.
 _YOUTH_UNION = ("đoàn", "thanh", "niên")
+_REPUBLIC = tuple(match_key("Cộng hòa").split())
 _CENTRAL = ("trung", "ương")
 _AFTER_HO_CHI_MINH = ["cộng", "sản", "hồ", "chí", "minh"]
 _NOT_SERVED_AFTER = frozenset({"tại", "ở", "-", "–", "và", "với", "giữa", "châu"})
