@@ -248,6 +248,8 @@ _DATELINE_STAMP = re.compile(
     # "Cập nhật ngày: 14/02/2020", "Ngày đăng: 14-02-2020": a stamp named as such.
     r"|(?i:cập nhật|ngày đăng|đăng ngày|ngày cập nhật)(?: (?i:lúc|ngày))?:?\s*"
     r"(?P<day4>\d{1,2})[/-](?P<month4>\d{1,2})[/-](?P<year4>\d{4})(?!\d)"
+    # "2025-06-12 10:15", "2025-06-12T10:15": written the ISO way, the year first.
+    r"|(?<![\d-])(?P<year5>\d{4})-(?P<month5>\d{2})-(?P<day5>\d{2})(?=[ T]\d{1,2}:\d{2})"
 )
 _DATELINE_REACH = 600
 
@@ -264,12 +266,17 @@ def dateline(text: str) -> PartialDate | None:
     PartialDate(year=2020, month=2, day=14)
     >>> dateline("Tin\n\nCập nhật ngày: 14/02/2020\n\nChiều 13/2, …")
     PartialDate(year=2020, month=2, day=14)
+    >>> dateline("Tin\n\n2020-02-14 11:36\n\nChiều 13/2, …")
+    PartialDate(year=2020, month=2, day=14)
     >>> dateline("Chiều 13/2, Thủ tướng tiếp …") is None
     True
     """
     found = None
     for match in _DATELINE_STAMP.finditer(text, 0, _DATELINE_REACH):
-        day, month, year = (g for g in match.groups() if g is not None)
+        if match.group("year5"):
+            year, month, day = match.group("year5", "month5", "day5")
+        else:
+            day, month, year = (g for g in match.groups() if g is not None)
         try:
             found = PartialDate(int(year), int(month), int(day))
         except ValueError:
