@@ -1928,6 +1928,30 @@ class _Extraction:
                 return code
         return None
 
+    def side_country(self, tokens: _Tokens, start: int) -> str | None:
+        """The country of the side whose list names the person at ``start``, if any.
+
+        "Về phía Hàn Quốc có Chánh Văn phòng Tổng thống Kang Hoon-sik, Ngoại trưởng Cho
+        Hyun": the nearest "phía" before, in the same sentence, with a country and "có"
+        or "gồm" after it.
+        """
+        for position in range(start - 1, max(-1, start - _SIDE_REACH), -1):
+            if tokens.words[position] in _SENTENCE_ENDS:
+                return None
+            if tokens.keys[position] != "phía":
+                continue
+            found = self.phrases.longest(tokens.keys, position + 1, _COUNTRY)
+            after = position + 1 + found[0] if found is not None else tokens.count
+            if (
+                found is None
+                or not tokens.caps[position + 1]
+                or after >= tokens.count
+                or tokens.keys[after] not in ("có", "gồm")
+            ):
+                return None
+            return self.lexicon.countries[" ".join(tokens.keys[position + 1 : after])]
+        return None
+
     def after_company_noun(
         self, tokens: _Tokens, start: int, *, written_as_name: bool = False
     ) -> bool:
@@ -2261,7 +2285,11 @@ class _Extraction:
                     after = chain_end + 1
         deceased = deceased or _after_funeral(tokens, start)
         if country is None:
-            country = self.country_served(titles) or self.delegation_country(tokens, start)
+            country = (
+                self.country_served(titles)
+                or self.delegation_country(tokens, start)
+                or self.side_country(tokens, start)
+            )
         if after + 2 < tokens.count and tokens.words[after] == "(":
             # "Bộ trưởng Ngoại giao Penny Wong (Australia)", as lists of a meeting's
             # delegates write it: the country the person serves, closing the mention.
@@ -3149,6 +3177,8 @@ def _qualifier_at(tokens: _Tokens, position: int) -> int:
 _LONGEST_COUNTRY = 6  # words: "cộng hòa dân chủ nhân dân lào"
 _LONGEST_HEAD = 4  # words of a body's kind a number may follow: "Quân khu", "Sư đoàn"
 _DELEGATION_REACH = 16  # words back from "do" to the "đoàn" it completes
+_SIDE_REACH = 80  # tokens back from a name to the "phía" whose list it is in
+_SENTENCE_ENDS = frozenset(".!?")
 # Before a country that ends an organisation: a posting or a pair, not the country served.
 _YOUTH_UNION = ("đoàn", "thanh", "niên")
 _REPUBLIC = tuple(match_key("Cộng hòa").split())
