@@ -22,6 +22,8 @@ import operator
 import re
 from collections.abc import Container
 
+import attrs
+
 from doingoai.extract._analysis import analysis_of
 from doingoai.lexicon import Lexicon
 from doingoai.model import Article, DocumentRef, Span
@@ -242,11 +244,14 @@ def _with_amending(
             end = ends[end + len(joiner)]
         span = Span(found.start(), end)
         name = text[span.slice]
-        known = amending.get(match_key(name))
-        amending[match_key(name)] = DocumentRef(
-            kind=known.kind if known else text[found.start("kind") : found.end("kind")],
-            text=known.text if known else name,
-            spans=(*known.spans, span) if known else (span,),
+        key = match_key(name)
+        known = amending.get(key)
+        amending[key] = (
+            attrs.evolve(known, spans=(*known.spans, span))
+            if known is not None
+            else DocumentRef(
+                kind=text[found.start("kind") : found.end("kind")], text=name, spans=(span,)
+            )
         )
     if not amending:
         return documents
