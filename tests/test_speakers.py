@@ -191,6 +191,20 @@ def test_a_user_lexicon_knows_more_foreign_leaders(tmp_path):
     assert (default.country, extended.country) == (None, "LA")
 
 
+def test_a_user_lexicon_adds_a_seat_of_government(tmp_path):
+    # Seoul's Blue House, the presidential office until 2022: a body the name follows,
+    # and the country its staff serve.
+    extra = tmp_path / "seats.toml"
+    extra.write_text('international = ["Nhà Xanh"]\n[seats]\n"Nhà Xanh" = "KR"\n', encoding="utf-8")
+    lexicon = doingoai.Lexicon.load(extra)
+    assert lexicon.seats["nhà xanh"] == "KR"
+    assert lexicon.seats["điện kremlin"] == "RU"  # the bundled ones stay
+    raw = " date 2021-03-02 Người phát ngôn Nhà Xanh Park Kyung-mee cho biết như vậy."
+    [extended] = doingoai.parse(raw, lexicon=lexicon).speakers
+    assert (extended.name, extended.country) == ("Park Kyung-mee", "KR")
+    assert doingoai.parse(raw).speakers == ()  # the body unknown, no name is read
+
+
 def test_a_bad_lexicon_file_is_an_error(tmp_path):
     bad = tmp_path / "bad.toml"
     bad.write_text("roles = [", encoding="utf-8")

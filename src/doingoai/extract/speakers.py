@@ -786,7 +786,24 @@ class _Extraction:
         ):
             return False
         role = self.phrases.longest(keys, index, _ROLE_KINDS)
-        return role is not None and index + role[0] < tokens.count and tokens.caps[index + role[0]]
+        return (
+            role is not None
+            and index + role[0] < tokens.count
+            and (tokens.caps[index + role[0]] or bool(self.lower_body(tokens, index + role[0])))
+        )
+
+    def lower_body(self, tokens: _Tokens, position: int) -> int:
+        """The words of a body at ``position`` that opens in lower case, or 0.
+
+        Some outlets write a seat of government so: "điện Kremlin", "nhà Trắng". Its
+        last word must be capitalised.
+        """
+        if tokens.caps[position]:
+            return 0
+        found = self.phrases.longest(tokens.keys, position, _INTERNATIONAL)
+        if found is None or found[0] < 2 or not tokens.caps[position + found[0] - 1]:
+            return 0
+        return found[0]
 
     def lower_title(
         self, tokens: _Tokens, index: int, *, deceased: bool = False, first: int | None = None
@@ -1368,6 +1385,7 @@ class _Extraction:
             and not _place_unit(tokens, position)
             and not _term_at(tokens, position)  # "Chủ tịch Quốc hội khóa XV"
             and not _ordinal_at(tokens, position)  # "Tổng thống thứ 46 của Mỹ Joe Biden"
+            and not self.lower_body(tokens, position)  # "Trợ lý điện Kremlin Yuri Ushakov"
             # "Đại sứ được chỉ định của Hoa Kỳ tại Việt Nam …": the country served.
             and not (
                 tokens.keys[position] == "của"
@@ -1447,7 +1465,11 @@ class _Extraction:
                 lower_run = 0
                 continue
             body = self.phrases.longest(tokens.keys, position, _BODIES)
-            if body is not None and (tokens.caps[position] or (body_first and position == start)):
+            if body is not None and (
+                tokens.caps[position]
+                or (body_first and position == start)
+                or self.lower_body(tokens, position)
+            ):
                 # "Liên hợp quốc", "Cộng hòa xã hội chủ nghĩa Việt Nam": whatever their
                 # lower-case words.
                 position += body[0]
@@ -1981,6 +2003,10 @@ class _Extraction:
         for title in titles:
             written = (title.organization or "").split()
             words = match_key(" ".join(written)).split()  # the same words, folded
+            for size in range(len(words), 0, -1):
+                seat = self.lexicon.seats.get(" ".join(words[-size:]))
+                if seat is not None:
+                    return seat  # "Người phát ngôn Nhà Trắng": the White House's country
             for size in range(min(len(words), _LONGEST_COUNTRY), 0, -1):
                 code = self.lexicon.countries.get(" ".join(words[-size:]))
                 if code is None:
@@ -2042,6 +2068,10 @@ class _Extraction:
         """
         run_start = start
         while run_start < end:
+            lower_body = self.lower_body(tokens, run_start)
+            if lower_body:
+                run_start += lower_body  # "… điện Kremlin Dmitry Peskov": not "Kremlin Dmitry"
+                continue
             if not (
                 _is_name_word(tokens.words[run_start]) or _initials_as_name(tokens, run_start, end)
             ):

@@ -63,7 +63,14 @@ _LIST_KEYS = (
     "agreement_kinds",
     "document_issuers",
 )
-_TABLE_KEYS = ("epithets", "countries", "meeting_words", "directive_forces", "foreign_people")
+_TABLE_KEYS = (
+    "epithets",
+    "countries",
+    "meeting_words",
+    "directive_forces",
+    "foreign_people",
+    "seats",
+)
 
 
 def _words(phrase: str) -> tuple[str, ...]:
@@ -140,6 +147,9 @@ class Lexicon:
     foreign_people: Mapping[str, str] = attrs.field(factory=dict)
     """Foreign leaders whose names read as Vietnamese ones (``tập cận bình``, ``lý
     cường``) → the country they serve, when no title gives it."""
+    seats: Mapping[str, str] = attrs.field(factory=dict)
+    """Seats of government that stand for one (``nhà trắng``, ``điện kremlin``) → the
+    country whose government they house: a spokesman of the White House serves the US."""
 
     @classmethod
     def from_data(cls, data: Mapping[str, Any]) -> Lexicon:
@@ -167,6 +177,7 @@ class Lexicon:
             foreign_people={
                 " ".join(_words(k)): v for k, v in data.get("foreign_people", {}).items()
             },
+            seats={" ".join(_words(k)): v for k, v in data.get("seats", {}).items()},
         )
 
     @classmethod
@@ -189,6 +200,7 @@ class Lexicon:
         data["meeting_words"] = dict(self.meeting_words)
         data["directive_forces"] = dict(self.directive_forces)
         data["foreign_people"] = dict(self.foreign_people)
+        data["seats"] = dict(self.seats)
         return data
 
     @functools.cached_property
