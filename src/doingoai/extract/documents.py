@@ -131,10 +131,19 @@ def extract_documents(article: Article, lexicon: Lexicon) -> tuple[DocumentRef, 
             # "Hiến pháp năm 2013", "Hiến pháp 2013": a kind named by its year alone.
             dated = _YEAR_NAME.match(keyed_named)
             # "Quốc hội thông qua Nghị quyết về thí điểm …": any kind, named by its subject.
+            # At a sentence's start, a kind that is also a verb ("Kết luận về …",
+            # "Tuyên bố về …") is the verb, unless the name's short form follows it.
             by_subject = (
                 keyed_named.startswith("về ")
                 and text[match.start()].isupper()
-                and not _opens_sentence(text, match.start())
+                and (
+                    keyed_kind not in _ALSO_VERBS
+                    or not _opens_sentence(text, match.start())
+                    or _before_acronym(
+                        text, keyed_kind, match.start("named"), lexicon.document_kinds
+                    )
+                    is not None
+                )
             )
             opens = (
                 named[:1].isupper()
@@ -319,6 +328,12 @@ def _says_which(match: re.Match[str]) -> bool:
         return False
     coded = any(ch.isalpha() for ch in number)  # "59-NQ/TW", "5323/QĐ-UBND"
     return coded or bool(match.group("so") or match.group("on") or match.group("issuer"))
+
+
+# Kinds that are verbs too ("Kết luận về …, Thủ tướng nêu rõ …"), as match keys.
+_ALSO_VERBS = frozenset(
+    "tuyên bố|quyết định|kết luận|chỉ thị|quy định|thỏa thuận|thoả thuận|thông báo".split("|")
+)
 
 
 def _opens_sentence(text: str, position: int) -> bool:
