@@ -1,7 +1,7 @@
 """Events: the meetings of different articles that are one occurrence, grouped.
 
 Each rule of doingoai.events has a shape here, in reports the team wrote about real,
-public meetings; the ratchet at the end scores the grouping on 233 real reports
+public meetings; the ratchet at the end scores the grouping on 231 real reports
 grouped by hand (benchmarks/events-gold.jsonl).
 """
 

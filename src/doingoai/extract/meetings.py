@@ -118,6 +118,7 @@ _COUNTERPART = re.compile(
     r"|\s(?:(?:đến|sang) )?chào(?=[,.;])"
     rf"|,\s+[{LOWER}]|\s*$)"
 )
+_ATTENDS = re.compile(r" (?:tham )?dự ")
 # After "gặp": "gặp mặt, chúc mừng …" (whom, after the verb that follows), "cuộc gặp của
 # A với B" / "giữa A và B" (B), "gặp gỡ và ký kết …" (no one: another verb follows).
 _THEN_GREET = re.compile(
@@ -207,7 +208,7 @@ _ENVOY_BEFORE = re.compile(
 )
 _EVENT_PLACE = re.compile(r"(?:buổi|cuộc|hội nghị|hội thảo|lễ|phiên)\b", re.IGNORECASE)
 _GROUP_BEFORE = frozenset("các những nhiều hai".split())
-_GROUP_HAD = frozenset("các những hai".split())  # not "nhiều": "đã có nhiều cuộc gặp", a past
+_GROUP_HAD = frozenset("các những hai".split())  # "nhiều" only on a day told (see counts)
 _HELD_NOUNS = ("cuộc ", "buổi ")
 # Meeting words that name the event as a thing ("cuộc họp", "buổi làm việc"): after the
 # main event they refer back to it rather than report another.
@@ -293,6 +294,7 @@ _ELSEWHERE_LINE = re.compile(r"(?:xem thêm|đọc thêm|tin liên quan|bài li�
 _DIRECT_OBJECT = frozenset({MeetingKind.ENCOUNTER, MeetingKind.COURTESY_CALL})
 # The words for one leader meeting another, which headlines and bodies use for each other.
 _MEETING_SOMEONE = _DIRECT_OBJECT | {MeetingKind.RECEPTION}
+_MEETING_SOMEONE_VALUES = frozenset(kind.value for kind in _MEETING_SOMEONE)
 # A headline may call talks or a working session a meeting ("… gặp Tổng thống Peru" over
 # "… đã hội đàm với Tổng thống Peru …"): one event, in the headline's word or the body's.
 _HEADLINE_WORDS_FOR_MEETING = _MEETING_SOMEONE | {MeetingKind.TALKS, MeetingKind.WORKING_SESSION}
@@ -690,9 +692,10 @@ class _Extraction:
             doing = self.guest_doing(words, end)
             # A statement verb after the first meeting word that is no setting, if any.
             told_at: int | None = None
+            met: int | None = None  # where a meeting with someone was told, if one was
             for found in words:
                 word = found.group()
-                if not self.counts(word, found.start(), found.end()):
+                if not self.counts(word, found.start(), found.end(), sentence=start):
                     continue
                 # An event named as the setting ("Bên lề hội nghị, … gặp …", "Sau hội
                 # đàm, … họp báo") yields to the event the sentence reports.
@@ -706,7 +709,15 @@ class _Extraction:
                     # "… chủ trì họp báo, thông báo Việt Nam sẽ đăng cai Hội nghị …": what
                     # is told at the event.
                     or (told_at is not None and told_at < found.start())
+                    # "… gặp Tổng thống Lula dự hội nghị": what the people met attend.
+                    or (met is not None and self.attended_by_them(start, found.start()))
                 )
+                if (
+                    not setting
+                    and met is None
+                    and self.lexicon.meeting_words[word] in _MEETING_SOMEONE_VALUES
+                ):
+                    met = found.end()
                 if not setting and told_at is None:
                     told = statement_pattern(self.lexicon).search(self.keyed, found.end(), end)
                     told_at = told.start() if told is not None else end
@@ -739,6 +750,18 @@ class _Extraction:
                         self.persons(clause, stop),
                         parent=start,
                     )
+
+    def attended_by_them(self, start: int, position: int) -> bool:
+        """Whether ``dự`` right before ``position`` tells what the people met attend.
+
+        "gặp lãnh đạo các nước dự hội nghị" (also ``tham dự``); not another event of the
+        subject: "gặp …, dự hội nghị", "gặp … và dự hội nghị".
+        """
+        before = self.keyed[max(start, position - 30) : position].split()
+        if before[-1:] != ["dự"]:
+            return False
+        before = before[:-2] if before[-2:-1] == ["tham"] else before[:-1]
+        return bool(before) and before[-1] != "và" and not before[-1].endswith((",", ";"))
 
     def named_as_setting(self, word: str, start: int, position: int) -> bool:
         """Whether the words before a meeting word make it a setting, not the event.
@@ -826,15 +849,30 @@ class _Extraction:
             return end
         return doing
 
-    def counts(self, word: str, start: int, end: int) -> bool:
+    def counts(self, word: str, start: int, end: int, *, sentence: int | None = None) -> bool:
+        """Whether the meeting word at ``start`` reports an event.
+
+        ``sentence`` is where its sentence starts, for a word that needs a day told
+        before it.
+        """
         before = self.keyed[max(0, start - 16) : start].split()  # the last two words
         if before and before[-1] in _GROUP_BEFORE:
             # "các hội nghị đa phương": events in general; but "đã có các cuộc gặp với …",
             # "có hai buổi tiếp xúc …": events had, as "có cuộc gặp" is one.
-            return (
-                before[-2:-1] == ["có"]
-                and before[-1] in _GROUP_HAD
-                and word.startswith(_HELD_NOUNS)
+            if before[-2:-1] != ["có"] or not word.startswith(_HELD_NOUNS):
+                return False
+            if before[-1] in _GROUP_HAD:
+                return True
+            # "đã có nhiều cuộc gặp": many, over the years; but on a day told before it
+            # ("Ngày 18-11, …, Thủ tướng … đã có nhiều cuộc tiếp xúc …"), that day's, when
+            # no one tells of them ("Chiều 3/5, … nhắc lại … đã có nhiều cuộc gặp").
+            days = [
+                mention.span.end
+                for mention in (self.dated(sentence, start) if sentence is not None else ())
+                if mention.date is not None and mention.date.day is not None
+            ]
+            return bool(days) and (
+                statement_pattern(self.lexicon).search(self.keyed, days[0], start) is None
             )
         if before[-1:] == ["thường"] or before[-2:] == ["thường", "xuyên"]:
             return False  # "thường xuyên trao đổi qua điện thoại": a habit, not an event
@@ -1373,7 +1411,12 @@ class _Extraction:
             return None, None
         stop = begin + len(found.group("who"))
         # A name is never cut: "Marc E. Knapper" goes on past its initial's dot.
-        stop = max([stop, *(e for _, e, _ in self.mentions.starting_in(begin, stop))])
+        named_in = self.mentions.starting_in(begin, stop)
+        stop = max([stop, *(e for _, e, _ in named_in)])
+        for _, name_end, _ in named_in:
+            if _ATTENDS.match(self.keyed, name_end):
+                stop = name_end  # "gặp Tổng thống … dự Hội nghị …": what they attend
+                break
         # "Đại sứ Hoa Kỳ tại Việt Nam Marc Knapper": the posting belongs to the title,
         # so the counterpart runs on to the name that follows it.
         first = self.mentions.first_from(begin)
