@@ -433,7 +433,9 @@ def _capitals_and_year(named: str) -> int:
 # A year ends a name, and so does a span of years: "… giai đoạn 2024-2025", "2021 - 2030".
 _BARE_YEAR = re.compile(r"\s(?:19|20)[0-9]{2}(?:\s?[-–]\s?(?:19|20)[0-9]{2})?(?!\w)")
 _AND = re.compile(r"\svà\s")
-_COUNTED = (" nhiều ", " các ", " những ", " một số ", " hàng loạt ")
+# After "và", words no name goes on with: a count opens another noun ("… và nhiều văn
+# kiện …"), "phù hợp" goes on with the clause ("Hiến chương … và phù hợp với …").
+_NOT_MORE_NAME = (" nhiều ", " các ", " những ", " một số ", " hàng loạt ", " phù hợp ")
 _YEAR = re.compile(r"\snăm [0-9]{4}(?:\s?[-–]\s?[0-9]{4})?(?!\w)")
 
 
@@ -493,8 +495,7 @@ def _cut_name(
             continue  # "Bản ghi nhớ giữa Bộ Công an Việt Nam và Bộ Công an Lào": both parties
         if _joins_fields(named, joined.start(), joined.end(), countries):
             continue  # "Luật Khoa học và Công nghệ"
-        if rest.startswith(_COUNTED):
-            # "Tuyên bố chung về … và nhiều văn kiện …": a count opens another noun.
+        if rest.startswith(_NOT_MORE_NAME):
             named = named[: joined.start()]
             break
         if named[joined.end() : joined.end() + 1].isupper() or any(

@@ -779,6 +779,12 @@ class _Extraction:
         """
         keys = tokens.keys
         if (
+            index < tokens.count
+            and keys[index] == "phó"
+            and (index == 0 or keys[index - 1] != "phó")
+        ):
+            index += 1  # "phó phát ngôn viên …": the deputy of any post
+        if (
             index >= tokens.count
             or keys[index] not in self.role_openers
             or keys[index] in _NOT_LOWER_POSTS
