@@ -326,6 +326,10 @@ class _Tokens:
         self.keys = cast(list[str], keys)
         self.caps = list(map(str.isupper, map(_FIRST, self.words)))  # a token is never empty
 
+    def ends_text(self) -> bool:
+        """Whether these words run to the end of the text, where an excerpt may cut it."""
+        return self._range[1] >= len(self.text)
+
     @functools.cached_property
     def starts(self) -> list[int]:
         # Only whitespace lies between two words (any other character is a token), so
@@ -468,6 +472,7 @@ class _Extraction:
         self.women: set[str] = set()  # named after "bà", "chị" or as someone's wife
         self.men: set[str] = set()  # named after "ông"
         self.cut_titles: set[str] = set()  # titles an ellipsis cuts off ("Chính ủy Học ...")
+        self.cut_names: set[str] = set()  # names an ellipsis may cut off ("Trần Đình ...")
         self.in_caption = False
         self.heading = False
         self.in_lead = False
@@ -2356,6 +2361,8 @@ class _Extraction:
             deceased=deceased,
             guessed=guessed,
         )
+        if _cut_off_at(tokens, name[1]) or (name[1] == tokens.count and tokens.ends_text()):
+            self.cut_names.add(key)  # "… Trần Đình ...", "… Chủ tịch Trần Đình" ending a page
         return key, after, start
 
     def past_founder(self, tokens: _Tokens, position: int) -> int:
@@ -2607,7 +2614,10 @@ class _Extraction:
             if len(words) == 1:
                 fuller = holding.get(key, ())
             elif words[0] in surnames:
-                continue  # a Vietnamese name is whole from its surname on ("Tô Lâm")
+                if key not in self.cut_names:
+                    continue  # a Vietnamese name is whole from its surname on ("Tô Lâm")
+                # "Chủ tịch Trần Đình ..." in a lead cut short: the name it begins.
+                fuller = opening.get(tuple(words), ())
             else:
                 # "Công chúa Maha Chakri" after "Maha Chakri Sirindhorn", "Tổng thống Lula
                 # da Silva" after "Luiz Inácio Lula da Silva": its first or last words.
