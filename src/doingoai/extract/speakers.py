@@ -803,6 +803,19 @@ class _Extraction:
             and (tokens.caps[index + role[0]] or bool(self.lower_body(tokens, index + role[0])))
         )
 
+    def party_at(self, tokens: _Tokens, position: int) -> bool:
+        """Whether "đảng" in lower case, then a capital, opens a party at ``position``.
+
+        "Nghị sĩ đảng Dân chủ …"; or "đảng" alone before a name, the party of the post:
+        "Tổng bí thư đảng Tập Cận Bình".
+        """
+        return (
+            tokens.keys[position] == "đảng"
+            and not tokens.caps[position]
+            and position + 1 < tokens.count
+            and tokens.caps[position + 1]
+        )
+
     def lower_body(self, tokens: _Tokens, position: int) -> int:
         """The words of a body at ``position`` that opens in lower case, or 0.
 
@@ -1394,6 +1407,8 @@ class _Extraction:
             # "Thượng nghị sĩ bang Texas Ted Cruz": the state one serves, then the name;
             # "Tỉnh trưởng tỉnh Savannakhet", "Thị trưởng thành phố Hiroshima …".
             and not _place_unit(tokens, position)
+            # "Nghị sĩ đảng Dân chủ Kim Min-seok": a party, its name capitalised.
+            and not self.party_at(tokens, position)
             and not _term_at(tokens, position)  # "Chủ tịch Quốc hội khóa XV"
             and not _ordinal_at(tokens, position)  # "Tổng thống thứ 46 của Mỹ Joe Biden"
             and not self.lower_body(tokens, position)  # "Trợ lý điện Kremlin Yuri Ushakov"
