@@ -223,6 +223,8 @@ _STYLE_OPENER_KEYS = frozenset(map(match_key, _STYLE_OPENERS))
 _APOSTROPHES = frozenset({"'", "’"})
 _PARTICLES = frozenset(
     {"von", "van", "der", "den", "de", "da", "di", "du", "dos", "del", "la"}
+    # Spanish ones capitalised inside a name: "Portell Casanova María Del Rosario".
+    | {"Del", "De", "Dos"}
     # Arabic names: "Basel Humood Al Sabah", "Mohammed bin Salman".
     | {"al", "Al", "AL", "bin", "ibn"}
     # An Arab noble's style, written into the name: "Sheikh Ahmad Abdullah Al-Ahmad Al Sabah";
