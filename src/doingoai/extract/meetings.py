@@ -604,6 +604,9 @@ class _Extraction:
         for start, _, key in self.mentions:
             self.first_mention.setdefault(key, start)
         self._dates: dict[tuple[int, int], list[DateMention]] = {}
+        # Per sentence: where its first day told ends, and where it is first told of after
+        # that (see counts), read once however many meeting words the sentence holds.
+        self._told_days: dict[tuple[int, int], tuple[int, int] | None] = {}
         self._places: dict[tuple[int, int], str | None] = {}  # by the part of text read
         self._told: dict[int, tuple[int, tuple[int, str]] | None] = {}  # by meeting word
         self._hosts: dict[int, tuple[int, Mention] | None] = {}  # by meeting word
@@ -695,7 +698,7 @@ class _Extraction:
             met: int | None = None  # where a meeting with someone was told, if one was
             for found in words:
                 word = found.group()
-                if not self.counts(word, found.start(), found.end(), sentence=start):
+                if not self.counts(word, found.start(), found.end(), sentence=(start, end)):
                     continue
                 # An event named as the setting ("Bên lề hội nghị, … gặp …", "Sau hội
                 # đàm, … họp báo") yields to the event the sentence reports.
@@ -750,6 +753,28 @@ class _Extraction:
                         self.persons(clause, stop),
                         parent=start,
                     )
+
+    def told_day(self, sentence: tuple[int, int]) -> tuple[int, int] | None:
+        """Where the sentence's first day ends and where a telling first follows it.
+
+        The telling's place is the sentence's end when no one tells of anything; None
+        when the sentence tells no day.
+        """
+        if sentence not in self._told_days:
+            days = [
+                mention.span.end
+                for mention in self.dated(*sentence)
+                if mention.date is not None and mention.date.day is not None
+            ]
+            told = (
+                statement_pattern(self.lexicon).search(self.keyed, days[0], sentence[1])
+                if days
+                else None
+            )
+            self._told_days[sentence] = (
+                (days[0], told.start() if told is not None else sentence[1]) if days else None
+            )
+        return self._told_days[sentence]
 
     def attended_by_them(self, start: int, position: int) -> bool:
         """Whether ``dự`` right before ``position`` tells what the people met attend.
@@ -849,11 +874,12 @@ class _Extraction:
             return end
         return doing
 
-    def counts(self, word: str, start: int, end: int, *, sentence: int | None = None) -> bool:
+    def counts(
+        self, word: str, start: int, end: int, *, sentence: tuple[int, int] | None = None
+    ) -> bool:
         """Whether the meeting word at ``start`` reports an event.
 
-        ``sentence`` is where its sentence starts, for a word that needs a day told
-        before it.
+        ``sentence`` is its sentence's span, for a word that needs a day told before it.
         """
         before = self.keyed[max(0, start - 16) : start].split()  # the last two words
         if before and before[-1] in _GROUP_BEFORE:
@@ -866,14 +892,8 @@ class _Extraction:
             # "đã có nhiều cuộc gặp": many, over the years; but on a day told before it
             # ("Ngày 18-11, …, Thủ tướng … đã có nhiều cuộc tiếp xúc …"), that day's, when
             # no one tells of them ("Chiều 3/5, … nhắc lại … đã có nhiều cuộc gặp").
-            days = [
-                mention.span.end
-                for mention in (self.dated(sentence, start) if sentence is not None else ())
-                if mention.date is not None and mention.date.day is not None
-            ]
-            return bool(days) and (
-                statement_pattern(self.lexicon).search(self.keyed, days[0], start) is None
-            )
+            told_day = self.told_day(sentence) if sentence is not None else None
+            return told_day is not None and told_day[0] <= start <= told_day[1]
         if before[-1:] == ["thường"] or before[-2:] == ["thường", "xuyên"]:
             return False  # "thường xuyên trao đổi qua điện thoại": a habit, not an event
         if word in _CALLS and before and before[-1] in ("đến", "sang"):
