@@ -1473,13 +1473,25 @@ class _Extraction:
                 # "Ban Chỉ đạo quốc gia về hội nhập quốc tế": the subject is part of the
                 # body's name, up to a verb ("… về chuyển đổi số chủ trì …").
                 position += 1
-                while (
-                    position < limit
-                    and tokens.is_word(position)
-                    and not _ends_subject(tokens, position)
-                ):
-                    position += 1
+                while position < limit:
+                    paired = _paired_fields(tokens, position)
+                    if paired:
+                        position += paired  # "… về phòng, chống tham nhũng, tiêu cực"
+                    elif tokens.is_word(position) and not _ends_subject(tokens, position):
+                        position += 1
+                    else:
+                        break
                 break
+            paired = _paired_fields(tokens, position)
+            if not paired and tokens.keys[position] == "và" and not tokens.caps[position]:
+                paired = _paired_fields(tokens, position + 1)
+                paired = paired + 1 if paired else 0  # "… chữa cháy và cứu nạn, cứu hộ"
+            if paired:
+                # "Cục Cảnh sát phòng cháy, chữa cháy …": a pair of fields joined by a
+                # comma, in lower case, is one of the body's words.
+                position += paired
+                lower_run = 0
+                continue
             if in_charge and (not tokens.caps[position] or not tokens.is_word(position)):
                 if tokens.keys[position] in _TAIL_BREAKS or self.phrases.longest(
                     tokens.keys, position, _VERB
@@ -2921,6 +2933,38 @@ _SUBJECT_ENDS = frozenset(
 _SUBJECT_END_WORDS = _TAIL_BREAKS | frozenset(
     "là tại cho giữ trao cùng nêu nói dự tiếp ký gửi nhận tặng chúc cảm sang đến do".split()
 )
+
+
+# Fields Vietnamese writes in pairs joined by a comma, inside bodies' names: "Ban Chỉ
+# đạo phòng, chống thiên tai", "Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ".
+_PAIRS = tuple(
+    (tuple(first.split()), tuple(second.split()))
+    for first, second in (
+        ("phòng", "chống"),
+        ("phòng cháy", "chữa cháy"),
+        ("cứu nạn", "cứu hộ"),
+        ("cứu hộ", "cứu nạn"),
+        ("tham nhũng", "tiêu cực"),
+        ("tìm kiếm", "cứu nạn"),
+    )
+)
+
+
+def _paired_fields(tokens: _Tokens, position: int) -> int:
+    """The words of a pair of lower-case fields joined by a comma at ``position``, or 0."""
+    keys = tokens.keys
+    for first, second in _PAIRS:
+        comma = position + len(first)
+        end = comma + 1 + len(second)
+        if (
+            end <= tokens.count
+            and tuple(keys[position:comma]) == first
+            and keys[comma] == ","
+            and tuple(keys[comma + 1 : end]) == second
+            and not tokens.caps[position]
+        ):
+            return end - position
+    return 0
 
 
 def _ends_subject(tokens: _Tokens, position: int) -> bool:
