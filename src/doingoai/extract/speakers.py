@@ -2328,7 +2328,10 @@ class _Extraction:
             and (tokens.words[after] == "," or self.role_at(tokens, chain_start, lower=True))
         ):
             items, chain_end = self.read_chain(tokens, chain_start, lower=True, after_name=True)
-            if items and _host_after_guest(tokens, start, items[-1], chain_end):
+            if items and (
+                _host_after_guest(tokens, start, items[-1], chain_end)
+                or (len(items) == 1 and self.subject_after_owner(tokens, start, items[0].tail[1]))
+            ):
                 # "Tiếp ông Vương Truyền Phúc, Chủ tịch Tập đoàn BYD, Thủ tướng hoan nghênh
                 # …": the bare title before the verb is the host's, the sentence's subject.
                 chain_end = items.pop().role[0] - 1
@@ -2378,9 +2381,10 @@ class _Extraction:
             and self.known_country(tokens, *name) is None
         ):
             country = "VN" if not titles or not _foreign(titles) else None
-            # With no title at all, only the surname says so: a title may say otherwise
-            # later ("đồng chí Hà Vĩ …", then "Đại sứ Trung Quốc … Hà Vĩ").
-            guessed = not titles
+            # Only the surname says so, whatever titles name no country: a title may say
+            # otherwise later ("đồng chí Hà Vĩ …", then "Đại sứ Trung Quốc … Hà Vĩ";
+            # "Lưu Ninh, Bí thư Đảng ủy …", then "Bí thư Khu ủy Quảng Tây (Trung Quốc)").
+            guessed = True
         key = self.person(
             tokens,
             *name,
@@ -2393,6 +2397,24 @@ class _Extraction:
         if _cut_off_at(tokens, name[1]) or (name[1] == tokens.count and tokens.ends_text()):
             self.cut_names.add(key)  # "… Trần Đình ...", "… Chủ tịch Trần Đình" ending a page
         return key, after, start
+
+    def subject_after_owner(self, tokens: _Tokens, start: int, title_end: int) -> bool:
+        """Whether the title before a speech verb is the subject, not the name's apposition.
+
+        "Nhất trí với ý kiến của Thủ tướng Phạm Minh Chính, Bộ trưởng Bộ Quốc phòng Lào
+        cho biết …": a name whose opinion or words are spoken of (after "của"), then the
+        sentence's subject and its verb.
+        """
+        return (
+            start > 0
+            and tokens.keys[start - 1] == "của"
+            and title_end < tokens.count
+            # The tail may hold the verb's first word ("… Lào cho biết"): read from there.
+            and any(
+                self.phrases.longest(tokens.keys, position, _VERB | _DIRECTIVE) is not None
+                for position in (title_end - 1, title_end)
+            )
+        )
 
     def past_founder(self, tokens: _Tokens, position: int) -> int:
         """Past a founder's calling that opens an apposition before its titles.
