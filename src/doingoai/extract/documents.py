@@ -53,6 +53,10 @@ def roman_to_int(numeral: str) -> int | None:
     return total if total > 0 else None
 
 
+# The comma of a pair of fields, followed by the pair's second half (matched folded).
+_PAIR_COMMA = r",[^\S\n]+(?=(?:chống|chữa cháy|cứu hộ|cứu nạn|tiêu cực)\s)"
+
+
 @functools.lru_cache(maxsize=8)
 def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
     kinds = word_alternatives(lexicon.document_kinds)
@@ -79,7 +83,10 @@ def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
         rf"|(?:của\s+)?{congress}"
         # A name never runs on past its line ("Luật Đấu thầu" ending a heading), nor
         # starts on the next ("… ra Tuyên bố chung" ending one).
-        rf"|(?P<named>(?<!\n)(?=[a-zà-ỹđ])[^\s,.;:()\[\]“”\"]+(?:[^\S\n]+[^\s,.;:()\[\]“”\"]+){{0,24}}))"
+        # A name runs on through the comma of a pair of fields: "… về hợp tác phòng,
+        # chống tội phạm", "… phòng cháy, chữa cháy".
+        rf"|(?P<named>(?<!\n)(?=[a-zà-ỹđ])[^\s,.;:()\[\]“”\"]+(?:(?:[^\S\n]+|{_PAIR_COMMA})"
+        rf"[^\s,.;:()\[\]“”\"]+){{0,24}}))"
     )
 
 
