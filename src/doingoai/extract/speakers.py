@@ -2701,7 +2701,8 @@ class _Extraction:
         """Fold a name into the same name with initials or a style ("Samdech …") in it.
 
         "Donald Trump" goes into "Donald J. Trump", "Hun Sen" into "Samdech Techo Hun
-        Sen". Returns the keys folded, each to the key it went into.
+        Sen"; "Kim Jong Un" into "Kim Jong-un" when that came first (the same length, the
+        first mention's form). Returns the keys folded, each to the key it went into.
         """
         by_core: dict[str, list[str]] = {}
         for key in self.people:
@@ -2709,6 +2710,9 @@ class _Extraction:
             while len(words) > 2 and words[0].rstrip("'’") in _STYLE_KEYS:
                 words.pop(0)  # "samdech techo hun sen" is "hun sen"
             core = " ".join(word for word in words if not _INITIALS.fullmatch(word))
+            # "Kim Jong-un" and "Kim Jong Un", "Lee Jae-myung" and "Lee Jae Myung": one
+            # name romanised two ways, its syllables joined or not.
+            core = core.replace("-", " ")
             if " " in core:
                 by_core.setdefault(core, []).append(key)
         folded: dict[str, str] = {}
