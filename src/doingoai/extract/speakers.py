@@ -420,7 +420,8 @@ _NEEDS_WHOSE = frozenset({"nhà lãnh đạo"})
 # Buildings named for a post: "Phủ Chủ tịch", "Dinh Tổng thống", "Tòa Tổng Giám mục".
 _PALACES = frozenset({"Phủ", "Dinh", "Tòa", "PHỦ", "DINH", "TÒA"})
 # Two-word parts of party names whose second word is also a verb: "Đảng Dân chủ Tự do".
-_WORDS_OF_PARTY_NAMES = frozenset({("dân", "chủ"), ("tự", "do")})
+# … and the Cabinet's: "Chánh Văn phòng Nội các", whose "các" is no plural.
+_WORDS_OF_PARTY_NAMES = frozenset({("dân", "chủ"), ("tự", "do"), ("nội", "các")})
 
 
 def _after_particles(tokens: _Tokens, position: int, limit: int) -> int:
