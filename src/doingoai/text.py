@@ -20,6 +20,16 @@ from typing import Any
 __all__ = ["SENTENCE", "fold", "match_key", "normalize", "paragraphs"]
 
 LOWER = "a-zàáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ"
+# Fields Vietnamese writes in pairs joined by a comma inside one name, as match keys:
+# "Ban Chỉ đạo phòng, chống thiên tai", "Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ".
+FIELD_PAIRS = (
+    ("phòng", "chống"),
+    ("phòng cháy", "chữa cháy"),
+    ("cứu nạn", "cứu hộ"),
+    ("cứu hộ", "cứu nạn"),
+    ("tham nhũng", "tiêu cực"),
+    ("tìm kiếm", "cứu nạn"),
+)
 """Vietnamese lower-case letters for a regex class (the range ``à-ỹ`` holds capitals)."""
 
 # The lookbehind comes after the "r": a pattern that opens with one is tried at every

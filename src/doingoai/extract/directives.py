@@ -44,7 +44,7 @@ from doingoai.model import (
     Speaker,
 )
 from doingoai.structure import ends_with_credit
-from doingoai.text import LOWER, SENTENCE, fold, match_key, words_pattern
+from doingoai.text import FIELD_PAIRS, LOWER, SENTENCE, fold, match_key, words_pattern
 
 __all__ = ["extract_directives"]
 
@@ -875,13 +875,23 @@ def _split_addressees(phrase: str, heads: frozenset[str]) -> list[str]:
         part = part.strip()
         if not part or _ASIDE.match(match_key(part)):
             continue
-        if parts and _COLLECTIVE.match(parts[-1]) and _BARE_GROUP.fullmatch(part):
+        if parts and (
+            (_COLLECTIVE.match(parts[-1]) and _BARE_GROUP.fullmatch(part))
+            # "Ban Chỉ đạo phòng, chống thiên tai": a pair of fields, one name
+            or ("," in separator and _pairs_with(parts[-1], part))
+        ):
             parts[-1] += f", {part}"  # "các bộ, ngành, địa phương" is one group
         elif parts and part[0].isupper() and _opens(parts[-1], heads) and not _opens(part, heads):
             parts[-1] += f"{separator.rstrip()} {part}" if "," in separator else f" và {part}"
         else:
             parts.append(part)
     return parts
+
+
+def _pairs_with(before: str, after: str) -> bool:
+    """Whether a comma between ``before`` and ``after`` joins a pair of fields."""
+    last, first = f" {match_key(before)}", f"{match_key(after)} "
+    return any(last.endswith(f" {one}") and first.startswith(f"{two} ") for one, two in FIELD_PAIRS)
 
 
 def _opens(part: str, heads: frozenset[str]) -> bool:

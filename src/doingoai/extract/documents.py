@@ -27,7 +27,7 @@ import attrs
 from doingoai.extract._analysis import analysis_of
 from doingoai.lexicon import Lexicon
 from doingoai.model import Article, DocumentRef, Span
-from doingoai.text import match_key, word_alternatives
+from doingoai.text import FIELD_PAIRS, match_key, word_alternatives
 
 __all__ = ["extract_documents", "roman_to_int"]
 
@@ -54,7 +54,7 @@ def roman_to_int(numeral: str) -> int | None:
 
 
 # The comma of a pair of fields, followed by the pair's second half (matched folded).
-_PAIR_COMMA = r",[^\S\n]+(?=(?:chống|chữa cháy|cứu hộ|cứu nạn|tiêu cực)\s)"
+_PAIR_COMMA = rf",[^\S\n]+(?=(?:{'|'.join(sorted({second for _, second in FIELD_PAIRS}))})\s)"
 
 
 @functools.lru_cache(maxsize=8)

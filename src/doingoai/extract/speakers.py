@@ -47,7 +47,7 @@ import attrs
 from doingoai.lexicon import Lexicon
 from doingoai.model import Article, BlockKind, Span, Speaker, Statement, Title
 from doingoai.structure import credit_start
-from doingoai.text import ABBREVIATIONS, LOWER, fold, match_key, person_key, shared
+from doingoai.text import ABBREVIATIONS, FIELD_PAIRS, LOWER, fold, match_key, person_key, shared
 
 __all__ = ["extract_speakers"]
 
@@ -2962,19 +2962,7 @@ _SUBJECT_END_WORDS = _TAIL_BREAKS | frozenset(
 )
 
 
-# Fields Vietnamese writes in pairs joined by a comma, inside bodies' names: "Ban Chỉ
-# đạo phòng, chống thiên tai", "Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ".
-_PAIRS = tuple(
-    (tuple(first.split()), tuple(second.split()))
-    for first, second in (
-        ("phòng", "chống"),
-        ("phòng cháy", "chữa cháy"),
-        ("cứu nạn", "cứu hộ"),
-        ("cứu hộ", "cứu nạn"),
-        ("tham nhũng", "tiêu cực"),
-        ("tìm kiếm", "cứu nạn"),
-    )
-)
+_PAIRS = tuple((tuple(first.split()), tuple(second.split())) for first, second in FIELD_PAIRS)
 
 
 def _paired_fields(tokens: _Tokens, position: int) -> int:
