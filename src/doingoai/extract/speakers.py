@@ -2402,8 +2402,8 @@ class _Extraction:
     def subject_after_owner(self, tokens: _Tokens, start: int, title_end: int) -> bool:
         """Whether the title before a speech verb is the subject, not the name's apposition.
 
-        "Nhất trí với ý kiến của Thủ tướng Phạm Minh Chính, Bộ trưởng Bộ Quốc phòng Lào
-        cho biết …": a name whose opinion or words are spoken of (after "của"), then the
+        "Tán thành ý kiến của Thủ tướng Phạm Minh Chính, Bộ trưởng Quốc phòng Lào khẳng
+        định …": a name whose opinion or words are spoken of (after "của"), then the
         sentence's subject and its verb.
         """
         return (
