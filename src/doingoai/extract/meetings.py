@@ -294,7 +294,6 @@ _ELSEWHERE_LINE = re.compile(r"(?:xem thêm|đọc thêm|tin liên quan|bài li�
 _DIRECT_OBJECT = frozenset({MeetingKind.ENCOUNTER, MeetingKind.COURTESY_CALL})
 # The words for one leader meeting another, which headlines and bodies use for each other.
 _MEETING_SOMEONE = _DIRECT_OBJECT | {MeetingKind.RECEPTION}
-_MEETING_SOMEONE_VALUES = frozenset(kind.value for kind in _MEETING_SOMEONE)
 # A headline may call talks or a working session a meeting ("… gặp Tổng thống Peru" over
 # "… đã hội đàm với Tổng thống Peru …"): one event, in the headline's word or the body's.
 _HEADLINE_WORDS_FOR_MEETING = _MEETING_SOMEONE | {MeetingKind.TALKS, MeetingKind.WORKING_SESSION}
@@ -695,7 +694,7 @@ class _Extraction:
             doing = self.guest_doing(words, end)
             # A statement verb after the first meeting word that is no setting, if any.
             told_at: int | None = None
-            met: int | None = None  # where a meeting with someone was told, if one was
+            met = False  # whether a meeting with someone was told before
             for found in words:
                 word = found.group()
                 if not self.counts(word, found.start(), found.end(), sentence=(start, end)):
@@ -713,18 +712,14 @@ class _Extraction:
                     # is told at the event.
                     or (told_at is not None and told_at < found.start())
                     # "… gặp Tổng thống Lula dự hội nghị": what the people met attend.
-                    or (met is not None and self.attended_by_them(start, found.start()))
+                    or (met and self.attended_by_them(start, found.start()))
                 )
-                if (
-                    not setting
-                    and met is None
-                    and self.lexicon.meeting_words[word] in _MEETING_SOMEONE_VALUES
-                ):
-                    met = found.end()
+                found_kind = MeetingKind(self.lexicon.meeting_words[word])
+                met = met or (not setting and found_kind in _MEETING_SOMEONE)
                 if not setting and told_at is None:
                     told = statement_pattern(self.lexicon).search(self.keyed, found.end(), end)
                     told_at = told.start() if told is not None else end
-                kind_rank: float = _PRIORITY.index(MeetingKind(self.lexicon.meeting_words[word]))
+                kind_rank: float = _PRIORITY.index(found_kind)
                 if word in _CALLS:
                     kind_rank = _CALL_RANK  # "tiếp Đại sứ …, chào từ biệt": a reception
                 # "Gặp Tổng thống …, Thủ tướng … chúc mừng …": a sentence that opens with

@@ -806,19 +806,6 @@ class _Extraction:
             and (tokens.caps[index + role[0]] or bool(self.lower_body(tokens, index + role[0])))
         )
 
-    def party_at(self, tokens: _Tokens, position: int) -> bool:
-        """Whether "đảng" in lower case, then a capital, opens a party at ``position``.
-
-        "Nghị sĩ đảng Dân chủ …"; or "đảng" alone before a name, the party of the post:
-        "Tổng bí thư đảng Tập Cận Bình".
-        """
-        return (
-            tokens.keys[position] == "đảng"
-            and not tokens.caps[position]
-            and position + 1 < tokens.count
-            and tokens.caps[position + 1]
-        )
-
     def lower_body(self, tokens: _Tokens, position: int) -> int:
         """The words of a body at ``position`` that opens in lower case, or 0.
 
@@ -1411,7 +1398,7 @@ class _Extraction:
             # "Tỉnh trưởng tỉnh Savannakhet", "Thị trưởng thành phố Hiroshima …".
             and not _place_unit(tokens, position)
             # "Nghị sĩ đảng Dân chủ Kim Min-seok": a party, its name capitalised.
-            and not self.party_at(tokens, position)
+            and not _party_at(tokens, position)
             and not _term_at(tokens, position)  # "Chủ tịch Quốc hội khóa XV"
             and not _ordinal_at(tokens, position)  # "Tổng thống thứ 46 của Mỹ Joe Biden"
             and not self.lower_body(tokens, position)  # "Trợ lý điện Kremlin Yuri Ushakov"
@@ -2963,11 +2950,14 @@ _SUBJECT_END_WORDS = _TAIL_BREAKS | frozenset(
 
 
 _PAIRS = tuple((tuple(first.split()), tuple(second.split())) for first, second in FIELD_PAIRS)
+_PAIR_OPENERS = frozenset(first[0] for first, _ in _PAIRS)  # one look for most words
 
 
 def _paired_fields(tokens: _Tokens, position: int) -> int:
     """The words of a pair of lower-case fields joined by a comma at ``position``, or 0."""
     keys = tokens.keys
+    if keys[position] not in _PAIR_OPENERS:
+        return 0
     for first, second in _PAIRS:
         comma = position + len(first)
         end = comma + 1 + len(second)
@@ -3166,6 +3156,20 @@ def _names_a_city(tokens: _Tokens, position: int) -> bool:
 
 
 _PLACE_UNITS = (("bang",), ("tỉnh",), ("thành", "phố"))
+
+
+def _party_at(tokens: _Tokens, position: int) -> bool:
+    """Whether "đảng" in lower case, then a capital, opens a party at ``position``.
+
+    "Nghị sĩ đảng Dân chủ …"; or "đảng" alone before a name, the party of the post:
+    "Tổng bí thư đảng Tập Cận Bình".
+    """
+    return (
+        tokens.keys[position] == "đảng"
+        and not tokens.caps[position]
+        and position + 1 < tokens.count
+        and tokens.caps[position + 1]
+    )
 
 
 def _place_unit(tokens: _Tokens, position: int) -> int:
