@@ -360,3 +360,19 @@ def test_one_person_given_many_posts_keeps_each_once_and_shows_a_few():
     assert shown.count("X5;") == 40
     assert "… 34 more" in shown
     assert shown.count("X39") == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A title's tail ending the text on "và": no word after it to open a pair of fields.
+        "Cục trưởng Cục Di sản văn hóa Lê Thị Thu Hiền và",
+        "Ban Chỉ đạo phòng,",
+        "Ban Chỉ đạo phòng, chống",
+        "trợ lý điện",
+        "Nghị sĩ đảng",
+    ],
+)
+def test_a_text_ending_inside_a_rule_extracts_without_failing(text):
+    article = doingoai.parse(f" date 2025-01-01 {text}")
+    assert not any("the extractors failed" in w.reason for w in article.warnings)

@@ -2956,8 +2956,8 @@ _PAIR_OPENERS = frozenset(first[0] for first, _ in _PAIRS)  # one look for most 
 def _paired_fields(tokens: _Tokens, position: int) -> int:
     """The words of a pair of lower-case fields joined by a comma at ``position``, or 0."""
     keys = tokens.keys
-    if keys[position] not in _PAIR_OPENERS:
-        return 0
+    if position >= tokens.count or keys[position] not in _PAIR_OPENERS:
+        return 0  # "… Lê Thị Thu Hiền và" ending the text: no word after "và"
     for first, second in _PAIRS:
         comma = position + len(first)
         end = comma + 1 + len(second)
