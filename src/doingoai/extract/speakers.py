@@ -387,7 +387,7 @@ def _verb_after_title(tokens: _Tokens, position: int) -> bool:
     return (
         not tokens.caps[position]
         and key in _NOT_IN_TITLE
-        and not (position and (tokens.keys[position - 1], key) in _WORDS_OF_PARTY_NAMES)
+        and not (position and (tokens.keys[position - 1], key) in _WORDS_OF_NAMES)
     )
 
 
@@ -419,9 +419,9 @@ _COMPLEMENT_BEFORE = frozenset({"làm", "chức"})  # "được bầu làm …",
 _NEEDS_WHOSE = frozenset({"nhà lãnh đạo"})
 # Buildings named for a post: "Phủ Chủ tịch", "Dinh Tổng thống", "Tòa Tổng Giám mục".
 _PALACES = frozenset({"Phủ", "Dinh", "Tòa", "PHỦ", "DINH", "TÒA"})
-# Two-word parts of party names whose second word is also a verb: "Đảng Dân chủ Tự do".
-# … and the Cabinet's: "Chánh Văn phòng Nội các", whose "các" is no plural.
-_WORDS_OF_PARTY_NAMES = frozenset({("dân", "chủ"), ("tự", "do"), ("nội", "các")})
+# Two-word parts of bodies' names whose second word would end a title: the parties'
+# "Đảng Dân chủ Tự do" (verbs), the Cabinet's "Văn phòng Nội các" (no plural "các").
+_WORDS_OF_NAMES = frozenset({("dân", "chủ"), ("tự", "do"), ("nội", "các")})
 
 
 def _after_particles(tokens: _Tokens, position: int, limit: int) -> int:
