@@ -82,6 +82,27 @@ def test_module_runs_as_a_program():
     assert "doingoai sample corpus" in result.stdout
 
 
+SLOW_TO_IMPORT = ("yaml", "cattrs", "dateutil", "tomllib", "hashlib", "tempfile", "sqlite3")
+
+
+def test_import_leaves_slow_modules_until_they_are_needed():
+    # A fresh interpreter: what `import doingoai` loads, then what a parsed Jekyll post adds.
+    probe = (
+        "import json, sys, doingoai\n"
+        f"slow = {SLOW_TO_IMPORT!r}\n"
+        "print(json.dumps([name for name in slow if name in sys.modules]))\n"
+        "doingoai.parse('---\\ntitle: Tin\\ndate: 2024-05-01\\n---\\nNội dung.').id\n"
+        "print(json.dumps([name for name in slow if name in sys.modules]))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    )
+    at_import, after_parse = (set(json.loads(line)) for line in result.stdout.splitlines())
+    assert at_import == set()
+    assert {"yaml", "tomllib", "hashlib"} <= after_parse  # the header, the lexicon, the id
+    assert not after_parse & {"cattrs", "sqlite3"}
+
+
 @pytest.mark.parametrize("script", sorted(p.name for p in (ROOT / "examples").glob("*.py")))
 def test_examples_run(script):
     result = subprocess.run(

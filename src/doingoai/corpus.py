@@ -16,7 +16,6 @@ import json
 import math
 import os
 import re
-import tempfile
 from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -126,6 +125,8 @@ class Corpus(Sequence[Article]):
         The lines go to a temporary file beside ``path``, renamed over it once all are
         written: an error or a kill midway leaves ``path`` as it was, never half written.
         """
+        import tempfile  # here, not at import: it is slow to import
+
         target = os.fspath(path)
         folder = os.path.dirname(os.path.abspath(target))
         descriptor, temporary = tempfile.mkstemp(

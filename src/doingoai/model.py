@@ -8,7 +8,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import enum
-import hashlib
 import re
 from collections.abc import Callable, Mapping
 from types import MappingProxyType
@@ -1102,5 +1101,7 @@ def _split_when_read(article: Article) -> Article:
 
 def _content_id(published: PartialDate | None, title: str | None, text: str) -> str:
     """The id of an article with this date, title and text: 16 hex digits of BLAKE2b."""
+    import hashlib  # here, not at import: it loads OpenSSL, 8 ms
+
     content = f"{published or ''}\x1f{title or ''}\x1f{text}".encode()
     return hashlib.blake2b(content, digest_size=8).hexdigest()

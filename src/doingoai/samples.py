@@ -9,12 +9,13 @@ captions with credits, an interview, headings and directives with lists.
 from __future__ import annotations
 
 import sys
-from importlib import resources
+from typing import TYPE_CHECKING
 
-if sys.version_info >= (3, 11):
-    from importlib.resources.abc import Traversable
-else:  # pragma: no cover
-    from importlib.abc import Traversable
+if TYPE_CHECKING:
+    if sys.version_info >= (3, 11):
+        from importlib.resources.abc import Traversable
+    else:  # pragma: no cover
+        from importlib.abc import Traversable
 
 from doingoai.corpus import Corpus
 from doingoai.reading import parse
@@ -39,5 +40,7 @@ def sample() -> Corpus:
 
 
 def _folder() -> Traversable:
+    from importlib import resources  # here, not at import: it is slow to import
+
     # Data only: the sample/ folder holds article files, no Python.
     return resources.files("doingoai") / "sample" / "articles"

@@ -17,16 +17,10 @@ import functools
 import os
 import sys
 from collections.abc import Iterable, Mapping
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import attrs
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
 
 from doingoai.errors import ParseError
 from doingoai.text import match_key
@@ -210,20 +204,30 @@ class Lexicon:
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
-    try:
-        with path.open("rb") as stream:
-            data: dict[str, Any] = tomllib.load(stream)
-            return data
-    except tomllib.TOMLDecodeError as error:
-        raise ParseError(f"invalid lexicon: {error}", source=str(path)) from error
+    with path.open("rb") as stream:
+        return _parse_toml(stream.read(), str(path))
 
 
 def _bundled_data() -> dict[str, Any]:
+    from importlib import resources  # here, not at import: a lexicon is read when first used
+
     data: dict[str, Any] = {}
     folder = resources.files(__name__)
     for name in _FILES:
-        data = _merge(data, tomllib.loads((folder / name).read_text(encoding="utf-8")))
+        data = _merge(data, _parse_toml((folder / name).read_bytes(), name))
     return data
+
+
+def _parse_toml(data: bytes, source: str) -> dict[str, Any]:
+    """The TOML ``data`` of the file ``source``; tomllib is imported on the first call."""
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover
+        import tomli as tomllib
+    try:
+        return tomllib.loads(data.decode())
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+        raise ParseError(f"invalid lexicon: {error}", source=source) from error
 
 
 def _merge(base: Mapping[str, Any], extra: Mapping[str, Any]) -> dict[str, Any]:
