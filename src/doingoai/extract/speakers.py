@@ -119,6 +119,7 @@ _AGENCIES = frozenset("reuters afp getty xinhua bloomberg tass yonhap kyodo bern
 _HONORED = frozenset({"ông", "bà", "ngài"})
 _SENTENCE_MARKS = frozenset(".!?;:")
 _SERVING = ("trợ lý", "thư ký")  # posts held for someone the honorific names
+_APPOSITION_MARKS = frozenset({",", "-", "–"})  # what sets a name apart from its title
 # The honorifics a lone foreign word may follow as a name: "ông Trump", "ngài Guterres".
 _ONE_WORD_HONORIFICS = frozenset({"ông", "bà", "ngài", "đồng chí", "phu nhân", "tỷ phú"})
 # Honorifics that are also a country's name ("anh": England), which open a name only when
@@ -1050,8 +1051,12 @@ class _Extraction:
         if running and titles:
             # "ứng viên Tổng thống Mỹ Donald Trump": a candidate for the post, not its holder.
             titles[0] = _candidate(titles[0], tokens.slice(first - running, first))
-        if name is None and not match_key(titles[-1].role).startswith(_SERVING):
-            # Not "giữ chức Trợ lý đồng chí Phạm Minh Chính": an assistant to him.
+        if name is None and (
+            not match_key(titles[-1].role).startswith(_SERVING)
+            or (after < tokens.count and tokens.words[after] in _APPOSITION_MARKS)
+        ):
+            # Not "giữ chức Trợ lý đồng chí Phạm Minh Chính": an assistant to him; but
+            # "Thư ký báo chí Nhà Trắng, bà Karine Jean-Pierre": the aide, named apart.
             name = self.honored_after(tokens, first, after)
         if name is not None:
             if self.spouse_named(tokens, first, name, titles):
@@ -1320,7 +1325,8 @@ class _Extraction:
             # the whole post when no one is named after it.
             return end if name is None else tail_end
         if name is None:
-            return tail_end
+            # "Người phát ngôn của Thủ tướng Anh, ông Max Blain": the aide named after it.
+            return end if self.honored_after(tokens, index, end) is not None else tail_end
         known = self.people.get(person_key(tokens.slice(*name)))
         role = " ".join(tokens.keys[tail_end + 1 : served_end])
         if (known is not None and role in known.roles) or self.known_country(
@@ -1425,6 +1431,10 @@ class _Extraction:
             or self.bracketed_country(tokens, position, start)
             or _joining_apostrophe(tokens, position)
         ):
+            if tokens.keys[position] == "của" and self.role_at(tokens, position + 1) is not None:
+                # "Cố vấn An ninh Quốc gia của Tổng thống Mỹ …": the post of the one served,
+                # which read_chain's served_post weighs, not more of this body's name.
+                break
             pair = self.country_pair_dash(tokens, position, start)
             if pair:
                 position += pair  # "Hội hữu nghị Việt Nam - Trung Quốc": a pair of countries
@@ -2869,8 +2879,9 @@ def _omits_middle(short: str, full: str) -> bool:
     return all(word in remaining for word in words)  # in order: each found after the last
 
 
-# Envoys whose brief follows "về", as a minister's follows "phụ trách": "Đặc phái viên
-# Liên hợp quốc về Myanmar …", "Đại diện cấp cao EU về chính sách an ninh và đối ngoại …".
+# Envoys and advisers whose brief follows "về", as a minister's follows "phụ trách": "Đặc
+# phái viên Liên hợp quốc về Myanmar …", "Đại diện cấp cao EU về chính sách an ninh và đối
+# ngoại …", "Cố vấn đặc biệt về Ngoại giao và An ninh của Tổng thống …".
 _ENVOYS = frozenset(
     tuple(envoy.split())
     for envoy in (
@@ -2880,6 +2891,10 @@ _ENVOYS = frozenset(
         "đại diện đặc biệt",
         "cao ủy",
         "báo cáo viên đặc biệt",
+        "cố vấn đặc biệt",
+        "cố vấn cấp cao",
+        "trợ lý đặc biệt",
+        "điều phối viên",
     )
 )
 _ENVOY_WORDS = max(map(len, _ENVOYS))
