@@ -1557,10 +1557,11 @@ class _Extraction:
                 position += 1
                 lower_run = 1
                 continue
-            if _term_at(tokens, position):
-                # "Chủ tịch Quốc hội khóa XV", "… Liên hợp quốc khóa 79": no lower-case
-                # word after it is the title's ("… khóa XV theo …").
-                position += 2
+            term = _term_at(tokens, position)
+            if term:
+                # "Chủ tịch Quốc hội khóa XV", "… Liên hợp quốc khóa 79", "Chủ tịch ASEAN
+                # năm 2025": no lower-case word after it is the title's ("… khóa XV theo …").
+                position += term
                 lower_run = 1
                 continue
             if (
@@ -2118,8 +2119,9 @@ class _Extraction:
             if run_start and _continent_at(tokens, run_start - 1):
                 run_start += 1  # "Hội đồng châu Âu Charles Michel": the continent's name
                 continue
-            if _term_at(tokens, run_start):
-                run_start += 2  # "… Đại hội đồng Liên hợp quốc Khóa 80 Annalena …": a term
+            term = _term_at(tokens, run_start)
+            if term:
+                run_start += term  # "… Đại hội đồng Liên hợp quốc Khóa 80 Annalena …": a term
                 continue
             if (
                 tuple(tokens.keys[max(0, run_start - 2) : run_start]) == _REPUBLIC
@@ -3273,13 +3275,38 @@ _QUALIFIER_FIRST = frozenset(words[0] for words in _QUALIFIERS)
 _TERM_NUMBER = re.compile(r"[0-9]{1,3}|[IVXL]{1,6}")
 
 
-def _term_at(tokens: _Tokens, position: int) -> bool:
-    """Whether a body's term, by its number, is at ``position``: "khóa XV", "Khóa 80"."""
-    return (
-        position + 1 < tokens.count
-        and tokens.keys[position] in ("khóa", "khoá")
-        and _TERM_NUMBER.fullmatch(tokens.words[position + 1]) is not None
-    )
+_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
+_YEARS = re.compile(r"(?:19|20)[0-9]{2}[-–](?:19|20)[0-9]{2}")
+
+
+def _term_at(tokens: _Tokens, position: int) -> int:
+    """The words of a term at ``position``, or 0.
+
+    A body's, by its number ("khóa XV", "Khóa 80"); a year's chair ("Chủ tịch ASEAN năm
+    2025", "Chủ tịch Nhóm BRICS năm 2024"); a term of years ("Chủ tịch nước nhiệm kỳ
+    2021-2026", its dash spaced or not).
+    """
+    keys, words = tokens.keys, tokens.words
+    if position + 1 >= tokens.count:
+        return 0
+    key, after = keys[position], words[position + 1]
+    if key in ("khóa", "khoá"):
+        return 2 if _TERM_NUMBER.fullmatch(after) else 0
+    if key == "năm":
+        return 2 if _YEAR.fullmatch(after) else 0
+    if key != "nhiệm" or keys[position + 1] != "kỳ" or position + 2 >= tokens.count:
+        return 0
+    if _YEARS.fullmatch(words[position + 2]):
+        return 3
+    spaced = words[position + 2 : position + 5]
+    if (
+        len(spaced) == 3
+        and _YEAR.fullmatch(spaced[0])
+        and spaced[1] in ("-", "–")
+        and _YEAR.fullmatch(spaced[2])
+    ):
+        return 5
+    return 0
 
 
 def _ordinal_at(tokens: _Tokens, position: int) -> int:
