@@ -1431,7 +1431,11 @@ class _Extraction:
             or self.bracketed_country(tokens, position, start)
             or _joining_apostrophe(tokens, position)
         ):
-            if tokens.keys[position] == "của" and self.role_at(tokens, position + 1) is not None:
+            if (
+                tokens.keys[position] == "của"
+                and position + 1 < tokens.count
+                and self.role_at(tokens, position + 1) is not None
+            ):
                 # "Cố vấn An ninh Quốc gia của Tổng thống Mỹ …": the post of the one served,
                 # which read_chain's served_post weighs, not more of this body's name.
                 break
