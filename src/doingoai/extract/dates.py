@@ -65,8 +65,9 @@ _PATTERNS = re.compile(
     # are left at once, instead of after trying each branch.
     r"(?=[0-9(tnrscđhxvm]|khuya)(?:"
     # "từ ngày 11 đến 12/7/2024", "ngày 12-13/12", "từ 10-12/11", "ngày 10 và 11/11": a
-    # range, or two days, dated by the first
-    r"(?:từ\s+(?:ngày\s+)?|ngày )(?P<gday>[0-9]{1,2})\s*(?:đến|-|–|và)\s*(?:ngày\s+)?[0-9]{1,2}"
+    # range, or two days, dated by the first; across months too, "từ ngày 31/7-3/8"
+    r"(?:từ\s+(?:ngày\s+)?|ngày )(?P<gday>[0-9]{1,2})(?:[/.](?P<gfirst>[0-9]{1,2}))?"
+    r"\s*(?:đến|-|–|và)\s*(?:ngày\s+)?[0-9]{1,2}"
     r"(?P<gsep>[/.-])(?P<gmonth>[0-9]{1,2})(?:(?P=gsep)(?P<gyear>[0-9]{4}))?(?![0-9])|"
     # "sáng nay", "hôm qua", "Tối nay (21/2)", "ngày mai", "tối hôm qua", "sáng hôm nay"
     rf"(?P<relative>(?:(?P<rpart>{_PARTS})(?: hôm)?|hôm) (?P<when>nay|qua|mai)"
@@ -350,7 +351,13 @@ def _mention(
         year = int(groups["gyear"]) if groups["gyear"] else None
         if year is None and _AMOUNT_AFTER.match(match.string, match.end()):
             return None  # "từ 5-7/10 điểm": a score
-        date = _day_month(int(groups["gday"]), int(groups["gmonth"]), year, ref, planned)
+        month = int(groups["gmonth"])
+        if groups["gfirst"]:
+            first = int(groups["gfirst"])
+            if year is not None and first > month:
+                year -= 1  # "từ 30/12-2/1/2025": the range began the year before
+            month = first
+        date = _day_month(int(groups["gday"]), month, year, ref, planned)
         return DateMention(span, date, None, planned)
     if groups["wday"] or groups["xday"]:
         # In words: "ngày 25 tháng 1 năm 2026" (w…), "Sáng 25 tháng 1" (x…).
