@@ -20,8 +20,8 @@ from typing import Any
 __all__ = ["SENTENCE", "fold", "match_key", "normalize", "paragraphs"]
 
 LOWER = "a-zàáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ"
-# Fields Vietnamese writes in pairs joined by a comma inside one name, as match keys:
-# "Ban Chỉ đạo phòng, chống thiên tai", "Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ".
+"""Vietnamese lower-case letters for a regex class (the range ``à-ỹ`` holds capitals)."""
+
 FIELD_PAIRS = (
     ("phòng", "chống"),
     ("phòng cháy", "chữa cháy"),
@@ -29,8 +29,14 @@ FIELD_PAIRS = (
     ("cứu hộ", "cứu nạn"),
     ("tham nhũng", "tiêu cực"),
     ("tìm kiếm", "cứu nạn"),
+    ("khám bệnh", "chữa bệnh"),
+    ("khám", "chữa bệnh"),
+    ("xuất cảnh", "nhập cảnh"),
 )
-"""Vietnamese lower-case letters for a regex class (the range ``à-ỹ`` holds capitals)."""
+"""Fields Vietnamese writes in pairs joined by a comma inside one name, as match keys.
+
+"Ban Chỉ đạo phòng, chống thiên tai", "Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ",
+"Luật Khám bệnh, chữa bệnh", "Luật Xuất cảnh, nhập cảnh của công dân Việt Nam"."""
 
 # The lookbehind comes after the "r": a pattern that opens with one is tried at every
 # position of the text, four times slower than one the engine skips ahead to.

@@ -27,7 +27,7 @@ import attrs
 from doingoai.extract._analysis import analysis_of
 from doingoai.lexicon import Lexicon
 from doingoai.model import Article, DocumentRef, Span
-from doingoai.text import FIELD_PAIRS, match_key, word_alternatives
+from doingoai.text import FIELD_PAIRS, LOWER, match_key, word_alternatives
 
 __all__ = ["extract_documents", "roman_to_int"]
 
@@ -54,7 +54,7 @@ def roman_to_int(numeral: str) -> int | None:
 
 
 # The comma of a pair of fields, followed by the pair's second half (matched folded).
-_PAIR_COMMA = rf",[^\S\n]+(?=(?:{'|'.join(sorted({second for _, second in FIELD_PAIRS}))})\s)"
+_PAIR_COMMA = rf",[^\S\n]+(?=(?:{'|'.join(sorted({second for _, second in FIELD_PAIRS}))})(?!\w))"
 
 
 @functools.lru_cache(maxsize=8)
@@ -105,8 +105,13 @@ def extract_documents(article: Article, lexicon: Lexicon) -> tuple[DocumentRef, 
             # with its code, "số", a date or an issuer says which one ("công điện 201
             # ngày 26-2 của Chính phủ"), a bare number may not ("luật 8").
             continue
-        if _SCHOOL_BEFORE.search(keyed, max(0, match.start() - 16), match.start()):
-            continue  # "Trường Đại học Luật Hà Nội", "cử nhân Luật": a school, a degree
+        if _INSTITUTION_BEFORE.search(keyed, max(0, match.start() - 16), match.start()):
+            # "Trường Đại học Luật Hà Nội", "cử nhân Luật", "Công ty Luật TNHH …": a
+            # school, a degree, a law firm, with no document in its name ("Công ty Luật
+            # Thế Giới Luật Pháp").
+            run = _CAPITALISED_RUN.match(text, match.end("kind"))  # it may match nothing
+            position = run.end() if run is not None else position
+            continue
         if text.startswith("Tổ chức ", max(0, match.start() - 8)):
             continue  # "Tổ chức Hiệp ước Bắc Đại Tây Dương (NATO)": an alliance it names
         kind = text[match.start("kind") : match.end("kind")]
@@ -418,7 +423,10 @@ _FIELDS = re.compile(rf"(?:, {_FIELD})*, {_FIELD} và {_FIELD}(?=[.,;:)\n]|$| (?
 _NOT_A_NAME = frozenset("trong tại vào này đó được đã là sẽ bị".split())
 _AMENDED = re.compile(r" ?\((?:sửa đổi|sửa đổi, bổ sung)\)")
 _DANGLING = re.compile(r"\s+(?:và|hoặc|cùng|theo|về(?: việc)?|[-–])$")
-_SCHOOL_BEFORE = re.compile(r"(?:đại học|khoa|ngành|cử nhân|thạc sĩ|tiến sĩ|sinh viên) $")
+_CAPITALISED_RUN = re.compile(rf"(?:[^\S\n]+[^\W\d_{LOWER}]\w*)*")  # words after it
+_INSTITUTION_BEFORE = re.compile(
+    r"(?:đại học|khoa|ngành|cử nhân|thạc sĩ|tiến sĩ|sinh viên|công ty|hãng) $"
+)
 # Kinds named by their country and year only: "Hiến pháp Thái Lan", "Hiến pháp năm 2013".
 _CAPITALS_ONLY = frozenset({"hiến pháp"})
 # A year that names a document by itself, right after its kind: "Hiến pháp năm 2013".

@@ -2975,7 +2975,11 @@ _PAIR_OPENERS = frozenset(first[0] for first, _ in _PAIRS)  # one look for most 
 
 
 def _paired_fields(tokens: _Tokens, position: int) -> int:
-    """The words of a pair of lower-case fields joined by a comma at ``position``, or 0."""
+    """The words of a pair of fields joined by a comma at ``position``, or 0.
+
+    The second in lower case: "phòng, chống", "Cục Quản lý Khám, chữa bệnh", "Trung tâm
+    Phòng, chống HIV/AIDS".
+    """
     keys = tokens.keys
     if position >= tokens.count or keys[position] not in _PAIR_OPENERS:
         return 0  # "… Lê Thị Thu Hiền và" ending the text: no word after "và"
@@ -2987,7 +2991,7 @@ def _paired_fields(tokens: _Tokens, position: int) -> int:
             and tuple(keys[position:comma]) == first
             and keys[comma] == ","
             and tuple(keys[comma + 1 : end]) == second
-            and not tokens.caps[position]
+            and not tokens.caps[comma + 1]
         ):
             return end - position
     return 0
