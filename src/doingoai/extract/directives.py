@@ -96,7 +96,7 @@ def _without_task_words(phrase: str) -> str:
 _NOUN_WITH = {"tạo": "đào", "không": "hàng"}
 # A quotation after whom is asked opens what: "yêu cầu chủ đầu tư, nhà thầu “vượt nắng,
 # thắng mưa” …".
-_OPENING_QUOTES = frozenset('“"')
+_OPENING_QUOTES = frozenset("“\"‘'«")  # double, single and angle quotes
 # Words that count or make a noun of the word after them: no action follows them ("các
 # tổ chức", "sự hợp tác").
 _COUNTING = frozenset("hai ba các những mọi mỗi từng sự".split())
