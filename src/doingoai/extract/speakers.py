@@ -1403,6 +1403,7 @@ class _Extraction:
             # "Thượng nghị sĩ bang Texas Ted Cruz": the state one serves, then the name;
             # "Tỉnh trưởng tỉnh Savannakhet", "Thị trưởng thành phố Hiroshima …".
             and not _place_unit(tokens, position)
+            and not _unit_named_before(tokens, position)  # "Giám đốc Công an tỉnh, …"
             # "Nghị sĩ đảng Dân chủ Kim Min-seok": a party, its name capitalised.
             and not _party_at(tokens, position)
             and not _term_at(tokens, position)  # "Chủ tịch Quốc hội khóa XV"
@@ -1516,8 +1517,11 @@ class _Extraction:
                 # lower-case words.
                 position += body[0]
                 # Ending in lower case, it takes no lower-case word after it, but for the
-                # posting's "tại": "Ngân hàng Thế giới tại Việt Nam Mariam Sherman".
-                posting = position < tokens.count and tokens.keys[position] == "tại"
+                # posting's "tại" ("Ngân hàng Thế giới tại Việt Nam Mariam Sherman") and
+                # a unit named before ("Trưởng Công an huyện, …").
+                posting = position < tokens.count and (
+                    tokens.keys[position] == "tại" or _unit_named_before(tokens, position)
+                )
                 lower_run = 0 if tokens.caps[position - 1] or posting else 1
                 continue
             if (
@@ -3181,6 +3185,24 @@ def _names_a_city(tokens: _Tokens, position: int) -> bool:
 
 
 _PLACE_UNITS = (("bang",), ("tỉnh",), ("thành", "phố"))
+
+
+# The units a local post serves, one word each: "Giám đốc Công an tỉnh", "Trưởng Công an
+# huyện", the place named before.
+_LOCAL_UNITS = frozenset({"tỉnh", "huyện", "quận", "xã", "phường"})
+
+
+def _unit_named_before(tokens: _Tokens, position: int) -> bool:
+    """Whether a lower-case unit at ``position`` ends a post, its place left unsaid.
+
+    "Giám đốc Công an tỉnh, Đại tá …", "… Trưởng Công an huyện.": the province or the
+    district the text has named; what follows is no word of the post.
+    """
+    return (
+        tokens.keys[position] in _LOCAL_UNITS
+        and not tokens.caps[position]
+        and not tokens.is_word(position + 1)
+    )
 
 
 def _party_at(tokens: _Tokens, position: int) -> bool:
