@@ -85,8 +85,10 @@ def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
         # starts on the next ("… ra Tuyên bố chung" ending one).
         # A name runs on through the comma of a pair of fields: "… về hợp tác phòng,
         # chống tội phạm", "… phòng cháy, chữa cháy".
+        # So does it past a short form in brackets with more after it: "Bản ghi nhớ hợp tác
+        # (MOU) trong lĩnh vực năng lượng".
         rf"|(?P<named>(?<!\n)(?=[a-zà-ỹđ])[^\s,.;:()\[\]“”\"]+(?:(?:[^\S\n]+|{_PAIR_COMMA})"
-        rf"[^\s,.;:()\[\]“”\"]+){{0,24}}))"
+        rf"[^\s,.;:()\[\]“”\"]+|[^\S\n]+\([a-z]{{2,6}}\)(?=[^\S\n]+[a-zà-ỹđ])){{0,24}}))"
     )
 
 
@@ -394,7 +396,13 @@ def _before_acronym(
     bracket = match_key(found.group("bracket")).lstrip(" (")
     if not bracket.startswith(f"{kind} ") and _NAME_END.search(keyed):
         return None
+    if _NAME_GOES_ON.match(match_key(text[found.end("bracket") : found.end("bracket") + 24])):
+        return None  # "Bản ghi nhớ hợp tác (MOU) trong lĩnh vực năng lượng": a short form inside
     return found.end(), found.end("bracket")
+
+
+# What goes on with a name after a short form in its middle: its subject or its field.
+_NAME_GOES_ON = re.compile(r"[^\S\n]+(?:về|trong (?:các )?lĩnh vực|giữa)\s")
 
 
 _NAME_END = re.compile(
