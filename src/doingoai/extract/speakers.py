@@ -3305,6 +3305,7 @@ _QUALIFIER_FIRST = frozenset(words[0] for words in _QUALIFIERS)
 _TERM_NUMBER = re.compile(r"[0-9]{1,3}|[IVXL]{1,6}")
 
 
+_TERM_OPENERS = frozenset({"khóa", "khoá", "năm", "nhiệm"})
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 _YEARS = re.compile(r"(?:19|20)[0-9]{2}[-–](?:19|20)[0-9]{2}")
 
@@ -3317,9 +3318,10 @@ def _term_at(tokens: _Tokens, position: int) -> int:
     2021-2026", its dash spaced or not).
     """
     keys, words = tokens.keys, tokens.words
-    if position + 1 >= tokens.count:
-        return 0
-    key, after = keys[position], words[position + 1]
+    key = keys[position]
+    if key not in _TERM_OPENERS or position + 1 >= tokens.count:
+        return 0  # most words, at once: this is asked of every word of a title's tail
+    after = words[position + 1]
     if key in ("khóa", "khoá"):
         return 2 if _TERM_NUMBER.fullmatch(after) else 0
     if key == "năm":
