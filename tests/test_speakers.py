@@ -210,6 +210,11 @@ def test_a_bad_lexicon_file_is_an_error(tmp_path):
     bad.write_text("roles = [", encoding="utf-8")
     with pytest.raises(doingoai.ParseError, match="invalid lexicon"):
         doingoai.Lexicon.load(bad)
+    utf16 = tmp_path / "utf16.toml"
+    utf16.write_bytes('roles = ["Thủ tướng"]\n'.encode("utf-16"))  # not UTF-8
+    with pytest.raises(doingoai.ParseError, match="invalid lexicon") as raised:
+        doingoai.Lexicon.load(utf16)
+    assert raised.value.source == str(utf16)
     unknown = tmp_path / "unknown.toml"
     unknown.write_text("titles = []", encoding="utf-8")
     with pytest.raises(ValueError, match="unknown lexicon key"):

@@ -431,7 +431,8 @@ _FIELDS = re.compile(rf"(?:, {_FIELD})*, {_FIELD} và {_FIELD}(?=[.,;:)\n]|$| (?
 _NOT_A_NAME = frozenset("trong tại vào này đó được đã là sẽ bị".split())
 _AMENDED = re.compile(r" ?\((?:sửa đổi|sửa đổi, bổ sung)\)")
 _DANGLING = re.compile(r"\s+(?:và|hoặc|cùng|theo|về(?: việc)?|[-–])$")
-_CAPITALISED_RUN = re.compile(rf"(?:[^\S\n]+[^\W\d_{LOWER}]\w*)*")  # words after it
+# The capitalised words that go on with an institution's name: "(Luật) Thế Giới Luật Pháp".
+_CAPITALISED_RUN = re.compile(rf"(?:[^\S\n]+[^\W\d_{LOWER}]\w*)*")
 _INSTITUTION_BEFORE = re.compile(
     r"(?:đại học|khoa|ngành|cử nhân|thạc sĩ|tiến sĩ|sinh viên|công ty|hãng) $"
 )

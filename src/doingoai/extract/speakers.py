@@ -3326,8 +3326,8 @@ def _term_at(tokens: _Tokens, position: int) -> int:
         return 2 if _TERM_NUMBER.fullmatch(after) else 0
     if key == "năm":
         return 2 if _YEAR.fullmatch(after) else 0
-    if key != "nhiệm" or keys[position + 1] != "kỳ" or position + 2 >= tokens.count:
-        return 0
+    if keys[position + 1] != "kỳ" or position + 2 >= tokens.count:
+        return 0  # "nhiệm" is left: only "nhiệm kỳ" opens a term
     if _YEARS.fullmatch(words[position + 2]):
         return 3
     spaced = words[position + 2 : position + 5]
