@@ -119,7 +119,6 @@ _AGENCIES = frozenset("reuters afp getty xinhua bloomberg tass yonhap kyodo bern
 _HONORED = frozenset({"ông", "bà", "ngài"})
 _SENTENCE_MARKS = frozenset(".!?;:")
 _SERVING = ("trợ lý", "thư ký")  # posts held for someone the honorific names
-_APPOSITION_MARKS = frozenset({",", "-", "–"})  # what sets a name apart from its title
 # The honorifics a lone foreign word may follow as a name: "ông Trump", "ngài Guterres".
 _ONE_WORD_HONORIFICS = frozenset({"ông", "bà", "ngài", "đồng chí", "phu nhân", "tỷ phú"})
 # Honorifics that are also a country's name ("anh": England), which open a name only when
@@ -1053,7 +1052,7 @@ class _Extraction:
             titles[0] = _candidate(titles[0], tokens.slice(first - running, first))
         if name is None and (
             not match_key(titles[-1].role).startswith(_SERVING)
-            or (after < tokens.count and tokens.words[after] in _APPOSITION_MARKS)
+            or (after < tokens.count and tokens.words[after] in _CHAIN_MARKS)
         ):
             # Not "giữ chức Trợ lý đồng chí Phạm Minh Chính": an assistant to him; but
             # "Thư ký báo chí Nhà Trắng, bà Karine Jean-Pierre": the aide, named apart.
@@ -3307,7 +3306,7 @@ _TERM_NUMBER = re.compile(r"[0-9]{1,3}|[IVXL]{1,6}")
 
 _TERM_OPENERS = frozenset({"khóa", "khoá", "năm", "nhiệm"})
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
-_YEARS = re.compile(r"(?:19|20)[0-9]{2}[-–](?:19|20)[0-9]{2}")
+_YEARS = re.compile(rf"{_YEAR.pattern}[-–]{_YEAR.pattern}")  # "2021-2026", one word
 
 
 def _term_at(tokens: _Tokens, position: int) -> int:
