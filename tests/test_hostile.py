@@ -377,6 +377,10 @@ def test_one_person_given_many_posts_keeps_each_once_and_shows_a_few():
         "Chủ tịch ASEAN năm",
         "Chủ tịch nước nhiệm kỳ",
         "Chủ tịch nước nhiệm kỳ 2021 -",
+        # A one-word name whose full form is looked for around its other places.
+        "Ông Ramaswamy nói. Vivek Ramaswamy",
+        "Ông Ramaswamy nói.\nRamaswamy",
+        "Ông Ramaswamy nói, Ramaswamy",
     ],
 )
 def test_a_text_ending_inside_a_rule_extracts_without_failing(text):

@@ -147,12 +147,25 @@ _ENGLISH_BODY_WORDS = _COMPANY_ENDINGS | frozenset(
     " council challenge tech vietnam hospital college news union district school board"
     # Buildings and places: "Nhà khách Chính phủ Hyderabad House", "Marina Bay Sands".
     " house palace hotel resort center centre tower building airport stadium museum square"
-    " sands entertainment universe media studios pictures"
+    " sands entertainment universe media studios pictures index"
     # Broadcasters and papers: "chuyên gia Sky Sports", "theo Nikkei Asia".
     " sports times post channel radio network daily journal herald tribune press gazette"
     " telegraph magazine".split()
 )
 # The words before a company's name: "công ty Star Telecom", "liên doanh …", "hãng …".
+# Lower-case nouns whose capitalised words name a thing or a place, not a person:
+# "đội Arsenal …", "tạp chí Time …", "bang New Jersey …".
+_NAMES_A_THING = frozenset(
+    "bang tỉnh vùng hạt đội clb báo đài kênh trường viện quỹ nhóm tàu hãng sân giải phim"
+    " sách mạng tòa".split()
+) | {"câu lạc bộ", "tạp chí", "chiến dịch", "dự án", "tên lửa", "thương hiệu", "khách sạn"}
+# Words that never open a name of its own: "Tổng thống …", "ông …", "Iran …".
+_NOT_NAME_WORDS = frozenset(
+    {"role", "rank", "country", "organization_head", "international", "honorific", "epithet"}
+)
+# Marks a name may follow in a sentence (a comma's clause, a list), not quotation marks.
+_CLAUSE_MARKS = frozenset(".!?:;,-–—")
+_WORD_RUN = re.compile(r"[\w'’-]+")  # a word as a one-word name may be written
 _COMPANY_BEFORE = frozenset(
     {("công", "ty"), ("tập", "đoàn"), ("liên", "doanh"), ("doanh", "nghiệp"), ("hãng",)}
 )
@@ -2704,6 +2717,119 @@ class _Extraction:
                 folded[key] = self.fold_into(key, found[0])
         return folded
 
+    def complete_lone_names(self) -> None:
+        """Add the full name the text writes, without a cue, for a name found only in part.
+
+        "doanh nhân Vivek Ramaswamy, …" has no title or honorific to read the name by;
+        "ông Ramaswamy" later has, and would be all the article gives. A foreign name of
+        one word that no fuller name holds takes the capitalised words written right
+        before (or after) it elsewhere, when every such place gives the same name.
+        :meth:`merge_short_names` then folds the short name into it.
+        """
+        holding = {word for key in self.people if " " in key for word in key.split()}
+        lone = {
+            person.name: key
+            for key, person in self.people.items()
+            if " " not in key and key not in holding and _foreign_spelling(person.name)
+        }
+        if not lone:
+            return
+        # Each name's places, found in one pass over the text; each line's words, once.
+        names: dict[str, set[str]] = {}
+        spans: dict[str, Span] = {}
+        text = self.text
+        tokens, line_end = None, -1
+        for match in _WORD_RUN.finditer(text):
+            key = lone.get(match.group())
+            start = match.start()
+            if key is None or text[start - 1 : start] == ".":
+                continue
+            found = names.setdefault(key, set())
+            if len(found) > 1:
+                continue  # two people of that name ("Melania Trump", "Barron Trump")
+            if tokens is None or start > line_end:
+                line = text.rfind("\n", max(0, line_end), start) + 1
+                line_end = text.find("\n", start)
+                line_end = len(text) if line_end < 0 else line_end
+                tokens = _Tokens(text, line, line_end)
+            fuller = self.written_around(tokens, start, match.end())
+            if fuller is not None:
+                found.add(fuller[0])
+                if fuller[1] is not None:
+                    spans.setdefault(key, fuller[1])
+        for key, found in names.items():
+            if len(found) == 1 and key in spans:
+                name = found.pop()
+                full_key = person_key(name)
+                self.people.setdefault(full_key, _Person(full_key, name)).mentions.append(
+                    spans[key]
+                )
+
+    def written_around(
+        self, tokens: _Tokens, start: int, end: int
+    ) -> tuple[str, Span | None] | None:
+        """The name of capitalised foreign words around the word at [start, end), if any.
+
+        ``tokens`` are the words of its line. With the name, its span, or ``None`` for a
+        span when the words may not all be the name: a capitalised word, title, place or
+        company before them may have its own name first ("lãnh đạo Greenland Mute Egede",
+        "bang Ohio …", "hãng …"). The name is then only a sign that another person may
+        have the same word in their name.
+        """
+        at = bisect.bisect_left(tokens.starts, start)
+        if at >= tokens.count or tokens.starts[at] != start or tokens.ends[at] != end:
+            return None  # part of a longer token ("Biden-Harris")
+
+        def name_word(index: int) -> bool:
+            word = tokens.words[index]
+            return _is_name_word(word) and _foreign_spelling(word.rstrip("."))
+
+        first = at
+        while first > 0 and at - first < _MAX_NAME_WORDS - 1 and name_word(first - 1):
+            first -= 1
+        after = at + 1
+        while after < tokens.count and after - first < _MAX_NAME_WORDS and name_word(after):
+            after += 1
+        if after < tokens.count and tokens.caps[after] and tokens.is_word(after):
+            return None  # a name of other words goes on ("Oanh Kim Bùi")
+        if (
+            first > 0
+            and not tokens.is_word(first - 1)
+            and tokens.words[first - 1] not in _CLAUSE_MARKS
+        ):
+            return None  # in quotation marks or brackets: a nickname, a title
+        for index in range(first, after):
+            if self.phrases.longest(tokens.keys, index, _NOT_NAME_WORDS) is not None:
+                return None  # "… Iran Kanaani", "HLV Kim …", "Ngài Putin"
+        if after - first < 2 or self.valid_name(tokens, first, after, foreign_ok=False) != (
+            first,
+            after,
+        ):
+            return None
+        whole = (
+            first == 0
+            or not (
+                tokens.caps[first - 1]  # "HLV Diego Simeone", a title in capitals
+                or self.role_ends(tokens, first)
+                or self.after_company_noun(tokens, first)
+                or _after_geography(tokens, first)
+                or _names_a_city(tokens, first)
+                or any(
+                    " ".join(tokens.keys[max(0, first - size) : first]) in _NAMES_A_THING
+                    for size in (1, 2, 3)
+                )
+            )
+        )
+        return tokens.slice(first, after), tokens.span(first, after) if whole else None
+
+    def role_ends(self, tokens: _Tokens, position: int) -> bool:
+        """Whether a role ends right before ``position`` ("lãnh đạo", "Thủ tướng")."""
+        for start in range(max(0, position - 3), position):
+            found = self.phrases.longest(tokens.keys, start, _ROLE_KINDS)
+            if found is not None and start + found[0] == position:
+                return True
+        return False
+
     def merge_initials(self) -> dict[str, str]:
         """Fold a name into the same name with initials or a style ("Samdech …") in it.
 
@@ -2810,6 +2936,7 @@ class _Extraction:
             holder = first_holders[asked]
             if holder is not None:
                 holder.mentions.append(span)
+        self.complete_lone_names()
         folded = self.merge_initials()
         shortened = self.merge_short_names()
         folded = {key: shortened.get(into, into) for key, into in folded.items()} | shortened
