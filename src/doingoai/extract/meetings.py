@@ -1762,6 +1762,26 @@ class _Extraction:
                 break  # the opening paragraph read: later ones tell other things
         return None
 
+    def day_before(self, position: int) -> DateMention | None:
+        """The last full day a paragraph gives before ``position``, if one near it does.
+
+        "Ngày 22/8, … | Chiều cùng ngày, tại họp báo …": the day "cùng ngày" means. Only
+        the paragraph of ``position`` and the few before it are read, nearest first.
+        """
+        blocks = [
+            block
+            for block in self.article.blocks
+            if block.span.start < position
+            and block.kind in (BlockKind.LEAD, BlockKind.PARAGRAPH)
+            and block is not self.headline
+        ][-_DAY_BEFORE_BLOCKS:]
+        for block in reversed(blocks):
+            dated = self.dated(block.span.start, min(block.span.end, position))
+            days = [d for d in dated if d.date is not None and d.date.day is not None]
+            if days:
+                return days[-1]
+        return None
+
     def since(self, date: DateMention) -> bool:
         """Whether ``date`` is when something began: "Từ ngày 24/2/2022, …", no end."""
         before = self.keyed[max(0, date.span.start - 4) : date.span.start].split()
@@ -1982,6 +2002,16 @@ def extract_meetings(
                 or _same_day_part(same_day)
                 or lead_date.part_of_day,
             )
+    same_day = extraction.same_day(meetings[0].span.start, meetings[0].span.end)
+    if same_day is not None and meetings[0].date is None:
+        # "Ngày 22/8, … | Chiều cùng ngày, tại họp báo …": the day told just before;
+        # opening an excerpt, the part of a day it does not name.
+        day = extraction.day_before(meetings[0].span.start)
+        meetings[0] = attrs.evolve(
+            meetings[0],
+            date=day.date if day is not None else None,
+            part_of_day=meetings[0].part_of_day or _same_day_part(same_day),
+        )
     if setting is not None:
         meetings.insert(1, setting)
     return tuple(meetings)
@@ -1995,6 +2025,7 @@ _TALKED = frozenset({MeetingKind.TALKS, MeetingKind.COURTESY_CALL})
 # "11 đến 13/6", "30/9 đến ngày 1/10", "11-13/6"; not a date written "7-10".
 _DAY_RANGE = re.compile(r"\d\s*(?:(?:đến|tới)\s*(?:ngày\s+)?\d|[-–]\s*\d{1,2}\s*[/.]\s*\d)")
 _RANGE_REACH = 16  # the end of a range runs past a date read as its first day
+_DAY_BEFORE_BLOCKS = 3  # paragraphs read back for the day "cùng ngày" means
 
 
 def _talks_after_welcome(
