@@ -381,6 +381,10 @@ def test_one_person_given_many_posts_keeps_each_once_and_shows_a_few():
         "Ông Ramaswamy nói. Vivek Ramaswamy",
         "Ông Ramaswamy nói.\nRamaswamy",
         "Ông Ramaswamy nói, Ramaswamy",
+        "Ông Syrskyi nói. Ukraine Oleksandr Syrskyi",
+        # A field in lower case, looked for with its country after it.
+        "Bộ trưởng quốc phòng",
+        "Bộ trưởng an ninh quốc gia Mỹ",
     ],
 )
 def test_a_text_ending_inside_a_rule_extracts_without_failing(text):

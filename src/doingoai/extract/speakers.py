@@ -1421,6 +1421,7 @@ class _Extraction:
             and not _term_at(tokens, position)  # "Chủ tịch Quốc hội khóa XV"
             and not _ordinal_at(tokens, position)  # "Tổng thống thứ 46 của Mỹ Joe Biden"
             and not self.lower_body(tokens, position)  # "Trợ lý điện Kremlin Yuri Ushakov"
+            and not self.lower_field(tokens, position)  # "Bộ trưởng quốc phòng Mỹ …"
             # "Đại sứ được chỉ định của Hoa Kỳ tại Việt Nam …": the country served.
             and not (
                 tokens.keys[position] == "của"
@@ -1452,6 +1453,11 @@ class _Extraction:
                 # "Cố vấn An ninh Quốc gia của Tổng thống Mỹ …": the post of the one served,
                 # which read_chain's served_post weighs, not more of this body's name.
                 break
+            field = self.lower_field(tokens, position) if position == start else 0
+            if field:
+                position += field  # "Bộ trưởng quốc phòng Mỹ …": the country follows
+                lower_run = 0
+                continue
             pair = self.country_pair_dash(tokens, position, start)
             if pair:
                 position += pair  # "Hội hữu nghị Việt Nam - Trung Quốc": a pair of countries
@@ -2082,6 +2088,24 @@ class _Extraction:
                     return code
                 break
         return None
+
+    def lower_field(self, tokens: _Tokens, position: int) -> int:
+        """The words of a field in lower case at ``position`` that a country follows, or 0.
+
+        "Bộ trưởng quốc phòng Mỹ Lloyd Austin", "cố vấn an ninh quốc gia Mỹ": the field
+        is part of the title, as it would be capitalised.
+        """
+        for size in range(_MOST_FIELD_WORDS, 0, -1):
+            after = position + size
+            if (
+                after < tokens.count
+                and tuple(tokens.keys[position:after]) in _LOWER_FIELDS
+                and not any(tokens.caps[position:after])
+                and self.phrases.longest(tokens.keys, after, _COUNTRY) is not None
+                and tokens.caps[after]
+            ):
+                return size
+        return 0
 
     def portfolio_country(self, tokens: _Tokens, start: int, end: int) -> str | None:
         """The country just before "phụ trách" ("Thứ trưởng Ngoại giao Hoa Kỳ phụ trách …").
@@ -2798,19 +2822,30 @@ class _Extraction:
             and tokens.words[first - 1] not in _CLAUSE_MARKS
         ):
             return None  # in quotation marks or brackets: a nickname, a title
+        country_end = None
         for index in range(first, after):
-            if self.phrases.longest(tokens.keys, index, _NOT_NAME_WORDS) is not None:
-                return None  # "… Iran Kanaani", "HLV Kim …", "Ngài Putin"
+            found = self.phrases.longest(tokens.keys, index, _NOT_NAME_WORDS)
+            if found is None:
+                continue
+            if found[1] != "country" or index + found[0] > at:
+                return None  # "Ngài Putin", "HLV Kim …"
+            # "… quốc gia Hoa Kỳ Jake Sullivan": the name after the country, as after
+            # one of Vietnamese words ("Mỹ Jake Sullivan").
+            country_end = index + found[0]
+        if country_end is not None:
+            first = country_end
         if after - first < 2 or self.valid_name(tokens, first, after, foreign_ok=False) != (
             first,
             after,
         ):
-            return None
+            return None  # "… Iran Kanaani": the one word
         whole = (
             first == 0
+            or country_end is not None
+            or self.phrase_ends(tokens, first, _COUNTRY)
             or not (
                 tokens.caps[first - 1]  # "HLV Diego Simeone", a title in capitals
-                or self.role_ends(tokens, first)
+                or self.phrase_ends(tokens, first, _ROLE_KINDS)
                 or self.after_company_noun(tokens, first)
                 or _after_geography(tokens, first)
                 or _names_a_city(tokens, first)
@@ -2822,10 +2857,10 @@ class _Extraction:
         )
         return tokens.slice(first, after), tokens.span(first, after) if whole else None
 
-    def role_ends(self, tokens: _Tokens, position: int) -> bool:
-        """Whether a role ends right before ``position`` ("lãnh đạo", "Thủ tướng")."""
+    def phrase_ends(self, tokens: _Tokens, position: int, kinds: frozenset[str]) -> bool:
+        """Whether an entry of ``kinds`` ends right before ``position`` ("Thủ tướng")."""
         for start in range(max(0, position - 3), position):
-            found = self.phrases.longest(tokens.keys, start, _ROLE_KINDS)
+            found = self.phrases.longest(tokens.keys, start, kinds)
             if found is not None and start + found[0] == position:
                 return True
         return False
@@ -3061,6 +3096,19 @@ def _in_charge_of(tokens: _Tokens, position: int, role_end: int | None = None) -
 
 
 _MAX_PORTFOLIO_WORDS = 12
+# Ministers' and advisers' fields, which some outlets write in lower case between the
+# role and the country: "Bộ trưởng quốc phòng Mỹ …", "cố vấn an ninh quốc gia Mỹ".
+_LOWER_FIELDS = frozenset(
+    tuple(match_key(field).split())
+    for field in (
+        "quốc phòng", "ngoại giao", "tài chính", "an ninh", "an ninh quốc gia",
+        "an ninh nội địa", "nội vụ", "tư pháp", "thương mại", "ngoại thương", "kinh tế",
+        "y tế", "năng lượng", "giáo dục", "công nghiệp", "nông nghiệp", "môi trường",
+        "lao động", "giao thông", "xây dựng", "du lịch", "văn hóa", "khoa học",
+        "công thương", "quốc phòng và an ninh", "kinh tế và tài chính",
+    )
+)  # fmt: skip
+_MOST_FIELD_WORDS = max(map(len, _LOWER_FIELDS))
 
 
 def _portfolio_listed(tokens: _Tokens, position: int) -> bool:
