@@ -512,7 +512,11 @@ class _Extraction:
             if not words[0].group()[:1].isupper():
                 return None
         role = self.lexicon.phrases.longest(keys, 0, _ROLES)
-        if role is None or _NOT_IN_ISSUER_TITLE.intersection(keys):
+        if (
+            role is None
+            or _NOT_IN_ISSUER_TITLE.intersection(keys)
+            or " ".join(keys[: role[0]]) in _DESCRIBED_POSTS
+        ):
             return None
         named = self.mentions.starting_in(clause, verb_start)
         if named and named[0][0] != words[0].start():
@@ -770,6 +774,9 @@ _WORD_BEFORE_VERB = re.compile(r"(?<!\w)(?:ngoại|bàn|chuyển|bang|xã|trao|t
 # Words that make the words before a verb no title of its subject: a passive ("… bị đề
 # nghị kỷ luật"), greetings, a second person ("Bí thư và Chủ tịch …").
 _NOT_IN_ISSUER_TITLE = frozenset("bị được chúc là và các những".split())
+# Roles that describe a post by its body rather than name it: "Người đứng đầu Bộ Công an
+# yêu cầu …" is the minister, whom no bare title of that role stands for.
+_DESCRIBED_POSTS = frozenset({"người đứng đầu"})
 # Lower-case words that open a clause saying when, not whom: "ngay sau chuyến thăm, …".
 _WHEN_OPENERS = ("ngay ", "sau khi ", "sau ", "trước khi ", "trước ", "trong ", "từ ", "khi ")
 # Lower-case words that open an addressee: "các bộ", "hai bên", "toàn ngành", "ngành …".

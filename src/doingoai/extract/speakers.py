@@ -430,6 +430,10 @@ _INVITER_ENDS = frozenset({",", "và", "-", "–", "(", ";"})
 _COMPLEMENT_BEFORE = frozenset({"làm", "chức"})  # "được bầu làm …", "giữ chức …"
 # Roles that are a post only with whose after them: "Nhà lãnh đạo Triều Tiên Kim Jong Un".
 _NEEDS_WHOSE = frozenset({"nhà lãnh đạo"})
+# Roles that need a body after them and take a country or an international body as one.
+_HEAD = "người đứng đầu"
+_LEADS_ANY_BODY = frozenset({"lãnh đạo", _HEAD})
+_LED_BODIES = frozenset({"country", "international"})
 # Buildings named for a post: "Phủ Chủ tịch", "Dinh Tổng thống", "Tòa Tổng Giám mục".
 _PALACES = frozenset({"Phủ", "Dinh", "Tòa", "PHỦ", "DINH", "TÒA"})
 # Two-word parts of bodies' names whose second word would end a title: the parties'
@@ -1180,7 +1184,12 @@ class _Extraction:
             key = " ".join(tokens.keys[role_end - role[0] + _status(tokens, position) : role_end])
             needs_body = key in self.lexicon.roles_needing_organization
             tail_end = self.tail(tokens, role_end, body_first=needs_body)
-            if needs_body and not self.opens_org(tokens, role_end, tail_end):
+            if needs_body and not (
+                (key != _HEAD and self.opens_org(tokens, role_end, tail_end))
+                or (key in _LEADS_ANY_BODY and self.led_body(tokens, role_end, tail_end))
+            ):
+                # "Người đứng đầu" only of a state or an international body: "người đứng
+                # đầu cơ quan …" is any agency's, a description.
                 break
             if key in _NEEDS_WHOSE and (tail_end == role_end or not tokens.caps[position]):
                 # "… - Nhà lãnh đạo lỗi lạc": praise, not a post; so in lower case ("ông
@@ -1362,6 +1371,17 @@ class _Extraction:
             link is not None
             and self.find_name(tokens, start, link)[0] is None
             and self.find_name(tokens, link + 1, end)[0] is not None
+        )
+
+    def led_body(self, tokens: _Tokens, start: int, end: int) -> bool:
+        """Whether tokens [start, end) open with a country or a body a leader leads.
+
+        "Lãnh đạo NATO Mark Rutte", "Lãnh đạo Triều Tiên …", "Lãnh đạo Hamas …": not
+        an organisation's head word, but what a leader is the leader of all the same.
+        """
+        return end > start and (
+            self.phrases.longest(tokens.keys, start, _LED_BODIES) is not None
+            or tokens.keys[start] in self.lexicon.organizations
         )
 
     def opens_org(self, tokens: _Tokens, start: int, end: int) -> bool:
