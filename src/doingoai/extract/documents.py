@@ -61,6 +61,7 @@ _PAIR_COMMA = rf",[^\S\n]+(?=(?:{'|'.join(sorted({second for _, second in FIELD_
 def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
     kinds = word_alternatives(lexicon.document_kinds)
     issuers = "|".join(map(re.escape, sorted(lexicon.document_issuers, key=len, reverse=True)))
+    term = r"(?:\s+khóa\s+[ivxlc]+(?!\w))?"  # "… khóa XII": the issuer's term
     congress = (
         # Another party's congress names the party: "Đại hội Đảng Nhân dân Cách mạng Lào
         # lần thứ XI" (a party committee's, "Đảng bộ …", is not a Party Congress).
@@ -79,7 +80,11 @@ def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
         rf"(?P<number>[0-9]+(?:-?[a-zđươ]+[0-9]*)?(?:[/-](?:[0-9]+|[a-zđươ]+[0-9]*))*)"
         # "Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị": the date may come first.
         rf"(?P<on>\s+ngày\s+[0-9]{{1,2}}[/-][0-9]{{1,2}}(?:[/-][0-9]{{4}})?)?"
-        rf"(?:\s+(?:của|do)\s+(?P<issuer>{issuers})(?!\w))?"
+        # "… của Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII": the
+        # plenum that passed it, and the term of the issuer ("Hội nghị Trung ương 6 khóa
+        # XII" alone).
+        rf"(?:\s+(?:của|do)\s+(?:hội nghị trung ương(?: lần thứ)?\s+[0-9a-zà-ỹđ]+{term}"
+        rf"|(?:hội nghị(?: lần thứ)?\s+[0-9a-zà-ỹđ]+\s+)?(?P<issuer>{issuers})(?!\w){term}))?"
         rf"|(?:của\s+)?{congress}"
         # A name never runs on past its line ("Luật Đấu thầu" ending a heading), nor
         # starts on the next ("… ra Tuyên bố chung" ending one).
