@@ -413,8 +413,12 @@ _NAME_GOES_ON = re.compile(r"[^\S\n]+(?:về|trong (?:các )?lĩnh vực|giữa)
 _NAME_END = re.compile(
     # Not right after "về (việc)": what the document is about ("Tuyên bố chung về tiếp tục
     # làm sâu sắc …") is its name; nor "của" whose parties or relations it is about
-    # ("… ứng xử của các bên", "Hiệp ước về các nguyên tắc cơ bản của quan hệ …").
-    r"(?<!\bvề)(?<!\bviệc)\s(?:(?<!tự )do|của(?! (?:các bên|quan hệ)\s)|đã|được|là|nhằm"
+    # ("… ứng xử của các bên", "Hiệp ước về các nguyên tắc cơ bản của quan hệ …"), or
+    # whose people ("Luật Xuất cảnh, nhập cảnh của công dân Việt Nam", "Công ước về quyền
+    # của người khuyết tật").
+    r"(?<!\bvề)(?<!\bviệc)\s(?:(?<!tự )do"
+    r"|của(?! (?:các bên|quan hệ|công dân|người (?:nước ngoài|khuyết tật|lao động))\s)"
+    r"|đã|được|là|nhằm"
     r"|(?:đối )?với|sẽ|trong(?! (?:các )?lĩnh vực)|tại|cũng|quy định|có|này"
     # What the sentence says the document does: "Luật … góp phần …", "Hiệp định … mở ra …"
     r"|góp phần|hứa hẹn|mở ra|đặt ra|khẩn trương|mang lại|đi vào|cho phép|đang|đánh dấu"
@@ -425,6 +429,7 @@ _NAME_END = re.compile(
     # Timor-Leste vào ASEAN").
     r"|để|khi|sau khi|nhưng|thì|mà|như|hoặc|lại|theo hướng|theo đó"
     r"|vào (?:ngày|năm|tháng|tuần|cuối|đầu|giữa|sáng|chiều|tối|lúc|thời)"
+    r"|từ (?:ngày|năm|tháng)"  # "… phê chuẩn Công ước … từ năm 2014": since when
     # A count after "và" joins no party to the name: "… và Liên bang Nga và một năm …".
     r"|và (?:một|[0-9]+))\s"
 )
