@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 
 import doingoai
 from doingoai import Speaker, Title
-from doingoai.extract.speakers import _TOKEN, _foreign_spelling, _Tokens
+from doingoai.extract import speakers
+from doingoai.extract.speakers import _TOKEN, _foreign_spelling, _places_of, _Tokens
 from doingoai.text import fold, match_key
 from tests.cases import load_cases
 
@@ -316,3 +317,26 @@ def test_the_tokenizer_finds_the_tokens_of_its_plain_form(text):
 )
 def test_a_foreign_name_may_carry_marks_but_no_vietnamese_syllable(word, foreign):
     assert _foreign_spelling(word) is foreign
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["Trump", "Harris", "Lee", "Kim", "-", ".", "'", "ông", "Donald"]),
+            st.sampled_from(["", " ", "\n"]),
+        ),
+        max_size=40,
+    )
+)
+def test_a_names_places_are_the_same_found_one_by_one_or_in_one_pass(words):
+    # A few names are looked for one by one, many in one pass over the words: the
+    # places must not depend on how many names were asked for ("J.Trump", "Biden-Harris",
+    # "Trumps" and "Leeds" hold none).
+    text = "".join(word + space for word, space in words)
+    names = {"Trump": "trump", "Harris": "harris", "Lee": "lee"}
+    one_by_one = _places_of(text, names)
+    assert len(names) <= speakers._MOST_NAMES_SOUGHT
+    padded = names | {f"Unused{i}": f"unused{i}" for i in range(speakers._MOST_NAMES_SOUGHT)}
+    assert _places_of(text, padded) == one_by_one
+    for start, end, key in one_by_one:
+        assert text[start:end].lower() == key

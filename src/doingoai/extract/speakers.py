@@ -2783,10 +2783,8 @@ class _Extraction:
         spans: dict[str, Span] = {}
         text = self.text
         tokens, line_end = None, -1
-        for match in _WORD_RUN.finditer(text):
-            key = lone.get(match.group())
-            start = match.start()
-            if key is None or text[start - 1 : start] == ".":
+        for start, end, key in _places_of(text, lone):
+            if not _capital_beside(text, start, end):
                 continue
             found = names.setdefault(key, set())
             if len(found) > 1:
@@ -2796,7 +2794,7 @@ class _Extraction:
                 line_end = text.find("\n", start)
                 line_end = len(text) if line_end < 0 else line_end
                 tokens = _Tokens(text, line, line_end)
-            fuller = self.written_around(tokens, start, match.end())
+            fuller = self.written_around(tokens, start, end)
             if fuller is not None:
                 found.add(fuller[0])
                 if fuller[1] is not None:
@@ -3094,6 +3092,55 @@ _ENVOY_WORDS = max(map(len, _ENVOYS))
 def _brief_at(tokens: _Tokens, start: int, end: int) -> int | None:
     """Where a portfolio opens ("phụ trách", an envoy's "về") after a role ending at ``start``."""
     return next((p for p in range(start, end) if _in_charge_of(tokens, p, start)), None)
+
+
+def _places_of(text: str, names: dict[str, str]) -> list[tuple[int, int, str]]:
+    """Where each of ``names`` is written as a whole word, with its value, in text order.
+
+    A few names are looked for one by one (a search for a string is fast); many, in
+    one pass over the words, so that the time stays linear in the text.
+    """
+    places: list[tuple[int, int, str]] = []
+    if len(names) > _MOST_NAMES_SOUGHT:
+        for match in _WORD_RUN.finditer(text):
+            key = names.get(match.group())
+            if key is not None and text[match.start() - 1 : match.start()] != ".":
+                places.append((match.start(), match.end(), key))
+        return places
+    for name, key in names.items():
+        start = text.find(name)
+        while start >= 0:
+            end = start + len(name)
+            # Not inside a word, nor after an initial's dot ("J.Trump").
+            before, after = text[start - 1 : start], text[end : end + 1]
+            if before != "." and not (
+                (before and _WORD_RUN.match(before)) or (after and _WORD_RUN.match(after))
+            ):
+                places.append((start, end, key))
+            start = text.find(name, end)
+    places.sort()
+    return places
+
+
+_MOST_NAMES_SOUGHT = 8
+
+
+def _capital_beside(text: str, start: int, end: int) -> bool:
+    """Whether a capitalised word is next to the word at [start, end) on its line.
+
+    A cheap look before the line's words are read: most places of a name have none
+    ("ông Trump nói"), and a fuller name needs one.
+    """
+    after = _NEXT_WORD.match(text, end)
+    if after is not None and after.group(1)[:1].isupper():
+        return True
+    before = _LAST_WORD.search(text, max(0, start - _LONGEST_WORD), start)
+    return before is not None and before.group(1)[:1].isupper()
+
+
+_NEXT_WORD = re.compile(r"[^\S\n]+(\w)")
+_LAST_WORD = re.compile(r"([^\s]+)[^\S\n]+$")
+_LONGEST_WORD = 40  # characters looked back for the word before a name
 
 
 def _in_charge_of(tokens: _Tokens, position: int, role_end: int | None = None) -> bool:
