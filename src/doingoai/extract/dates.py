@@ -241,8 +241,11 @@ def find_dates(
 
 _DATELINE_STAMP = re.compile(
     # "14/02/2020 11:36", "06:05, 10/06/2025", "09:40 - 21/05/2024",
-    # "ngày 23 tháng 08 năm 2019, 09:25": a page's own date, with the time it was posted.
-    r"(?<!\d)(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4})(?=,?\s+\d{1,2}:\d{2})"
+    # "ngày 23 tháng 08 năm 2019, 09:25": a page's own date, with the time it was posted;
+    # some outlets write it with dots or dashes, a bar before the time ("03.04.2019 |
+    # 10:15", "03-04-2019 - 10:15").
+    r"(?<![\d.])(?P<day>\d{1,2})[/.-](?P<month>\d{1,2})[/.-](?P<year>\d{4})"
+    r"(?=,?\s+(?:[|-]\s+)?\d{1,2}:\d{2})"
     r"|(?:(?<=\d:\d\d, )|(?<=\d:\d\d - )|(?<=\d:\d\d \| ))"
     r"(?P<day2>\d{1,2})/(?P<month2>\d{1,2})/(?P<year2>\d{4})(?!\d)"
     r"|ngày (?P<day3>\d{1,2}) tháng (?P<month3>\d{1,2}) năm (?P<year3>\d{4})(?=,?\s+\d{1,2}:\d{2})"
@@ -268,6 +271,8 @@ def dateline(text: str) -> PartialDate | None:
     >>> dateline("Tin\n\nCập nhật ngày: 14/02/2020\n\nChiều 13/2, …")
     PartialDate(year=2020, month=2, day=14)
     >>> dateline("Tin\n\n2020-02-14 11:36\n\nChiều 13/2, …")
+    PartialDate(year=2020, month=2, day=14)
+    >>> dateline("Tin\n\n14.02.2020 | 11:36\n\nChiều 13/2, …")
     PartialDate(year=2020, month=2, day=14)
     >>> dateline("Chiều 13/2, Thủ tướng tiếp …") is None
     True
