@@ -256,10 +256,14 @@ def _fold_classes() -> tuple[str, dict[str, str]]:
 def person_key(name: str) -> str:
     """The key a person is known by: the name folded, single-spaced (``"to lam"``).
 
+    A suffix's dot at the end is left out: "Marcos Jr." and "Marcos Jr" are one key.
+
     >>> person_key("Tô  Lâm") == person_key("to lam")
     True
+    >>> person_key("Ferdinand Marcos Jr.")
+    'ferdinand marcos jr'
     """
-    return " ".join(fold(name).split())
+    return " ".join(fold(name).split()).removesuffix(".")
 
 
 def title_key(title: str) -> str:

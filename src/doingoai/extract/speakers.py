@@ -456,6 +456,8 @@ def _name_size(tokens: _Tokens, start: int, end: int) -> int:
 
 _GLUED_PARTICLES = frozenset({"al-", "el-"})  # Arabic articles joined to a name
 # The number of a monarch or pope after their name; not one letter ("ông X", "Rama X").
+# Generational suffixes, abbreviated with a dot: "Ferdinand Marcos Jr.".
+_NAME_SUFFIXES = frozenset({"Jr", "Sr"})
 _REGNAL_NUMBERS = frozenset(
     "II III IV VI VII VIII IX XI XII XIII XIV XV XVI XVII XVIII XIX XX XXI XXII XXIII".split()
 )
@@ -523,6 +525,15 @@ class _Extraction:
         if name.isupper():
             name = name.title()
         key = person_key(name)
+        if (
+            tokens.words[last - 1] in _NAME_SUFFIXES
+            and last < tokens.count
+            and tokens.words[last] == "."
+            and tokens.starts[last] == tokens.ends[last - 1]
+        ):
+            # "Ferdinand Marcos Jr.": the suffix is written with its dot, even where the
+            # dot also ends the sentence; the key is the same without it (person_key).
+            name += "."
         before = tokens.keys[max(0, first - 4) : first]
         if last - first == 1 and key not in self.people:
             # "Tổng thống Putin" after "Vladimir Putin", "Tổng thống Yoon" after "Yoon
