@@ -385,6 +385,9 @@ def test_one_person_given_many_posts_keeps_each_once_and_shows_a_few():
         # A field in lower case, looked for with its country after it.
         "Bộ trưởng quốc phòng",
         "Bộ trưởng an ninh quốc gia Mỹ",
+        # Two short forms and a slash, the second cut off.
+        "Giám đốc Trung tâm HIV/",
+        "Giám đốc Trung tâm HIV/AIDS",
     ],
 )
 def test_a_text_ending_inside_a_rule_extracts_without_failing(text):

@@ -1475,6 +1475,7 @@ class _Extraction:
             or (position > start and _bracketed_acronym(tokens, position))
             or self.bracketed_country(tokens, position, start)
             or _joining_apostrophe(tokens, position)
+            or (position > start and _acronyms_slashed(tokens, position))
         ):
             if (
                 tokens.keys[position] == "của"
@@ -1508,6 +1509,11 @@ class _Extraction:
                 # "Thị trưởng thành phố Seoul (Hàn Quốc) Oh Se-hoon": the country of the
                 # city or the firm, then the name.
                 position += bracketed
+                lower_run = 0
+                continue
+            if position > start and _acronyms_slashed(tokens, position):
+                # "Trung tâm Phòng, chống HIV/AIDS TP.HCM …": two short forms, one field.
+                position += 2
                 lower_run = 0
                 continue
             if not tokens.is_word(position) and _bracketed_acronym(tokens, position):
@@ -3286,6 +3292,20 @@ def _joining_apostrophe(tokens: _Tokens, position: int) -> bool:
         and tokens.starts[position] == tokens.ends[position - 1]
         and tokens.caps[position - 1]
         and tokens.caps[position + 1]
+    )
+
+
+def _acronyms_slashed(tokens: _Tokens, position: int) -> bool:
+    """Whether a slash at ``position`` joins two short forms written together ("HIV/AIDS")."""
+    return (
+        tokens.words[position] == "/"
+        and position + 1 < tokens.count
+        and tokens.words[position - 1].isupper()
+        and tokens.words[position + 1].isupper()
+        and tokens.is_word(position - 1)
+        and tokens.is_word(position + 1)
+        and tokens.ends[position - 1] == tokens.starts[position]
+        and tokens.ends[position] == tokens.starts[position + 1]
     )
 
 
