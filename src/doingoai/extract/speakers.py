@@ -1695,10 +1695,16 @@ class _Extraction:
         The tail opens with a body's kind and a capitalised word of its name ("Cục Di
         sản …", not "Tỉnh ủy khen ngợi …"); a few words follow, no verb, link or
         preposition among them ("Cục Di sản văn hóa Đặng Văn Bài"; not "Thủ tướng Chính
-        phủ trao quà cho Nguyễn …"), then a whole name.
+        phủ trao quà cho Nguyễn …"), then a whole name. A body named all in lower case
+        after its kind has a country between its words and the name.
         """
         head = self.phrases.longest(tokens.keys, start, _ORG_HEAD)
-        if head is None or first <= start + head[0] or not tokens.caps[start + head[0]]:
+        if head is None or first < start + head[0]:
+            return 0
+        # "Hội khuyến học Việt Nam Nguyễn Thiện Nhân": a body named all in lower case is
+        # known by the country after it, then the name.
+        by_country = first == start + head[0]
+        if not by_country and not tokens.caps[start + head[0]]:
             return 0
         for position in range(first, min(first + _MOST_BODY_LOWER, limit)):
             if not tokens.is_word(position) or tokens.caps[position]:
@@ -1715,6 +1721,13 @@ class _Extraction:
             return 0
         if not tokens.caps[position]:
             return 0  # a comma or a bracket ends the words before any name
+        if by_country:
+            country = self.phrases.longest(tokens.keys, position, _COUNTRY)
+            if country is None:
+                return 0
+            position += country[0]
+            if position >= limit or not tokens.caps[position]:
+                return 0
         return position if self.listed_name(tokens, position) is not None else 0
 
     def person_after_and(self, tokens: _Tokens, position: int) -> bool:
