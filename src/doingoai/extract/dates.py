@@ -69,8 +69,9 @@ _PATTERNS = re.compile(
     r"(?:từ\s+(?:ngày\s+)?|ngày )(?P<gday>[0-9]{1,2})(?:[/.](?P<gfirst>[0-9]{1,2}))?"
     r"\s*(?:đến|-|–|và)\s*(?:ngày\s+)?[0-9]{1,2}"
     r"(?P<gsep>[/.-])(?P<gmonth>[0-9]{1,2})(?:(?P=gsep)(?P<gyear>[0-9]{4}))?(?![0-9])|"
-    # "sáng nay", "hôm qua", "Tối nay (21/2)", "ngày mai", "tối hôm qua", "sáng hôm nay"
-    rf"(?P<relative>(?:(?P<rpart>{_PARTS})(?: hôm)?|hôm) (?P<when>nay|qua|mai)"
+    # "sáng nay", "hôm qua", "Tối nay (21/2)", "ngày mai", "tối hôm qua", "sáng hôm nay",
+    # "sáng sớm nay", "tối muộn hôm qua"
+    rf"(?P<relative>(?:(?P<rpart>{_PARTS}){_LATE}(?: hôm)?|hôm) (?P<when>nay|qua|mai)"
     r"|ngày (?P<tomorrow>mai))"
     r"(?:\s*\((?P<rday>[0-9]{1,2})[/.-](?P<rmonth>[0-9]{1,2})\)"
     # "Chiều nay 4/11": the day, without brackets
