@@ -1988,13 +1988,14 @@ def extract_meetings(
                 part_of_day=_same_day_part(same_day) or meeting.part_of_day,
             )
         meetings.append(meeting)
+    # "Chiều cùng ngày, …" opening the main event's sentence, if it does.
+    same_day = extraction.same_day(meetings[0].span.start, meetings[0].span.end)
     if meetings[0].date is None and not extraction.is_elsewhere(meetings[0].span.start):
         lead_date = extraction.lead_date(meetings[0].kind)
         if lead_date is not None:
             # "… bắt đầu chuyến thăm chính thức. 13h30 chiều 16/11, …": the headline or
             # lead tells the event, the opening paragraph the day it happened.
             # "… Sáng 23/9, … tới Nam Ninh. | Trưa cùng ngày, … đã gặp …": that day, at noon.
-            same_day = extraction.same_day(meetings[0].span.start, meetings[0].span.end)
             meetings[0] = attrs.evolve(
                 meetings[0],
                 date=lead_date.date,
@@ -2002,7 +2003,6 @@ def extract_meetings(
                 or _same_day_part(same_day)
                 or lead_date.part_of_day,
             )
-    same_day = extraction.same_day(meetings[0].span.start, meetings[0].span.end)
     if same_day is not None and meetings[0].date is None:
         # "Ngày 22/8, … | Chiều cùng ngày, tại họp báo …": the day told just before;
         # opening an excerpt, the part of a day it does not name.

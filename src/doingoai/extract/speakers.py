@@ -152,7 +152,6 @@ _ENGLISH_BODY_WORDS = _COMPANY_ENDINGS | frozenset(
     " sports times post channel radio network daily journal herald tribune press gazette"
     " telegraph magazine".split()
 )
-# The words before a company's name: "công ty Star Telecom", "liên doanh …", "hãng …".
 # Lower-case nouns whose capitalised words name a thing or a place, not a person:
 # "đội Arsenal …", "tạp chí Time …", "bang New Jersey …".
 _NAMES_A_THING = frozenset(
@@ -166,6 +165,7 @@ _NOT_NAME_WORDS = frozenset(
 # Marks a name may follow in a sentence (a comma's clause, a list), not quotation marks.
 _CLAUSE_MARKS = frozenset(".!?:;,-–—")
 _WORD_RUN = re.compile(r"[\w'’-]+")  # a word as a one-word name may be written
+# The words before a company's name: "công ty Star Telecom", "liên doanh …", "hãng …".
 _COMPANY_BEFORE = frozenset(
     {("công", "ty"), ("tập", "đoàn"), ("liên", "doanh"), ("doanh", "nghiệp"), ("hãng",)}
 )
@@ -455,9 +455,9 @@ def _name_size(tokens: _Tokens, start: int, end: int) -> int:
 
 
 _GLUED_PARTICLES = frozenset({"al-", "el-"})  # Arabic articles joined to a name
-# The number of a monarch or pope after their name; not one letter ("ông X", "Rama X").
 # Generational suffixes, abbreviated with a dot: "Ferdinand Marcos Jr.".
 _NAME_SUFFIXES = frozenset({"Jr", "Sr"})
+# The number of a monarch or pope after their name; not one letter ("ông X", "Rama X").
 _REGNAL_NUMBERS = frozenset(
     "II III IV VI VII VIII IX XI XII XIII XIV XV XVI XVII XVIII XIX XX XXI XXII XXIII".split()
 )
@@ -1683,11 +1683,7 @@ class _Extraction:
         """
         if not tokens.words[position].isdigit() or len(tokens.words[position]) > 3:
             return False  # most words: one look
-        for head in range(max(start, position - _LONGEST_HEAD), position):
-            found = self.phrases.longest(tokens.keys, head, _ORG_HEAD)
-            if found is not None and head + found[0] == position:
-                return True
-        return False
+        return self.phrase_ends(tokens, position, _ORG_HEAD, since=start, reach=_LONGEST_HEAD)
 
     def name_after_body(self, tokens: _Tokens, start: int, first: int, limit: int) -> int:
         """Where a Vietnamese name starts after a body's lower-case words at ``first``, or 0.
@@ -2808,7 +2804,7 @@ class _Extraction:
         }
         if not lone:
             return
-        # Each name's places, found in one pass over the text; each line's words, once.
+        # Each name's places in text order (see _places_of); each line's words read once.
         names: dict[str, set[str]] = {}
         spans: dict[str, Span] = {}
         text = self.text
@@ -2905,9 +2901,20 @@ class _Extraction:
         )
         return tokens.slice(first, after), tokens.span(first, after) if whole else None
 
-    def phrase_ends(self, tokens: _Tokens, position: int, kinds: frozenset[str]) -> bool:
-        """Whether an entry of ``kinds`` ends right before ``position`` ("Thủ tướng")."""
-        for start in range(max(0, position - 3), position):
+    def phrase_ends(
+        self,
+        tokens: _Tokens,
+        position: int,
+        kinds: frozenset[str],
+        *,
+        since: int = 0,
+        reach: int = 3,
+    ) -> bool:
+        """Whether an entry of ``kinds`` ends right before ``position`` ("Thủ tướng").
+
+        It starts at ``since`` or later, at most ``reach`` words back.
+        """
+        for start in range(max(since, position - reach), position):
             found = self.phrases.longest(tokens.keys, start, kinds)
             if found is not None and start + found[0] == position:
                 return True
