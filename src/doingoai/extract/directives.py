@@ -32,7 +32,7 @@ import attrs
 
 from doingoai.extract._analysis import analysis_of, statement_pattern
 from doingoai.extract._positions import Mentions
-from doingoai.lexicon import Lexicon
+from doingoai.lexicon import DESCRIBING_ROLES, Lexicon
 from doingoai.model import (
     Article,
     BlockKind,
@@ -515,7 +515,7 @@ class _Extraction:
         if (
             role is None
             or _NOT_IN_ISSUER_TITLE.intersection(keys)
-            or " ".join(keys[: role[0]]) in _DESCRIBED_POSTS
+            or " ".join(keys[: role[0]]) in DESCRIBING_ROLES
         ):
             return None
         named = self.mentions.starting_in(clause, verb_start)
@@ -774,9 +774,6 @@ _WORD_BEFORE_VERB = re.compile(r"(?<!\w)(?:ngoại|bàn|chuyển|bang|xã|trao|t
 # Words that make the words before a verb no title of its subject: a passive ("… bị đề
 # nghị kỷ luật"), greetings, a second person ("Bí thư và Chủ tịch …").
 _NOT_IN_ISSUER_TITLE = frozenset("bị được chúc là và các những".split())
-# Roles that describe a post by its body rather than name it: "Người đứng đầu Bộ Công an
-# yêu cầu …" is the minister, whom no bare title of that role stands for.
-_DESCRIBED_POSTS = frozenset({"người đứng đầu"})
 # Lower-case words that open a clause saying when, not whom: "ngay sau chuyến thăm, …".
 _WHEN_OPENERS = ("ngay ", "sau khi ", "sau ", "trước khi ", "trước ", "trong ", "từ ", "khi ")
 # Lower-case words that open an addressee: "các bộ", "hai bên", "toàn ngành", "ngành …".

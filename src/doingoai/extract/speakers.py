@@ -44,7 +44,7 @@ from typing import cast
 
 import attrs
 
-from doingoai.lexicon import Lexicon
+from doingoai.lexicon import DESCRIBING_ROLES, Lexicon
 from doingoai.model import Article, BlockKind, Span, Speaker, Statement, Title
 from doingoai.structure import credit_start
 from doingoai.text import ABBREVIATIONS, FIELD_PAIRS, LOWER, fold, match_key, person_key, shared
@@ -431,8 +431,7 @@ _COMPLEMENT_BEFORE = frozenset({"làm", "chức"})  # "được bầu làm …",
 # Roles that are a post only with whose after them: "Nhà lãnh đạo Triều Tiên Kim Jong Un".
 _NEEDS_WHOSE = frozenset({"nhà lãnh đạo"})
 # Roles that need a body after them and take a country or an international body as one.
-_HEAD = "người đứng đầu"
-_LEADS_ANY_BODY = frozenset({"lãnh đạo", _HEAD})
+_LEADS_ANY_BODY = frozenset({"lãnh đạo"}) | DESCRIBING_ROLES
 _LED_BODIES = frozenset({"country", "international"})
 # Buildings named for a post: "Phủ Chủ tịch", "Dinh Tổng thống", "Tòa Tổng Giám mục".
 _PALACES = frozenset({"Phủ", "Dinh", "Tòa", "PHỦ", "DINH", "TÒA"})
@@ -1196,7 +1195,7 @@ class _Extraction:
             needs_body = key in self.lexicon.roles_needing_organization
             tail_end = self.tail(tokens, role_end, body_first=needs_body)
             if needs_body and not (
-                (key != _HEAD and self.opens_org(tokens, role_end, tail_end))
+                (key not in DESCRIBING_ROLES and self.opens_org(tokens, role_end, tail_end))
                 or (key in _LEADS_ANY_BODY and self.led_body(tokens, role_end, tail_end))
             ):
                 # "Người đứng đầu" only of a state or an international body: "người đứng

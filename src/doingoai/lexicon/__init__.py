@@ -57,6 +57,11 @@ _LIST_KEYS = (
     "agreement_kinds",
     "document_issuers",
 )
+# Roles that describe a post by the body it heads rather than name one ("Người đứng đầu
+# NATO …"): a title only before a state or an international body (the speakers), and no
+# bare title standing for an issuer (the directives: "Người đứng đầu Bộ Công an yêu cầu
+# …" is the minister, whom the text names elsewhere). Match keys.
+DESCRIBING_ROLES = frozenset({"người đứng đầu"})
 _TABLE_KEYS = (
     "epithets",
     "countries",
