@@ -196,6 +196,14 @@ _PLACE = re.compile(
 _REPORTER_BEFORE = re.compile(
     r"(?:theo phóng viên|thường trú)(?:\s+[^\s,.;:]+){0,3}\s+$|phóng viên thường trú\s+$"
 )
+# Or a correspondent by their outlet ("phóng viên TTXVN tại Moskva đã phỏng vấn …"), read
+# in the text as written: the outlet's capitals tell it from "các phóng viên tại …".
+_OUTLETS_REPORTER_BEFORE = re.compile(r"(?i:phóng viên)(?:\s+[A-ZĐ][^\s,.;:]*){1,5}\s+$")
+# Before a person's mention inside a place's words, the words that make the place named
+# for them ("Nhà tưởng niệm Chủ tịch Hồ Chí Minh", "Lăng Chủ tịch …", "Bảo tàng …"); any
+# other capitalised word before it ends the place ("ở Chile Chủ tịch nước …", a heading
+# run into a caption).
+_NAMED_FOR = frozenset({"lăng", "đền", "tượng", "mộ", "đài", "niệm", "tàng", "trang", "thờ"})
 # An envoy's post right before "tại": "bà Caroline Tan, Đại sứ Singapore tại Việt Nam", a
 # posting, where the event need not be (an embassy's "tại" is where it holds one; after a
 # name, "Đại sứ Nhật Bản Ito Naoki tại Hà Nội", it is the event's place).
@@ -436,7 +444,9 @@ _PLACE_LINKS = frozenset(
     # Words that go on the sentence, never a name's second syllable: "tại Tokyo về triển
     # vọng …", "tại Đức vì …", "tại Hà Nội hồi tháng 5".
     " về cho vì qua một trên dưới đều rằng được bị nhưng như bởi tới lại ra vẫn cũng nên"
-    " hay hoặc này đó".split()
+    " hay hoặc này đó"
+    # "… cầm quyền tại Hàn Quốc dự kiến …": a verb.
+    " dự".split()
 )
 
 
@@ -1000,6 +1010,10 @@ class _Extraction:
                 return True
         # "tiếp bà Caroline Tan", "gặp các Đại sứ", "tiếp đồng chí …": the name after.
         named = self.past_honorifics(after)
+        if self.text[start:end].isupper():
+            # In a line in capitals a capital says nothing ("… TIẾP TỤC DỨT ĐIỂM"): a
+            # post must follow ("TIẾP ĐẠI SỨ …").
+            return self.names_someone(named.split(), end)
         return named[:1].isupper()
 
     def in_title(self, start: int) -> bool:
@@ -1278,7 +1292,14 @@ class _Extraction:
             self.text.rfind(", ", candidate.sentence[0], trigger_start),
             self.text.rfind("; ", candidate.sentence[0], trigger_start),
         )
-        before = [(p, k) for p, k in candidate.persons if p < trigger_start]
+        # One of the dead only as the clause's subject ("…, Đại tướng Võ Nguyên Giáp có
+        # cơ duyên gặp gỡ …") or in a story of their own time; not named before it
+        # ("Nhân kỷ niệm Ngày sinh Chủ tịch Hồ Chí Minh, … dâng hương …").
+        before = [
+            (p, k)
+            for p, k in candidate.persons
+            if p < trigger_start and (history or p > clause or k not in self.deceased)
+        ]
         told = self.told(candidate)
         if told is not None:
             # "Đại sứ … cho biết Chủ tịch nước … vừa gọi điện …": who tells is not who
@@ -1555,18 +1576,28 @@ class _Extraction:
             # "Đại sứ Hoa Kỳ tại Việt Nam Marc Knapper": a posting in a title, not a place,
             # nor in one after a name; nor a reporter's ("Theo phóng viên TTXVN tại Peru").
             if (
-                self.mentions.overlaps(found.start(), found.end())
+                # The word "tại" itself, not the place: a mention may come after it
+                # ("tại Hà Nội với Tổng thống Pháp …") or name it ("Nhà tưởng niệm
+                # Chủ tịch Hồ Chí Minh").
+                self.mentions.overlaps(found.start(), found.start() + 2)
                 or _REPORTER_BEFORE.search(self.keyed, max(0, found.start() - 40), found.start())
+                or _OUTLETS_REPORTER_BEFORE.search(
+                    self.text, max(0, found.start() - 60), found.start()
+                )
                 or self.envoy_before(found.start())
                 or self.in_posting(found.start())
                 # "… bà …, trú tại xã Ma Nới": where someone lives
                 or self.keyed[max(0, found.start() - 5) : found.start()].endswith(_RESIDENT)
             ):
                 continue
-            place = _trim_place(
-                found.group("place") or found.group("city") or "",
-                _bodies(self.lexicon),
-            )
+            group = "place" if found.group("place") is not None else "city"
+            place_start, place_end = found.span(group)
+            for mention_start, _, _ in self.mentions.starting_in(place_start + 1, place_end):
+                end_of_place = self.place_ends_at(place_start, mention_start)
+                if end_of_place is not None:
+                    place_end = end_of_place
+                    break
+            place = _trim_place(self.text[place_start:place_end], _bodies(self.lexicon))
             # "tại buổi …", "tại Hội đàm, …": the event itself, no place.
             if (
                 place
@@ -1574,6 +1605,32 @@ class _Extraction:
                 and not _trigger_pattern(self.lexicon).match(match_key(place))
             ):
                 return place
+        return None
+
+    def place_ends_at(self, place_start: int, mention_start: int) -> int | None:
+        """Where a place's words end before a person named in them, or ``None``.
+
+        A name's title and honorific go with it; the word before them ends the place when
+        it is capitalised ("ở Chile Chủ tịch nước Lương Cường …": a heading run into a
+        caption), not when it makes a place named for the person ("Nhà tưởng niệm Chủ
+        tịch Hồ Chí Minh", "Lăng Chủ tịch …").
+        """
+        words = list(_NON_SPACE.finditer(self.text, place_start, mention_start))
+        named_by = self.lexicon.roles | self.lexicon.honorifics | self.lexicon.ranks
+        title = next(
+            (
+                size
+                for size in range(min(4, len(words)), 0, -1)
+                if match_key(" ".join(word.group() for word in words[-size:])) in named_by
+            ),
+            0,
+        )
+        before = words[: len(words) - title]
+        if not before:
+            return None
+        last = before[-1].group()
+        if last[:1].isupper() and match_key(last) not in _NAMED_FOR:
+            return words[len(before)].start() if title else mention_start
         return None
 
     def envoy_before(self, position: int) -> bool:

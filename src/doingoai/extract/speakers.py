@@ -912,13 +912,16 @@ class _Extraction:
             # One foreign word is a name after "ông", "ngài" ("ông Trump"), not after a
             # calling ("chuyên gia LinkedIn", "nhà báo Sportskeeda": a site's).
             one_word = written in _ONE_WORD_HONORIFICS
+            if not one_word and self.phrases.longest(tokens.keys, after, _ORG_HEAD):
+                return None  # "phóng viên Đài Á Châu Tự Do": whose, not who
             if not one_word and self.phrases.longest(tokens.keys, after, _COUNTRY):
                 return self.counterpart_named(tokens, index, after)  # "nhà báo Nga Pavel …"
             name = self.valid_name(tokens, after, end, foreign_ok=one_word)
             if name is None and one_word and self.spelled_apposed(tokens, after, end):
                 name = after, end
             if name is not None:
-                found = self.named(tokens, name, [], None, None, False, start=index)
+                late = written in self.lexicon.deceased  # "liệt sĩ Võ Thị Sáu"
+                found = self.named(tokens, name, [], None, None, late, start=index)
                 if index and tokens.keys[index - 1] in _PLURAL:
                     # "các ông Nguyễn Văn Nên, Trần Lưu Quang và Lê Minh Hoan": each name.
                     return self.names_listed(tokens, found)

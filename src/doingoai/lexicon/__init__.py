@@ -91,7 +91,7 @@ class Lexicon:
     pronouns: frozenset[str]
     """Words that stand for the person last mentioned: ``ông``."""
     deceased: frozenset[str]
-    """Prefixes of a late person: ``cố``."""
+    """Prefixes of a late person (``cố``), and honorifics of the fallen (``liệt sĩ``)."""
     late_leaders: frozenset[str]
     """Founders and leaders the texts name as late without ``cố`` (``hồ chí minh``)."""
     surnames: frozenset[str]
