@@ -1820,10 +1820,10 @@ class _Extraction:
         return None
 
     def day_before(self, position: int) -> DateMention | None:
-        """The last full day a paragraph gives before ``position``, if one near it does.
+        """The last full day a paragraph gives before ``position``, if one does.
 
-        "Ngày 22/8, … | Chiều cùng ngày, tại họp báo …": the day "cùng ngày" means. Only
-        the paragraph of ``position`` and the few before it are read, nearest first.
+        "Ngày 22/8, … | Chiều cùng ngày, tại họp báo …": the day "cùng ngày" means, however
+        many undated paragraphs come between. Paragraphs are read nearest first.
         """
         blocks = [
             block
@@ -1831,7 +1831,7 @@ class _Extraction:
             if block.span.start < position
             and block.kind in (BlockKind.LEAD, BlockKind.PARAGRAPH)
             and block is not self.headline
-        ][-_DAY_BEFORE_BLOCKS:]
+        ]
         for block in reversed(blocks):
             dated = self.dated(block.span.start, min(block.span.end, position))
             days = [d for d in dated if d.date is not None and d.date.day is not None]
@@ -2082,7 +2082,6 @@ _TALKED = frozenset({MeetingKind.TALKS, MeetingKind.COURTESY_CALL})
 # "11 đến 13/6", "30/9 đến ngày 1/10", "11-13/6"; not a date written "7-10".
 _DAY_RANGE = re.compile(r"\d\s*(?:(?:đến|tới)\s*(?:ngày\s+)?\d|[-–]\s*\d{1,2}\s*[/.]\s*\d)")
 _RANGE_REACH = 16  # the end of a range runs past a date read as its first day
-_DAY_BEFORE_BLOCKS = 3  # paragraphs read back for the day "cùng ngày" means
 
 
 def _talks_after_welcome(
