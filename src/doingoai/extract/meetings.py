@@ -87,9 +87,16 @@ _VERBS = frozenset({"đón", "trao tặng", "trao quyết định"})
 _NAME_END = re.compile(
     # "nhân dịp …", not the "nhân" of "quân nhân", "doanh nhân".
     r"\s(?:tại|do|vào|nhằm|với|nhân (?:dịp|kỷ niệm|chuyến)|từ ngày|diễn ra|khai mạc|bế mạc"
-    r"|dưới)\s|[.;:(]|$"
-    # ", nơi …", ", trong đó …": a clause about the event.
-    r"|,\s(?=(?:nơi|trong đó|khi|sau khi|trước khi|đồng thời)\s)"
+    r"|dưới"
+    # Words of a clause about it: "Tuần lễ cấp cao APEC … đã đạt được …", "… một lần nữa …".
+    r"|đã|đang|sẽ|vừa|cũng|được|tiếp tục|một lần nữa)\s|[.;:(]|$"
+    # ", nơi …", ", trong đó …": a clause about the event; or a subject after a comma
+    # (", Trung ương đã bầu …", ", ông …"; not ", khóa XIII", "Lễ viếng, lễ truy điệu",
+    # nor a ministry's list, "công tác Văn hóa, Thể thao và Du lịch").
+    r"|,\s(?=(?:nơi|trong đó|khi|sau khi|trước khi|đồng thời|ông|bà|đồng chí)\s)"
+    rf"|,\s(?=[^\W\d_{LOWER}])(?!\S+(?:\s\S+)?\svà\s[^\W\d_{LOWER}])"
+    # Its day: "Hội nghị Trung ương … hôm 23/1", not "Lễ kỷ niệm … ngày Chiến thắng …".
+    r"|\s(?:hôm|ngày)\s(?=\d)"
     # "… chủ trì Hội nghị X và yêu cầu …": a verb after "và" ends the name.
     r"|\svà\s(?=(?:yêu cầu|chỉ đạo|giao|đề nghị|phát biểu|nhấn mạnh|khẳng định|cho biết)\s)"
 )
@@ -214,7 +221,11 @@ _ENVOY_BEFORE = re.compile(
     r"|tùy viên|điều phối viên|giám đốc quốc gia|trưởng văn phòng đại diện|trưởng phái đoàn)"
     r"(?! quán)(?:\s+[^\s,.;:]+){0,8}\s+$"
 )
-_EVENT_PLACE = re.compile(r"(?:buổi|cuộc|hội nghị|hội thảo|lễ|phiên)\b", re.IGNORECASE)
+# Events, not places: "tại Hội nghị …", and "tại Tuần lễ Cấp cao APEC", "tại Diễn đàn …".
+_EVENT_PLACE = re.compile(
+    r"(?:buổi|cuộc|hội nghị|hội thảo|lễ|phiên|tuần lễ|diễn đàn|kỳ họp|đại hội|tọa đàm)\b",
+    re.IGNORECASE,
+)
 _GROUP_BEFORE = frozenset("các những nhiều hai".split())
 _GROUP_HAD = frozenset("các những hai".split())  # "nhiều" only on a day told (see counts)
 _HELD_NOUNS = ("cuộc ", "buổi ")
