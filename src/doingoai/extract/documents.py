@@ -76,8 +76,10 @@ def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
         rf"của\s+(?P<by>{issuers})\s+về\s+(?P<about>[^\s,.;:()“”\"]+(?:[^\S\n]+[^\s.;:()“”\"]+){{0,20}})"
         rf"|"
         # "59-NQ/TW", "95/CĐ-TTg", "24/2023/QH15", "36NQ/TW": parts joined by / or -.
-        # A code's letters may carry a horn: "1638/QĐNSTƯ", "NQ/TƯ".
-        rf"(?P<number>[0-9]+(?:-?[a-zđươ]+[0-9]*)?(?:[/-](?:[0-9]+|[a-zđươ]+[0-9]*))*)"
+        # A code's letters may carry a horn: "1638/QĐNSTƯ", "NQ/TƯ"; a slash may stand
+        # between spaces: "Công điện số 39 /CĐ-TTg".
+        rf"(?P<number>[0-9]+(?:-?[a-zđươ]+[0-9]*)?"
+        rf"(?:(?:-|[^\S\n]?/[^\S\n]?)(?:[0-9]+|[a-zđươ]+[0-9]*))*)"
         # "Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị": the date may come first.
         rf"(?P<on>\s+ngày\s+[0-9]{{1,2}}[/-][0-9]{{1,2}}(?:[/-][0-9]{{4}})?)?"
         # "… của Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII": the
@@ -133,7 +135,8 @@ def extract_documents(article: Article, lexicon: Lexicon) -> tuple[DocumentRef, 
                 _cut_name(about, lexicon.document_kinds, lexicon.countries)
             )
         elif match.group("number"):
-            number = text[match.start("number") : match.end("number")]
+            # "39 /CĐ-TTg" is the number "39/CĐ-TTg".
+            number = "".join(text[match.start("number") : match.end("number")].split())
             if match.group("issuer"):
                 issuer = text[match.start("issuer") : match.end("issuer")]
         elif match.group("congress"):

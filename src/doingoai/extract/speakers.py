@@ -1870,6 +1870,8 @@ class _Extraction:
                 # "Yoav Gallant Reuters": a photo's credit run into a caption's name; "…
                 # Chủ tịch nước Tô Lâm Bài viết …": a heading run into the next line.
                 break
+            if end > start + 1 and _credit_initials(tokens, end, limit):
+                break  # "Ông Lê Thanh Hải T.N": a caption, then its photo's credit
             if _is_name_word(tokens.words[end]):
                 end += 1
                 continue
@@ -3730,6 +3732,23 @@ def _lone_surname(tokens: _Tokens, position: int) -> bool:
 def _surname_keys(lexicon: Lexicon) -> frozenset[str]:
     """The Vietnamese surnames as person keys fold them ("to", "luong")."""
     return frozenset(map(person_key, lexicon.surnames))
+
+
+def _credit_initials(tokens: _Tokens, index: int, limit: int) -> bool:
+    """Whether initials joined by dots start at ``index`` ("T.N", "N.K"): a credit.
+
+    One capital alone stays a name's word ("ông Nguyễn Văn A"), and so does an initial
+    before a name's next word ("Marc E. Knapper" is one token).
+    """
+    words = tokens.words
+    return (
+        index + 2 < limit
+        and len(words[index]) == 1
+        and words[index].isupper()
+        and words[index + 1] == "."
+        and len(words[index + 2]) == 1
+        and words[index + 2].isupper()
+    )
 
 
 def _initials_as_name(tokens: _Tokens, position: int, limit: int) -> bool:
