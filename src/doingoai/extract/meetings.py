@@ -116,6 +116,8 @@ _COUNTERPART = re.compile(
     # "… Đại sứ … chào từ biệt", "… chào kết thúc nhiệm kỳ": the call's purpose.
     r"|(?:đến |sang )?chào"
     r"|đến thăm|diễn ra|theo (?:đề nghị|lời mời|yêu cầu)"
+    # "… đón Thủ tướng với nghi thức truyền thống …": how the guest was welcomed.
+    r"|với nghi (?:thức|lễ)"
     # "… đón Tổng Bí thư … và Đoàn … sang dự Lễ kỷ niệm …": why the guest came.
     r"|(?:sang|đến) (?:tham dự|dự|thăm|làm việc)"
     r"|và (?:hội kiến|hội đàm|gặp|tiếp|thăm|làm việc|điện đàm|chào)"
