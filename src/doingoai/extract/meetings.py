@@ -224,6 +224,13 @@ _ENVOY_BEFORE = re.compile(
     r"(?! quán)(?:\s+[^\s,.;:]+){0,8}\s+$"
 )
 # Events, not places: "tại Hội nghị …", and "tại Tuần lễ Cấp cao APEC", "tại Diễn đàn …".
+# After a place, where it is: ", Malaysia" (a country, then the clause goes on), "(Hàn
+# Quốc)", "(tỉnh An Giang)".
+_WHERE_IT_IS = re.compile(
+    rf",\s(?P<country>[^\W\d_{LOWER}][\w-]*(?:\s[^\W\d_{LOWER}][\w-]*){{0,3}})(?=\s*[,.;:)]|\s*$)"
+    r"|\s?\((?P<bracketed>[^()\n]{2,40})\)"
+)
+_REGION_PREFIXES = ("tỉnh ", "thành phố ", "bang ", "tp ", "tp. ")
 _EVENT_PLACE = re.compile(
     r"(?:buổi|cuộc|hội nghị|hội thảo|lễ|phiên|tuần lễ|diễn đàn|kỳ họp|đại hội|tọa đàm)\b",
     re.IGNORECASE,
@@ -447,6 +454,15 @@ _PLACE_PREFIXES = (
 )
 # A place, by its kind, then its name: "về thăm tỉnh Bắc Ninh", "thăm thủ đô Viêng Chăn".
 _PLACE_THEN_NAME = re.compile("(?i:" + "|".join(map(re.escape, _PLACE_PREFIXES)) + r") [A-ZÀ-ỸĐ]")
+# A journey's verb, then where it leaves or reaches, capitalised or after a kind of place.
+_TRAVEL = re.compile(
+    r"(?<!\w)(?i:rời(?: khỏi)?|hạ cánh (?:xuống|tại)|đáp xuống|đặt chân (?:đến|tới|lên)"
+    r"|đến|tới)\s+(?=(?i:" + "|".join(map(re.escape, _PLACE_PREFIXES)) + rf")\s|[^\W\d_{LOWER}])"
+)
+_LONGEST_TRAVEL = 16  # characters of "đặt chân đến " past where its meeting word ends
+_UP_TO_PUNCTUATION = re.compile(r"[^,.;:()\[\]\n]+")
+_EMBASSIES = ("đại sứ quán", "tổng lãnh sự quán", "lãnh sự quán")
+_TERM_OF_DUTY = re.compile(r"nhiệm kỳ(?: công tác)? $")
 _RESIDENT = ("trú ", "sống ")  # the word before "tại" that makes a place someone's home
 _PLACES_ALONE = frozenset({"phủ chủ tịch"})  # prefixes that name a place without more
 _PLACE_LINKS = frozenset(
@@ -458,8 +474,8 @@ _PLACE_LINKS = frozenset(
     # vọng …", "tại Đức vì …", "tại Hà Nội hồi tháng 5".
     " về cho vì qua một trên dưới đều rằng được bị nhưng như bởi tới lại ra vẫn cũng nên"
     " hay hoặc này đó"
-    # "… cầm quyền tại Hàn Quốc dự kiến …": a verb.
-    " dự".split()
+    # Verbs: "… cầm quyền tại Hàn Quốc dự kiến …", "rời Thủ đô Hà Nội lên đường …".
+    " dự tham lên bắt làm thăm gặp".split()
 )
 
 
@@ -491,6 +507,18 @@ def _trim_place(place: str, bodies: frozenset[tuple[str, ...]]) -> str | None:
             break
     start = kept
     found = _place_words(words, start, bodies)
+    if found == start and start:
+        # "sân bay quân sự Seongnam", "Trung tâm Hội nghị quốc tế Gyeongju": one or two
+        # words in lower case between the kind and the name.
+        for between in (1, 2):
+            lower = words[start : start + between]
+            if (
+                start + between < len(words)
+                and all(w[:1].islower() and w not in _PLACE_LINKS for w in lower)
+                and words[start + between][:1].isupper()
+            ):
+                found = _place_words(words, start + between, bodies)
+                break
     if found == start and start and not alone:
         # "Khu Di tích lịch sử quốc gia đặc biệt Đền Hùng": no name right after the
         # prefix; its own capitalised words, as of any place.
@@ -629,7 +657,8 @@ class _Extraction:
         # Per sentence: where its first day told ends, and where it is first told of after
         # that (see counts), read once however many meeting words the sentence holds.
         self._told_days: dict[tuple[int, int], tuple[int, int] | None] = {}
-        self._places: dict[tuple[int, int], str | None] = {}  # by the part of text read
+        # By the part of text read: where the place starts, and the place.
+        self._places: dict[tuple[int, int], tuple[int, str] | None] = {}
         self._told: dict[int, tuple[int, tuple[int, str]] | None] = {}  # by meeting word
         self._hosts: dict[int, tuple[int, Mention] | None] = {}  # by meeting word
         # Without a header, a page's own dateline ("14/02/2020 11:36") gives the year.
@@ -1200,7 +1229,9 @@ class _Extraction:
                 else self.part_of_day_in(start, end)
             ),
             # Not where the teller spoke, nor their posting ("Đại sứ tại Ukraine").
-            location=shared(self.place(told[0] if told else start, end, trigger_end)),
+            location=shared(
+                self.place(told[0] if told else start, end, trigger_end, kind=candidate.kind)
+            ),
             chair=shared(chair),
             participants=self.in_mention_order(participants),
             counterpart=shared(counterpart),
@@ -1537,7 +1568,8 @@ class _Extraction:
             participants = tuple(key for key in participants if key != chair)
         return attrs.evolve(
             main,
-            location=main.location or self.place(start, end, candidate.trigger[1]),
+            location=main.location
+            or self.place(start, end, candidate.trigger[1], kind=candidate.kind),
             occasion=main.occasion or (occasion.group("what").strip() if occasion else None),
             chair=chair,
             participants=participants,
@@ -1570,7 +1602,7 @@ class _Extraction:
         )
         return verb.start() if verb else told_end
 
-    def place(self, start: int, end: int, trigger_end: int) -> str | None:
+    def place(self, start: int, end: int, trigger_end: int, *, kind: MeetingKind) -> str | None:
         """Where the event of a sentence was held: after ``tại`` or ``ở``.
 
         Not in words reported after the meeting word ("… hội đàm với …, nói rằng cuộc
@@ -1579,10 +1611,56 @@ class _Extraction:
         end = self.told_end(trigger_end, end)
         if (start, end) not in self._places:  # each report of the main event asks again
             self._places[start, end] = self.place_in(start, end)
-        return self._places[start, end]
+        found = self._places[start, end]
+        # A call is made from where one is: a journey told with it is another event.
+        travel = (
+            None if kind is MeetingKind.PHONE_CALL else self.travel_place(start, trigger_end, end)
+        )
+        # Where the travellers left or landed, unless a place after "tại" is told nearer
+        # the meeting word: "… rời Hà Nội, lên đường dự … tại Hàn Quốc" left Hà Nội.
+        if travel is not None and (
+            found is None
+            # Or inside the journey's place: "… xuống sân bay … ở Santiago".
+            or not travel[0] + len(travel[1]) <= found[0] < trigger_end
+        ):
+            return travel[1]
+        return found[1] if found else None
 
-    def place_in(self, start: int, end: int) -> str | None:
-        """The first place after ``tại`` or ``ở`` in ``[start, end)``, not a posting's."""
+    def travel_place(self, start: int, trigger_end: int, end: int) -> tuple[int, str] | None:
+        """The place a journey told before the meeting word leaves or reaches, if any.
+
+        "… rời Thủ đô Hà Nội, lên đường thăm …", "… đến Kuwait, bắt đầu chuyến thăm …",
+        "… hạ cánh xuống sân bay Yangon, Myanmar": a place, not a person (`gửi thư đến
+        Tổng thống …`) nor a time (`đến năm 2030`).
+        """
+        found = None
+        # The meeting word may be the journey's own ("… hạ cánh xuống sân bay …").
+        for verb in _TRAVEL.finditer(self.text, start, min(end, trigger_end + _LONGEST_TRAVEL)):
+            if verb.start() >= trigger_end:
+                break
+            raw = _UP_TO_PUNCTUATION.match(self.text, verb.end(), end)
+            words = raw.group().split() if raw else []
+            if (
+                not words
+                # "chuyến thăm … đến Hà Nội": where a trip goes, the trip's own.
+                or "chuyến" in self.keyed[max(0, verb.start() - 40) : verb.start()].split()[-5:]
+                or self.mentions.overlaps(verb.end(), verb.end() + 1)
+                or (
+                    self.names_someone(words, verb.end())
+                    and not match_key(" ".join(words[:3])).startswith(_EMBASSIES)
+                )
+            ):
+                continue
+            place = _trim_place(raw.group() if raw else "", _bodies(self.lexicon))
+            if place and not _EVENT_PLACE.match(place):
+                found = verb.end(), place + self.where_it_is(verb.end(), place, end)
+        return found
+
+    def place_in(self, start: int, end: int) -> tuple[int, str] | None:
+        """Where the first place after ``tại`` or ``ở`` in ``[start, end)`` starts, and it.
+
+        Not a posting's place (``Đại sứ Hoa Kỳ tại Việt Nam``).
+        """
         position = start
         while found := _PLACE.search(self.text, position, end):
             position = found.start() + 1
@@ -1601,6 +1679,8 @@ class _Extraction:
                 or self.in_posting(found.start())
                 # "… bà …, trú tại xã Ma Nới": where someone lives
                 or self.keyed[max(0, found.start() - 5) : found.start()].endswith(_RESIDENT)
+                # "… chào kết thúc nhiệm kỳ công tác tại Việt Nam": an envoy's posting
+                or _TERM_OF_DUTY.search(self.keyed, max(0, found.start() - 25), found.start())
             ):
                 continue
             group = "place" if found.group("place") is not None else "city"
@@ -1617,8 +1697,28 @@ class _Extraction:
                 and not _EVENT_PLACE.match(place)
                 and not _trigger_pattern(self.lexicon).match(match_key(place))
             ):
-                return place
+                return place_start, place + self.where_it_is(place_start, place, end)
         return None
+
+    def where_it_is(self, place_start: int, place: str, end: int) -> str:
+        """The country or province written after a place, as written, or ``""``.
+
+        "tại Kuala Lumpur, Malaysia", "tại Trung tâm Hội nghị quốc tế Gyeongju (Hàn
+        Quốc)", "tại đặc khu Phú Quốc (tỉnh An Giang)": where the place is is part of it.
+        """
+        place_end = place_start
+        for word in place.split():  # the place's words, whatever spaces are between them
+            place_end = self.text.index(word, place_end) + len(word)
+        after = _WHERE_IT_IS.match(self.text, place_end, end)
+        if after is None:
+            return ""
+        region = after.group("country") or after.group("bracketed")
+        keyed = match_key(region)
+        if keyed in self.lexicon.countries or (
+            after.group("bracketed") and keyed.startswith(_REGION_PREFIXES)
+        ):
+            return after.group()
+        return ""
 
     def place_ends_at(self, place_start: int, mention_start: int) -> int | None:
         """Where a place's words end before a person named in them, or ``None``.
