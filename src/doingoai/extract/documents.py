@@ -73,7 +73,7 @@ def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
         # "Bản ghi nhớ (MOU) về …": the kind's short form in brackets, then the rest.
         rf"(?P<kind>{kinds})(?:\s+\([a-z]{{2,6}}\))?(?P<so>\s+số)?\s+(?:"
         # "Nghị quyết của Quốc hội về một số cơ chế …": by issuer and subject.
-        rf"của\s+(?P<by>{issuers})\s+về\s+(?P<about>[^\s,.;:()“”\"]+(?:[^\S\n]+[^\s.;:()“”\"]+){{0,20}})"
+        rf"của\s+(?P<by>{issuers})\s+về\s+(?P<about>[^\s,.;:()“”\"]+(?:[^\S\n]+[^\s.;:()“”\"]+){{0,28}})"
         rf"|"
         # "59-NQ/TW", "95/CĐ-TTg", "24/2023/QH15", "36NQ/TW": parts joined by / or -.
         # A code's letters may carry a horn: "1638/QĐNSTƯ", "NQ/TƯ"; a slash may stand
@@ -212,6 +212,10 @@ def extract_documents(article: Article, lexicon: Lexicon) -> tuple[DocumentRef, 
         span = Span(match.start(), end)
         # The acronym in brackets after a name is that name again, not another document.
         position = acronym[1] if acronym and end == acronym[0] else end
+        if match.group("by") and _CITED_BY_CODE.search(keyed, match.end("kind"), end):
+            # "Quyết định … về kiện toàn Ban Chỉ đạo … và thực hiện Nghị quyết 59-NQ/TW …":
+            # the resolution its name cites by code is cited too.
+            position = match.end("kind")
         key = (
             match_key(kind),
             number,
@@ -430,11 +434,11 @@ _NAME_END = re.compile(
     # luật …", "Bộ luật Lao động như sau", "Bộ luật Hình sự lại …", "… vào ngày 30/4"
     # (not "vì": "Đối tác … vì hòa bình"; nor "vào" but for a time: "… kết nạp
     # Timor-Leste vào ASEAN").
-    r"|để|khi|sau khi|nhưng|thì|mà|như|hoặc|lại|theo hướng|theo đó"
+    r"|để|khi|sau khi|nhưng|thì|mà|như|hoặc|lại|theo hướng|theo đó|mới đây|vừa qua"
     r"|vào (?:ngày|năm|tháng|tuần|cuối|đầu|giữa|sáng|chiều|tối|lúc|thời)"
     r"|từ (?:ngày|năm|tháng)"  # "… phê chuẩn Công ước … từ năm 2014": since when
     # A count after "và" joins no party to the name: "… và Liên bang Nga và một năm …".
-    r"|và (?:một|[0-9]+))\s"
+    r"|và (?:một|[0-9]+))[\s,]"
 )
 # Fields listed after a name's comma, one to four words each, the last after "và", up to
 # the name's end: ", thương mại và đầu tư", ", an ninh và động viên công nghiệp".
@@ -472,6 +476,15 @@ _BARE_YEAR = re.compile(r"\s(?:19|20)[0-9]{2}(?:\s?[-–]\s?(?:19|20)[0-9]{2})?(
 _AND = re.compile(r"\svà\s")
 # After "và", words no name goes on with: a count opens another noun ("… và nhiều văn
 # kiện …"), "phù hợp" goes on with the clause ("Hiến chương … và phù hợp với …").
+_CODE_BEFORE_ISSUER = re.compile(r"[0-9]+[-/][^\s]*[^\W\d_][^\s]*$")  # "59-NQ/TW"
+# A document cited by kind and code: "nghị quyết 59-nq/tw", "quyết định số 12/qđ-ttg".
+_CITED_BY_CODE = re.compile(
+    r"(?<!\w)(?:nghị quyết|quyết định|chỉ thị|kết luận|nghị định|luật|thông tư)(?: số)?"
+    r" [0-9]+[-/][^\s,.;:]*[a-zđ]"
+)
+_COMMA = re.compile(r", ")
+_HONORIFICS_AFTER_COMMA = ("ông ", "bà ", "đồng chí ")
+_COMMITTEE_TASKS = (" thực hiện ", " triển khai ", " tổng kết ")
 _NOT_MORE_NAME = (" nhiều ", " các ", " những ", " một số ", " hàng loạt ", " phù hợp ")
 _YEAR = re.compile(r"\snăm [0-9]{4}(?:\s?[-–]\s?[0-9]{4})?(?!\w)")
 
@@ -520,8 +533,23 @@ def _cut_name(
     (see :func:`_joins_fields`).
     """
     stop = _NAME_END.search(f"{named} ")
+    while stop is not None and _CODE_BEFORE_ISSUER.search(named, 0, stop.start()):
+        if not named[stop.start() :].startswith(" của "):
+            break
+        # "… và thực hiện Nghị quyết 59-NQ/TW của Bộ Chính trị": the issuer of a document
+        # the name cites by its code.
+        stop = _NAME_END.search(f"{named} ", stop.end())
     named = named[: stop.start()] if stop else named
     keyed = match_key(named)
+    for comma in _COMMA.finditer(keyed):
+        rest = keyed[comma.end() :]
+        if rest.startswith(_HONORIFICS_AFTER_COMMA) or any(
+            rest.startswith(f"{kind} ") for kind in kinds
+        ):
+            # "…, Quy chế hoạt động của …": another document; "…, bà …": a clause.
+            named = named[: comma.start()]
+            keyed = keyed[: comma.start()]
+            break
     for joined in _AND.finditer(keyed):
         rest = f" {keyed[joined.end() :]} "
         if any(rest.startswith(f" {kind} ") for kind in kinds):
@@ -532,6 +560,10 @@ def _cut_name(
             continue  # "Bản ghi nhớ giữa Bộ Công an Việt Nam và Bộ Công an Lào": both parties
         if _joins_fields(named, joined.start(), joined.end(), countries):
             continue  # "Luật Khoa học và Công nghệ"
+        if " ban chỉ đạo " in before and rest.startswith(_COMMITTEE_TASKS):
+            # "… kiện toàn Ban Chỉ đạo quốc gia về hội nhập quốc tế và thực hiện Nghị
+            # quyết 59-NQ/TW …": a steering committee is named by the tasks it leads.
+            continue
         if rest.startswith(_NOT_MORE_NAME):
             named = named[: joined.start()]
             break
