@@ -476,7 +476,7 @@ _BARE_YEAR = re.compile(r"\s(?:19|20)[0-9]{2}(?:\s?[-–]\s?(?:19|20)[0-9]{2})?(
 _AND = re.compile(r"\svà\s")
 # After "và", words no name goes on with: a count opens another noun ("… và nhiều văn
 # kiện …"), "phù hợp" goes on with the clause ("Hiến chương … và phù hợp với …").
-_CODE_BEFORE_ISSUER = re.compile(r"[0-9]+[-/][^\s]*[^\W\d_][^\s]*$")  # "59-NQ/TW"
+_CODE = re.compile(r"[0-9]+[-/]\S*[^\W\d_]\S*")  # "59-NQ/TW"
 # A document cited by kind and code: "nghị quyết 59-nq/tw", "quyết định số 12/qđ-ttg".
 _CITED_BY_CODE = re.compile(
     r"(?<!\w)(?:nghị quyết|quyết định|chỉ thị|kết luận|nghị định|luật|thông tư)(?: số)?"
@@ -533,8 +533,9 @@ def _cut_name(
     (see :func:`_joins_fields`).
     """
     stop = _NAME_END.search(f"{named} ")
-    while stop is not None and _CODE_BEFORE_ISSUER.search(named, 0, stop.start()):
-        if not named[stop.start() :].startswith(" của "):
+    while stop is not None and named[stop.start() :].startswith(" của "):
+        code = named[: stop.start()].rsplit(maxsplit=1)[-1:]
+        if not (code and _CODE.fullmatch(code[0])):
             break
         # "… và thực hiện Nghị quyết 59-NQ/TW của Bộ Chính trị": the issuer of a document
         # the name cites by its code.

@@ -1638,7 +1638,7 @@ class _Extraction:
         for verb in _TRAVEL.finditer(self.text, start, min(end, trigger_end + _LONGEST_TRAVEL)):
             if verb.start() >= trigger_end:
                 break
-            raw = _UP_TO_PUNCTUATION.match(self.text, verb.end(), end)
+            raw = _UP_TO_PUNCTUATION.match(self.text, verb.end(), min(end, verb.end() + 200))
             words = raw.group().split() if raw else []
             if (
                 not words
