@@ -1067,9 +1067,15 @@ class _Extraction:
         items, after = self.read_chain(tokens, index)
         if not items:
             return None
-        if first and tokens.keys[first - 1] in _PLURAL and len(items) > 1:
+        if (
+            first
+            and tokens.keys[first - 1] in _PLURAL
+            and len(items) > 1
+            and not (after < tokens.count and tokens.words[after] == ":")
+        ):
             # "các Đại sứ, Trưởng cơ quan đại diện, Bộ trưởng … Lê Hoài Trung": the group's
-            # titles are not the named person's.
+            # titles are not the named person's; but before a list ("các nguyên Ủy viên
+            # Ban Cán sự đảng, Thứ trưởng: A, B"), each listed holds them all.
             items = items[-1:]
         if first > 1 and len(items) > 1 and self.anothers_title(tokens, first, after):
             # "Thay mặt Thủ tướng Chính phủ, Phó Thủ tướng …": on behalf of another; the
