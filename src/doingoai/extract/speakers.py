@@ -110,6 +110,7 @@ _OPENS_VIETNAMESE_NAMES = frozenset({"trung", "chi", "kinh", "khoa", "ban"})
 # A first name written as two initials run together: "JD Vance". Not the abbreviations
 # the press writes before a name or a place ("TP Hà Nội", "TS Lê Hồng Hiệp").
 _INITIALS_AS_NAME = re.compile(r"[A-Z]{2}")
+_GRADES = frozenset({"cấp", "hàm"})  # "(cấp Bộ trưởng)", "(hàm Đại sứ)": a post's grade
 _ABBREVIATIONS_BEFORE_NAMES = frozenset(
     "TP TS GS BS KS LS NS VN HN TW UB QH CP ND MC DJ TV PV BV CA EC EU UN AP US UK".split()
 )
@@ -1481,6 +1482,7 @@ class _Extraction:
             or self.country_after_dash(tokens, position, start)
             or self.place_dash(tokens, position, start)
             or (position > start and _bracketed_acronym(tokens, position))
+            or (position > start and _bracketed_grade(tokens, position))
             or self.bracketed_country(tokens, position, start)
             or _joining_apostrophe(tokens, position)
             or (position > start and _acronyms_slashed(tokens, position))
@@ -1527,6 +1529,13 @@ class _Extraction:
             if not tokens.is_word(position) and _bracketed_acronym(tokens, position):
                 # "Đảng Hành động Nhân dân (PAP), …": the acronym is part of the name.
                 position += 3
+                lower_run = 0
+                continue
+            grade = _bracketed_grade(tokens, position) if position > start else 0
+            if grade:
+                # "Thứ trưởng … Bộ Ngoại giao Trung Quốc (cấp Bộ trưởng) Mã Triều Húc": the
+                # grade the post is held at, then the name.
+                position += grade
                 lower_run = 0
                 continue
             if _in_charge_of(tokens, position, start):
@@ -1651,12 +1660,13 @@ class _Extraction:
                 # Dũng, nguyên …": the next person of a list.
                 break
             if (
-                tokens.keys[position] == "và"
+                tokens.keys[position] in ("và", "có")
                 and position + 1 < tokens.count
                 and self.role_at(tokens, position + 1) is not None
             ):
                 # "Bộ trưởng Ngoại giao Jordan và Thư ký Hội đồng An ninh Nga Sergei
-                # Shoigu": a post after "và" is another person's.
+                # Shoigu", "Tháp tùng Thủ tướng Trung Quốc có Thứ trưởng …": a post after
+                # "và" or "có" is another person's.
                 break
             particles = _after_particles(tokens, position, tokens.count)
             if particles > position and particles < tokens.count and tokens.caps[particles]:
@@ -2007,6 +2017,15 @@ class _Extraction:
                     tokens, org_start, org_end, after_name=after_name
                 )
                 text_end = name[0] if name is not None else org_end
+            grade = _grade_ending(tokens, org_start, text_end)
+            if grade is not None:
+                # "… Bộ Ngoại giao Trung Quốc (cấp Bộ trưởng) Mã Triều Húc": the body ends
+                # before the grade, and the country before it is the person's.
+                org_end = min(org_end, grade)
+                ending = self.country_ending(tokens, org_start, org_end)
+                if ending is not None:
+                    named_country = named_country or ending[0]
+                    org_end = ending[1]
             # A country right after the role ("Đại sứ Nhật Bản tại Việt Nam …") or right
             # before the name ("Bộ trưởng Ngoại giao Trung Quốc Vương Nghị") is the
             # person's; the organisation stops before it, the title's text does not.
@@ -2032,6 +2051,7 @@ class _Extraction:
                 (
                     not tokens.is_word(text_end - 1)
                     and not _bracketed_acronym(tokens, text_end - 3)
+                    and _grade_ending(tokens, item.role[1], text_end) is None
                     and not self.closing_bracketed_country(tokens, org_start, text_end)
                 )
                 or _verb_after_title(tokens, text_end - 1)
@@ -2053,6 +2073,14 @@ class _Extraction:
             if item.kind == "rank":
                 rank = rank or role_text
         return titles, rank, country, name
+
+    def country_ending(self, tokens: _Tokens, start: int, end: int) -> tuple[str, int] | None:
+        """The code of a country whose name ends tokens [start, end), and where it starts."""
+        for size in range(min(_LONGEST_COUNTRY, end - start), 0, -1):
+            code = self.lexicon.countries.get(" ".join(tokens.keys[end - size : end]))
+            if code is not None and tokens.caps[end - size]:
+                return code, end - size
+        return None
 
     def delegation_country(self, tokens: _Tokens, start: int) -> str | None:
         """The country of a delegation the person at ``start`` leads, if named before.
@@ -3337,6 +3365,30 @@ def _acronyms_slashed(tokens: _Tokens, position: int) -> bool:
         and tokens.ends[position - 1] == tokens.starts[position]
         and tokens.ends[position] == tokens.starts[position + 1]
     )
+
+
+def _bracketed_grade(tokens: _Tokens, position: int) -> int:
+    """The tokens of a grade in brackets at ``position`` ("(cấp Bộ trưởng)"), or 0."""
+    if not (
+        position + 3 < tokens.count
+        and tokens.words[position] == "("
+        and tokens.keys[position + 1] in _GRADES
+    ):
+        return 0
+    for close in range(position + 3, min(tokens.count, position + 7)):
+        if tokens.words[close] == ")":
+            return close + 1 - position
+        if not tokens.is_word(close):
+            return 0
+    return 0
+
+
+def _grade_ending(tokens: _Tokens, start: int, end: int) -> int | None:
+    """Where a grade in brackets that ends tokens [start, end) opens, if one does."""
+    for opening in range(max(start, end - 6), end - 2):
+        if _bracketed_grade(tokens, opening) == end - opening:
+            return opening
+    return None
 
 
 def _bracketed_acronym(tokens: _Tokens, position: int) -> bool:
