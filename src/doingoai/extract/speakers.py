@@ -249,6 +249,7 @@ _PARTICLES = frozenset(
     | _APOSTROPHES
 )
 _LINKS = frozenset({"và", "của", "về"})
+_CLOSING_MARKS = frozenset(",)")  # what may close a title's lower-case body words
 _NO_STATEMENTS = frozenset((BlockKind.CAPTION, BlockKind.QUESTION))
 
 
@@ -1683,6 +1684,11 @@ class _Extraction:
                 if lower_run > 1:
                     named = self.name_after_body(tokens, start, position - 1, limit)
                     if not named:
+                        closed = self.lower_words_closed(tokens, start, position - 1, limit)
+                        if closed:
+                            # "…, Phó Cục trưởng Cục Tổ chức cán bộ, Bộ Công an …": a
+                            # body's lower-case words up to the comma that ends the title.
+                            position = closed
                         break
                     # "Viện trưởng Viện Nghiên cứu lập pháp Nguyễn Văn …": the body's
                     # lower-case words, then the name.
@@ -1692,6 +1698,33 @@ class _Extraction:
             position += 1
         # A lower-case word after a name may be the verb: find_name() ends the tail there.
         return position
+
+    def lower_words_closed(self, tokens: _Tokens, start: int, first: int, limit: int) -> int:
+        """Where a body's lower-case words from ``first`` end at a mark, or 0.
+
+        "Cục Tổ chức cán bộ,", "Cục An ninh chính trị nội bộ)": an organisation named
+        from ``start`` by its head, then a few lower-case words that no verb or link is
+        among, then a comma or a closing bracket.
+        """
+        head = self.phrases.longest(tokens.keys, start, _ORG_HEAD)
+        # Its name after its head, capitalised ("Cục Tổ chức …"): not a body named by its
+        # head alone ("Thủ tướng Chính phủ nghiên cứu, chỉ đạo …": the verbs).
+        if head is None or first <= start + head[0] or not tokens.caps[first - 1]:
+            return 0
+        for end in range(first, min(limit, first + _MOST_BODY_LOWER + 1)):
+            word = tokens.keys[end]
+            if tokens.words[end] in _CLOSING_MARKS:
+                return end if end > first + 1 else 0
+            if (
+                tokens.caps[end]
+                or not tokens.is_word(end)
+                or word in _NOT_BODY_WORDS
+                or word in _TAIL_BREAKS
+                or word in _LINKS
+                or self.phrases.longest(tokens.keys, end, _VERB)
+            ):
+                return 0
+        return 0
 
     def unit_number(self, tokens: _Tokens, start: int, position: int) -> bool:
         """Whether a body's number is at ``position``, right after its kind.
