@@ -780,6 +780,16 @@ class _Extraction:
         ) and position + 1 < tokens.count:
             # "phó Chủ tịch Quốc hội" in lower case, as a list may write it: the deputy.
             after = self.phrases.longest(tokens.keys, position + 1, _ROLE_KINDS)
+            if (
+                after is None
+                and _status(tokens, position)
+                and tokens.keys[position + 1] == "phó"
+                and position + 2 < tokens.count
+            ):
+                # "nguyên Phó Tổng cục trưởng …": the former deputy of any post.
+                deputy = self.phrases.longest(tokens.keys, position + 2, _ROLE_KINDS)
+                if deputy is not None and deputy[1] == "role":
+                    after = deputy[0] + 1, deputy[1]
             if after is not None and (lower or tokens.caps[position + 1]):
                 end = position + 1 + after[0]
                 qualifier = _qualifier_at(tokens, end) if after[1] == "role" else 0
