@@ -426,6 +426,10 @@ _AFTER_FOUNDER = frozenset({",", "kiêm", "và", "-", "–"})
 # Words before a bare title that is another's than the speaker's: on behalf of, by the
 # authority of, at the invitation of.
 _ON_BEHALF = frozenset({("thay", "mặt"), ("quyền", "của"), ("mời", "của")})
+# Or the post someone else is given: "… bổ nhiệm … giữ chức vụ Phó Viện trưởng …, Tổng Bí
+# thư, Chủ tịch nước Tô Lâm khẳng định …".
+_ANOTHERS_POST = frozenset({("chức", "vụ"), ("giữ", "chức"), ("chức", "danh")})
+_SENTENCE_BREAK = re.compile(r"[.!?…]\s|\n")
 # What ends an inviter's name, their titles all theirs: "… mời của Tổng Bí thư, Chủ tịch
 # nước Tô Lâm và Phu nhân, …".
 _INVITER_ENDS = frozenset({",", "và", "-", "–", "(", ";"})
@@ -492,6 +496,7 @@ class _Extraction:
         self.people: dict[str, _Person] = {}
         self.recent: list[str] = []  # keys, most recent mention last
         self.recent_text: list[str] = []  # the same, leaving out photo captions
+        self.last_mention_end = -1  # where the last mention ends, in the article's text
         self.women: set[str] = set()  # named after "bà", "chị" or as someone's wife
         self.men: set[str] = set()  # named after "ông"
         self.cut_titles: set[str] = set()  # titles an ellipsis cuts off ("Chính ủy Học ...")
@@ -581,6 +586,7 @@ class _Extraction:
 
     def mention(self, key: str, span: Span) -> None:
         self.people[key].mentions.append(span)
+        self.last_mention_end = span.end
         for recent in (self.recent,) if self.in_caption else (self.recent, self.recent_text):
             if key in recent:
                 recent.remove(key)
@@ -1160,15 +1166,23 @@ class _Extraction:
         On behalf of another ("Thay mặt Thủ tướng Chính phủ, Phó Thủ tướng … phát biểu",
         "Thừa ủy quyền của Chủ tịch nước, Phó Chủ nhiệm Văn phòng Chủ tịch nước … công bố
         …") or invited by them ("Nhận lời mời của Chủ tịch nước, Tổng thống Pháp Emmanuel
-        Macron sẽ thăm …"), when the chain's name goes on with its verb; not the other's
+        Macron sẽ thăm …"), or given to someone else ("… giữ chức vụ Phó Viện trưởng …,
+        Tổng Bí thư, Chủ tịch nước Tô Lâm khẳng định …"), when the chain's name goes on
+        with its verb; not the other's
         own titles, a comma or "và Phu nhân" after their name ("… mời của Tổng Bí thư,
         Chủ tịch nước Tô Lâm, Tổng thống …").
         """
-        return (
-            tuple(tokens.keys[first - 2 : first]) in _ON_BEHALF
-            and after < tokens.count
-            and tokens.keys[after] not in _INVITER_ENDS
-        )
+        before = tuple(tokens.keys[first - 2 : first])
+        if before in _ANOTHERS_POST:
+            # Someone named before it in its sentence holds it (not "Trước khi được điều
+            # động giữ chức vụ Cục trưởng …, Thiếu tướng …": the same man's new post).
+            here = tokens.starts[first]
+            between = tokens.text[self.last_mention_end : here]
+            if not 0 <= self.last_mention_end <= here or _SENTENCE_BREAK.search(between):
+                return False
+        elif before not in _ON_BEHALF:
+            return False
+        return after < tokens.count and tokens.keys[after] not in _INVITER_ENDS
 
     def spouse_named(
         self, tokens: _Tokens, first: int, name: tuple[int, int], titles: list[Title]
