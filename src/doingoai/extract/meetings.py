@@ -195,7 +195,8 @@ _PLACE = re.compile(
     r"quận|xã|phường|nhà khách|phủ chủ tịch|"
     r"trung tâm hội nghị|khu di tích lịch sử|khu di tích|nhà tưởng niệm|sân bay quốc tế|"
     r"sân bay)\s+|tp\.\s?)?"
-    r"[A-ZÀ-ỸĐ][\w-]*(?:\s(?:[A-ZÀ-ỸĐ][\w-]*"
+    # "St. Petersburg": the saint's abbreviation is one of a place's words.
+    r"(?:St\.|[A-ZÀ-ỸĐ][\w-]*)(?:\s(?:St\.|[A-ZÀ-ỸĐ][\w-]*"
     r"|(?!(?:tại|ở|và|với)\s)[a-zà-ỹđ]+(?=\s(?:[a-zà-ỹđ]+\s)?[A-ZÀ-ỸĐ]))){0,40})"
     r"|(?<!\w)ở\s+(?P<city>[A-ZÀ-ỸĐ][\w-]*(?:\s[A-ZÀ-ỸĐ][\w-]*){0,40})",
     re.IGNORECASE,
