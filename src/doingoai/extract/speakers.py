@@ -110,6 +110,8 @@ _OPENS_VIETNAMESE_NAMES = frozenset({"trung", "chi", "kinh", "khoa", "ban"})
 # A first name written as two initials run together: "JD Vance". Not the abbreviations
 # the press writes before a name or a place ("TP Hà Nội", "TS Lê Hồng Hiệp").
 _INITIALS_AS_NAME = re.compile(r"[A-Z]{2}")
+# An honour given to the person named right before it: "Huân chương", "Huy chương".
+_HONOURS_AFTER_NAME = frozenset({("huân", "chương"), ("huy", "chương")})
 _GRADES = frozenset({"cấp", "hàm"})  # "(cấp Bộ trưởng)", "(hàm Đại sứ)": a post's grade
 _ABBREVIATIONS_BEFORE_NAMES = frozenset(
     "TP TS GS BS KS LS NS VN HN TW UB QH CP ND MC DJ TV PV BV CA EC EU UN AP US UK".split()
@@ -1945,6 +1947,12 @@ class _Extraction:
                 break
             if end > start + 1 and _credit_initials(tokens, end, limit):
                 break  # "Ông Lê Thanh Hải T.N": a caption, then its photo's credit
+            if (
+                end > start
+                and end + 1 < limit
+                and (tokens.keys[end], tokens.keys[end + 1]) in _HONOURS_AFTER_NAME
+            ):
+                break  # "… trao tặng Chủ tịch nước Lương Cường Huân chương …": the medal
             if _is_name_word(tokens.words[end]):
                 end += 1
                 continue
