@@ -3481,8 +3481,9 @@ def _kind_openers(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(ranks), frozenset(bodies)
 
 
-# Words that open a post but in lower case a group of people: "lãnh đạo Đảng, Nhà nước".
-_NOT_LOWER_POSTS = frozenset({"lãnh"})
+# Words that open a post but in lower case a group of people: "lãnh đạo Đảng, Nhà nước";
+# or a word of praise or of a running mate: "lão tướng …", "phó tướng của ông Trump".
+_NOT_LOWER_POSTS = frozenset({"lãnh", "tướng"})
 # The word before a post in lower case that makes it sought, not held: "ứng viên
 # tổng thống …", "ứng cử viên …".
 _CANDIDACY = frozenset({"viên"})
