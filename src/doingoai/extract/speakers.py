@@ -1138,14 +1138,16 @@ class _Extraction:
         """The name an honorific gives right after a chain that names no one, if any.
 
         "Bộ trưởng Quốc phòng Philippines - ông Gilberto Teodoro", "Viện trưởng Viện
-        Kiểm sát nhân dân tối cao ông Lê Minh Trí"; after a comma only when the chain opens
+        Kiểm sát nhân dân tối cao ông Lê Minh Trí"; after a dash, a Vietnamese name with
+        no honorific ("Chủ tịch UBND tỉnh - Nguyễn Văn Út"); after a comma only when the chain opens
         the sentence ("Đại sứ Việt Nam tại Nhật Bản, ông Phạm Quang Hiệu cho biết"), not
         after a clause ("Sau khi gặp Bộ trưởng, ông … cho biết": the minister is another).
         """
         position, count, keys = after, tokens.count, tokens.keys
         if after and tokens.keys[after - 1] == "thay":
             return None  # "… Bí thư Tỉnh ủy Đồng Nai thay ông …": whom the holder replaces
-        if position < count and tokens.words[position] in ("-", "–"):
+        dashed = position < count and tokens.words[position] in ("-", "–")
+        if dashed:
             position += 1
         elif position < count and tokens.words[position] == ",":
             gap = self.text[max(0, tokens.starts[first] - 8) : tokens.starts[first]]
@@ -1156,6 +1158,13 @@ class _Extraction:
             start = position + 1
         elif keys[position : position + 2] == ["đồng", "chí"]:
             start = position + 2
+        elif dashed and position < count and keys[position] in self.lexicon.surnames:
+            # "… Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh - Nguyễn Văn Được; …", as local papers
+            # list guests: a Vietnamese name right after the dash.
+            name = self.valid_name(
+                tokens, position, self.name_run(tokens, position), foreign_ok=False
+            )
+            return name if name is not None and name[0] == position else None
         else:
             return None
         if start >= count or not tokens.caps[start]:
