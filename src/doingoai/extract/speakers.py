@@ -112,6 +112,11 @@ _OPENS_VIETNAMESE_NAMES = frozenset({"trung", "chi", "kinh", "khoa", "ban"})
 _INITIALS_AS_NAME = re.compile(r"[A-Z]{2}")
 # An honour given to the person named right before it: "Huân chương", "Huy chương".
 _HONOURS_AFTER_NAME = frozenset({("huân", "chương"), ("huy", "chương")})
+# Events, after "tại": no posting ("… tại Hội thảo quốc tế …").
+_EVENT_NOUNS = frozenset(
+    {"buổi", "cuộc", "lễ", "phiên", "hội thảo", "hội nghị", "diễn đàn", "kỳ họp", "đại hội"}
+    | {"tọa đàm", "sự kiện"}
+)
 _GRADES = frozenset({"cấp", "hàm"})  # "(cấp Bộ trưởng)", "(hàm Đại sứ)": a post's grade
 _ABBREVIATIONS_BEFORE_NAMES = frozenset(
     "TP TS GS BS KS LS NS VN HN TW UB QH CP ND MC DJ TV PV BV CA EC EU UN AP US UK".split()
@@ -1687,6 +1692,15 @@ class _Extraction:
                 )
             ) and not tokens.caps[position]:
                 break  # "… Chủ tịch UBND TP.HCM bị Ban Chấp hành …": the verb (not "Cho Hyun")
+            if (
+                tokens.keys[position] in ("tại", "ở")
+                and position + 2 < tokens.count
+                and (
+                    tokens.keys[position + 1] in _EVENT_NOUNS
+                    or " ".join(tokens.keys[position + 1 : position + 3]) in _EVENT_NOUNS
+                )
+            ):
+                break  # "…, Phó Chủ tịch UBND Thành phố tại Hội thảo …": where one spoke
             if tokens.keys[position] in _LINKS and not (
                 position + 1 < tokens.count and tokens.caps[position + 1]
             ):
