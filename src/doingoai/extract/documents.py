@@ -476,6 +476,7 @@ _BARE_YEAR = re.compile(r"\s(?:19|20)[0-9]{2}(?:\s?[-–]\s?(?:19|20)[0-9]{2})?(
 _AND = re.compile(r"\svà\s")
 # After "và", words no name goes on with: a count opens another noun ("… và nhiều văn
 # kiện …"), "phù hợp" goes on with the clause ("Hiến chương … và phù hợp với …").
+_NOT_MORE_NAME = (" nhiều ", " các ", " những ", " một số ", " hàng loạt ", " phù hợp ")
 _CODE = re.compile(r"[0-9]+[-/]\S*[^\W\d_]\S*")  # "59-NQ/TW"
 # A document cited by kind and code: "nghị quyết 59-nq/tw", "quyết định số 12/qđ-ttg".
 _CITED_BY_CODE = re.compile(
@@ -483,9 +484,10 @@ _CITED_BY_CODE = re.compile(
     r" [0-9]+[-/][^\s,.;:]*[a-zđ]"
 )
 _COMMA = re.compile(r", ")
+# After a comma, a clause: "…, ông …".
 _HONORIFICS_AFTER_COMMA = ("ông ", "bà ", "đồng chí ")
+# What a steering committee is named by: "Ban Chỉ đạo … và thực hiện Nghị quyết …".
 _COMMITTEE_TASKS = (" thực hiện ", " triển khai ", " tổng kết ")
-_NOT_MORE_NAME = (" nhiều ", " các ", " những ", " một số ", " hàng loạt ", " phù hợp ")
 _YEAR = re.compile(r"\snăm [0-9]{4}(?:\s?[-–]\s?[0-9]{4})?(?!\w)")
 
 

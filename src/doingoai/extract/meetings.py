@@ -47,7 +47,7 @@ from doingoai.extract.dates import (
     find_dates,
     latest_full_date,
 )
-from doingoai.lexicon import Lexicon
+from doingoai.lexicon import EVENT_NOUNS, Lexicon
 from doingoai.model import (
     Article,
     Block,
@@ -224,7 +224,6 @@ _ENVOY_BEFORE = re.compile(
     r"|tùy viên|điều phối viên|giám đốc quốc gia|trưởng văn phòng đại diện|trưởng phái đoàn)"
     r"(?! quán)(?:\s+[^\s,.;:]+){0,8}\s+$"
 )
-# Events, not places: "tại Hội nghị …", and "tại Tuần lễ Cấp cao APEC", "tại Diễn đàn …".
 # After a place, where it is: ", Malaysia" (a country, then the clause goes on), "(Hàn
 # Quốc)", "(tỉnh An Giang)".
 _WHERE_IT_IS = re.compile(
@@ -232,10 +231,8 @@ _WHERE_IT_IS = re.compile(
     r"|\s?\((?P<bracketed>[^()\n]{2,40})\)"
 )
 _REGION_PREFIXES = ("tỉnh ", "thành phố ", "bang ", "tp ", "tp. ")
-_EVENT_PLACE = re.compile(
-    r"(?:buổi|cuộc|hội nghị|hội thảo|lễ|phiên|tuần lễ|diễn đàn|kỳ họp|đại hội|tọa đàm)\b",
-    re.IGNORECASE,
-)
+# Events, not places: "tại Hội nghị …", "tại Tuần lễ Cấp cao APEC", "tại Diễn đàn …".
+_EVENT_PLACE = re.compile("(?:" + "|".join(EVENT_NOUNS) + r")\b", re.IGNORECASE)
 _GROUP_BEFORE = frozenset("các những nhiều hai".split())
 _GROUP_HAD = frozenset("các những hai".split())  # "nhiều" only on a day told (see counts)
 _HELD_NOUNS = ("cuộc ", "buổi ")
@@ -1730,15 +1727,13 @@ class _Extraction:
         tịch Hồ Chí Minh", "Lăng Chủ tịch …").
         """
         words = list(_NON_SPACE.finditer(self.text, place_start, mention_start))
-        named_by = self.lexicon.roles | self.lexicon.honorifics | self.lexicon.ranks
-        title = next(
-            (
-                size
-                for size in range(min(4, len(words)), 0, -1)
-                if match_key(" ".join(word.group() for word in words[-size:])) in named_by
-            ),
-            0,
-        )
+        lexicon = self.lexicon
+        title = 0
+        for size in range(min(4, len(words)), 0, -1):
+            key = match_key(" ".join(word.group() for word in words[-size:]))
+            if key in lexicon.roles or key in lexicon.honorifics or key in lexicon.ranks:
+                title = size
+                break
         before = words[: len(words) - title]
         if not before:
             return None

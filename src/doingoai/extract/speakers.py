@@ -44,7 +44,7 @@ from typing import cast
 
 import attrs
 
-from doingoai.lexicon import DESCRIBING_ROLES, Lexicon
+from doingoai.lexicon import DESCRIBING_ROLES, EVENT_NOUNS, Lexicon
 from doingoai.model import Article, BlockKind, Span, Speaker, Statement, Title
 from doingoai.structure import credit_start
 from doingoai.text import ABBREVIATIONS, FIELD_PAIRS, LOWER, fold, match_key, person_key, shared
@@ -110,17 +110,14 @@ _OPENS_VIETNAMESE_NAMES = frozenset({"trung", "chi", "kinh", "khoa", "ban"})
 # A first name written as two initials run together: "JD Vance". Not the abbreviations
 # the press writes before a name or a place ("TP Hà Nội", "TS Lê Hồng Hiệp").
 _INITIALS_AS_NAME = re.compile(r"[A-Z]{2}")
-# An honour given to the person named right before it: "Huân chương", "Huy chương".
-_HONOURS_AFTER_NAME = frozenset({("huân", "chương"), ("huy", "chương")})
-# Events, after "tại": no posting ("… tại Hội thảo quốc tế …").
-_EVENT_NOUNS = frozenset(
-    {"buổi", "cuộc", "lễ", "phiên", "hội thảo", "hội nghị", "diễn đàn", "kỳ họp", "đại hội"}
-    | {"tọa đàm", "sự kiện"}
-)
-_GRADES = frozenset({"cấp", "hàm"})  # "(cấp Bộ trưởng)", "(hàm Đại sứ)": a post's grade
 _ABBREVIATIONS_BEFORE_NAMES = frozenset(
     "TP TS GS BS KS LS NS VN HN TW UB QH CP ND MC DJ TV PV BV CA EC EU UN AP US UK".split()
 )
+# An honour given to the person named right before it: "Huân chương", "Huy chương".
+_HONOURS_AFTER_NAME = frozenset({("huân", "chương"), ("huy", "chương")})
+_HONOUR_OPENERS = frozenset(first for first, _ in _HONOURS_AFTER_NAME)
+_EVENTS = frozenset(EVENT_NOUNS)  # after "tại", no posting ("… tại Hội thảo quốc tế …")
+_GRADES = frozenset({"cấp", "hàm"})  # "(cấp Bộ trưởng)", "(hàm Đại sứ)": a post's grade
 # News agencies whose credit may follow a caption's last word without a stop.
 _AGENCIES = frozenset("reuters afp getty xinhua bloomberg tass yonhap kyodo bernama".split())
 # Honorifics that name the holder of the titles before them: "… - ông Gilberto Teodoro".
@@ -1696,8 +1693,8 @@ class _Extraction:
                 tokens.keys[position] in ("tại", "ở")
                 and position + 2 < tokens.count
                 and (
-                    tokens.keys[position + 1] in _EVENT_NOUNS
-                    or " ".join(tokens.keys[position + 1 : position + 3]) in _EVENT_NOUNS
+                    tokens.keys[position + 1] in _EVENTS
+                    or " ".join(tokens.keys[position + 1 : position + 3]) in _EVENTS
                 )
             ):
                 break  # "…, Phó Chủ tịch UBND Thành phố tại Hội thảo …": where one spoke
@@ -1968,10 +1965,15 @@ class _Extraction:
                 # "Yoav Gallant Reuters": a photo's credit run into a caption's name; "…
                 # Chủ tịch nước Tô Lâm Bài viết …": a heading run into the next line.
                 break
-            if end > start + 1 and _credit_initials(tokens, end, limit):
+            if (
+                end > start + 1
+                and len(tokens.words[end]) == 1
+                and _credit_initials(tokens, end, limit)
+            ):
                 break  # "Ông Lê Thanh Hải T.N": a caption, then its photo's credit
             if (
                 end > start
+                and tokens.keys[end] in _HONOUR_OPENERS
                 and end + 1 < limit
                 and (tokens.keys[end], tokens.keys[end + 1]) in _HONOURS_AFTER_NAME
             ):

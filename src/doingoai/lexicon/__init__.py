@@ -62,6 +62,13 @@ _LIST_KEYS = (
 # bare title standing for an issuer (the directives: "Người đứng đầu Bộ Công an yêu cầu
 # …" is the minister, whom the text names elsewhere). Match keys.
 DESCRIBING_ROLES = frozenset({"người đứng đầu"})
+# Nouns that name an event, not a place, after "tại": no meeting's location (the
+# meetings: "tại Tuần lễ Cấp cao APEC") and no posting in a title (the speakers: "…, Phó
+# Chủ tịch UBND Thành phố tại Hội thảo …"). Match keys.
+EVENT_NOUNS = (
+    *("buổi", "cuộc", "lễ", "phiên", "hội nghị", "hội thảo", "tuần lễ", "diễn đàn"),
+    *("kỳ họp", "đại hội", "tọa đàm", "sự kiện"),
+)
 _TABLE_KEYS = (
     "epithets",
     "countries",
