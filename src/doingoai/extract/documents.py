@@ -212,7 +212,7 @@ def extract_documents(article: Article, lexicon: Lexicon) -> tuple[DocumentRef, 
         span = Span(match.start(), end)
         # The acronym in brackets after a name is that name again, not another document.
         position = acronym[1] if acronym and end == acronym[0] else end
-        if match.group("by") and _CITED_BY_CODE.search(keyed, match.end("kind"), end):
+        if match.group("by") and _cited_by_code(lexicon).search(keyed, match.end("kind"), end):
             # "Quyết định … về kiện toàn Ban Chỉ đạo … và thực hiện Nghị quyết 59-NQ/TW …":
             # the resolution its name cites by code is cited too.
             position = match.end("kind")
@@ -243,6 +243,13 @@ def extract_documents(article: Article, lexicon: Lexicon) -> tuple[DocumentRef, 
                 congress=known.congress,
             )
     return _merged(_with_amending(text, keyed, list(found.values()), lexicon))
+
+
+@functools.lru_cache(maxsize=8)
+def _cited_by_code(lexicon: Lexicon) -> re.Pattern[str]:
+    """A document cited by kind and code: "nghị quyết 59-nq/tw", "quyết định số 12/qđ-ttg"."""
+    kinds = word_alternatives(lexicon.document_kinds)
+    return re.compile(rf"(?<!\w)(?:{kinds})(?: số)? [0-9]+[-/][^\s,.;:]*[a-zđ]")
 
 
 @functools.lru_cache(maxsize=8)
@@ -478,11 +485,6 @@ _AND = re.compile(r"\svà\s")
 # kiện …"), "phù hợp" goes on with the clause ("Hiến chương … và phù hợp với …").
 _NOT_MORE_NAME = (" nhiều ", " các ", " những ", " một số ", " hàng loạt ", " phù hợp ")
 _CODE = re.compile(r"[0-9]+[-/]\S*[^\W\d_]\S*")  # "59-NQ/TW"
-# A document cited by kind and code: "nghị quyết 59-nq/tw", "quyết định số 12/qđ-ttg".
-_CITED_BY_CODE = re.compile(
-    r"(?<!\w)(?:nghị quyết|quyết định|chỉ thị|kết luận|nghị định|luật|thông tư)(?: số)?"
-    r" [0-9]+[-/][^\s,.;:]*[a-zđ]"
-)
 _COMMA = re.compile(r", ")
 # After a comma, a clause: "…, ông …".
 _HONORIFICS_AFTER_COMMA = ("ông ", "bà ", "đồng chí ")

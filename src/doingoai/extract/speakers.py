@@ -433,7 +433,6 @@ _ON_BEHALF = frozenset({("thay", "mặt"), ("quyền", "của"), ("mời", "củ
 # Or the post someone else is given: "… bổ nhiệm … giữ chức vụ Phó Viện trưởng …, Tổng Bí
 # thư, Chủ tịch nước Tô Lâm khẳng định …".
 _ANOTHERS_POST = frozenset({("chức", "vụ"), ("giữ", "chức"), ("chức", "danh")})
-_SENTENCE_BREAK = re.compile(r"[.!?…]\s|\n")
 # What ends an inviter's name, their titles all theirs: "… mời của Tổng Bí thư, Chủ tịch
 # nước Tô Lâm và Phu nhân, …".
 _INVITER_ENDS = frozenset({",", "và", "-", "–", "(", ";"})
@@ -1191,7 +1190,7 @@ class _Extraction:
             # động giữ chức vụ Cục trưởng …, Thiếu tướng …": the same man's new post).
             here = tokens.starts[first]
             between = tokens.text[self.last_mention_end : here]
-            if not 0 <= self.last_mention_end <= here or _SENTENCE_BREAK.search(between):
+            if not 0 <= self.last_mention_end <= here or _SENTENCE_END.search(between):
                 return False
         elif before not in _ON_BEHALF:
             return False
