@@ -112,7 +112,7 @@ _COUNTERPART = re.compile(
     # "nhân" as in "nhân dịp", not "Đảng Nhân dân", "Ủy ban nhân dân", "và Phu nhân".
     r"|\s(?i:về|nhằm|để|tại|(?<![Pp]hu\s)nhân(?! dân)|vào|trong|sau|trước|khi|từ|"
     # "Đón Phó Chủ tịch nước có …": who is there follows "có".
-    r"ngày|hôm|sáng|chiều|tối|thăm|và trao đổi|đang|bên lề|trong khuôn khổ|có"
+    r"ngày|hôm|thăm|và trao đổi|đang|bên lề|trong khuôn khổ|có"
     # "… Đại sứ … chào từ biệt", "… chào kết thúc nhiệm kỳ": the call's purpose.
     r"|(?:đến |sang )?chào"
     r"|đến thăm|diễn ra|theo (?:đề nghị|lời mời|yêu cầu)"
@@ -123,6 +123,9 @@ _COUNTERPART = re.compile(
     r"|và (?:hội kiến|hội đàm|gặp|tiếp|thăm|làm việc|điện đàm|chào)"
     # "… với Thủ tướng Israel và nói rằng …": what the host did next, or said.
     rf"|{_NEXT_ACTS})\s"
+    # A part of the day, in lower case: not "Viện Kiểm sát nhân dân tối cao", "Trung tâm
+    # Đổi mới Sáng tạo".
+    r"|\s(?:sáng|chiều|tối(?! cao))\s"
     # "Tiếp Đại sứ … đến chào, Thủ tướng …": the visitor's purpose ends the clause.
     r"|\s(?:(?:đến|sang) )?chào(?=[,.;])"
     rf"|,\s+[{LOWER}]|\s*$)"

@@ -208,6 +208,10 @@ _TAIL_BREAKS = frozenset(
 )
 # Lower-case words no body's name holds: those that never end one, and prepositions.
 _NOT_BODY_WORDS = _NOT_IN_TITLE | frozenset("từ tới ở theo trong khi trước bởi".split())
+# What may follow a body's name its country or "Trung ương" closes: a mark, or a verb
+# (not the posting's "tại").
+_AFTER_CLOSED_BODY = frozenset(",);.:")
+_AFTER_CLOSED_WORDS = (_NOT_IN_TITLE | _TAIL_BREAKS) - {"tại"}
 _MOST_BODY_LOWER = 5  # "Trung tâm Phục vụ hành chính công": "vụ" and the four after it
 # Words after a bare title that make it a group: "Bộ trưởng các nước".
 # "Đại sứ quán" is an embassy, not an ambassador.
@@ -1760,6 +1764,17 @@ class _Extraction:
             word = tokens.keys[end]
             if tokens.words[end] in _CLOSING_MARKS:
                 return end if end > first + 1 else 0
+            closing = self.closing_words(tokens, end) if end > first + 1 else 0
+            if closing:
+                # "…, Trưởng Ban Chỉ đạo Cải cách tư pháp Trung ương đã …": the centre or
+                # the country closes the name, then a mark or a verb's particle.
+                after = end + closing
+                if after < tokens.count and (
+                    tokens.words[after] in _AFTER_CLOSED_BODY
+                    or (tokens.keys[after] in _AFTER_CLOSED_WORDS and not tokens.caps[after])
+                ):
+                    return after
+                return 0
             if (
                 tokens.caps[end]
                 or not tokens.is_word(end)
@@ -1770,6 +1785,19 @@ class _Extraction:
             ):
                 return 0
         return 0
+
+    def closing_words(self, tokens: _Tokens, position: int) -> int:
+        """The words of a country or of "Trung ương" at ``position``, or 0.
+
+        What may close a body's name after its lower-case words: "Cục Thể dục thể thao
+        Việt Nam", "Ban Chỉ đạo Cải cách tư pháp Trung ương".
+        """
+        if not tokens.caps[position]:
+            return 0  # "tư pháp" is no France
+        if tokens.keys[position : position + 2] == ["trung", "ương"]:
+            return 2
+        country = self.phrases.longest(tokens.keys, position, _COUNTRY)
+        return country[0] if country is not None else 0
 
     def unit_number(self, tokens: _Tokens, start: int, position: int) -> bool:
         """Whether a body's number is at ``position``, right after its kind.
@@ -1813,13 +1841,16 @@ class _Extraction:
             return 0
         if not tokens.caps[position]:
             return 0  # a comma or a bracket ends the words before any name
-        if by_country:
-            country = self.phrases.longest(tokens.keys, position, _COUNTRY)
-            if country is None:
-                return 0
-            position += country[0]
+        # "Cục Thể dục thể thao Việt Nam Đặng Hà Việt", "Ban Chỉ đạo Cải cách tư pháp
+        # Trung ương Lương Cường": the country or the centre whose body it is may close
+        # its name; named all in lower case, it must.
+        closing = self.closing_words(tokens, position)
+        if closing:
+            position += closing
             if position >= limit or not tokens.caps[position]:
                 return 0
+        elif by_country:
+            return 0
         return position if self.listed_name(tokens, position) is not None else 0
 
     def person_after_and(self, tokens: _Tokens, position: int) -> bool:
