@@ -86,10 +86,13 @@ _ACTS = {
 _VERBS = frozenset({"đón", "trao tặng", "trao quyết định"})
 _NAME_END = re.compile(
     # "nhân dịp …", not the "nhân" of "quân nhân", "doanh nhân".
-    r"\s(?:tại|do|vào|nhằm|với|nhân (?:dịp|kỷ niệm|chuyến)|từ ngày|diễn ra|khai mạc|bế mạc"
-    r"|dưới"
+    r"\s(?:tại|do|vào|nhằm|để|với|nhân (?:dịp|kỷ niệm|chuyến)|từ ngày|diễn ra|khai mạc|bế mạc"
+    r"|dưới|trên cương vị"
     # Words of a clause about it: "Tuần lễ cấp cao APEC … đã đạt được …", "… một lần nữa …".
-    r"|đã|đang|sẽ|vừa|cũng|được|tiếp tục|một lần nữa)\s|[.;:(]|$"
+    r"|đã|đang|sẽ|vừa|cũng|được|tiếp tục|một lần nữa"
+    # … or what it is or did: "Lễ trao giải đem đến nhiều xúc động", "… là dịp …", "…
+    # có sự tham dự của …", "… thu hút …".
+    r"|là|có sự|đem (?:đến|lại)|mang (?:đến|lại)|thu hút|quy tụ|kéo dài)\s|[.;:(]|$"
     # ", nơi …", ", trong đó …": a clause about the event; or a subject after a comma
     # (", Trung ương đã bầu …", ", ông …"; not ", khóa XIII", "Lễ viếng, lễ truy điệu",
     # nor a ministry's list, "công tác Văn hóa, Thể thao và Du lịch").
@@ -112,7 +115,7 @@ _COUNTERPART = re.compile(
     # "nhân" as in "nhân dịp", not "Đảng Nhân dân", "Ủy ban nhân dân", "và Phu nhân".
     r"|\s(?i:về|nhằm|để|tại|(?<![Pp]hu\s)nhân(?! dân)|vào|trong|sau|trước|khi|từ|"
     # "Đón Phó Chủ tịch nước có …": who is there follows "có".
-    r"ngày|hôm|thăm|và trao đổi|đang|bên lề|trong khuôn khổ|có"
+    r"ngày|hôm|thăm|và trao đổi|đang|bên lề|trong khuôn khổ|có|(?:và )?đồng thời"
     # "… Đại sứ … chào từ biệt", "… chào kết thúc nhiệm kỳ": the call's purpose.
     r"|(?:đến |sang )?chào"
     r"|đến thăm|diễn ra|theo (?:đề nghị|lời mời|yêu cầu)"
