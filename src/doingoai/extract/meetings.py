@@ -168,6 +168,12 @@ _NO_OBJECT = re.compile(
 _OWNED_BY = re.compile(r"(?:\s+[^\s,.;:]+){0,3}?\s+của\s")
 # After a speech verb, an exchange with someone: "nói chuyện với …", "trao đổi với …".
 _EXCHANGE = re.compile(r"\s+(?:chuyện\s+)?với(?!\w)")
+# A meeting noun that opens what someone says ("… khẳng định, chuyến thăm …"), or what
+# "Theo ông …," attributes: the event spoken of, not one the speaker holds.
+_SPOKEN_OF = re.compile(
+    r"[\s,:]*(?:rằng\s+|là\s+)?(?:các\s+|những\s+)?(?:cuộc|buổi|chuyến|phiên)\s"
+)
+_ACCORDING_TO = re.compile(r"theo\s+(?!lời|đề nghị|yêu cầu|kế hoạch|chương trình|đó|dự kiến)")
 _SUBJECT_GAP = 3  # words between a subject and its meeting word: "vừa", "đồng ý", "sẽ"
 _REFERS_BACK = re.compile(
     r"\s*(?:(?:gỡ|mặt)\s+)?(?:này|đó|ấy|nói trên|là|được (?:cho|coi|xem|đánh giá) là)(?!\w)",
@@ -183,7 +189,8 @@ _SAME_DAY = re.compile(  # at a sentence's start, which inside a paragraph is a 
     r"\s*(?:(?:(?P<part>rạng sáng|sáng|trưa|chiều|tối|đêm) )?cùng ngày(?!\w)"
     r"|cũng trong (?:(?P<within>sáng|trưa|chiều|tối|đêm) )?ngày(?!\w))"
 )
-_WITH = re.compile(r"(?<!\w)với\s+", re.IGNORECASE)
+# Not "đối với" (towards), "so với" (compared with), "gắn với" (tied to).
+_WITH = re.compile(r"(?<!\w)(?<!đối )(?<!so )(?<!gắn )với\s+", re.IGNORECASE)
 _NOT_WITH_WHOM = re.compile(
     r"(?:sự (?:tham dự|tham gia|chứng kiến|có mặt)|chủ đề|quy mô|mục tiêu|thông điệp"
     r"|tinh thần|sự góp mặt)(?!\w)"
@@ -1202,9 +1209,11 @@ class _Extraction:
         )
         told = self.told(candidate)
         tellers: set[str] = set()
-        if told is not None:  # who tells of the event was not at it
-            tellers = {key for p, key in persons if p < told[0]}
-            persons = [(p, key) for p, key in persons if p > told[0]]
+        # Who tells of the event, or speaks of it, was not at it.
+        heard = told[0] if told else (trigger_start if self.spoken_of(candidate) else None)
+        if heard is not None:
+            tellers = {key for p, key in persons if p < heard}
+            persons = [(p, key) for p, key in persons if p > heard]
         participants = [key for _, key in persons if key != chair and key not in self.deceased]
         # The article's people are at its main event, unless that event is one a "Trước
         # đó, …" paragraph reports (the article itself is about something else); nor is
@@ -1275,6 +1284,24 @@ class _Extraction:
             said = SAID.search(self.keyed, end, trigger)  # "nói với … rằng …"
             return said.end() if said is not None else None
         return end
+
+    def spoken_of(self, candidate: _Candidate) -> bool:
+        """Whether the meeting word is a noun opening what a speaker says or is cited on.
+
+        "… khẳng định, chuyến thăm có ý nghĩa …", "Theo ông Carl Thayer, cuộc gặp …":
+        no person between the speech verb (or the attribution's comma) and the noun.
+        """
+        start, trigger = candidate.sentence[0], candidate.trigger[0]
+        told = self.told_before(start, trigger)
+        if told is None:
+            if not _ACCORDING_TO.match(self.keyed, start):
+                return False
+            told = self.keyed.find(",", start, trigger) + 1
+            if not told:
+                return False
+        # The noun's marker is before the word, or the word's own ("chuyến thăm").
+        spoken = _SPOKEN_OF.match(self.keyed, told, candidate.trigger[1])
+        return spoken is not None and spoken.end() >= trigger
 
     def subject_after(
         self, told: int, persons: list[tuple[int, str]], trigger: int
@@ -1349,10 +1376,15 @@ class _Extraction:
             if p < trigger_start and (history or p > clause or k not in self.deceased)
         ]
         told = self.told(candidate)
+        speaker = None  # who speaks of the event, and so holds none of it
         if told is not None:
             # "Đại sứ … cho biết Chủ tịch nước … vừa gọi điện …": who tells is not who
             # calls; the subject after the speech verb is.
             before = [told[1]]
+        elif self.spoken_of(candidate):
+            # "Giáo sư … khẳng định, chuyến thăm của Tổng thống …": who speaks of a visit
+            # does not make it; whose it is ("của …") is read after the word.
+            before, speaker = [], trigger_start
         in_clause = self.listed_with(
             [(p, k) for p, k in before if p > clause], before, candidate.sentence[0]
         )
@@ -1386,7 +1418,7 @@ class _Extraction:
         # it receives ("… trao Quyết định … cho đồng chí …"), and does not give.
         recipient = _RECIPIENT.search(self.text, trigger_start, candidate.sentence[1])
         for position, key in candidate.persons:
-            if key == present:
+            if key == present or (speaker is not None and position < speaker):
                 continue
             if key in self.deceased and not history:
                 continue  # "… dâng hoa tại tượng đài Chủ tịch Hồ Chí Minh": no host
