@@ -257,6 +257,7 @@ _PARTICLES = frozenset(
     | _APOSTROPHES
 )
 _LINKS = frozenset({"và", "của", "về"})
+_MOST_PLACE_WORDS = 6  # a unit and its name, closing a bracket: ", tỉnh Bà Rịa - Vũng Tàu)"
 _CLOSING_MARKS = frozenset(",)")  # what may close a title's lower-case body words
 _NO_STATEMENTS = frozenset((BlockKind.CAPTION, BlockKind.QUESTION))
 
@@ -2597,6 +2598,7 @@ class _Extraction:
         ):
             # "Ngài David Lammy (nguyên Bộ trưởng Bộ Ngoại giao Anh)": titles in brackets.
             items, chain_end = self.read_chain(tokens, after + 1)
+            chain_end = _closing_bracket(tokens, chain_end)
             if items and chain_end < tokens.count and tokens.words[chain_end] == ")":
                 more, more_rank, more_country, inner = self.titles(tokens, items)
                 if inner is None:
@@ -2697,13 +2699,34 @@ class _Extraction:
         while position + 1 < tokens.count and (
             tokens.words[position] == "," or tokens.keys[position] == "và"
         ):
-            name = self.listed_name(tokens, position + 1)
+            name = self.listed_name(tokens, position + 1) or self.bracketed_name(
+                tokens, position + 1
+            )
             if name is None:
                 break
             key, position, _ = self.named(
                 tokens, name, list(titles or ()), rank, country, False, start=name[0]
             )
         return key, position, start
+
+    def bracketed_name(self, tokens: _Tokens, first: int) -> tuple[int, int] | None:
+        """A Vietnamese-looking name of a rarer surname, its titles in brackets after it.
+
+        "các ông …, Xà Dương Thắng (nguyên Bí thư Huyện ủy Bắc Bình), …": in a list, the
+        bracket and the post in it make the run a name, whatever the lexicon's surnames.
+        """
+        end = self.name_run(tokens, first)
+        if not (
+            _FULL_NAME_WORDS <= end - first <= _MAX_NAME_WORDS
+            and end + 1 < tokens.count
+            and tokens.words[end] == "("
+            and self.role_at(tokens, end + 1) is not None
+            and all(tokens.caps[first:end])
+            # Vietnamese by a syllable's marks: not "John Smith (Bộ trưởng …)".
+            and not all(map(_foreign_spelling, tokens.words[first:end]))
+        ):
+            return None
+        return first, end
 
     def listed_name(self, tokens: _Tokens, first: int) -> tuple[int, int] | None:
         """The Vietnamese name, a whole run of name words, that ``first`` opens, if any."""
@@ -3460,6 +3483,24 @@ def _committee_subject(tokens: _Tokens, position: int) -> bool:
             return False
         back -= 1
     return False
+
+
+def _closing_bracket(tokens: _Tokens, chain_end: int) -> int:
+    """Where titles in brackets close: at ``chain_end``, or past a place after a comma.
+
+    "(Giám đốc Sở Tài chính, nguyên Bí thư Huyện ủy Gia Bình, tỉnh Bắc Ninh)": the
+    province of the post before it is no title, and closes the bracket all the same.
+    """
+    if chain_end + 2 >= tokens.count or tokens.words[chain_end] != ",":
+        return chain_end
+    if not _place_unit(tokens, chain_end + 1):
+        return chain_end
+    for position in range(chain_end + 2, min(tokens.count, chain_end + _MOST_PLACE_WORDS)):
+        if tokens.words[position] == ")":
+            return position
+        if not tokens.caps[position]:
+            break
+    return chain_end
 
 
 def _joining_apostrophe(tokens: _Tokens, position: int) -> bool:
