@@ -438,6 +438,18 @@ _ON_BEHALF = frozenset({("thay", "mặt"), ("quyền", "của"), ("mời", "củ
 # Or the post someone else is given: "… bổ nhiệm … giữ chức vụ Phó Viện trưởng …, Tổng Bí
 # thư, Chủ tịch nước Tô Lâm khẳng định …".
 _ANOTHERS_POST = frozenset({("chức", "vụ"), ("giữ", "chức"), ("chức", "danh")})
+# Between a name and the post it is given: "ông … (được bổ nhiệm) giữ chức vụ …", "bầu
+# ông … làm …". Not "thôi giữ chức", "từng giữ chức", "miễn nhiệm": posts not held.
+_APPOINTED_REACH = 60  # characters: "được bầu tái bổ nhiệm giữ chức vụ" is 33
+# … unless only put forward for it: "đề cử ông Kim Min-seok làm Thủ tướng".
+_PUT_FORWARD = re.compile(
+    r"(?<!\w)(?:đề cử|giới thiệu|đề xuất|đề nghị|tiến cử|ứng cử|kiến nghị)(?:\s+\S+){0,2}\s*$"
+)
+_APPOINTED_TO = re.compile(
+    r"\s*(?:(?:được|đã|vừa|sẽ|chính thức|tiếp tục|tái)\s+)*"
+    r"(?:(?:bầu|bổ nhiệm|phân công|điều động|chỉ định|luân chuyển)\s+)?"
+    r"(?:giữ\s+(?:chức(?:\s+vụ|\s+danh)?|cương vị)|làm|đảm nhiệm|đảm nhận)\s+"
+)
 # What ends an inviter's name, their titles all theirs: "… mời của Tổng Bí thư, Chủ tịch
 # nước Tô Lâm và Phu nhân, …".
 _INVITER_ENDS = frozenset({",", "và", "-", "–", "(", ";"})
@@ -505,6 +517,7 @@ class _Extraction:
         self.recent: list[str] = []  # keys, most recent mention last
         self.recent_text: list[str] = []  # the same, leaving out photo captions
         self.last_mention_end = -1  # where the last mention ends, in the article's text
+        self.last_mention_start = -1
         self.women: set[str] = set()  # named after "bà", "chị" or as someone's wife
         self.men: set[str] = set()  # named after "ông"
         self.cut_titles: set[str] = set()  # titles an ellipsis cuts off ("Chính ủy Học ...")
@@ -594,7 +607,7 @@ class _Extraction:
 
     def mention(self, key: str, span: Span) -> None:
         self.people[key].mentions.append(span)
-        self.last_mention_end = span.end
+        self.last_mention_start, self.last_mention_end = span.start, span.end
         for recent in (self.recent,) if self.in_caption else (self.recent, self.recent_text):
             if key in recent:
                 recent.remove(key)
@@ -1106,6 +1119,11 @@ class _Extraction:
         if first > 1 and len(items) > 1 and self.anothers_title(tokens, first, after):
             # "Thay mặt Thủ tướng Chính phủ, Phó Thủ tướng …": on behalf of another; the
             # titles after the comma are the speaker's.
+            appointed = self.appointed(tokens, first)
+            if appointed is not None:
+                # "… bổ nhiệm ông Hồ Đức Anh giữ chức vụ Phó Viện trưởng …, Tổng Bí thư …":
+                # the post is his.
+                self.give_titles(appointed, self.titles(tokens, items[:1])[0])
             items = items[1:]
         titles, rank, country, name = self.titles(tokens, items)
         running = _running_for(tokens, first)
@@ -1200,6 +1218,27 @@ class _Extraction:
         elif before not in _ON_BEHALF:
             return False
         return after < tokens.count and tokens.keys[after] not in _INVITER_ENDS
+
+    def appointed(self, tokens: _Tokens, first: int) -> str | None:
+        """The person a chain at ``first`` is the post of, named right before it.
+
+        "ông Hồ Đức Anh giữ chức vụ …", "bầu ông Lương Cường làm …", "… được bổ nhiệm
+        giữ chức …": the last mention ends a few words before, in the same sentence.
+        """
+        here = tokens.starts[first]
+        if not self.recent or not 0 <= here - self.last_mention_end <= _APPOINTED_REACH:
+            return None
+        if _APPOINTED_TO.fullmatch(match_key(self.text[self.last_mention_end : here])) is None:
+            return None
+        start = self.last_mention_start
+        if _PUT_FORWARD.search(match_key(self.text[max(0, start - _APPOINTED_REACH) : start])):
+            return None
+        return self.recent[-1]
+
+    def give_titles(self, key: str, titles: list[Title]) -> None:
+        person = self.people[key]
+        for title in titles:
+            person.add_title(title)
 
     def spouse_named(
         self, tokens: _Tokens, first: int, name: tuple[int, int], titles: list[Title]
@@ -2771,6 +2810,11 @@ class _Extraction:
         self, tokens: _Tokens, items: list[_Item], titles: list[Title], first: int, after: int
     ) -> tuple[str | None, int, int] | None:
         """A title without a name: the person last named with it."""
+        appointed = self.appointed(tokens, first)
+        if appointed is not None:
+            # "Quốc hội bầu ông Lương Cường làm Chủ tịch nước": the post he is given.
+            self.give_titles(appointed, titles)
+            return appointed, after, first
         before = tokens.keys[first - 1] if first else ""
         if before in _NOT_A_PERSON_BEFORE:
             return None, after, first
