@@ -170,9 +170,17 @@ _NOT_NAME_WORDS = frozenset(
 # Marks a name may follow in a sentence (a comma's clause, a list), not quotation marks.
 _CLAUSE_MARKS = frozenset(".!?:;,-–—")
 _WORD_RUN = re.compile(r"[\w'’-]+")  # a word as a one-word name may be written
-# The words before a company's name: "công ty Star Telecom", "liên doanh …", "hãng …".
+# The words before a company's name: "công ty Star Telecom", "liên doanh …", "hãng …",
+# "Nhà xuất bản Anteo Edizioni".
 _COMPANY_BEFORE = frozenset(
-    {("công", "ty"), ("tập", "đoàn"), ("liên", "doanh"), ("doanh", "nghiệp"), ("hãng",)}
+    {
+        ("công", "ty"),
+        ("tập", "đoàn"),
+        ("liên", "doanh"),
+        ("doanh", "nghiệp"),
+        ("hãng",),
+        ("xuất", "bản"),
+    }
 )
 # Words before a role that say how it is held: former, ex-, acting, new ("Tân Tổng thống
 # Hàn Quốc Lee Jae-myung", "tân Đại sứ …": part of the post as written).
@@ -186,7 +194,7 @@ _NOT_IN_TITLE = frozenset(
     # The verbs seen after a title and its name on the real posts ("…, Chánh Văn phòng
     # Trung ương Đảng giữ chức …"): none ends an organisation's name.
     " giữ trao phát cùng thôi khẳng và tại làm nêu nhấn bày sau đến tới do ông bà đứng sang"
-    " các gửi nhận tặng ký gặp thăm nói chúc cảm trân lên thay"
+    " các gửi nhận tặng ký gặp thăm nói chúc cảm trân lên thay trả"
     # The first words of the directive verbs: "… Chủ tịch UBND tỉnh Hà Tĩnh đề nghị …".
     " đề yêu căn lưu đánh"
     # … and of other verbs that follow an apposition: "… Việt Nam chủ trì", "… tham dự",
@@ -3799,7 +3807,7 @@ def _place_unit(tokens: _Tokens, position: int) -> int:
 def _names_a_locality(tokens: _Tokens, position: int) -> bool:
     """Whether the words at ``position`` follow a province, district, town, or school.
 
-    "tỉnh Savannakhet", "thị xã Sa Pa", "xã Kỳ Tân", "huyện …", "thị trấn …": a place's
+    "tỉnh Savannakhet", "thị xã Sa Pa", "xã Kỳ Tân", "huyện …", "thị trấn …", "thôn …": a place's
     name, or a holder's ("Chủ tịch UBND tỉnh Lê Ngọc Châu", the province left out);
     so is a school's ("Trường Mầm non Quang Vinh", "Trường THCS …"), named for a place.
     """
@@ -3812,6 +3820,10 @@ def _names_a_locality(tokens: _Tokens, position: int) -> bool:
         ["phường"],
         ["thcs"],
         ["thpt"],
+        # Villages: "Bí thư Chi bộ thôn Lại Đà".
+        ["thôn"],
+        ["ấp"],
+        ["xóm"],
     ) or before in (["thị", "trấn"], ["mầm", "non"], ["tiểu", "học"])
 
 
