@@ -266,7 +266,7 @@ _PARTICLES = frozenset(
 )
 _LINKS = frozenset({"và", "của", "về"})
 _MOST_PLACE_WORDS = 6  # a unit and its name, closing a bracket: ", tỉnh Bà Rịa - Vũng Tàu)"
-_CLOSING_MARKS = frozenset(",)")  # what may close a title's lower-case body words
+_CLOSING_MARKS = frozenset(",);")  # what may close a title's lower-case body words
 _NO_STATEMENTS = frozenset((BlockKind.CAPTION, BlockKind.QUESTION))
 
 
