@@ -265,6 +265,8 @@ _PARTICLES = frozenset(
     | _APOSTROPHES
 )
 _LINKS = frozenset({"và", "của", "về"})
+# The places a Party committee is named for ("Tỉnh ủy", "Thành ủy" …), the "ủy" after them.
+_COMMITTEE_PLACES = frozenset({"tỉnh", "thành", "huyện", "quận", "thị", "đảng", "khu"})
 _MOST_PLACE_WORDS = 6  # a unit and its name, closing a bracket: ", tỉnh Bà Rịa - Vũng Tàu)"
 _CLOSING_MARKS = frozenset(",);")  # what may close a title's lower-case body words
 _NO_STATEMENTS = frozenset((BlockKind.CAPTION, BlockKind.QUESTION))
@@ -1541,6 +1543,8 @@ class _Extraction:
             and not self.body_after_cua(tokens, position)
             and not self.country_after_nuoc(tokens, position)
             and not (body_first and self.opens_org(tokens, position, position + 1))
+            # "Bí thư tỉnh ủy Khánh Hòa …": a Party committee, as some outlets write it.
+            and not _party_committee(tokens, position)
             # "Thượng nghị sĩ bang Texas Ted Cruz": the state one serves, then the name;
             # "Tỉnh trưởng tỉnh Savannakhet", "Thị trưởng thành phố Hiroshima …".
             and not _place_unit(tokens, position)
@@ -3535,6 +3539,16 @@ def _committee_subject(tokens: _Tokens, position: int) -> bool:
             return False
         back -= 1
     return False
+
+
+def _party_committee(tokens: _Tokens, position: int) -> bool:
+    """Whether a Party committee in lower case opens at ``position``: "tỉnh ủy Khánh Hòa"."""
+    return (
+        position + 2 < tokens.count
+        and tokens.keys[position + 1] == "ủy"
+        and tokens.keys[position] in _COMMITTEE_PLACES
+        and tokens.caps[position + 2]
+    )
 
 
 def _closing_bracket(tokens: _Tokens, chain_end: int) -> int:
