@@ -1067,7 +1067,14 @@ class _Extraction:
             # In a line in capitals a capital says nothing ("… TIẾP TỤC DỨT ĐIỂM"): a
             # post must follow ("TIẾP ĐẠI SỨ …").
             return self.names_someone(named.split(), end)
-        return named[:1].isupper()
+        # "tiếp đại sứ Mỹ Marc Knapper": a post in lower case, as some outlets write it,
+        # then the person it names.
+        # Not leaders or envoys as a body ("gặp lãnh đạo các nước …").
+        return named[:1].isupper() or (
+            " ".join(named.split()[:2]).lower() not in _VISITORS
+            and self.names_someone(named.split(), end)
+            and bool(self.mentions.starting_in(end, end + _TITLE_REACH))
+        )
 
     def in_title(self, start: int) -> bool:
         """Whether a role, and a capitalised word after it if any, come right before ``start``.
