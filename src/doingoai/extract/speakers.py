@@ -2349,7 +2349,8 @@ class _Extraction:
         """The words of a field in lower case at ``position`` that a country follows, or 0.
 
         "Bộ trưởng quốc phòng Mỹ Lloyd Austin", "cố vấn an ninh quốc gia Mỹ": the field
-        is part of the title, as it would be capitalised.
+        is part of the title, as it would be capitalised. So before a Vietnamese name:
+        "Bộ trưởng ngoại giao Bùi Thanh Sơn".
         """
         for size in range(_MOST_FIELD_WORDS, 0, -1):
             after = position + size
@@ -2357,8 +2358,11 @@ class _Extraction:
                 after < tokens.count
                 and tuple(tokens.keys[position:after]) in _LOWER_FIELDS
                 and not any(tokens.caps[position:after])
-                and self.phrases.longest(tokens.keys, after, _COUNTRY) is not None
                 and tokens.caps[after]
+                and (
+                    self.phrases.longest(tokens.keys, after, _COUNTRY) is not None
+                    or self.listed_name(tokens, after) is not None
+                )
             ):
                 return size
         return 0
