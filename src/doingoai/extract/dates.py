@@ -133,6 +133,9 @@ def plans(lowered: str) -> bool:
     )
 
 
+# "thứ Năm tuần trước", "Chủ nhật tuần này", "thứ Hai tuần tới": which week the day is of.
+_WHICH_WEEK = re.compile(r"\s+tuần\s+(trước|qua|này|tới|sau)(?!\w)", re.IGNORECASE)
+_WEEK_SHIFT = {"trước": -1, "qua": -1, "này": 0, "tới": 1, "sau": 1}
 _WEEKDAYS = {"thứ hai": 0, "thứ ba": 1, "thứ tư": 2, "thứ năm": 3, "thứ sáu": 4,
              "thứ bảy": 5, "chủ nhật": 6}  # fmt: skip
 _RELATIVE = {"nay": 0, "qua": -1, "mai": 1}
@@ -405,9 +408,16 @@ def _mention(
         return DateMention(span, PartialDate(int(groups["yyear"])), None, planned)
     if groups["kweekday"]:
         day_name = text[match.start("kweekday") : match.end("kweekday")]
-        if not day_name.split()[-1][0].isupper():
-            return None  # "lần thứ hai" counts; "thứ Hai" names a day
-        date = _weekday(groups["kweekday"].lower(), ref, planned)
+        if not day_name.split()[-1][0].isupper() and day_name.lower() != "chủ nhật":
+            return None  # "lần thứ hai" counts; "thứ Hai" names a day, as "Chủ nhật" always
+        week = _WHICH_WEEK.match(text, match.end("kweekday"))
+        if week is not None:
+            # "thứ Năm tuần trước": that day of the week before the reference's (weeks run
+            # from Monday), not the last Thursday.
+            span = Span(span.start, week.end())
+            date = _weekday_of_week(groups["kweekday"].lower(), ref, _WEEK_SHIFT[week[1]])
+        else:
+            date = _weekday(groups["kweekday"].lower(), ref, planned)
         return DateMention(span, date, _part(match, "kpart"), planned)
     return None
 
@@ -437,6 +447,16 @@ def _weekday(name: str, ref: PartialDate | None, planned: bool) -> PartialDate |
         found = _shifted(today, ahead)
     else:
         found = _shifted(today, -((today.weekday() - wanted) % 7))
+    return PartialDate.from_date(found) if found is not None else None
+
+
+def _weekday_of_week(name: str, ref: PartialDate | None, weeks: int) -> PartialDate | None:
+    """The day ``name`` of the week ``weeks`` from the reference's (-1: the week before)."""
+    if ref is None or ref.day is None:
+        return None
+    today = ref.to_date()
+    wanted = _WEEKDAYS[" ".join(name.split())]
+    found = _shifted(today, wanted - today.weekday() + 7 * weeks)
     return PartialDate.from_date(found) if found is not None else None
 
 
