@@ -70,9 +70,9 @@ _PATTERNS = re.compile(
     r"\s*(?:đến|-|–|và)\s*(?:ngày\s+)?[0-9]{1,2}"
     r"(?P<gsep>[/.-])(?P<gmonth>[0-9]{1,2})(?:(?P=gsep)(?P<gyear>[0-9]{4}))?(?![0-9])|"
     # "sáng nay", "hôm qua", "Tối nay (21/2)", "ngày mai", "tối hôm qua", "sáng hôm nay",
-    # "sáng sớm nay", "tối muộn hôm qua"
-    rf"(?P<relative>(?:(?P<rpart>{_PARTS}){_LATE}(?: hôm)?|hôm) (?P<when>nay|qua|mai)"
-    r"|ngày (?P<tomorrow>mai))"
+    # "sáng sớm nay", "tối muộn hôm qua", "hôm kia" (two days before), "ngày kia" (after)
+    rf"(?P<relative>(?:(?P<rpart>{_PARTS}){_LATE}(?: hôm)?|hôm) (?P<when>nay|qua|mai|kia)"
+    r"|ngày (?P<tomorrow>mai|kia))"
     r"(?:\s*\((?P<rday>[0-9]{1,2})[/.-](?P<rmonth>[0-9]{1,2})\)"
     # "Chiều nay 4/11": the day, without brackets
     r"|\s+(?P<nday>[0-9]{1,2})[/.-](?P<nmonth>[0-9]{1,2})(?![0-9]|[/.-][0-9]))?"
@@ -100,7 +100,7 @@ _PATTERNS = re.compile(
 """Matched on the lower-cased text: without IGNORECASE the engine skips fast to the
 characters an expression can start with."""
 # What every date expression holds: a digit, or a relative word or a weekday.
-_CUE = re.compile(r"[0-9]|nay|qua|mai|thứ|chủ nhật")
+_CUE = re.compile(r"[0-9]|nay|qua|mai|kia|thứ|chủ nhật")
 # After "vào D/M", words of a share: "vào 1/3 số dân", "vào 2/3 tổng …".
 _AMOUNT_AFTER = re.compile(
     r"\s+(?:số|tổng|dân|diện|lượng|phần|thời gian|trong|điểm|xuống|lên)(?!\w)"
@@ -138,7 +138,8 @@ _WHICH_WEEK = re.compile(r"\s+tuần\s+(trước|qua|này|tới|sau)(?!\w)", re.
 _WEEK_SHIFT = {"trước": -1, "qua": -1, "này": 0, "tới": 1, "sau": 1}
 _WEEKDAYS = {"thứ hai": 0, "thứ ba": 1, "thứ tư": 2, "thứ năm": 3, "thứ sáu": 4,
              "thứ bảy": 5, "chủ nhật": 6}  # fmt: skip
-_RELATIVE = {"nay": 0, "qua": -1, "mai": 1}
+_RELATIVE = {"nay": 0, "qua": -1, "mai": 1, "kia": -2}
+_AHEAD = {"mai": 1, "kia": 2}  # "ngày mai", "ngày kia"
 
 
 def _as_reference(reference: PartialDate | dt.date | str | None) -> PartialDate | None:
@@ -349,12 +350,13 @@ def _mention(
             month = groups["rmonth"] or groups["nmonth"]
             date = _day_month(int(day), int(month), None, ref, planned)
         elif ref is not None and ref.day is not None:
-            when = (groups["when"] or groups["tomorrow"]).lower()
-            shifted = _shifted(ref.to_date(), _RELATIVE[when])
+            # "hôm kia" is two days before, "ngày kia" two days after.
+            days = _RELATIVE[groups["when"]] if groups["when"] else _AHEAD[groups["tomorrow"]]
+            shifted = _shifted(ref.to_date(), days)
             date = PartialDate.from_date(shifted) if shifted is not None else None
         else:
             date = None
-        ahead = (groups["when"] or groups["tomorrow"]).lower() == "mai"
+        ahead = groups["tomorrow"] is not None or groups["when"] == "mai"
         return DateMention(span, date, part, planned or ahead)
     if groups["gday"]:
         year = int(groups["gyear"]) if groups["gyear"] else None
