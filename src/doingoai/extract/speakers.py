@@ -1334,7 +1334,17 @@ class _Extraction:
                 continue
             if position + 1 >= tokens.count or tokens.words[position] not in _CHAIN_MARKS:
                 break
-            if self.role_at(tokens, position + 1, lower=lower):
+            lower_after = (
+                not lower
+                and tokens.words[position] == ","
+                and self.role_at(tokens, position + 1) is None
+                and self.lower_chain_named(tokens, position + 1)
+            )
+            if lower_after:
+                # "Phó thủ tướng, bộ trưởng Ngoại giao Bùi Thanh Sơn": the next post in
+                # lower case, as some outlets write it, and a name closing the chain.
+                lower = True
+            if lower_after or self.role_at(tokens, position + 1, lower=lower):
                 if index and tokens.keys[index - 1] in _COMPLEMENT_BEFORE:
                     # "… được bầu làm Chủ tịch Thượng viện, Chủ tịch nước Tô Lâm …": the
                     # post one was made ends at the comma; the next title is another's.
@@ -1434,6 +1444,14 @@ class _Extraction:
                 or not tokens.is_word(end)
             )
         )
+
+    def lower_chain_named(self, tokens: _Tokens, start: int) -> bool:
+        """Whether titles in lower case at ``start`` run on to a name that closes them."""
+        items, _ = self.read_chain(tokens, start, lower=True)
+        if not items:
+            return False
+        tail_start, tail_end = items[-1].tail
+        return self.find_name(tokens, tail_start, tail_end)[0] is not None
 
     def served_post(self, tokens: _Tokens, index: int, tail_end: int) -> int:
         """Where a title ends that names whom it serves: "Trợ lý của Tổng thống Nga …".
