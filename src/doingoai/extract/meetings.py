@@ -318,6 +318,9 @@ _OCCASION_PHRASE = re.compile(
 )
 _CHAIRS = re.compile(r"(?<!\w)chủ trì(?!\w)")
 _CHAIRED_BY = re.compile(r"(?<!\w)(?:dưới sự|với sự) chủ trì của ")
+# "… dự tiệc do Thủ tướng Nhật Bản … chủ trì": the host after the word, a few words on.
+_DONE_BY = re.compile(r"(?:\s+\S+){0,4}?\s+do\s+")
+_CHAIRS = re.compile(r"\s+(?:đồng\s+)?(?:chủ trì|chủ tọa|chủ toạ)(?!\w)")
 _TITLE_REACH = 80  # the characters of a title between "chủ trì của" and the name
 _INVITED_BY = "mời của "
 _NON_SPACE = re.compile(r"\S+")
@@ -1357,6 +1360,9 @@ class _Extraction:
         self, candidate: _Candidate, counterpart: tuple[int, int] | None, *, history: bool = False
     ) -> str | None:
         trigger_start = candidate.trigger[0]
+        host = self.chaired_after(candidate)
+        if host is not None:
+            return host
         if self.attendance(candidate):
             return None  # "Tham dự hội đàm có …": who attends, not who chairs
         received = self.host(trigger_start)
@@ -1434,6 +1440,21 @@ class _Extraction:
             if counterpart is None or not counterpart[0] <= position < counterpart[1]:
                 return key
         return None
+
+    def chaired_after(self, candidate: _Candidate) -> str | None:
+        """Who "do … chủ trì" names right after the meeting word, if anyone.
+
+        "Thủ tướng … dự tiệc do Thủ tướng Nhật Bản … chủ trì": the host is the one after
+        "do", not the subject who attends.
+        """
+        trigger_end, end = candidate.trigger[1], candidate.sentence[1]
+        by = _DONE_BY.match(self.keyed, trigger_end, end)
+        if by is None:
+            return None
+        first = self.mentions.first_from(by.end())
+        if first is None or first[0] - by.end() > _TITLE_REACH:
+            return None
+        return first[2] if _CHAIRS.match(self.keyed, first[1], end) else None
 
     def listed_with(
         self, in_clause: list[tuple[int, str]], before: list[tuple[int, str]], start: int
