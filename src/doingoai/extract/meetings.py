@@ -674,6 +674,7 @@ class _Extraction:
         # By the part of text read: where the place starts, and the place.
         self._places: dict[tuple[int, int], tuple[int, str] | None] = {}
         self._told: dict[int, tuple[int, tuple[int, str]] | None] = {}  # by meeting word
+        self._spoken: dict[int, bool] = {}  # the same, for spoken_of
         self._hosts: dict[int, tuple[int, Mention] | None] = {}  # by meeting word
         # Without a header, a page's own dateline ("14/02/2020 11:36") gives the year.
         self.reference = (
@@ -1071,8 +1072,7 @@ class _Extraction:
             # post must follow ("TIẾP ĐẠI SỨ …").
             return self.names_someone(named.split(), end)
         # "tiếp đại sứ Mỹ Marc Knapper": a post in lower case, as some outlets write it,
-        # then the person it names.
-        # Not leaders or envoys as a body ("gặp lãnh đạo các nước …").
+        # then the person it names; not leaders or envoys as a body ("gặp lãnh đạo …").
         return named[:1].isupper() or (
             " ".join(named.split()[:2]).lower() not in _VISITORS
             and self.names_someone(named.split(), end)
@@ -1302,16 +1302,15 @@ class _Extraction:
         no person between the speech verb (or the attribution's comma) and the noun.
         """
         start, trigger = candidate.sentence[0], candidate.trigger[0]
+        if trigger in self._spoken:  # asked for the chair, then for the participants
+            return self._spoken[trigger]
         told = self.told_before(start, trigger)
-        if told is None:
-            if not _ACCORDING_TO.match(self.keyed, start):
-                return False
-            told = self.keyed.find(",", start, trigger) + 1
-            if not told:
-                return False
+        if told is None and _ACCORDING_TO.match(self.keyed, start):
+            told = self.keyed.find(",", start, trigger) + 1 or None
         # The noun's marker is before the word, or the word's own ("chuyến thăm").
-        spoken = _SPOKEN_OF.match(self.keyed, told, candidate.trigger[1])
-        return spoken is not None and spoken.end() >= trigger
+        spoken = None if told is None else _SPOKEN_OF.match(self.keyed, told, candidate.trigger[1])
+        found = self._spoken[trigger] = spoken is not None and spoken.end() >= trigger
+        return found
 
     def subject_after(
         self, told: int, persons: list[tuple[int, str]], trigger: int

@@ -216,10 +216,6 @@ _TAIL_BREAKS = frozenset(
 )
 # Lower-case words no body's name holds: those that never end one, and prepositions.
 _NOT_BODY_WORDS = _NOT_IN_TITLE | frozenset("từ tới ở theo trong khi trước bởi".split())
-# What may follow a body's name its country or "Trung ương" closes: a mark, or a verb
-# (not the posting's "tại").
-_AFTER_CLOSED_BODY = frozenset(",);.:")
-_AFTER_CLOSED_WORDS = (_NOT_IN_TITLE | _TAIL_BREAKS) - {"tại"}
 _MOST_BODY_LOWER = 5  # "Trung tâm Phục vụ hành chính công": "vụ" and the four after it
 # Words after a bare title that make it a group: "Bộ trưởng các nước".
 # "Đại sứ quán" is an embassy, not an ambassador.
@@ -269,6 +265,10 @@ _LINKS = frozenset({"và", "của", "về"})
 _COMMITTEE_PLACES = frozenset({"tỉnh", "thành", "huyện", "quận", "thị", "đảng", "khu"})
 _MOST_PLACE_WORDS = 6  # a unit and its name, closing a bracket: ", tỉnh Bà Rịa - Vũng Tàu)"
 _CLOSING_MARKS = frozenset(",);")  # what may close a title's lower-case body words
+# What may follow a body's name its country or "Trung ương" closes: those marks and the
+# sentence's, or a verb (not the posting's "tại").
+_AFTER_CLOSED_BODY = _CLOSING_MARKS | frozenset(".:")
+_AFTER_CLOSED_WORDS = (_NOT_IN_TITLE | _TAIL_BREAKS) - {"tại"}
 _NO_STATEMENTS = frozenset((BlockKind.CAPTION, BlockKind.QUESTION))
 
 
@@ -1864,7 +1864,7 @@ class _Extraction:
         """
         if not tokens.caps[position]:
             return 0  # "tư pháp" is no France
-        if tokens.keys[position : position + 2] == ["trung", "ương"]:
+        if tuple(tokens.keys[position : position + 2]) == _CENTRAL:
             return 2
         country = self.phrases.longest(tokens.keys, position, _COUNTRY)
         return country[0] if country is not None else 0
