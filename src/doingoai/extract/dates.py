@@ -414,12 +414,9 @@ def _mention(
             return None  # "lần thứ hai" counts; "thứ Hai" names a day, as "Chủ nhật" always
         week = _WHICH_WEEK.match(text, match.end("kweekday"))
         if week is not None:
-            # "thứ Năm tuần trước": that day of the week before the reference's (weeks run
-            # from Monday), not the last Thursday.
-            span = Span(span.start, week.end())
-            date = _weekday_of_week(groups["kweekday"].lower(), ref, _WEEK_SHIFT[week[1]])
-        else:
-            date = _weekday(groups["kweekday"].lower(), ref, planned)
+            span = Span(span.start, week.end())  # "thứ Năm tuần trước", not the last Thursday
+        shift = _WEEK_SHIFT[week[1].lower()] if week is not None else None
+        date = _weekday(groups["kweekday"].lower(), ref, planned, shift)
         return DateMention(span, date, _part(match, "kpart"), planned)
     return None
 
@@ -439,26 +436,24 @@ def _day_month(
     return resolve_day_month(day, month, ref, planned=planned)
 
 
-def _weekday(name: str, ref: PartialDate | None, planned: bool) -> PartialDate | None:
+def _weekday(
+    name: str, ref: PartialDate | None, planned: bool, week: int | None = None
+) -> PartialDate | None:
+    """The day ``name`` nearest the reference: the last one, the next when ``planned``.
+
+    With ``week``, that day of the week so many weeks from the reference's (weeks run
+    from Monday): -1 for "tuần trước", 0 "tuần này", 1 "tuần tới".
+    """
     if ref is None or ref.day is None:
         return None
     today = ref.to_date()
     wanted = _WEEKDAYS[" ".join(name.split())]
-    if planned:
-        ahead = (wanted - today.weekday()) % 7
-        found = _shifted(today, ahead)
+    if week is not None:
+        found = _shifted(today, wanted - today.weekday() + 7 * week)
+    elif planned:
+        found = _shifted(today, (wanted - today.weekday()) % 7)
     else:
         found = _shifted(today, -((today.weekday() - wanted) % 7))
-    return PartialDate.from_date(found) if found is not None else None
-
-
-def _weekday_of_week(name: str, ref: PartialDate | None, weeks: int) -> PartialDate | None:
-    """The day ``name`` of the week ``weeks`` from the reference's (-1: the week before)."""
-    if ref is None or ref.day is None:
-        return None
-    today = ref.to_date()
-    wanted = _WEEKDAYS[" ".join(name.split())]
-    found = _shifted(today, wanted - today.weekday() + 7 * weeks)
     return PartialDate.from_date(found) if found is not None else None
 
 

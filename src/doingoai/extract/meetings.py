@@ -1370,8 +1370,8 @@ class _Extraction:
         chaired = _CHAIRED_BY.search(self.keyed, *candidate.sentence)
         if chaired is not None:
             # "Hội nghị diễn ra dưới sự chủ trì của Thủ tướng …": the first person after.
-            first = self.mentions.first_from(chaired.end())
-            if first is not None and first[0] - chaired.end() <= _TITLE_REACH:
+            first = self.named_soon_after(chaired.end())
+            if first is not None:
                 return first[2]
         # The subject is in the clause of the meeting word: "Theo lời mời của …, Tổng Bí
         # thư Tô Lâm sẽ thăm …" is Tô Lâm's visit.
@@ -1450,10 +1450,15 @@ class _Extraction:
         by = _DONE_BY.match(self.keyed, trigger_end, end)
         if by is None:
             return None
-        first = self.mentions.first_from(by.end())
-        if first is None or first[0] - by.end() > _TITLE_REACH:
+        first = self.named_soon_after(by.end())
+        if first is None:
             return None
         return first[2] if _CHAIRS.match(self.keyed, first[1], end) else None
+
+    def named_soon_after(self, position: int) -> Mention | None:
+        """The first person named after ``position``, a title's length from it at most."""
+        first = self.mentions.first_from(position)
+        return first if first is not None and first[0] - position <= _TITLE_REACH else None
 
     def listed_with(
         self, in_clause: list[tuple[int, str]], before: list[tuple[int, str]], start: int
