@@ -131,7 +131,9 @@ _COUNTERPART = re.compile(
     r"|\s(?:sáng|chiều|tối(?! cao))\s"
     # "Tiếp Đại sứ … đến chào, Thủ tướng …": the visitor's purpose ends the clause.
     r"|\s(?:(?:đến|sang) )?chào(?=[,.;])"
-    rf"|,\s+[{LOWER}]|\s*$)"
+    rf"|,\s+[{LOWER}]|\s*$"
+    # "… với Tổng thống Pháp … ở Paris": where, unless a posting before a name.
+    rf"|\sở\s(?=[^\W\d_{LOWER}]))"
 )
 _ATTENDS = re.compile(r" (?:tham )?dự ")
 # After "gặp": "gặp mặt, chúc mừng …" (whom, after the verb that follows), "cuộc gặp của
@@ -142,9 +144,11 @@ _THEN_GREET = re.compile(
     re.IGNORECASE,
 )
 _NOUN_OF = re.compile(r"\s*(?:của\s+[^,.;:()]+?\s+với|giữa\s+[^,.;:()]+?\s+(?:và|với))\s+")
-# Before a person after the meeting word: the person receives ("trao Quyết định cho …").
+# Before a person after the meeting word: the person receives ("trao Quyết định cho …")
+# or attends ("… diễn ra với sự tham dự của …"), and does not hold the event.
 _RECIPIENT = re.compile(
     r"(?<!\w)(?:cho(?! (?:biết|rằng|hay|thấy|phép|là)(?!\w))|đối với|chuẩn y|bổ nhiệm|tặng"
+    r"|sự (?:tham dự|có mặt|hiện diện|góp mặt|tham gia) của"
     # "… đã bầu ông Quang làm Ủy viên …": who is elected, not who holds the meeting
     r"|bầu(?! (?:cử|không khí|trời)(?!\w)))(?!\w)"
 )
@@ -182,7 +186,7 @@ _REFERS_BACK = re.compile(
 # A posting ("tại Việt Nam") ends at punctuation or a word that opens what the guest came
 # for ("… tại Việt Nam chào từ biệt …", "… đến chào …", "… nhân dịp …").
 _POSTING = re.compile(
-    r"\s+tại\s+[^,.;:()]+?(?=\s*[,.;:()]|\s*$"
+    r"\s+(?:tại|ở)\s+[^,.;:()]+?(?=\s*[,.;:()]|\s*$"
     r"|\s(?:chào|đến|sang|đang|nhân|nhằm|để|về|vào|trong|sau|trước|khi|từ|có|thăm)(?!\w))"
 )
 _SAME_DAY = re.compile(  # at a sentence's start, which inside a paragraph is a space
@@ -489,7 +493,9 @@ _PLACE_LINKS = frozenset(
     " về cho vì qua một trên dưới đều rằng được bị nhưng như bởi tới lại ra vẫn cũng nên"
     " hay hoặc này đó"
     # Verbs: "… cầm quyền tại Hàn Quốc dự kiến …", "rời Thủ đô Hà Nội lên đường …".
-    " dự tham lên bắt làm thăm gặp".split()
+    " dự tham lên bắt làm thăm gặp"
+    # "… tại TP.HCM diễn ra …", "… ở Điện Élysée kéo dài …", "… tại Pháp đầu tháng …".
+    " diễn kéo khẩn cập chứng đầu cuối giữa".split()
 )
 
 
@@ -1429,15 +1435,21 @@ class _Extraction:
         # The first word of receiving after the meeting word, sought once: a person after
         # it receives ("… trao Quyết định … cho đồng chí …"), and does not give.
         recipient = _RECIPIENT.search(self.text, trigger_start, candidate.sentence[1])
+        # Who is met is never who meets, though a pronoun later in the sentence may
+        # stand for them ("Cuộc gặp của ông … với Tổng thống …, sau khi cận vệ của ông …").
+        met = {
+            key
+            for position, key in candidate.persons
+            if counterpart is not None and counterpart[0] <= position < counterpart[1]
+        }
         for position, key in candidate.persons:
-            if key == present or (speaker is not None and position < speaker):
+            if key == present or key in met or (speaker is not None and position < speaker):
                 continue
             if key in self.deceased and not history:
                 continue  # "… dâng hoa tại tượng đài Chủ tịch Hồ Chí Minh": no host
             if recipient is not None and recipient.end() <= position:  # lower case: not "Cho"
                 continue
-            if counterpart is None or not counterpart[0] <= position < counterpart[1]:
-                return key
+            return key
         return None
 
     def chaired_after(self, candidate: _Candidate) -> str | None:
@@ -2401,7 +2413,7 @@ def _is_posting(between: str) -> bool:
     words = between.split()
     return (
         len(words) > 1
-        and words[0] == "tại"
+        and words[0] in ("tại", "ở")
         and all(word[:1].isupper() and word[-1:] not in ",.;:()" for word in words[1:])
     )
 
