@@ -528,6 +528,7 @@ class _Extraction:
         self.recent_text: list[str] = []  # the same, leaving out photo captions
         self.last_mention_end = -1  # where the last mention ends, in the article's text
         self.last_mention_start = -1
+        self.apposition_end = -1  # where the titles after the last name end, if any
         self.women: set[str] = set()  # named after "bà", "chị" or as someone's wife
         self.men: set[str] = set()  # named after "ông"
         self.cut_titles: set[str] = set()  # titles an ellipsis cuts off ("Chính ủy Học ...")
@@ -618,6 +619,7 @@ class _Extraction:
     def mention(self, key: str, span: Span) -> None:
         self.people[key].mentions.append(span)
         self.last_mention_start, self.last_mention_end = span.start, span.end
+        self.apposition_end = -1
         for recent in (self.recent,) if self.in_caption else (self.recent, self.recent_text):
             if key in recent:
                 recent.remove(key)
@@ -1236,9 +1238,15 @@ class _Extraction:
         giữ chức …": the last mention ends a few words before, in the same sentence.
         """
         here = tokens.starts[first]
-        if not self.recent or not 0 <= here - self.last_mention_end <= _APPOINTED_REACH:
+        # Or after the titles the name has ("bổ nhiệm Thượng tướng …, Phó Chủ nhiệm …,
+        # làm Chủ nhiệm …"), its comma then closing them.
+        end = self.apposition_end if self.apposition_end >= 0 else self.last_mention_end
+        if not self.recent or not 0 <= here - end <= _APPOINTED_REACH:
             return None
-        if _APPOINTED_TO.fullmatch(match_key(self.text[self.last_mention_end : here])) is None:
+        between = match_key(self.text[end:here])
+        if self.apposition_end >= 0:
+            between = between.removeprefix(",")
+        if _APPOINTED_TO.fullmatch(between) is None:
             return None
         start = self.last_mention_start
         if _PUT_FORWARD.search(match_key(self.text[max(0, start - _APPOINTED_REACH) : start])):
@@ -2719,6 +2727,8 @@ class _Extraction:
         )
         if _cut_off_at(tokens, name[1]) or (name[1] == tokens.count and tokens.ends_text()):
             self.cut_names.add(key)  # "… Trần Đình ...", "… Chủ tịch Trần Đình" ending a page
+        if after > name[1]:
+            self.apposition_end = tokens.ends[after - 1]
         return key, after, start
 
     def subject_after_owner(self, tokens: _Tokens, start: int, title_end: int) -> bool:
