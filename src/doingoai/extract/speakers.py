@@ -212,7 +212,7 @@ _NOT_IN_TITLE = frozenset(
 # sứ Australia tại Việt Nam chào từ biệt …"); so do "tiếp" and "hội đàm", "hội kiến"
 # ("… Chủ tịch UBND tỉnh Lào Cai tiếp Đoàn …").
 _TAIL_BREAKS = frozenset(
-    "đã sẽ đang cũng vừa được bị thì mà đón gặp thăm mời làm với chào tiếp".split()
+    "đã sẽ đang cũng vừa được bị thì mà đón gặp thăm mời làm với chào tiếp từ rồi".split()
 )
 # Lower-case words no body's name holds: those that never end one, and prepositions.
 _NOT_BODY_WORDS = _NOT_IN_TITLE | frozenset("từ tới ở theo trong khi trước bởi".split())
@@ -451,9 +451,11 @@ _ANOTHERS_POST = frozenset({("chức", "vụ"), ("giữ", "chức"), ("chức", 
 # Between a name and the post it is given: "ông … (được bổ nhiệm) giữ chức vụ …", "bầu
 # ông … làm …". Not "thôi giữ chức", "từng giữ chức", "miễn nhiệm": posts not held.
 _APPOINTED_REACH = 60  # characters: "được bầu tái bổ nhiệm giữ chức vụ" is 33
-# … unless only put forward for it: "đề cử ông Kim Min-seok làm Thủ tướng".
+# … unless only put forward for it ("đề cử ông Kim Min-seok làm Thủ tướng") or supposed
+# ("Nếu ông Giang làm chủ tịch nước", "khả năng ông làm …").
 _PUT_FORWARD = re.compile(
-    r"(?<!\w)(?:đề cử|giới thiệu|đề xuất|đề nghị|tiến cử|ứng cử|kiến nghị)(?:\s+\S+){0,2}\s*$"
+    r"(?<!\w)(?:đề cử|giới thiệu|đề xuất|đề nghị|tiến cử|ứng cử|kiến nghị|nếu|khả năng)"
+    r"(?:\s+\S+){0,2}\s*$"
 )
 _APPOINTED_TO = re.compile(
     r"\s*(?:(?:được|đã|vừa|sẽ|chính thức|tiếp tục|tái)\s+)*"
@@ -864,6 +866,9 @@ class _Extraction:
         bộ trưởng ASEAN").
         """
         keys = tokens.keys
+        # "… bầu ông Trần Thanh Mẫn làm chủ tịch Quốc hội": the post one is made, no name
+        # after it (see lower_title).
+        made = index > 0 and keys[index - 1] in _COMPLEMENT_BEFORE
         if (
             index < tokens.count
             and keys[index] == "phó"
@@ -878,10 +883,12 @@ class _Extraction:
         ):
             return False
         role = self.phrases.longest(keys, index, _ROLE_KINDS)
-        return (
-            role is not None
-            and index + role[0] < tokens.count
-            and (tokens.caps[index + role[0]] or bool(self.lower_body(tokens, index + role[0])))
+        return role is not None and (
+            made
+            or (
+                index + role[0] < tokens.count
+                and (tokens.caps[index + role[0]] or bool(self.lower_body(tokens, index + role[0])))
+            )
         )
 
     def lower_body(self, tokens: _Tokens, position: int) -> int:
@@ -905,10 +912,18 @@ class _Extraction:
         The name must end the post itself: after a comma, a title and a name are
         another's ("Theo người phát ngôn Nhà Trắng, Tổng thống Joe Biden …").
         """
-        items, _ = self.read_chain(tokens, index, lower=True)
-        if not items or self.role_at(tokens, items[0].tail[0]) is not None:
+        items, after = self.read_chain(tokens, index, lower=True)
+        if not items or (
+            items[0].tail[0] < tokens.count and self.role_at(tokens, items[0].tail[0]) is not None
+        ):
             return None  # "trợ lý Chủ tịch Quốc hội Vương Đình Huệ": the served one's name
         titles, rank, country, name = self.titles(tokens, items[:1])
+        if name is None and first is None and len(items) == 1:
+            appointed = self.appointed(tokens, index)
+            if appointed is not None:
+                # "bổ nhiệm Thượng tướng …, phó chủ nhiệm …, làm chủ nhiệm Tổng cục …"
+                self.give_titles(appointed, titles)
+                return appointed, after, index
         if name is None or name[1] - name[0] < 2 or self.place_after_body(tokens, name):
             # A bare post in lower case is no one's mention, nor is one word after it
             # ("chủ tịch Napoli": a club's).
