@@ -131,7 +131,7 @@ _COUNTERPART = re.compile(
     r"|\s(?:sáng|chiều|tối(?! cao))\s"
     # "Tiếp Đại sứ … đến chào, Thủ tướng …": the visitor's purpose ends the clause.
     r"|\s(?:(?:đến|sang) )?chào(?=[,.;])"
-    rf"|,\s+[{LOWER}]|\s*$"
+    rf"|,\s+[{LOWER}]|\s*$|\srằng,"
     # "… với Tổng thống Pháp … ở Paris": where, unless a posting before a name.
     rf"|\sở\s(?=[^\W\d_{LOWER}]))"
 )
@@ -164,7 +164,9 @@ _DEADLINE_BEFORE = re.compile(
 _DOCUMENT_BEFORE = re.compile(r"\d+[-/][A-ZĐ][\w/.-]*\s+(?:ngày\s+)?$")
 # No one named after the word: a place or a day next ("lễ đón chính thức ngày 16/5").
 _NO_OBJECT = re.compile(
-    r"\s*(?:,|(?:và|tại|ở)\s|(?:ngày|hôm|sáng|trưa|chiều|tối)\s+\d)", re.IGNORECASE
+    # "Khách mời buổi gặp gỡ có …": who was there, no one met.
+    r"\s*(?:,|(?:và|tại|ở|có)\s|(?:ngày|hôm|sáng|trưa|chiều|tối)\s+\d)",
+    re.IGNORECASE,
 )
 # "Cuộc gặp này là …", "buổi tiếp nói trên": the word names the meeting again (a noun
 # with a demonstrative, or the subject of "là"); no one it met follows.
@@ -1638,7 +1640,11 @@ class _Extraction:
         return self.text[words[0].start() : words[-1].end()], (words[0].start(), words[-1].end())
 
     def merge(self, main: Meeting, candidate: _Candidate) -> Meeting:
-        """Add what a later sentence about the main event tells: place, occasion, chair."""
+        """Add what a later sentence about the main event tells: place, occasion, chair.
+
+        And whom talks, a call or a meeting were held with, when the first report does
+        not say ("… đã có cuộc hội đàm ..." in a lead cut short) and this one names them.
+        """
         start, end = candidate.sentence
         occasion = _OCCASION.search(self.text, start, end)
         chair, participants = main.chair, main.participants
@@ -1646,6 +1652,15 @@ class _Extraction:
             # "… họp báo thường kỳ. Người phát ngôn … chủ trì họp báo.": who chaired it.
             chair = self.chair(candidate, None)
             participants = tuple(key for key in participants if key != chair)
+        counterpart = main.counterpart
+        if counterpart is None and candidate.kind in _ONE_OF_SEVERAL:
+            whom, where = self.counterpart(candidate)
+            met = self.mentions.within(*where) if where is not None else []
+            if met:
+                counterpart = whom
+                participants += tuple(
+                    key for _, _, key in met if key not in participants and key != chair
+                )
         return attrs.evolve(
             main,
             location=main.location
@@ -1653,6 +1668,7 @@ class _Extraction:
             occasion=main.occasion or (occasion.group("what").strip() if occasion else None),
             chair=chair,
             participants=participants,
+            counterpart=shared(counterpart),
         )
 
     def told_end(self, trigger_end: int, end: int) -> int:
