@@ -370,7 +370,7 @@ class _Extraction:
                     joint = None
             if (
                 joint is None
-                or _compound_after(verb.group(), self.keyed, verb.end())
+                or _compound_after(verb.group(), self.keyed, verb.end(), self.text)
                 or _LEADS_BEFORE.search(self.keyed, max(near, joint.start() - 12), joint.start())
             ):
                 continue
@@ -399,7 +399,7 @@ class _Extraction:
 
     def directive_in(self, pattern: re.Pattern[str], start: int, end: int) -> _Draft | None:
         for verb in self.analysis.found(pattern).within(start, end):
-            if _compound_after(verb.group(), self.keyed, verb.end()):
+            if _compound_after(verb.group(), self.keyed, verb.end(), self.text):
                 continue  # "giao lại", "giao dịch", "giao ban": another word, no assigning
             issuer = self.issuer_before(start, verb.start())
             carried = issuer is None
@@ -785,8 +785,11 @@ _ADDRESSEE_OPENERS = (
 )
 
 
-def _compound_after(verb: str, keyed: str, end: int) -> bool:
+def _compound_after(verb: str, keyed: str, end: int, text: str) -> bool:
     """Whether the verb at ``end`` is another word: ``giao`` in ``giao lưu``, a noun.
+
+    Not before a capital: "giao Ban Tổ chức Trung ương …" assigns a board, "giao ban" is
+    a briefing (``keyed`` is ``text`` folded, at the same places).
 
     "yêu cầu đặt ra là …", "yêu cầu của Đảng": the requirement, not someone asking;
     "lưu ý đến …", "lưu ý rằng …": noting something, not reminding anyone.
@@ -795,7 +798,10 @@ def _compound_after(verb: str, keyed: str, end: int) -> bool:
     if not following:
         return False
     if verb == "giao":
-        return following[0].rstrip(",.;:") in _GIAO_COMPOUNDS
+        return (
+            following[0].rstrip(",.;:") in _GIAO_COMPOUNDS
+            and not text[end : end + 16].lstrip()[:1].isupper()
+        )
     if verb == "lưu ý":
         return following[0] in ("đến", "tới", "rằng")
     if verb.endswith("yêu cầu"):
