@@ -1849,14 +1849,18 @@ class _Extraction:
         among, then a comma or a closing bracket.
         """
         head = self.phrases.longest(tokens.keys, start, _ORG_HEAD)
-        # Its name after its head, capitalised ("Cục Tổ chức …"): not a body named by its
-        # head alone ("Thủ tướng Chính phủ nghiên cứu, chỉ đạo …": the verbs).
-        if head is None or first <= start + head[0] or not tokens.caps[first - 1]:
+        if head is None or first < start + head[0]:
+            return 0
+        # Its name after its head, capitalised ("Cục Tổ chức …"); or all in lower case
+        # when a capitalised country or "Trung ương" closes it ("Trưởng Ban kinh tế Trung
+        # ương;"), not at a mark alone ("Thủ tướng Chính phủ nghiên cứu, chỉ đạo …": verbs).
+        head_only = first == start + head[0]
+        if not head_only and not tokens.caps[first - 1]:
             return 0
         for end in range(first, min(limit, first + _MOST_BODY_LOWER + 1)):
             word = tokens.keys[end]
             if tokens.words[end] in _CLOSING_MARKS:
-                return end if end > first + 1 else 0
+                return end if end > first + 1 and not head_only else 0
             closing = self.closing_words(tokens, end) if end > first + 1 else 0
             if closing:
                 # "…, Trưởng Ban Chỉ đạo Cải cách tư pháp Trung ương đã …": the centre or
