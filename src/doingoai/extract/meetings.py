@@ -2019,12 +2019,27 @@ class _Extraction:
                 # "Từ ngày 24/2/2022, tình hình … diễn biến phức tạp": when a situation
                 # began, told after the lead; not the day of the lead's event.
                 return None
+            if date is not None and self.before_the_event(date):
+                date = None  # background: the opening paragraph may tell the day
             if date is not None:
                 # A day the text cannot place in a year (no header) gives no date.
                 return date if date.date is not None and date.date.day is not None else None
             if block.kind is BlockKind.PARAGRAPH:
                 break  # the opening paragraph read: later ones tell other things
         return None
+
+    def before_the_event(self, date: DateMention) -> bool:
+        """Whether a lead's day is told as background: earlier, or years back.
+
+        "Trước đó, chiều 12/9, …", "Ngày 2 tháng 9 năm 1969, Chủ tịch Hồ Chí Minh …": not
+        the day of an event the article reports.
+        """
+        if _EARLIER.search(self.keyed, max(0, date.span.start - _EARLIER_REACH), date.span.start):
+            return True
+        when = date.date
+        return (
+            when is not None and self.reference is not None and when.year < self.reference.year - 1
+        )
 
     def day_before(self, position: int) -> DateMention | None:
         """The last full day a paragraph gives before ``position``, if one does.
@@ -2283,6 +2298,7 @@ def extract_meetings(
 
 _WELCOMED = frozenset({MeetingKind.VISIT, MeetingKind.CEREMONY})
 _EARLIER = re.compile(r"trước đó(?!\w)")  # keyed: lower case
+_EARLIER_REACH = 20  # characters before a date: "Trước đó, vào chiều 12/9"
 _TALKED = frozenset({MeetingKind.TALKS, MeetingKind.COURTESY_CALL})
 
 
