@@ -136,6 +136,8 @@ _COUNTERPART = re.compile(
     rf"|\sở\s(?=[^\W\d_{LOWER}]))"
 )
 _ATTENDS = re.compile(r" (?:tham )?dự ")
+# What may come before a meeting word that opens its sentence: "Trong cuộc hội đàm …, ".
+_OPENING_NOUN = re.compile(r"(?:(?:trong|tại)\s+)?(?:(?:cuộc|buổi)\s+)?")
 # After "gặp": "gặp mặt, chúc mừng …" (whom, after the verb that follows), "cuộc gặp của
 # A với B" / "giữa A và B" (B), "gặp gỡ và ký kết …" (no one: another verb follows).
 _THEN_GREET = re.compile(
@@ -1593,8 +1595,9 @@ class _Extraction:
         ):
             # "bà Caroline Tan, Đại sứ Singapore tại Việt Nam, …": the apposition's posting.
             stop = posting.end()
-        if trigger_start == candidate.sentence[0]:
-            # "Gặp Tổng thống …, Thủ tướng … chúc mừng …": the opening phrase ends at its
+        if _OPENING_NOUN.fullmatch(self.keyed, candidate.sentence[0], trigger_start):
+            # "Gặp Tổng thống …, Thủ tướng … chúc mừng …", "Trong cuộc hội đàm ngày 17/11
+            # với Tổng thống …, Thủ tướng … nhấn mạnh …": the opening phrase ends at its
             # comma; the subject after it is the host.
             comma = self.text.find(",", begin, stop)
             stop = comma if comma >= 0 else stop
