@@ -1205,10 +1205,7 @@ class _Extraction:
         counterpart, counterpart_span = self.counterpart(candidate)
         date = self.date_in(start, end, kind=candidate.kind, trigger=candidate.trigger)
         # Years back, a late leader was alive: "Tháng 2/1958, … Chủ tịch Hồ Chí Minh …".
-        when = date.date if date is not None else None
-        history = (
-            when is not None and self.reference is not None and when.year < self.reference.year - 1
-        )
+        history = date is not None and self.years_back(date)
         chair = self.chair(candidate, counterpart_span, history=history)
         directed = self.directed(candidate)
         if directed is not None:
@@ -1441,11 +1438,15 @@ class _Extraction:
         recipient = _RECIPIENT.search(self.text, trigger_start, candidate.sentence[1])
         # Who is met is never who meets, though a pronoun later in the sentence may
         # stand for them ("Cuộc gặp của ông … với Tổng thống …, sau khi cận vệ của ông …").
-        met = {
-            key
-            for position, key in candidate.persons
-            if counterpart is not None and counterpart[0] <= position < counterpart[1]
-        }
+        met = (
+            {
+                key
+                for position, key in candidate.persons
+                if counterpart[0] <= position < counterpart[1]
+            }
+            if counterpart is not None
+            else set()
+        )
         for position, key in candidate.persons:
             if key == present or key in met or (speaker is not None and position < speaker):
                 continue
@@ -2037,8 +2038,12 @@ class _Extraction:
         "Trước đó, chiều 12/9, …", "Ngày 2 tháng 9 năm 1969, Chủ tịch Hồ Chí Minh …": not
         the day of an event the article reports.
         """
-        if _EARLIER.search(self.keyed, max(0, date.span.start - _EARLIER_REACH), date.span.start):
-            return True
+        return bool(
+            _EARLIER.search(self.keyed, max(0, date.span.start - _EARLIER_REACH), date.span.start)
+        ) or self.years_back(date)
+
+    def years_back(self, date: DateMention) -> bool:
+        """Whether ``date`` is in a year before the one before the article's."""
         when = date.date
         return (
             when is not None and self.reference is not None and when.year < self.reference.year - 1
