@@ -207,6 +207,14 @@ def extract_documents(article: Article, lexicon: Lexicon) -> tuple[DocumentRef, 
                 # fields the name runs on through, past the comma it stopped at.
                 listed = _FIELDS.match(keyed, end)
                 end = listed.end() if listed else end
+                paired = _SUBJECT_PAIR.match(keyed, match.start("named")) if by_subject else None
+                if paired is not None and paired.end("first") == end:
+                    # "Nghị quyết về một số cơ chế, chính sách đặc thù …", "Kết luận về một
+                    # số nội dung, nhiệm vụ …": a subject of two nouns joined by a comma.
+                    more = text[paired.start("second") : paired.end()]
+                    end = paired.start("second") + len(
+                        _cut_name(more, lexicon.document_kinds, lexicon.countries)
+                    )
         if not acronym and (amended := _AMENDED.match(keyed, end)):
             end = amended.end()  # "Luật Đất đai (sửa đổi)": the bracket is its name's
         span = Span(match.start(), end)
@@ -450,6 +458,15 @@ _NAME_END = re.compile(
 # Fields listed after a name's comma, one to four words each, the last after "và", up to
 # the name's end: ", thương mại và đầu tư", ", an ninh và động viên công nghiệp".
 _FIELD = r"[a-zà-ỹđ]+(?: [a-zà-ỹđ]+){0,3}"
+# A subject that opens with two nouns joined by a comma, the first of four words at most
+# ("về một số cơ chế, chính sách …", "về thí điểm cơ chế, chính sách …"), then the rest
+# of its words up to the next mark; not a clause after the comma ("Kết luận về việc này,
+# các bộ cần …").
+_SUBJECT_PAIR = re.compile(
+    r"về (?:một số |các )?(?P<first>[a-zà-ỹđ]+(?: [a-zà-ỹđ]+){0,3}), "
+    r"(?!(?:các|những|theo|trong|đồng|đây|đó|này|nhất|đặc biệt|ông|bà|cần|phải|và)(?!\w))"
+    r"(?P<second>[a-zà-ỹđ]+(?: [^\s,.;:()\[\]“”\"]+){0,20})"
+)
 _FIELDS = re.compile(rf"(?:, {_FIELD})*, {_FIELD} và {_FIELD}(?=[.,;:)\n]|$| (?:giữa|của|với) )")
 # Words a name in lower case never opens with: where, when, which one, a verb.
 _NOT_A_NAME = frozenset("trong tại vào này đó được đã là sẽ bị".split())
