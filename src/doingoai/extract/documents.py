@@ -463,7 +463,7 @@ _FIELD = r"[a-zà-ỹđ]+(?: [a-zà-ỹđ]+){0,3}"
 # of its words up to the next mark; not a clause after the comma ("Kết luận về việc này,
 # các bộ cần …").
 _SUBJECT_PAIR = re.compile(
-    r"về (?:một số |các )?(?P<first>[a-zà-ỹđ]+(?: [a-zà-ỹđ]+){0,3}), "
+    rf"về (?:một số |các )?(?P<first>{_FIELD}), "
     r"(?!(?:các|những|theo|trong|đồng|đây|đó|này|nhất|đặc biệt|ông|bà|cần|phải|và)(?!\w))"
     r"(?P<second>[a-zà-ỹđ]+(?: [^\s,.;:()\[\]“”\"]+){0,20})"
 )
