@@ -1731,7 +1731,7 @@ class _Extraction:
                 lower_run = 0 if tokens.caps[position - 1] or posting else 1
                 continue
             if (
-                position > start
+                position >= start
                 and tokens.keys[position] in self.rank_openers
                 and tokens.caps[position]
                 and self.phrases.longest(tokens.keys, position, _RANKS)
