@@ -1329,6 +1329,13 @@ class _Extraction:
                 # "… - Nhà lãnh đạo lỗi lạc": praise, not a post; so in lower case ("ông
                 # Biden, nhà lãnh đạo Mỹ giàu kinh nghiệm"), a description.
                 break
+            if key in _NO_POSTING:
+                # "Hội đàm với Tổng thống Mozambique tại Phủ Chủ tịch": where the head of a
+                # state is met, not a posting as an envoy's ("Đại sứ Nhật Bản tại …").
+                tail_end = next(
+                    (at for at in range(role_end, tail_end) if tokens.keys[at] in ("tại", "ở")),
+                    tail_end,
+                )
             tail_end = self.served_post(tokens, index, tail_end)
             items.append(_Item(role[1], (position, role_end), (role_end, tail_end)))
             position = tail_end
@@ -3396,6 +3403,12 @@ def _omits_middle(short: str, full: str) -> bool:
 # Envoys and advisers whose brief follows "về", as a minister's follows "phụ trách": "Đặc
 # phái viên Liên hợp quốc về Myanmar …", "Đại diện cấp cao EU về chính sách an ninh và đối
 # ngoại …", "Cố vấn đặc biệt về Ngoại giao và An ninh của Tổng thống …".
+# Heads of a state or a government, who hold no posting abroad ("tại …" after their post
+# tells where they are).
+_NO_POSTING = frozenset(
+    {"tổng thống", "phó tổng thống", "thủ tướng", "phó thủ tướng", "chủ tịch nước",
+     "phó chủ tịch nước", "quốc vương", "nhà vua", "nữ hoàng", "tổng bí thư"}
+)  # fmt: skip
 _ENVOYS = frozenset(
     tuple(envoy.split())
     for envoy in (
