@@ -328,7 +328,8 @@ _CHAIRS = re.compile(r"(?<!\w)chủ trì(?!\w)")
 _CHAIRED_BY = re.compile(r"(?<!\w)(?:dưới sự|với sự) chủ trì của ")
 # "… dự tiệc do Thủ tướng Nhật Bản … chủ trì": the host after the word, a few words on.
 _DONE_BY = re.compile(r"(?:\s+\S+){0,4}?\s+do\s+")
-_CHAIRS = re.compile(r"\s+(?:đồng\s+)?(?:chủ trì|chủ tọa|chủ toạ)(?!\w)")
+# … and the verb right after that host's name (not the "_CHAIRS" anywhere in a sentence).
+_CHAIRS_AFTER_NAME = re.compile(r"\s+(?:đồng\s+)?(?:chủ trì|chủ tọa|chủ toạ)(?!\w)")
 _TITLE_REACH = 80  # the characters of a title between "chủ trì của" and the name
 _INVITED_BY = "mời của "
 _NON_SPACE = re.compile(r"\S+")
@@ -1470,7 +1471,7 @@ class _Extraction:
         first = self.named_soon_after(by.end())
         if first is None:
             return None
-        return first[2] if _CHAIRS.match(self.keyed, first[1], end) else None
+        return first[2] if _CHAIRS_AFTER_NAME.match(self.keyed, first[1], end) else None
 
     def named_soon_after(self, position: int) -> Mention | None:
         """The first person named after ``position``, a title's length from it at most."""

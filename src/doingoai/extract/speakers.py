@@ -1738,12 +1738,13 @@ class _Extraction:
                 lower_run = 0 if tokens.caps[position - 1] or posting else 1
                 continue
             if (
-                position >= start
-                and tokens.keys[position] in self.rank_openers
+                tokens.keys[position] in self.rank_openers
                 and tokens.caps[position]
                 and self.phrases.longest(tokens.keys, position, _RANKS)
             ):
-                break  # "… Tuyên giáo Trung ương Thượng tướng …": a rank opens another title
+                # "… Tuyên giáo Trung ương Thượng tướng …", "Thường trực Ban Bí thư Đại tướng
+                # …" (the tail's first word): a rank opens another title.
+                break
             if (
                 tokens.keys[position : position + 2] == ["bên", "cạnh"]
                 and position + 2 < limit
@@ -3400,15 +3401,15 @@ def _omits_middle(short: str, full: str) -> bool:
     return all(word in remaining for word in words)  # in order: each found after the last
 
 
-# Envoys and advisers whose brief follows "về", as a minister's follows "phụ trách": "Đặc
-# phái viên Liên hợp quốc về Myanmar …", "Đại diện cấp cao EU về chính sách an ninh và đối
-# ngoại …", "Cố vấn đặc biệt về Ngoại giao và An ninh của Tổng thống …".
 # Heads of a state or a government, who hold no posting abroad ("tại …" after their post
 # tells where they are).
 _NO_POSTING = frozenset(
     {"tổng thống", "phó tổng thống", "thủ tướng", "phó thủ tướng", "chủ tịch nước",
      "phó chủ tịch nước", "quốc vương", "nhà vua", "nữ hoàng", "tổng bí thư"}
 )  # fmt: skip
+# Envoys and advisers whose brief follows "về", as a minister's follows "phụ trách": "Đặc
+# phái viên Liên hợp quốc về Myanmar …", "Đại diện cấp cao EU về chính sách an ninh và đối
+# ngoại …", "Cố vấn đặc biệt về Ngoại giao và An ninh của Tổng thống …".
 _ENVOYS = frozenset(
     tuple(envoy.split())
     for envoy in (
