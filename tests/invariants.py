@@ -14,6 +14,8 @@ import io
 import pickle
 import time
 
+import attrs
+
 import doingoai
 from doingoai import Article, Directive, DoingoaiError, Meeting, Statement
 from doingoai.__main__ import csv_cell, safe_text, summarize
@@ -89,6 +91,8 @@ def _use(article: Article) -> None:
     for document in article.documents:
         for span in document.spans:
             assert span.end <= len(article.text)
+    for fact in (*article.speakers, *facts, *article.documents):
+        _words_only(fact)
     article_html(article)
     safe_text(summarize(article))
     corpus = doingoai.Corpus([article])
@@ -96,6 +100,22 @@ def _use(article: Article) -> None:
         for row in corpus.to_records(kind):
             for value in row.values():
                 csv_cell(value)
+
+
+def _words_only(value: object) -> None:
+    """Each string a fact holds says something: no blank, no white space at its ends.
+
+    ("gặp mặt\xa0…", a snippet cut short, once gave the counterpart ``"\xa0"``.)
+    """
+    if isinstance(value, str):
+        assert value == value.strip(), f"white space around {value!r}"
+        assert not value or any(c.isalnum() for c in value), f"no word in {value!r}"
+    elif isinstance(value, tuple):
+        for item in value:
+            _words_only(item)
+    elif attrs.has(type(value)):
+        for field in attrs.fields(type(value)):
+            _words_only(getattr(value, field.name))
 
 
 def _round_trips(article: Article) -> None:

@@ -557,6 +557,8 @@ class _Extraction:
         if rest.lstrip().startswith(":") and rest.rstrip() != ":":
             return [], begin + rest.index(":") + 1  # "đề nghị: “Hai bên …”": what, quoted
         offset = len(rest) - len(rest.lstrip())
+        if rest[offset : offset + 1] in _OPENING_QUOTES:
+            return [], begin + offset  # "căn dặn “Vì lợi ích …”": what, quoted, no one named
         if rest[offset:].startswith("là "):
             return [], begin + offset + 3  # "đã chỉ đạo là …": what, not whom
         if rest[offset:].startswith("việc "):

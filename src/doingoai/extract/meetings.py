@@ -167,7 +167,7 @@ _DOCUMENT_BEFORE = re.compile(r"\d+[-/][A-ZĐ][\w/.-]*\s+(?:ngày\s+)?$")
 # No one named after the word: a place or a day next ("lễ đón chính thức ngày 16/5").
 _NO_OBJECT = re.compile(
     # "Khách mời buổi gặp gỡ có …": who was there, no one met.
-    r"\s*(?:,|(?:và|tại|ở|có)\s|(?:ngày|hôm|sáng|trưa|chiều|tối)\s+\d)",
+    r"\s*(?:,|(?:và|tại|ở|có|giữa)\s|(?:ngày|hôm|sáng|trưa|chiều|tối)\s+\d)",
     re.IGNORECASE,
 )
 # "Cuộc gặp này là …", "buổi tiếp nói trên": the word names the meeting again (a noun
@@ -184,7 +184,7 @@ _SPOKEN_OF = re.compile(
 _ACCORDING_TO = re.compile(r"theo\s+(?!lời|đề nghị|yêu cầu|kế hoạch|chương trình|đó|dự kiến)")
 _SUBJECT_GAP = 3  # words between a subject and its meeting word: "vừa", "đồng ý", "sẽ"
 _REFERS_BACK = re.compile(
-    r"\s*(?:(?:gỡ|mặt)\s+)?(?:này|đó|ấy|nói trên|là|được (?:cho|coi|xem|đánh giá) là)(?!\w)",
+    r"\s*(?:(?:gỡ|mặt)\s+)?(?:này|đó|ấy|(?:nói )?trên|là|được (?:cho|coi|xem|đánh giá) là)(?!\w)",
     re.IGNORECASE,
 )
 # A posting ("tại Việt Nam") ends at punctuation or a word that opens what the guest came
@@ -417,6 +417,10 @@ _MANNERS = ("thân mật", "riêng", "trực tuyến", "thượng đỉnh")
 # đón chính thức Tổng thống …".
 _WELCOMES = frozenset({"đón", "lễ đón", "lễ tiếp đón"})
 _WELCOME_MANNER = re.compile(r"\s+(?:chính thức|trọng thể)(?!\w)")
+_MEETING_DESCRIBED = re.compile(
+    r"(?:\s+(?:gỡ|mặt)(?!\w))?"
+    r"(?:\s+(?:đầu tiên|lịch sử|cuối cùng|gần nhất|gần đây|căng thẳng|hiếm hoi|bất ngờ)(?!\w))*"
+)
 _MANNER_AFTER = frozenset({*_MANNERS, "với"})
 _MANNER = re.compile(r"\s+(?:" + "|".join(_MANNERS) + r")(?!\w)")
 
@@ -1245,7 +1249,7 @@ class _Extraction:
             and sentence_key[trigger_start - start : trigger_end - start] not in _VERBS
         ):
             stop = _NAME_END.search(self.text, trigger_end, end)
-            name = self.text[trigger_start : stop.start() if stop else end].strip(" ,") or None
+            name = _trim(self.text[trigger_start : stop.start() if stop else end], " ,") or None
         occasion = _OCCASION.search(self.text, start, end)
         return Meeting(
             kind=candidate.kind,
@@ -1553,6 +1557,10 @@ class _Extraction:
         )
         if candidate.kind is MeetingKind.RECEPTION or direct:
             begin = trigger_end
+            if self.keyed[trigger_start:trigger_end].split()[-1] == "gặp":
+                # "cuộc gặp gỡ thân mật", "cuộc gặp đầu tiên giữa … và …": the rest of
+                # the word and what the meeting was like, not whom.
+                begin = _MEETING_DESCRIBED.match(self.keyed, begin, end).end()  # type: ignore[union-attr]
             if manner := _MANNER.match(self.keyed, begin, end) or (
                 welcome and _WELCOME_MANNER.match(self.keyed, begin, end)
             ):
@@ -1603,8 +1611,10 @@ class _Extraction:
             # comma; the subject after it is the host.
             comma = self.text.find(",", begin, stop)
             stop = comma if comma >= 0 else stop
-        who = self.text[begin:stop].strip(" ,-–—")
-        return (who or None), (begin, stop)
+        who = _trim(self.text[begin:stop], " ,-–—")
+        if not any(character.isalnum() for character in who):
+            return None, None  # "gặp mặt\xa0…": a snippet cut short names no one
+        return who, (begin, stop)
 
     def described_then_with(self, trigger_start: int, trigger_end: int, end: int) -> bool:
         """Whether a meeting noun's words in lower case, then "với", follow it.
@@ -1661,11 +1671,10 @@ class _Extraction:
         if counterpart is None and candidate.kind in _ONE_OF_SEVERAL:
             whom, where = self.counterpart(candidate)
             met = self.mentions.within(*where) if where is not None else []
-            if met:
+            # Not the chair again: "… mong được gặp mặt. Ông …": the host is no guest.
+            if others := [key for _, _, key in met if key != chair]:
                 counterpart = whom
-                participants += tuple(
-                    key for _, _, key in met if key not in participants and key != chair
-                )
+                participants += tuple(key for key in others if key not in participants)
         return attrs.evolve(
             main,
             location=main.location
@@ -2672,3 +2681,10 @@ def _interview(article: Article, statements: tuple[Statement, ...]) -> Meeting |
         span=first.span,
         participants=tuple(dict.fromkeys(speakers)),
     )
+
+
+def _trim(text: str, marks: str) -> str:
+    """``text`` without white space (a no-break space too) or ``marks`` at either end."""
+    while (trimmed := text.strip().strip(marks)) != text:
+        text = trimmed
+    return text
