@@ -59,6 +59,7 @@ _NEXT_DIRECTIVE = re.compile(
 _SEMICOLON = re.compile(r";\s+$")
 # "… trực tiếp lãnh đạo, chỉ đạo các cơ quan …": the pair is the addressees' task.
 _LEADS_BEFORE = re.compile(r"(?<!\w)lãnh đạo$")
+_LEAD_PAIR = re.compile(r"(?<!\w)lãnh đạo(?:,|\s+và)\s+$")
 _LEADING_MODAL = re.compile(r"^(?:(?:cần|phải|hãy)\s+)+", re.IGNORECASE)
 _MODAL = re.compile(r"(?<!\w)(?:cần(?! thiết)|phải)(?!\w)")  # "cần thiết" is "needed"
 # "lãnh đạo" leads ("Đảng ủy … lãnh đạo toàn ngành") after an addressee, but first it is
@@ -403,6 +404,10 @@ class _Extraction:
                 continue  # "giao lại", "giao dịch", "giao ban": another word, no assigning
             issuer = self.issuer_before(start, verb.start())
             carried = issuer is None
+            if carried and _LEAD_PAIR.search(
+                self.keyed, max(start, verb.start() - 16), verb.start()
+            ):
+                continue  # "… đã lãnh đạo, chỉ đạo các cấp …": the pair is what others did
             if issuer is None:
                 issuer = self.carried_subject(start, verb.start())
             elif self.after_comma(issuer, verb.start()):
