@@ -754,12 +754,15 @@ class _Extraction:
     def build(
         self, draft: _Draft, cited: tuple[DocumentRef, ...], meeting: int | None
     ) -> Directive:
+        content = draft.content
+        if not any(character.isalnum() for character in content):
+            content = ""  # "Thủ tướng yêu cầu:" ending a text cut short: what is unknown
         return Directive(
             issuer=intern(draft.issuer) if draft.issuer is not None else None,
             issuer_title=draft.issuer_title,
             verb=intern(draft.verb),
             force=draft.force,
-            content=draft.content,
+            content=content,
             span=Span(draft.start, draft.end),
             addressees=tuple(map(intern, draft.addressees)),
             items=tuple(draft.items),

@@ -304,6 +304,7 @@ class _Person:
 
 _STANDING = " thường trực"  # a standing deputy's role: the role and its first deputy
 _MOST_NAMES_ALIKE = 16  # longer names of one first and last word read for a middle one
+_CLAUSE_MARKS = frozenset(",.;:")
 _MOST_BODIES = 8  # a person given thousands of titles costs no more at each bare title
 
 
@@ -2895,6 +2896,10 @@ class _Extraction:
             opens_sentence = first == 1 or not tokens.is_word(first - 2)
             if not opens_sentence or self.phrases.longest(tokens.keys, first - 1, _ORG_HEAD):
                 return None, after, first  # part of a name: "Ban Bí thư"
+        if first >= 2 and tokens.caps[first - 2]:
+            head = self.phrases.longest(tokens.keys, first - 2, _ORG_HEAD)
+            if head is not None and head[0] == 2:
+                return None, after, first  # "Văn phòng Chủ tịch nước": an office's name
         if after < tokens.count and tokens.keys[after] in _NOT_A_PERSON_AFTER:
             return None, after, first
         roles = tuple(match_key(title.role) for title in titles)
@@ -2911,12 +2916,25 @@ class _Extraction:
                 self.mention(last, tokens.span(items[-1].role[0], after))
                 return last, after, items[-1].role[0]
         if key is None:
-            if self.heading or self.in_lead:
+            if self.heading or self.in_lead or self.opens_unnamed(tokens, first):
                 # A headline's or lead's "Thủ tướng yêu cầu …" names the person only later.
                 self.pending.append((roles, country, titles, tokens.span(first, after)))
             return None, after, first
         self.mention(key, tokens.span(first, after))
         return key, after, first
+
+    def opens_unnamed(self, tokens: _Tokens, first: int) -> bool:
+        """Whether a bare title at ``first`` opens a clause before anyone is named.
+
+        "Phó Thủ tướng Chính phủ yêu cầu …" opening the first paragraph after a byline
+        names, as a lead does, the holder the article names later; not a caption, nor
+        a title inside a name or a phrase ("Văn phòng Chủ tịch nước tổ chức …").
+        """
+        return (
+            not self.people
+            and not self.in_caption
+            and (first == 0 or tokens.words[first - 1] in _CLAUSE_MARKS)
+        )
 
     # -- statements ----------------------------------------------------------------
 
