@@ -7,7 +7,7 @@ harness (see ``docs/reading.md``).
 
 from __future__ import annotations
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from tests.invariants import check
@@ -69,6 +69,12 @@ def hostile(draw: st.DrawFn) -> bytes:
 
 @SETTINGS
 @given(hostile())
+# Inputs that once broke a promise: a fact holding a string with no word, or padded.
+@example(b"---\n---\n\nTH\xe1\xbb\xa6 T\xc6\xaf\xe1\xbb\x9aNG A/y\xc3\x8aU C\xe1\xba\xa6U:")
+@example(b"---\n---\n\n- Xin.\n\nTH\xe1\xbb\xa8 TR\xc6\xaf\xe1\xbb\x9eNG A A: :.")
+@example(" date 2024-02-08 Cục ; Nghị quyết về chủ nhiệm Tổng cục Chính trị ; Xà Dương".encode())
+@example(" date 2024-10-10 các ông Lê Thanh Hải Ban chỉ đạo ) “ TIẾP TỤC năm 1945".encode())
+@example(" date 2024-11-18 Sáng 18/11, Bộ Giáo dục tổ chức gặp mặt\u00a0...".encode())
 def test_hostile_input_keeps_every_promise(data):
     check(data)
 

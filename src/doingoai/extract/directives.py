@@ -617,6 +617,8 @@ class _Extraction:
                 if not phrase:
                     return [], unaddressed  # "giao nhiệm vụ giảm chi tiêu …": no one named
                 found = self.split(phrase)
+                if not found:
+                    return [], unaddressed
                 if match_key(found[0]).startswith(_WHEN_OPENERS):
                     # "đề nghị ngay sau chuyến thăm, Chính phủ hai bên xây dựng …": the
                     # first part says when; the content keeps it, as it keeps a time
@@ -675,7 +677,12 @@ class _Extraction:
         return first[1]
 
     def split(self, phrase: str) -> list[str]:
-        return _split_addressees(phrase, self.lexicon.organization_heads)
+        """The addressees ``phrase`` names; a part with no word ("… chỉ đạo ) “…") is none."""
+        return [
+            part
+            for part in _split_addressees(phrase, self.lexicon.organization_heads)
+            if any(character.isalnum() for character in part)
+        ]
 
     def opens_action(self, rest: str, position: int) -> bool:
         following = rest[position:].split(maxsplit=3)

@@ -217,6 +217,8 @@ def extract_documents(article: Article, lexicon: Lexicon) -> tuple[DocumentRef, 
                     )
         if not acronym and (amended := _AMENDED.match(keyed, end)):
             end = amended.end()  # "Luật Đất đai (sửa đổi)": the bracket is its name's
+        while end > match.end("kind") and text[end - 1].isspace():
+            end -= 1  # "Nghị quyết về … ; …": the name ends before the space
         span = Span(match.start(), end)
         # The acronym in brackets after a name is that name again, not another document.
         position = acronym[1] if acronym and end == acronym[0] else end

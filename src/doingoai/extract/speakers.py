@@ -3310,8 +3310,8 @@ class _Extraction:
                 if content.endswith("./."):
                     # "./." closes an article: the mark is the outlet's, not the speaker's.
                     content = content[:-2]
-            if not content:
-                continue
+            if not any(character.isalnum() for character in content):
+                continue  # "Thứ trưởng …: :." says nothing
             speaker = folded.get(item.speaker, item.speaker)
             span = Span(item.span_start, max(end, item.verb_end))
             statements.append(Statement(speaker, item.verb, content, span))
