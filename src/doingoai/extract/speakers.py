@@ -1623,6 +1623,7 @@ class _Extraction:
             or self.country_pair_dash(tokens, position, start)
             or self.country_after_dash(tokens, position, start)
             or self.place_dash(tokens, position, start)
+            or self.field_dash(tokens, position, start)
             or (position > start and _bracketed_acronym(tokens, position))
             or (position > start and _bracketed_grade(tokens, position))
             or self.bracketed_country(tokens, position, start)
@@ -1650,6 +1651,10 @@ class _Extraction:
             across = self.place_dash(tokens, position, start)
             if across:
                 position += across  # "tỉnh Bà Rịa - Vũng Tàu": one province
+                continue
+            if self.field_dash(tokens, position, start):
+                position += 1  # "Ủy ban Tài chính - Ngân sách": two fields, one body
+                lower_run = 0
                 continue
             if self.country_after_dash(tokens, position, start):
                 # "Tổng Lãnh sự Việt Nam tại Vancouver - Canada": the city's country.
@@ -2038,6 +2043,28 @@ class _Extraction:
                     return 1 + after
         return 0
 
+    def field_dash(self, tokens: _Tokens, position: int, start: int) -> bool:
+        """Whether a dash at ``position`` joins two fields in one body's name.
+
+        "Ủy ban Tài chính - Ngân sách", "Bộ Lao động – Thương binh và Xã hội": a body
+        opens the tail, and a capitalised field follows the dash; not a role (two titles:
+        "Bí thư Tỉnh ủy - Chủ tịch HĐND tỉnh") nor a name ("… Tỉnh ủy - Nguyễn Văn An").
+        """
+        after = position + 1
+        if (
+            position <= start
+            or tokens.words[position] not in ("-", "–")
+            or after + 1 >= tokens.count
+            or not (tokens.is_word(position - 1) and tokens.is_word(after) and tokens.caps[after])
+            or self.phrases.longest(tokens.keys, start, _ORG_HEAD) is None
+        ):
+            return False
+        if tokens.keys[after] in self.name_starts and tokens.caps[after + 1]:
+            return False
+        return self.role_at(tokens, after) is None and not self.phrases.longest(
+            tokens.keys, after, _RANKS
+        )
+
     def country_after_dash(self, tokens: _Tokens, position: int, start: int) -> bool:
         """Whether a dash at ``position`` leads to a country that ends the title.
 
@@ -2154,6 +2181,8 @@ class _Extraction:
         for first in range(max(start, end - _MAX_NAME_WORDS), end - 1):
             if tokens.keys[first] in self.name_starts:
                 named = " ".join(tokens.keys[first:end])
+                if _lunar_year(named):
+                    return None  # "Tết Nguyên đán Giáp Thìn": a year, no one's name
                 if named in self.lexicon.places and named not in self.lexicon.late_leaders:
                     # "Giám đốc Bệnh viện Tim Hà Nội": the place, no one's name (but
                     # "Chủ tịch Hồ Chí Minh" is the man the city is named for).
@@ -2524,7 +2553,9 @@ class _Extraction:
                 continue
             run_end = self.name_run(tokens, run_start, end)
             run_key = " ".join(tokens.keys[run_start:run_end])
-            if run_key in self.lexicon.places and run_key not in self.lexicon.late_leaders:
+            if _lunar_year(run_key) or (
+                run_key in self.lexicon.places and run_key not in self.lexicon.late_leaders
+            ):
                 # "Chủ tịch UBND tỉnh Long An": a province, no name ("Chủ tịch Hồ Chí Minh"
                 # is the man; his city is "Thành phố Hồ Chí Minh", below).
                 run_start = run_end
@@ -3360,6 +3391,17 @@ class _Extraction:
             for person in people
         )
         return speakers, self.statements(folded)
+
+
+# The years of the lunar calendar, a stem and a branch: "năm Giáp Thìn", "Tết Ất Tỵ".
+_STEMS = frozenset("giáp ất bính đinh mậu kỷ canh tân nhâm quý".split())
+_BRANCHES = frozenset("tý tí sửu dần mão mẹo thìn tỵ tị ngọ mùi thân dậu tuất hợi".split())
+
+
+def _lunar_year(key: str) -> bool:
+    """Whether the folded words ``key`` name a lunar year, which is no one's name."""
+    stem, _, branch = key.partition(" ")
+    return stem in _STEMS and branch in _BRANCHES
 
 
 def _other_body(person: _Person, titles: list[Title], international: Container[str]) -> bool:
