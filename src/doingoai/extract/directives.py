@@ -57,6 +57,8 @@ _NEXT_DIRECTIVE = re.compile(
     r"|;\s+đồng thời\s+(?:(?:cũng|tiếp tục)\s+)*)$"
 )
 _SEMICOLON = re.compile(r";\s+$")
+# "đây", "điều này": what the speaker points to, never whom they address.
+_POINTS_BACK = re.compile(r"(?:đây|đó|điều (?:này|đó)|việc (?:này|đó))(?!\w)")
 # "… trực tiếp lãnh đạo, chỉ đạo các cơ quan …": the pair is the addressees' task.
 _LEADS_BEFORE = re.compile(r"(?<!\w)lãnh đạo$")
 _LEAD_PAIR = re.compile(r"(?<!\w)lãnh đạo(?:,|\s+và)\s+$")
@@ -566,6 +568,8 @@ class _Extraction:
             return [], begin + offset  # "căn dặn “Vì lợi ích …”": what, quoted, no one named
         if rest[offset:].startswith("là "):
             return [], begin + offset + 3  # "đã chỉ đạo là …": what, not whom
+        if _POINTS_BACK.match(rest, offset):
+            return [], begin + offset  # "lưu ý đây là nhiệm vụ …": what, about this
         if rest[offset:].startswith("việc "):
             return [], begin + offset  # "lưu ý việc chủ động phối hợp …": what, not whom
         # Without an addressee the content starts right after the verb, time phrase and
