@@ -164,6 +164,8 @@ _DEADLINE_BEFORE = re.compile(
 # A document's number right before a date: "Nghị quyết số 34-NQ/TW ngày 9/1/2023" dates
 # the resolution, not the event.
 _DOCUMENT_BEFORE = re.compile(r"\d+[-/][A-ZĐ][\w/.-]*\s+(?:ngày\s+)?$")
+_DOCUMENT_COMMA_BEFORE = re.compile(r"\d+[-/][A-ZĐ][\w/.-]*,\s+(?:ngày\s+)?$")
+_YEAR = re.compile(r"\d{4}")
 # No one named after the word: a place or a day next ("lễ đón chính thức ngày 16/5").
 _NO_OBJECT = re.compile(
     # "Khách mời buổi gặp gỡ có …": who was there, no one met.
@@ -1249,7 +1251,10 @@ class _Extraction:
             and sentence_key[trigger_start - start : trigger_end - start] not in _VERBS
         ):
             stop = _NAME_END.search(self.text, trigger_end, end)
-            name = _trim(self.text[trigger_start : stop.start() if stop else end], " ,") or None
+            name = _trim(self.text[trigger_start : stop.start() if stop else end], " ,")
+            # "Hội nghị được tổ chức …": the word alone, which names no event.
+            generic = len(name) <= trigger_end - trigger_start and len(name.split()) <= 2
+            name = None if generic or not name else name
         occasion = _OCCASION.search(self.text, start, end)
         return Meeting(
             kind=candidate.kind,
@@ -1953,15 +1958,22 @@ class _Extraction:
             d
             for d in self._dates[start, end]
             if (d.date.month is not None if d.date else not resolved)
-            and (
-                kind is MeetingKind.OTHER
-                or not _DOCUMENT_BEFORE.search(
-                    self.text, max(start, d.span.start - 40), d.span.start
-                )
-            )
+            and (kind is MeetingKind.OTHER or not self.dates_document(start, d))
             # "… hoàn thành việc sắp xếp bộ máy trước ngày 30/6": a deadline set.
             and not _DEADLINE_BEFORE.search(self.keyed, max(start, d.span.start - 24), d.span.start)
         ]
+
+    def dates_document(self, start: int, date: DateMention) -> bool:
+        """Whether ``date`` right after a document's number dates the document.
+
+        "Nghị quyết số 45-NQ/TW ngày 24/11/2023", and with a comma when the year is
+        written, as a citation gives it ("Chương trình số 49-CTr/TU, ngày 02/02/2024").
+        """
+        reach = max(start, date.span.start - 40)
+        return _DOCUMENT_BEFORE.search(self.text, reach, date.span.start) is not None or (
+            _DOCUMENT_COMMA_BEFORE.search(self.text, reach, date.span.start) is not None
+            and _YEAR.search(self.text, date.span.start, date.span.end) is not None
+        )
 
     def planned_date(
         self, date: DateMention, later: list[DateMention], trigger: tuple[int, int]
