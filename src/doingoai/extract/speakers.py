@@ -544,6 +544,8 @@ class _Extraction:
         self.interviewee: str | None = None
         # Bare titles of headings no one was named with yet: (roles, country, titles, span).
         self.pending: list[tuple[tuple[str, ...], str | None, list[Title], Span]] = []
+        # "ông Cường" before anyone of that given name: (the name, where), resolved last.
+        self.pending_given: list[tuple[str, Span]] = []
         self.said: list[_Said] = []
         self._stops: list[int] = []  # sentence ends of the block last asked about
         self._stops_from = self._stops_limit = -1
@@ -1000,6 +1002,10 @@ class _Extraction:
                 if known:
                     self.mention(known[0], tokens.span(after, end))
                     return known[0], end, index
+                if not self.in_caption:
+                    # "Cuộc gặp của ông Cường với …" in a lead, "Chủ tịch nước Lương
+                    # Cường" later: the one person named later with that given name.
+                    self.pending_given.append((given, tokens.span(after, end)))
             return None
         if written in self.lexicon.pronouns and self.recent_text:
             previous = tokens.keys[index - 1] if index else ""
@@ -3070,6 +3076,26 @@ class _Extraction:
 
     # -- result --------------------------------------------------------------------
 
+    def resolve_given_names(self) -> None:
+        """Give each given name written before the full one to its one holder.
+
+        "ông Cường" in a headline or a lead, before "Chủ tịch nước Lương Cường": the
+        person whose Vietnamese name (from a surname) ends with it, when only one does
+        and they are named after it.
+        """
+        if not self.pending_given:
+            return
+        surnames = _surname_keys(self.lexicon)
+        by_given: dict[str, list[_Person]] = {}
+        for key, person in self.people.items():
+            words = key.split()
+            if len(words) > 1 and words[0] in surnames and not person.deceased:
+                by_given.setdefault(words[-1], []).append(person)
+        for given, span in self.pending_given:
+            holders = by_given.get(given, [])
+            if len(holders) == 1 and min(m.start for m in holders[0].mentions) > span.start:
+                holders[0].mentions.append(span)
+
     def merge_short_names(self) -> dict[str, str]:
         """Fold a short name into the one person whose full name holds it.
 
@@ -3371,6 +3397,7 @@ class _Extraction:
             holder = first_holders[asked]
             if holder is not None:
                 holder.mentions.append(span)
+        self.resolve_given_names()
         self.complete_lone_names()
         folded = self.merge_initials()
         shortened = self.merge_short_names()
