@@ -1610,6 +1610,7 @@ class _Extraction:
         ):
             # "bà Caroline Tan, Đại sứ Singapore tại Việt Nam, …": the apposition's posting.
             stop = posting.end()
+        stop = self.before_next_speaker(begin, stop)
         if _OPENING_NOUN.fullmatch(self.keyed, candidate.sentence[0], trigger_start):
             # "Gặp Tổng thống …, Thủ tướng … chúc mừng …", "Trong cuộc hội đàm ngày 17/11
             # với Tổng thống …, Thủ tướng … nhấn mạnh …": the opening phrase ends at its
@@ -1620,6 +1621,23 @@ class _Extraction:
         if not any(character.isalnum() for character in who):
             return None, None  # "gặp mặt\xa0…": a snippet cut short names no one
         return who, (begin, stop)
+
+    def before_next_speaker(self, begin: int, stop: int) -> int:
+        """Where a counterpart ends: at a comma after which someone speaks, else ``stop``.
+
+        "… đến làm việc với Bộ Công an Việt Nam, Bộ trưởng Tô Lâm nhấn mạnh, …": the
+        phrase ends at the comma and the speaker opens the sentence's own clause.
+        """
+        said = statement_pattern(self.lexicon)
+        comma = self.text.find(", ", begin, stop)
+        while comma >= 0:
+            clause_end = self.text.find(",", comma + 2, stop)
+            if clause_end < 0:
+                clause_end = stop
+            if said.search(self.keyed, comma + 2, clause_end):
+                return comma
+            comma = self.text.find(", ", clause_end, stop) if clause_end < stop else -1
+        return stop
 
     def described_then_with(self, trigger_start: int, trigger_end: int, end: int) -> bool:
         """Whether a meeting noun's words in lower case, then "với", follow it.

@@ -2295,8 +2295,13 @@ class _Extraction:
             found = self.country_at(tokens, org_start, limit=item.tail[1])
             if found is not None:
                 org_end = org_start
-            if named_country is not None and _brief_at(tokens, org_start, text_end) is not None:
-                # "Đặc phái viên Liên hợp quốc về Myanmar Julie Bishop": the brief's country.
+            brief = _brief_at(tokens, org_start, text_end) if named_country else None
+            if brief is not None and not any(
+                tokens.caps[p] and self.phrases.longest(tokens.keys, p, _ORG_HEAD)
+                for p in range(brief, text_end)
+            ):
+                # "Đặc phái viên Liên hợp quốc về Myanmar Julie Bishop": the brief's country;
+                # not a body's ("Thứ trưởng phụ trách Bộ Ngoại giao Trung Quốc …": his).
                 named_country = None
             if named_country is None and found is None:
                 # "… Seoul (Hàn Quốc) Oh Se-hoon", "…, Thị trưởng … Seoul (Hàn Quốc).": the
