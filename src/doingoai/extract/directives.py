@@ -96,7 +96,7 @@ def _without_task_words(phrase: str) -> str:
 
 
 # Action words that are the second half of a noun after these: "đào tạo", "hàng không".
-_NOUN_WITH = {"tạo": "đào", "không": "hàng"}
+_NOUN_WITH = {"tạo": "đào", "không": "hàng", "trình": "quá"}  # "quá trình": a process
 # A quotation after whom is asked opens what: "yêu cầu chủ đầu tư, nhà thầu “vượt nắng,
 # thắng mưa” …".
 _OPENING_QUOTES = frozenset("“\"‘'«")  # double, single and angle quotes
@@ -628,6 +628,18 @@ class _Extraction:
                     # first part says when; the content keeps it, as it keeps a time
                     # phrase when no one is addressed ("yêu cầu trong tháng 6 phải …").
                     return found[1:], begin + offset
+                when = next(
+                    (
+                        i
+                        for i, part in enumerate(found)
+                        if match_key(part).startswith(_WHEN_OPENERS)
+                    ),
+                    None,
+                )
+                if when is not None:
+                    # "yêu cầu các đơn vị liên quan, đến ngày 2/9/2025 phải hoàn thành …":
+                    # whom, then when; the content opens with the deadline.
+                    return found[:when], self.text.find(found[when], begin + offset)
                 return found, begin + stop
             if word.group().endswith(":"):
                 # "yêu cầu Bộ Ngoại giao, Bộ Công an: khẩn trương …", "yêu cầu các bộ,
@@ -796,7 +808,11 @@ _WORD_BEFORE_VERB = re.compile(r"(?<!\w)(?:ngoại|bàn|chuyển|bang|xã|trao|t
 # nghị kỷ luật"), greetings, a second person ("Bí thư và Chủ tịch …").
 _NOT_IN_ISSUER_TITLE = frozenset("bị được chúc là và các những".split())
 # Lower-case words that open a clause saying when, not whom: "ngay sau chuyến thăm, …".
-_WHEN_OPENERS = ("ngay ", "sau khi ", "sau ", "trước khi ", "trước ", "trong ", "từ ", "khi ")
+_WHEN_OPENERS = (
+    "ngay ", "sau khi ", "sau ", "trước khi ", "trước ", "trong ", "từ ", "khi ",
+    # A deadline: "yêu cầu chậm nhất tới 31/12 …", "…, đến ngày 2/9/2025 phải …".
+    "chậm nhất ", "đến ngày ", "tới ngày ", "đến hết ", "đến cuối ",
+)  # fmt: skip
 # Lower-case words that open an addressee: "các bộ", "hai bên", "toàn ngành", "ngành …".
 _ADDRESSEE_OPENERS = (
     *("các ", "hai ", "toàn ", "những ", "mọi ", "ngành ", "cả ", "phía "),
