@@ -520,6 +520,35 @@ _SUBJECT_AFTER_YEAR = frozenset({"công ước"})
 _SUBJECT = re.compile(r" về (?!cơ bản|trước|sau|nước)\w")
 
 
+# What opens a party to a document after "giữa … và": a body, a government, a state.
+_PARTY_OPENERS = tuple(
+    f" {opener} "
+    for opener in (
+        "bộ", "chính phủ", "ủy ban", "uỷ ban", "tổng cục", "cục", "ngân hàng", "tập đoàn",
+        "tổng công ty", "công ty", "viện", "trường", "đại học", "hội", "liên đoàn", "quốc hội",
+        "cộng hòa", "cộng hoà", "nhà nước", "thành phố", "tỉnh", "đảng", "văn phòng", "cơ quan",
+        "ban", "hiệp hội", "liên minh", "tổ chức", "vương quốc", "liên bang", "chính quyền",
+    )
+)  # fmt: skip
+
+
+# Capitalised words after "và" that open no field of a party's name: who acts next.
+_NOT_FIELDS = tuple(
+    f" {words} "
+    for words in (
+        "thủ tướng", "bộ trưởng", "chủ tịch", "tổng bí thư", "tổng thống", "đại sứ",
+        "lãnh đạo", "thứ trưởng", "ngoại trưởng", "phó", "người", "ông", "bà", "đồng chí",
+        "hai", "các", "đại diện",
+    )
+)  # fmt: skip
+
+
+def _country_at(rest: str, countries: Container[str]) -> bool:
+    """Whether ``rest`` (folded, spaced at both ends) opens with a country's name."""
+    words = rest.split()
+    return any(" ".join(words[:size]) in countries for size in range(1, 5))
+
+
 def _joins_fields(named: str, before: int, after: int, countries: Container[str]) -> bool:
     """Whether the "và" between ``before`` and ``after`` joins two fields of one name.
 
@@ -574,14 +603,28 @@ def _cut_name(
             named = named[: comma.start()]
             keyed = keyed[: comma.start()]
             break
+    parties_joined = 0  # the "và" that joined the parties after each "giữa"
     for joined in _AND.finditer(keyed):
         rest = f" {keyed[joined.end() :]} "
         if any(rest.startswith(f" {kind} ") for kind in kinds):
             named = named[: joined.start()]  # "… và Bản ghi nhớ …": another document
             break
         before = f" {keyed[: joined.start()]} "
-        if before.count(" giữa ") > before.count(" và "):
-            continue  # "Bản ghi nhớ giữa Bộ Công an Việt Nam và Bộ Công an Lào": both parties
+        between = before.count(" giữa ")
+        if between:
+            capital = named[joined.end() : joined.end() + 1].isupper()
+            if (
+                capital
+                and not rest.startswith(_PARTY_OPENERS + _NOT_FIELDS)
+                and not _country_at(rest, countries)
+            ):
+                # "giữa Bộ Kế hoạch và Đầu tư Việt Nam và …", "… Bộ Tài nguyên khoáng sản
+                # và Năng lượng Mozambique": a field of one party's name.
+                continue
+            if parties_joined < between:
+                # "Bản ghi nhớ giữa Bộ Công an Việt Nam và Bộ Công an Lào": both parties.
+                parties_joined += 1
+                continue
         if _joins_fields(named, joined.start(), joined.end(), countries):
             continue  # "Luật Khoa học và Công nghệ"
         if " ban chỉ đạo " in before and rest.startswith(_COMMITTEE_TASKS):
