@@ -745,6 +745,8 @@ class _Extraction:
             return False
         begin = start + mark.end()
         item = self.text[begin:end].strip().rstrip(".;").strip()
+        if not any(character.isalnum() for character in item):
+            return True  # "- …": a list cut short, a mark and nothing to do
         whose = _ITEM_ADDRESSEE.match(item)
         opening = match_key(item)
         if whose is not None:
@@ -964,8 +966,8 @@ def _items(content: str) -> list[str]:
     else:
         parts = re.split(r";\s*|\s+(?=[0-9]+\)\s)", listed)
     items = [_ITEM_MARK.sub("", part).strip().rstrip(".") for part in parts]
-    items = [item for item in items if item]
-    return items if len(items) >= 2 else []
+    items = [item for item in items if any(character.isalnum() for character in item)]
+    return items if len(items) >= 2 else []  # "…; …" ending a cut list is no item
 
 
 def _cited(
