@@ -998,6 +998,10 @@ class _Extraction:
             return False  # "Chủ tịch Điều hành Diễn đàn Kinh tế thế giới": a body led
         if _NOT_ATTENDED.search(self.keyed, max(0, start - 30), start):
             return False  # "… không tham gia Hội nghị thượng đỉnh …": no one went
+        if word == "làm việc cùng":
+            # "Tổng Bí thư … đã làm việc cùng các vị lãnh đạo …": the leader named right
+            # before it; not "làm việc cùng nhau", working together.
+            return not self.keyed.startswith(" nhau", end) and self.named_right_before(start)
         if word in ("họp với", "đối thoại với") or word in _INSPECTIONS:
             # "Phó Thủ tướng … họp với các bộ": chaired by the leader named right before
             # it; "tụ họp với nhóm bạn", "nhóm họp với khách hàng" are no meeting. So a
