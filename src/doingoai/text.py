@@ -319,6 +319,18 @@ _MOVE_TONE = {
 }
 
 
+def says_something(text: str) -> bool:
+    """Whether ``text`` holds a letter or a digit: ``"…"``, ``":"``, a no-break space don't.
+
+    >>> says_something("…"), says_something(" Bộ Ngoại giao")
+    (False, True)
+    """
+    return _LETTER_OR_DIGIT.search(text) is not None
+
+
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
+
+
 def match_key(text: str) -> str:
     """Lower case, with tone marks placed the new way: the same length as ``text``.
 

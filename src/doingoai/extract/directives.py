@@ -44,7 +44,15 @@ from doingoai.model import (
     Speaker,
 )
 from doingoai.structure import ends_with_credit
-from doingoai.text import FIELD_PAIRS, LOWER, SENTENCE, fold, match_key, words_pattern
+from doingoai.text import (
+    FIELD_PAIRS,
+    LOWER,
+    SENTENCE,
+    fold,
+    match_key,
+    says_something,
+    words_pattern,
+)
 
 __all__ = ["extract_directives"]
 
@@ -636,10 +644,11 @@ class _Extraction:
                     ),
                     None,
                 )
-                if when is not None:
+                deadline = -1 if when is None else self.text.find(found[when], begin + offset)
+                if deadline >= 0:
                     # "yêu cầu các đơn vị liên quan, đến ngày 2/9/2025 phải hoàn thành …":
                     # whom, then when; the content opens with the deadline.
-                    return found[:when], self.text.find(found[when], begin + offset)
+                    return found[:when], deadline
                 return found, begin + stop
             if word.group().endswith(":"):
                 # "yêu cầu Bộ Ngoại giao, Bộ Công an: khẩn trương …", "yêu cầu các bộ,
@@ -697,7 +706,7 @@ class _Extraction:
         return [
             part
             for part in _split_addressees(phrase, self.lexicon.organization_heads)
-            if any(character.isalnum() for character in part)
+            if says_something(part)
         ]
 
     def opens_action(self, rest: str, position: int) -> bool:
@@ -745,7 +754,7 @@ class _Extraction:
             return False
         begin = start + mark.end()
         item = self.text[begin:end].strip().rstrip(".;").strip()
-        if not any(character.isalnum() for character in item):
+        if not says_something(item):
             return True  # "- …": a list cut short, a mark and nothing to do
         whose = _ITEM_ADDRESSEE.match(item)
         opening = match_key(item)
@@ -779,9 +788,8 @@ class _Extraction:
     def build(
         self, draft: _Draft, cited: tuple[DocumentRef, ...], meeting: int | None
     ) -> Directive:
-        content = draft.content
-        if not any(character.isalnum() for character in content):
-            content = ""  # "Thủ tướng yêu cầu:" ending a text cut short: what is unknown
+        # "Thủ tướng yêu cầu:" ending a text cut short: what is asked is unknown.
+        content = draft.content if says_something(draft.content) else ""
         return Directive(
             issuer=intern(draft.issuer) if draft.issuer is not None else None,
             issuer_title=draft.issuer_title,
@@ -966,7 +974,7 @@ def _items(content: str) -> list[str]:
     else:
         parts = re.split(r";\s*|\s+(?=[0-9]+\)\s)", listed)
     items = [_ITEM_MARK.sub("", part).strip().rstrip(".") for part in parts]
-    items = [item for item in items if any(character.isalnum() for character in item)]
+    items = [item for item in items if says_something(item)]
     return items if len(items) >= 2 else []  # "…; …" ending a cut list is no item
 
 

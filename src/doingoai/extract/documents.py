@@ -524,9 +524,9 @@ _SUBJECT = re.compile(r" về (?!cơ bản|trước|sau|nước)\w")
 _PARTY_OPENERS = tuple(
     f" {opener} "
     for opener in (
-        "bộ", "chính phủ", "ủy ban", "uỷ ban", "tổng cục", "cục", "ngân hàng", "tập đoàn",
+        "bộ", "chính phủ", "ủy ban", "tổng cục", "cục", "ngân hàng", "tập đoàn",
         "tổng công ty", "công ty", "viện", "trường", "đại học", "hội", "liên đoàn", "quốc hội",
-        "cộng hòa", "cộng hoà", "nhà nước", "thành phố", "tỉnh", "đảng", "văn phòng", "cơ quan",
+        "cộng hòa", "nhà nước", "thành phố", "tỉnh", "đảng", "văn phòng", "cơ quan",
         "ban", "hiệp hội", "liên minh", "tổ chức", "vương quốc", "liên bang", "chính quyền",
     )
 )  # fmt: skip

@@ -66,6 +66,7 @@ from doingoai.text import (
     SAID,
     SENTENCE,
     match_key,
+    says_something,
     shared,
     word_alternatives,
     words_pattern,
@@ -163,8 +164,7 @@ _DEADLINE_BEFORE = re.compile(
 )
 # A document's number right before a date: "Nghị quyết số 34-NQ/TW ngày 9/1/2023" dates
 # the resolution, not the event.
-_DOCUMENT_BEFORE = re.compile(r"\d+[-/][A-ZĐ][\w/.-]*\s+(?:ngày\s+)?$")
-_DOCUMENT_COMMA_BEFORE = re.compile(r"\d+[-/][A-ZĐ][\w/.-]*,\s+(?:ngày\s+)?$")
+_DOCUMENT_BEFORE = re.compile(r"\d+[-/][A-ZĐ][\w/.-]*(?P<comma>,)?\s+(?:ngày\s+)?$")
 _YEAR = re.compile(r"\d{4}")
 # No one named after the word: a place or a day next ("lễ đón chính thức ngày 16/5").
 _NO_OBJECT = re.compile(
@@ -1256,9 +1256,8 @@ class _Extraction:
         ):
             stop = _NAME_END.search(self.text, trigger_end, end)
             name = _trim(self.text[trigger_start : stop.start() if stop else end], " ,")
-            # "Hội nghị được tổ chức …": the word alone, which names no event.
-            generic = len(name) <= trigger_end - trigger_start and len(name.split()) <= 2
-            name = None if generic or not name else name
+            if len(name) <= trigger_end - trigger_start and len(name.split()) <= 2:
+                name = None  # "Hội nghị được tổ chức …": the word alone names no event
         occasion = _OCCASION.search(self.text, start, end)
         return Meeting(
             kind=candidate.kind,
@@ -1569,7 +1568,8 @@ class _Extraction:
             if self.keyed[trigger_start:trigger_end].split()[-1] == "gặp":
                 # "cuộc gặp gỡ thân mật", "cuộc gặp đầu tiên giữa … và …": the rest of
                 # the word and what the meeting was like, not whom.
-                begin = _MEETING_DESCRIBED.match(self.keyed, begin, end).end()  # type: ignore[union-attr]
+                described = _MEETING_DESCRIBED.match(self.keyed, begin, end)
+                begin = described.end() if described else begin
             if manner := _MANNER.match(self.keyed, begin, end) or (
                 welcome and _WELCOME_MANNER.match(self.keyed, begin, end)
             ):
@@ -1622,7 +1622,7 @@ class _Extraction:
             comma = self.text.find(",", begin, stop)
             stop = comma if comma >= 0 else stop
         who = _trim(self.text[begin:stop], " ,-–—")
-        if not any(character.isalnum() for character in who):
+        if not says_something(who):
             return None, None  # "gặp mặt\xa0…": a snippet cut short names no one
         return who, (begin, stop)
 
@@ -1991,10 +1991,12 @@ class _Extraction:
         "Nghị quyết số 45-NQ/TW ngày 24/11/2023", and with a comma when the year is
         written, as a citation gives it ("Chương trình số 49-CTr/TU, ngày 02/02/2024").
         """
-        reach = max(start, date.span.start - 40)
-        return _DOCUMENT_BEFORE.search(self.text, reach, date.span.start) is not None or (
-            _DOCUMENT_COMMA_BEFORE.search(self.text, reach, date.span.start) is not None
-            and _YEAR.search(self.text, date.span.start, date.span.end) is not None
+        number = _DOCUMENT_BEFORE.search(
+            self.text, max(start, date.span.start - 40), date.span.start
+        )
+        return number is not None and (
+            number.group("comma") is None
+            or _YEAR.search(self.text, date.span.start, date.span.end) is not None
         )
 
     def planned_date(

@@ -47,7 +47,16 @@ import attrs
 from doingoai.lexicon import DESCRIBING_ROLES, EVENT_NOUNS, Lexicon
 from doingoai.model import Article, BlockKind, Span, Speaker, Statement, Title
 from doingoai.structure import credit_start
-from doingoai.text import ABBREVIATIONS, FIELD_PAIRS, LOWER, fold, match_key, person_key, shared
+from doingoai.text import (
+    ABBREVIATIONS,
+    FIELD_PAIRS,
+    LOWER,
+    fold,
+    match_key,
+    person_key,
+    says_something,
+    shared,
+)
 
 __all__ = ["extract_speakers"]
 
@@ -3372,7 +3381,7 @@ class _Extraction:
                 if content.endswith("./."):
                     # "./." closes an article: the mark is the outlet's, not the speaker's.
                     content = content[:-2]
-            if not any(character.isalnum() for character in content):
+            if not says_something(content):
                 continue  # "Thứ trưởng …: :." says nothing
             speaker = folded.get(item.speaker, item.speaker)
             span = Span(item.span_start, max(end, item.verb_end))
