@@ -205,12 +205,12 @@ def folded_pattern(words: Sequence[str]) -> re.Pattern[str]:
     >>> bool(folded_pattern(["bo", "ngoai", "giao"]).search("Bộ Ngoại vụ giao"))
     False
     """
-    marks, letters = _fold_classes()
+    marks, letters, between = _fold_classes()
     parts = []
     for word in words:
         chars = [_folded_char(char, letters) + marks for char in word]
         parts.append("".join(chars))
-    return re.compile(r"[\W_]+".join(parts), re.IGNORECASE)
+    return re.compile(between.join(parts), re.IGNORECASE)
 
 
 def _folded_char(char: str, letters: dict[str, str]) -> str:
@@ -223,14 +223,18 @@ def _folded_char(char: str, letters: dict[str, str]) -> str:
 
 
 @functools.cache
-def _fold_classes() -> tuple[str, dict[str, str]]:
+def _fold_classes() -> tuple[str, dict[str, str], str]:
     """For :func:`folded_pattern`: the classes of what folds to each character.
 
     Every character that :func:`fold` turns into another single one (a capital, a
-    letter with marks, ``đ``), grouped by what it becomes; and every mark fold removes.
+    letter with marks, ``đ``), grouped by what it becomes; every mark fold removes; and
+    what parts two words. A letter whose decomposition ends in a mark that is no part
+    of a word and that fold keeps (Tibetan ``ཌྷ``: ``ཌ`` and a subjoined ``ྷ``) is its
+    first letter, and the word break after it is inside it.
     """
     by_base: dict[str, list[str]] = {}
     marks: list[str] = []
+    breaking: list[str] = []  # letters that hold a word break
     for code in range(0x80, sys.maxunicode + 1):
         char = chr(code)
         if unicodedata.combining(char):
@@ -244,13 +248,20 @@ def _fold_classes() -> tuple[str, dict[str, str]]:
         folded = fold(char)
         if len(folded) == 1 and folded != char:
             by_base.setdefault(folded, []).append(char)
+        elif len(folded) > 1 and _WORD_CHAR.match(folded) and not _WORD_CHAR.search(folded, 1):
+            by_base.setdefault(folded[0], []).append(char)
+            breaking.append(char)
     for code in range(0x41, 0x5B):  # ASCII capitals
         by_base.setdefault(chr(code).lower(), []).append(chr(code))
     letters = {
         base: "[" + re.escape(base) + "".join(re.escape(char) for char in chars) + "]"
         for base, chars in by_base.items()
     }
-    return "[" + "".join(re.escape(char) for char in marks) + "]*", letters
+    between = r"(?:[\W_]+|(?<=[" + "".join(re.escape(char) for char in breaking) + "]))"
+    return "[" + "".join(re.escape(char) for char in marks) + "]*", letters, between
+
+
+_WORD_CHAR = re.compile(r"[^\W_]")
 
 
 def person_key(name: str) -> str:
