@@ -91,8 +91,8 @@ def _use(article: Article) -> None:
     for document in article.documents:
         for span in document.spans:
             assert span.end <= len(article.text)
-    for fact in (*article.speakers, *facts, *article.documents):
-        _words_only(fact)
+    for held in (*article.speakers, *facts, *article.documents):
+        _words_only(held)
     article_html(article)
     safe_text(summarize(article))
     corpus = doingoai.Corpus([article])
@@ -113,8 +113,8 @@ def _words_only(value: object) -> None:
     elif isinstance(value, tuple):
         for item in value:
             _words_only(item)
-    elif attrs.has(type(value)):
-        for field in attrs.fields(type(value)):
+    elif attrs.has(kind := type(value)):
+        for field in attrs.fields(kind):
             _words_only(getattr(value, field.name))
 
 
