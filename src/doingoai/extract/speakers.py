@@ -1333,7 +1333,13 @@ class _Extraction:
             role_end = position + role[0]
             key = " ".join(tokens.keys[role_end - role[0] + _status(tokens, position) : role_end])
             needs_body = key in self.lexicon.roles_needing_organization
-            tail_end = self.tail(tokens, role_end, body_first=needs_body)
+            # "Ủy viên Bộ Chính trị", "Thường trực Ban Bí thư": a post the lexicon names
+            # with its body, after which a post opens another title.
+            whole = any(
+                self.phrases.longest(tokens.keys, at, _ORG_HEAD)
+                for at in range(position + _status(tokens, position) + 1, role_end)
+            )
+            tail_end = self.tail(tokens, role_end, body_first=needs_body, after_whole=whole)
             if needs_body and not (
                 (key not in DESCRIBING_ROLES and self.opens_org(tokens, role_end, tail_end))
                 or (key in _LEADS_ANY_BODY and self.led_body(tokens, role_end, tail_end))
@@ -1364,6 +1370,12 @@ class _Extraction:
                 and self.phrases.longest(tokens.keys, position, _RANKS)
             ):
                 continue  # "Bộ trưởng Bộ Quốc phòng Đại tướng Phan Văn Giang": rank, then name
+            if (
+                whole
+                and tail_end == role_end < tokens.count
+                and self.role_at(tokens, position, lower=lower)
+            ):
+                continue  # "Ủy viên Bộ Chính trị Bí thư Thành ủy …": a comma left out
             if (
                 position + 1 < tokens.count
                 and tokens.words[position] == "kiêm"
@@ -1588,15 +1600,25 @@ class _Extraction:
             and _is_name_word(tokens.words[start + 2])
         )
 
-    def tail(self, tokens: _Tokens, start: int, *, body_first: bool = False) -> int:
+    def tail(
+        self, tokens: _Tokens, start: int, *, body_first: bool = False, after_whole: bool = False
+    ) -> int:
         """The end of what follows a role: an organisation, a country, a name.
 
         Words run on while capitalised; one lower-case word may follow a capitalised
         one ("Bộ Ngoại giao"), and the organisation words of the lexicon may link
         parts ("Ủy ban nhân dân thành phố"). Punctuation ends it. With ``body_first``
         (after "Trưởng", "Chánh"…), an organisation may open in lower case: "Trưởng ban
-        Đối ngoại Trung ương", as many outlets write it.
+        Đối ngoại Trung ương", as many outlets write it. ``after_whole``: the role names
+        its body ("Ủy viên Bộ Chính trị"), so a post right after it is another title.
         """
+        if (
+            after_whole
+            and start < tokens.count
+            and tokens.caps[start]
+            and self.role_at(tokens, start)
+        ):
+            return start  # "Ủy viên Bộ Chính trị Bí thư Thành ủy Hà Nội …": a comma left out
         position = start
         if position >= tokens.count or not tokens.is_word(position):
             return start
