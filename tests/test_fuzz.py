@@ -75,6 +75,7 @@ def hostile(draw: st.DrawFn) -> bytes:
 @example(" date 2024-02-08 Cục ; Nghị quyết về chủ nhiệm Tổng cục Chính trị ; Xà Dương".encode())
 @example(" date 2024-10-10 các ông Lê Thanh Hải Ban chỉ đạo ) “ TIẾP TỤC năm 1945".encode())
 @example(" date 2024-11-18 Sáng 18/11, Bộ Giáo dục tổ chức gặp mặt\u00a0...".encode())
+@example(" date 2024-05-10 Thủ tướng Phạm Minh Chính khẳng định hai nước là bạn \u00a0-".encode())
 def test_hostile_input_keeps_every_promise(data):
     check(data)
 

@@ -3399,7 +3399,9 @@ class _Extraction:
                     end = following
             content = self.text[item.begin : end]
             if not item.fixed:
-                content = content.strip().rstrip(",;:–- ")
+                # Marks and white space may alternate at the end: "… APEC \xa0-".
+                while (trimmed := content.strip().rstrip(",;:–- ")) != content:
+                    content = trimmed
                 if content.endswith("./."):
                     # "./." closes an article: the mark is the outlet's, not the speaker's.
                     content = content[:-2]
