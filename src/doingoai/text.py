@@ -248,7 +248,11 @@ def _fold_classes() -> tuple[str, dict[str, str], str]:
         folded = fold(char)
         if len(folded) == 1 and folded != char:
             by_base.setdefault(folded, []).append(char)
-        elif len(folded) > 1 and _WORD_CHAR.match(folded) and not _WORD_CHAR.search(folded, 1):
+        elif (
+            len(folded) > 1
+            and _LETTER_OR_DIGIT.match(folded)
+            and not _LETTER_OR_DIGIT.search(folded, 1)
+        ):
             by_base.setdefault(folded[0], []).append(char)
             breaking.append(char)
     for code in range(0x41, 0x5B):  # ASCII capitals
@@ -259,9 +263,6 @@ def _fold_classes() -> tuple[str, dict[str, str], str]:
     }
     between = r"(?:[\W_]+|(?<=[" + "".join(re.escape(char) for char in breaking) + "]))"
     return "[" + "".join(re.escape(char) for char in marks) + "]*", letters, between
-
-
-_WORD_CHAR = re.compile(r"[^\W_]")
 
 
 def person_key(name: str) -> str:
@@ -340,6 +341,17 @@ def says_something(text: str) -> bool:
 
 
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
+
+
+def trimmed(text: str, marks: str) -> str:
+    r"""``text`` without white space (a no-break space too) or ``marks`` at either end.
+
+    >>> trimmed("Bộ Ngoại giao,\xa0 -", " ,-")
+    'Bộ Ngoại giao'
+    """
+    while (shorter := text.strip().strip(marks)) != text:
+        text = shorter
+    return text
 
 
 def match_key(text: str) -> str:

@@ -68,6 +68,7 @@ from doingoai.text import (
     match_key,
     says_something,
     shared,
+    trimmed,
     word_alternatives,
     words_pattern,
 )
@@ -1255,7 +1256,7 @@ class _Extraction:
             and sentence_key[trigger_start - start : trigger_end - start] not in _VERBS
         ):
             stop = _NAME_END.search(self.text, trigger_end, end)
-            name = _trim(self.text[trigger_start : stop.start() if stop else end], " ,")
+            name = trimmed(self.text[trigger_start : stop.start() if stop else end], " ,")
             if len(name) <= trigger_end - trigger_start and len(name.split()) <= 2:
                 name = None  # "Hội nghị được tổ chức …": the word alone names no event
         occasion = _OCCASION.search(self.text, start, end)
@@ -1621,7 +1622,7 @@ class _Extraction:
             # comma; the subject after it is the host.
             comma = self.text.find(",", begin, stop)
             stop = comma if comma >= 0 else stop
-        who = _trim(self.text[begin:stop], " ,-–—")
+        who = trimmed(self.text[begin:stop], " ,-–—")
         if not says_something(who):
             return None, None  # "gặp mặt\xa0…": a snippet cut short names no one
         return who, (begin, stop)
@@ -2717,10 +2718,3 @@ def _interview(article: Article, statements: tuple[Statement, ...]) -> Meeting |
         span=first.span,
         participants=tuple(dict.fromkeys(speakers)),
     )
-
-
-def _trim(text: str, marks: str) -> str:
-    """``text`` without white space (a no-break space too) or ``marks`` at either end."""
-    while (trimmed := text.strip().strip(marks)) != text:
-        text = trimmed
-    return text

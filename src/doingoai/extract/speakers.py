@@ -3400,8 +3400,9 @@ class _Extraction:
             content = self.text[item.begin : end]
             if not item.fixed:
                 # Marks and white space may alternate at the end: "… APEC \xa0-".
-                while (trimmed := content.strip().rstrip(",;:–- ")) != content:
-                    content = trimmed
+                content = content.strip()
+                while (shorter := content.rstrip(",;:–- ").rstrip()) != content:
+                    content = shorter
                 if content.endswith("./."):
                     # "./." closes an article: the mark is the outlet's, not the speaker's.
                     content = content[:-2]
