@@ -636,10 +636,10 @@ class _Extraction:
                     # first part says when; the content keeps it, as it keeps a time
                     # phrase when no one is addressed ("yêu cầu trong tháng 6 phải …").
                     return found[1:], begin + offset
-                when = next(
+                when = next(  # the first part, if it says when, was read just above
                     (
                         i
-                        for i, part in enumerate(found)
+                        for i, part in enumerate(found[1:], 1)
                         if match_key(part).startswith(_WHEN_OPENERS)
                     ),
                     None,

@@ -543,6 +543,9 @@ _NOT_FIELDS = tuple(
 )  # fmt: skip
 
 
+_NO_FIELD_AFTER_AND = _PARTY_OPENERS + _NOT_FIELDS
+
+
 def _country_at(rest: str, countries: Container[str]) -> bool:
     """Whether ``rest`` (folded, spaced at both ends) opens with a country's name."""
     words = rest.split()
@@ -615,7 +618,7 @@ def _cut_name(
             capital = named[joined.end() : joined.end() + 1].isupper()
             if (
                 capital
-                and not rest.startswith(_PARTY_OPENERS + _NOT_FIELDS)
+                and not rest.startswith(_NO_FIELD_AFTER_AND)
                 and not _country_at(rest, countries)
             ):
                 # "giữa Bộ Kế hoạch và Đầu tư Việt Nam và …", "… Bộ Tài nguyên khoáng sản

@@ -1331,13 +1331,14 @@ class _Extraction:
             if role is None:
                 break
             role_end = position + role[0]
-            key = " ".join(tokens.keys[role_end - role[0] + _status(tokens, position) : role_end])
+            first_word = position + _status(tokens, position)  # past "nguyên", "cựu"
+            key = " ".join(tokens.keys[first_word:role_end])
             needs_body = key in self.lexicon.roles_needing_organization
             # "Ủy viên Bộ Chính trị", "Thường trực Ban Bí thư": a post the lexicon names
             # with its body, after which a post opens another title.
             whole = any(
                 self.phrases.longest(tokens.keys, at, _ORG_HEAD)
-                for at in range(position + _status(tokens, position) + 1, role_end)
+                for at in range(first_word + 1, role_end)
             )
             tail_end = self.tail(tokens, role_end, body_first=needs_body, after_whole=whole)
             if needs_body and not (
