@@ -88,7 +88,9 @@ _ACTS = {
 _VERBS = frozenset({"đón", "trao tặng", "trao quyết định"})
 _NAME_END = re.compile(
     # "nhân dịp …", not the "nhân" of "quân nhân", "doanh nhân".
-    r"\s(?:tại|do|vào|nhằm|để|với|nhân (?:dịp|kỷ niệm|chuyến)|từ ngày|diễn ra|khai mạc|bế mạc"
+    r"\s(?:tại|do|vào|nhằm|để|(?:đối )?với|nhân (?:dịp|kỷ niệm|chuyến)|từ ngày|diễn ra"
+    # When it opened, closed or began: "Lễ viếng bắt đầu từ 7 giờ".
+    r"|khai mạc|bế mạc|bắt đầu|kết thúc"
     r"|dưới|trên cương vị"
     # Words of a clause about it: "Tuần lễ cấp cao APEC … đã đạt được …", "… một lần nữa …".
     r"|đã|đang|sẽ|vừa|cũng|được|tiếp tục|một lần nữa"
@@ -1256,7 +1258,11 @@ class _Extraction:
             and sentence_key[trigger_start - start : trigger_end - start] not in _VERBS
         ):
             stop = _NAME_END.search(self.text, trigger_end, end)
-            name = trimmed(self.text[trigger_start : stop.start() if stop else end], " ,")
+            until = stop.start() if stop else end
+            closing = _CLOSING.get(self.text[trigger_start - 1 : trigger_start])
+            if closing is not None and (shut := self.text.find(closing, trigger_end, until)) > 0:
+                until = shut  # "… là “Hội nghị Diên Hồng” của …": the quotation's end
+            name = _without_stray_quote(trimmed(self.text[trigger_start:until], " ,"))
             if len(name) <= trigger_end - trigger_start and len(name.split()) <= 2:
                 name = None  # "Hội nghị được tổ chức …": the word alone names no event
         occasion = _OCCASION.search(self.text, start, end)
@@ -2427,9 +2433,32 @@ def _one_more(meeting: Meeting, first: Meeting) -> Meeting:
     )
 
 
+_CLOSING = {"“": "”", '"': '"', "«": "»"}  # the mark that closes each opening one
+
+
+def _without_stray_quote(name: str) -> str:
+    """``name`` without a closing quotation mark it opens none for: "Hội nghị Diên Hồng”".
+
+    >>> _without_stray_quote("Hội nghị Diên Hồng”"), _without_stray_quote('Lễ hội “Hoa”')
+    ('Hội nghị Diên Hồng', 'Lễ hội “Hoa”')
+    """
+    if (name.endswith("”") and "“" not in name) or (name.endswith('"') and name.count('"') % 2):
+        return name[:-1].rstrip()
+    return name
+
+
 def _same_principals(main: Meeting, restated: Meeting) -> bool:
-    """Whether two reports can be of one event: no two different chairs named."""
-    return main.chair is None or restated.chair is None or main.chair == restated.chair
+    """Whether two reports can be of one event: no two different chairs named.
+
+    Only for an event held with someone (talks, a call, a visit): at a conference or a
+    seminar whoever speaks is read as its chair, so a second chair says nothing.
+    """
+    return (
+        main.kind not in _VERB_KINDS
+        or main.chair is None
+        or restated.chair is None
+        or main.chair == restated.chair
+    )
 
 
 def _with_time_of(main: Meeting, restated: Meeting) -> Meeting:
