@@ -75,6 +75,8 @@ _MODAL = re.compile(r"(?<!\w)(?:cần(?! thiết)|phải)(?!\w)")  # "cần thi�
 # "lãnh đạo" leads ("Đảng ủy … lãnh đạo toàn ngành") after an addressee, but first it is
 # the addressee: "đề nghị lãnh đạo các bộ, ngành …".
 _LEADERS = frozenset({"lãnh"})
+# Adverbs between an addressee and what it must do, which they open: "các bộ đều phải …".
+_ADVERBS_BEFORE_ACTION = frozenset({"cũng", "đều", "vẫn", "luôn", "còn"})
 # Words "giao" makes another word with: hand back, trade, exchange, traffic, briefing …
 _GIAO_COMPOUNDS = frozenset(
     "lại dịch lưu thông hữu tiếp nộp hàng ban thương kết tranh thoa nhận".split()
@@ -622,9 +624,11 @@ class _Extraction:
             capital = self.text[begin + offset + word.start()].isupper()
             quoted = index > 0 and word.group()[0] in _OPENING_QUOTES
             if quoted or (not capital and self.opens_action(rest, offset + word.start())):
+                while index > 1 and match_key(words[index - 1].group()) in _ADVERBS_BEFORE_ACTION:
+                    index -= 1  # "yêu cầu các bộ cũng phải …": "cũng" opens what they do
                 if index == 0:
                     return [], unaddressed
-                stop = offset + word.start()
+                stop = offset + words[index].start()
                 phrase = _without_task_words(self.text[begin + offset : begin + stop].strip(" ,"))
                 if not phrase:
                     return [], unaddressed  # "giao nhiệm vụ giảm chi tiêu …": no one named
@@ -655,7 +659,7 @@ class _Extraction:
                 # ngành: - …": whom, before the colon; what, after it.
                 colon = begin + offset + word.end() - 1
                 phrase = self.text[begin + offset : colon].strip(" ,")
-                if phrase[:1].isupper() or match_key(phrase).startswith(_ADDRESSEE_OPENERS):
+                if phrase[:1].isupper() or _ADDRESSEE_OPENER.match(match_key(phrase)):
                     return self.split(phrase), colon + 1
                 break
         else:
@@ -676,12 +680,13 @@ class _Extraction:
         """
         first = _WORD.search(self.text, begin, end)
         if first is None or not (
-            first.group()[0].isupper()
-            or self.keyed.startswith(_ADDRESSEE_OPENERS, first.start(), end)
+            first.group()[0].isupper() or _ADDRESSEE_OPENER.match(self.keyed, first.start(), end)
         ):
             return None
         found, action = self.addressees(first.start(), end)
         opening = self.keyed[action : action + _ADDRESSEE_REACH].lstrip()
+        while opening.split(maxsplit=1)[:1] and opening.split()[0] in _ADVERBS_BEFORE_ACTION:
+            opening = opening.split(maxsplit=1)[1] if " " in opening else ""  # "đều phải …"
         if not found or not (self.opens_action(opening, 0) or _MODAL.match(opening)):
             return None  # "theo dõi, chỉ đạo, Tổng Bí thư đã có lời khen …": a noun
         return found, action
@@ -733,14 +738,23 @@ class _Extraction:
             return [], content
         clause_start = keyed.rfind(",", 0, modal.start()) + 1
         phrase = content[clause_start : modal.start()].strip()
+        # "…, các phường cũng phải …": the adverb opens what they must do, modal and all.
+        words = phrase.split()
+        kept = len(words)
+        while kept > 1 and match_key(words[kept - 1]) in _ADVERBS_BEFORE_ACTION:
+            kept -= 1
+        phrase = " ".join(words[:kept])
         if (
             not phrase
-            or len(phrase.split()) > _MAX_ADDRESSEE_WORDS
+            or len(words[:kept]) > _MAX_ADDRESSEE_WORDS
             # "…, cùng với việc ứng phó, khắc phục hậu quả cần …": an action, no one
             or (not phrase[0].isupper() and self.opens_action(match_key(phrase), 0))
         ):
             return [], content
-        return self.split(phrase), content[modal.end() :].strip()
+        action = content[modal.end() :].strip()
+        if kept < len(words):
+            action = " ".join([*words[kept:], content[modal.start() : modal.end()], action])
+        return self.split(phrase), action
 
     def list_item(self, draft: _Draft, start: int, end: int) -> bool:
         """Add a paragraph of the list a directive ends with ("Thủ tướng yêu cầu:").
@@ -824,11 +838,13 @@ _WHEN_OPENERS = (
     "chậm nhất ", "đến ngày ", "tới ngày ", "đến hết ", "đến cuối ",
 )  # fmt: skip
 # Lower-case words that open an addressee: "các bộ", "hai bên", "toàn ngành", "ngành …".
-_ADDRESSEE_OPENERS = (
-    *("các ", "hai ", "toàn ", "những ", "mọi ", "ngành ", "cả ", "phía "),
-    # A place or body named by its kind: "lưu ý thành phố tập trung …", "yêu cầu tỉnh …".
-    *("thành phố ", "tỉnh ", "địa phương ", "chính quyền ", "lực lượng ", "cơ quan "),
-    *("đơn vị ", "người dân ", "doanh nghiệp "),
+# The first word of a group or body addressed by its kind, in lower case, before a space
+# or a comma: "đề nghị các bộ …", "lưu ý thành phố tập trung …", "yêu cầu, huyện, xã rà
+# soát …" (not "xã hội").
+_ADDRESSEE_OPENER = re.compile(
+    r"(?:các|hai|toàn|những|mọi|ngành|cả|phía|thành phố|tỉnh|huyện|quận|thị xã|thị trấn"
+    r"|xã(?! hội)|phường|địa phương|chính quyền|lực lượng|cơ quan|đơn vị|người dân"
+    r"|doanh nghiệp)(?=[\s,])"
 )
 
 
@@ -865,7 +881,7 @@ def _directs_someone(addressees: list[str] | None, following: list[str]) -> bool
     if not addressees or "của" in following:
         return False
     first = addressees[0] + " "  # the opener may be the whole of it: "thành phố"
-    return first[:1].isupper() or first.startswith(_ADDRESSEE_OPENERS)
+    return first[:1].isupper() or _ADDRESSEE_OPENER.match(first) is not None
 
 
 _ADDRESSEE_REACH = 1_000  # characters after a verb where its addressees are read
