@@ -359,6 +359,12 @@ _SESSION_OF = re.compile(r"phiên họp(?: \w+){0,3} của ")
 _HOLIDAY_BEFORE = frozenset({"ngày", "nghỉ", "nghi", "mùa", "kỳ"})
 # After a date, a source: "Ngày 5-3, theo hãng tin …" dates the report.
 _REPORTED = re.compile(r"\s*,\s*(?:theo|dẫn)\s")
+# An announcement whose object is the meeting word after it (keyed).
+_ANNOUNCED = re.compile(
+    r"(?<!\w)(?:thông báo|công bố|loan báo)(?: chính thức)?(?: (?:về|việc))?"
+    r"(?: (?:chuyến|cuộc|buổi))?\s+$"
+)
+_ANNOUNCED_REACH = 40  # characters before a meeting word where its announcement is
 _ON_DAY = re.compile(r"(?<!\w)(?:vào|hôm)\s")
 _TOOK_PLACE = re.compile(r"(?<!\w)(?:diễn ra|được tổ chức)(?: (?:vào|hôm|ngày))*\s+$")
 # Events a sentence may list after its first, each with the person met.
@@ -1276,7 +1282,8 @@ class _Extraction:
             part_of_day=(
                 (None if told is not None and date.span.end <= told[0] else date.part_of_day)
                 if date
-                else self.part_of_day_in(start, end)
+                # Not the part of the day an announcement was made in.
+                else self.part_of_day_in(self.announced(start, trigger_start) or start, end)
             ),
             # Not where the teller spoke, nor their posting ("Đại sứ tại Ukraine").
             location=shared(
@@ -1917,6 +1924,11 @@ class _Extraction:
         # Dates are read only in the sentences that report events: reading the whole
         # text would cost more than the rest of the extraction.
         dated = self.dated(start, end, resolved=resolved, kind=kind)
+        announced = self.announced(start, trigger[0]) if trigger is not None else None
+        if announced is not None:
+            # "Bộ Ngoại giao … chiều nay (15/8) đã ra thông báo về chuyến thăm …": that day
+            # is the announcement's, not the visit's.
+            dated = [d for d in dated if d.span.start > announced]
         if len(dated) > 1 and _REPORTED.match(self.keyed, dated[0].span.end):
             # "Ngày 5-3, theo hãng tin Yonhap, … đã điện đàm hôm 4-3": the first date is
             # the report's, the later one the event's.
@@ -1945,6 +1957,17 @@ class _Extraction:
             if dated:
                 return self.planned_date(self.with_part(dated), dated[1:], trigger)
         return self.with_part(dated) if dated else None
+
+    def announced(self, start: int, trigger_start: int) -> int | None:
+        """Where an announcement of the meeting word at ``trigger_start`` starts, if any.
+
+        "… đã ra thông báo về chuyến thăm …", "… công bố chuyến thăm …": what is dated
+        before it is the announcement.
+        """
+        found = _ANNOUNCED.search(
+            self.keyed, max(start, trigger_start - _ANNOUNCED_REACH), trigger_start
+        )
+        return found.start() if found is not None else None
 
     def plans(self, start: int, end: int) -> bool:
         """Whether the text from ``start`` to ``end`` holds a cue of a plan (``sẽ`` …).
@@ -2471,6 +2494,7 @@ def _with_time_of(main: Meeting, restated: Meeting) -> Meeting:
         chair=chair,
         participants=tuple(key for key in main.participants if key != chair),
         counterpart=main.counterpart or restated.counterpart,
+        planned=main.planned or restated.planned,
     )
 
 
