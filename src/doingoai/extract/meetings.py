@@ -513,7 +513,7 @@ _PLACE_LINKS = frozenset(
     " về cho vì qua một trên dưới đều rằng được bị nhưng như bởi tới lại ra vẫn cũng nên"
     " hay hoặc này đó"
     # Verbs: "… cầm quyền tại Hàn Quốc dự kiến …", "rời Thủ đô Hà Nội lên đường …".
-    " dự tham lên bắt làm thăm gặp"
+    " dự tham lên bắt làm thăm gặp nói"
     # "… tại TP.HCM diễn ra …", "… ở Điện Élysée kéo dài …", "… tại Pháp đầu tháng …".
     " diễn kéo khẩn cập chứng đầu cuối giữa".split()
 )
@@ -602,10 +602,34 @@ def _place_words(words: list[str], start: int, bodies: frozenset[tuple[str, ...]
             and kept + 1 < len(words)
             and words[kept + 1][0].isupper()
         )
+        # "Sân vận động quốc gia Mỹ Đình": its kind, what kind, then the name.
+        run = _described_run(words, kept) if follows else 0
+        if run:
+            kept += run
+            continue
         if not (capital or follows or where or second):
             break
         kept += 1
     return kept
+
+
+_MOST_DESCRIBING = 6  # lower-case words between a place's kind and its name
+
+
+def _described_run(words: list[str], start: int) -> int:
+    """How many lower-case words from ``start`` lead to a capitalised one, or 0.
+
+    "Khu tái thiết khu dân cư thôn Làng Nủ": words that say what kind of place it is,
+    between its capitalised kind and its name; none of them a word of time, linking or
+    going on the sentence.
+    """
+    for end in range(start, min(len(words), start + _MOST_DESCRIBING + 1)):
+        word = words[end]
+        if word[0].isupper():
+            return end - start
+        if word in _PLACE_LINKS or not word.isalpha():
+            return 0
+    return 0
 
 
 @functools.lru_cache(maxsize=8)
