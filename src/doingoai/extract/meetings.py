@@ -304,6 +304,11 @@ _NOUN_TRIGGERS = (
 _TASK = re.compile(
     r"(?<!\w)(?:chủ trì|tổ chức|chuẩn bị|phối hợp|triển khai|xây dựng|thực hiện|tham mưu)(?!\w)"
 )
+# A sentence set at a gathering named before: "Tại kỳ họp, …", "Trong buổi lễ, …" (keyed).
+_AT_GATHERING = re.compile(
+    r"\s*(?:tại|trong) (?:(?:buổi|cuộc) )?"
+    r"(?P<word>kỳ họp|phiên họp|hội nghị|hội thảo|đại hội|diễn đàn|lễ)\s*,"
+)
 _SETTING = re.compile(
     r"(?<!\w)(?:bên lề|trong khuôn khổ|nhân dịp|trong dịp|sau|trước|sau khi|trước khi|tại"
     # "thể hiện sự coi trọng chuyến thăm": the visit as what is spoken of.
@@ -2169,6 +2174,34 @@ class _Extraction:
                 return days[-1]
         return None
 
+    def setting_day(self, start: int, end: int) -> DateMention | None:
+        """The day of the gathering a sentence opening "Tại kỳ họp, …" is set at, if told.
+
+        The gathering is the one its word last named before; its day is the first full day
+        of that paragraph up to the sentence that names it ("Sáng 8/8, … đã diễn ra Kỳ họp
+        thứ 45 …. Ông … chủ trì kỳ họp."). None when the paragraph gives none.
+        """
+        at = _AT_GATHERING.match(self.keyed, start, end)
+        if at is None:
+            return None
+        named = self.keyed.rfind(at.group("word"), 0, start)
+        blocks = [
+            block
+            for block in self.article.blocks
+            if block.span.start <= named < block.span.end
+            and block.kind in (BlockKind.LEAD, BlockKind.PARAGRAPH)
+        ]
+        if named < 0 or not blocks:
+            return None
+        block = blocks[0]
+        closing = self.keyed.find(". ", named, block.span.end)
+        days = [
+            d
+            for d in self.dated(block.span.start, closing if closing >= 0 else block.span.end)
+            if d.date is not None and d.date.day is not None
+        ]
+        return days[0] if days else None
+
     def since(self, date: DateMention) -> bool:
         """Whether ``date`` is when something began: "Từ ngày 24/2/2022, …", no end."""
         before = self.keyed[max(0, date.span.start - 4) : date.span.start].split()
@@ -2389,6 +2422,15 @@ def extract_meetings(
                 part_of_day=meetings[0].part_of_day
                 or _same_day_part(same_day)
                 or lead_date.part_of_day,
+            )
+    if meetings[0].date is None and not extraction.is_elsewhere(meetings[0].span.start):
+        set_at = extraction.setting_day(meetings[0].span.start, meetings[0].span.end)
+        if set_at is not None:
+            # "Sáng 8/8, … đã diễn ra Kỳ họp thứ 45 … | Tại kỳ họp, ông … đã trao …".
+            meetings[0] = attrs.evolve(
+                meetings[0],
+                date=set_at.date,
+                part_of_day=meetings[0].part_of_day or set_at.part_of_day,
             )
     if same_day is not None and meetings[0].date is None:
         # "Ngày 22/8, … | Chiều cùng ngày, tại họp báo …": the day told just before;
