@@ -851,10 +851,11 @@ class _Extraction:
         if not (lower or tokens.caps[position]):
             return None
         found = self.phrases.longest(tokens.keys, position, _ROLE_KINDS)
-        if found is None and tokens.keys[position] == "phó" and position + 1 < tokens.count:
-            # "Phó Chánh án", "Phó Viện trưởng": the deputy of any post the lexicon knows.
+        if tokens.keys[position] == "phó" and position + 1 < tokens.count:
+            # "Phó Chánh án", "Phó Viện trưởng": the deputy of any post the lexicon knows;
+            # of the longest one ("Phó Trưởng Phái đoàn thường trực …", not "Phó Trưởng").
             after = self.phrases.longest(tokens.keys, position + 1, _ROLE_KINDS)
-            if after is not None and after[1] == "role":
+            if after is not None and after[1] == "role" and (found is None or after[0] >= found[0]):
                 found = after[0] + 1, after[1]
         if found is not None and found[1] == "role":
             # "Tổng thống đắc cử Donald Trump", "Thủ tướng mãn nhiệm": part of the title.
