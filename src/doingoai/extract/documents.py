@@ -447,6 +447,8 @@ _NAME_END = re.compile(
     # What the sentence says the document does: "Luật … góp phần …", "Hiệp định … mở ra …"
     r"|góp phần|hứa hẹn|mở ra|đặt ra|khẩn trương|mang lại|đi vào|cho phép|đang|đánh dấu"
     r"|tiếp tục|giúp|làm cơ sở|trao(?! đổi)|chính thức (?:có|được|đi|thông tin)"
+    # … what it holds or states: "Hiệp định CEPA gồm …", "Tuyên bố chung nhấn mạnh …".
+    r"|(?:bao )?gồm|nhấn mạnh|khẳng định|xác định|nêu rõ|thể hiện"
     # Why, when and how, as a clause goes on: "… Luật Kinh doanh bất động sản để các
     # luật …", "Bộ luật Lao động như sau", "Bộ luật Hình sự lại …", "… vào ngày 30/4"
     # (not "vì": "Đối tác … vì hòa bình"; nor "vào" but for a time: "… kết nạp
