@@ -66,7 +66,11 @@ _NEXT_DIRECTIVE = re.compile(
 )
 _SEMICOLON = re.compile(r";\s+$")
 # "đây", "điều này": what the speaker points to, never whom they address.
-_POINTS_BACK = re.compile(r"(?:đây|đó|điều (?:này|đó)|việc (?:này|đó))(?!\w)")
+# What is asked, not whom: "lưu ý đây là …", "lưu ý điều quan trọng là …".
+_POINTS_BACK = re.compile(
+    r"(?:đây|đó|điều (?:này|đó|quan trọng|cần thiết|cốt lõi|then chốt|cần|đáng)|việc (?:này|đó))"
+    r"(?!\w)"
+)
 # "… trực tiếp lãnh đạo, chỉ đạo các cơ quan …": the pair is the addressees' task.
 _LEADS_BEFORE = re.compile(r"(?<!\w)lãnh đạo$")
 _LEAD_PAIR = re.compile(r"(?<!\w)lãnh đạo(?:,|\s+và)\s+$")
