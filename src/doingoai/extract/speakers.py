@@ -260,8 +260,9 @@ _PARTICLES = frozenset(
     {"von", "van", "der", "den", "de", "da", "di", "du", "dos", "del", "la"}
     # Spanish ones capitalised inside a name: "Portell Casanova María Del Rosario".
     | {"Del", "De", "Dos"}
-    # Arabic names: "Basel Humood Al Sabah", "Mohammed bin Salman".
-    | {"al", "Al", "AL", "bin", "ibn"}
+    # Arabic names: "Basel Humood Al Sabah", "Mohammed bin Salman"; "AI" is "Al" with a
+    # capital i, which looks the same in most fonts ("Amthal AI Hawaila").
+    | {"al", "Al", "AL", "AI", "bin", "ibn"}
     # An Arab noble's style, written into the name: "Sheikh Ahmad Abdullah Al-Ahmad Al Sabah";
     # a Cambodian or Malay one: "Samdech Moha Borvor Thipadei Hun Manet".
     | {"Sheikh"}
@@ -1727,7 +1728,7 @@ class _Extraction:
             if _in_charge_of(tokens, position, start):
                 # "Thứ trưởng Ngoại giao Hoa Kỳ phụ trách các vấn đề chính trị Allison
                 # Hooker": the portfolio is part of the title, lower case and all.
-                in_charge = 10
+                in_charge = _MAX_PORTFOLIO_WORDS
                 position += 1 if tokens.keys[position] == "về" else 2
                 continue
             if _committee_subject(tokens, position):
@@ -3629,7 +3630,7 @@ def _in_charge_of(tokens: _Tokens, position: int, role_end: int | None = None) -
     )
 
 
-_MAX_PORTFOLIO_WORDS = 12
+_MAX_PORTFOLIO_WORDS = 16
 # Ministers' and advisers' fields, which some outlets write in lower case between the
 # role and the country: "Bộ trưởng quốc phòng Mỹ …", "cố vấn an ninh quốc gia Mỹ".
 _LOWER_FIELDS = frozenset(
