@@ -414,6 +414,11 @@ def _indexes(words: list[str], word: str) -> Iterator[int]:
         return
 
 
+# Words before a lower-case post that say it of someone named before: "…, trợ lý của …",
+# "… là trợ lý của …".
+_SAID_OF_SOMEONE_BEFORE = frozenset({",", "là", "làm", "kiêm", "cũng", "vốn"})
+
+
 def _verb_after_title(tokens: _Tokens, position: int) -> bool:
     """Whether the word at ``position`` is a verb that may follow a title, never end it.
 
@@ -903,6 +908,15 @@ class _Extraction:
                 index + role[0] < tokens.count
                 and (tokens.caps[index + role[0]] or bool(self.lower_body(tokens, index + role[0])))
             )
+            # "người phát ngôn của Tổng thư ký Liên hợp quốc …": an aide of a post, named
+            # after it; not one said of someone named before ("Phạm Thái Hà, cũng là trợ
+            # lý của Chủ tịch Quốc hội Vương Đình Huệ": his).
+            or (
+                index + role[0] + 1 < tokens.count
+                and keys[index + role[0]] == "của"
+                and (index == 0 or keys[index - 1] not in _SAID_OF_SOMEONE_BEFORE)
+                and self.role_at(tokens, index + role[0] + 1) is not None
+            )
         )
 
     def lower_body(self, tokens: _Tokens, position: int) -> int:
@@ -1337,9 +1351,10 @@ class _Extraction:
             key = " ".join(tokens.keys[first_word:role_end])
             needs_body = key in self.lexicon.roles_needing_organization
             # "Ủy viên Bộ Chính trị", "Thường trực Ban Bí thư": a post the lexicon names
-            # with its body, after which a post opens another title.
+            # with its body, after which a post opens another title; not the lower-case
+            # "báo chí" of "Thư ký báo chí Tổng thống Nga …", no newspaper.
             whole = any(
-                self.phrases.longest(tokens.keys, at, _ORG_HEAD)
+                tokens.caps[at] and self.phrases.longest(tokens.keys, at, _ORG_HEAD)
                 for at in range(first_word + 1, role_end)
             )
             tail_end = self.tail(tokens, role_end, body_first=needs_body, after_whole=whole)
