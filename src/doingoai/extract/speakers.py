@@ -237,6 +237,7 @@ _CHAIN_MARKS = frozenset({",", "-", "–"})  # between the titles of one person
 # Countries written short as the sides of a pair ("hữu nghị Nhật - Việt", "Việt - Mỹ"):
 # names only there ("Việt" is a given name too).
 _PAIR_SIDES = frozenset("Việt Nhật Hàn Trung Mỹ Nga Lào Pháp Đức Anh Úc Ấn Thái Cuba Xô".split())
+_THEN_OWN_POST = frozenset({"là"})  # "Trưởng Ban là Phó Thủ tướng …": a post, then another
 _MOST_JOINED = 2  # "A kiêm B kiêm C": joins after which "kiêm" ends the chain
 _MAX_TAIL_WORDS = 40
 """The most words a title's organisation, country and name run to: far more than any
@@ -1408,6 +1409,13 @@ class _Extraction:
                 items[-1].joined = True
                 position += 1
                 continue
+            if (
+                position + 1 < tokens.count
+                and tokens.keys[position] in _THEN_OWN_POST
+                and self.role_at(tokens, position + 1, lower=lower)
+            ):
+                position += 1  # "Phó Trưởng Ban là Bộ trưởng …": two titles
+                continue
             if position + 1 >= tokens.count or tokens.words[position] not in _CHAIN_MARKS:
                 break
             lower_after = (
@@ -1685,6 +1693,14 @@ class _Extraction:
             or _joining_apostrophe(tokens, position)
             or (position > start and _acronyms_slashed(tokens, position))
         ):
+            if (
+                tokens.keys[position] in _THEN_OWN_POST
+                and position + 1 < tokens.count
+                and self.role_at(tokens, position + 1) is not None
+            ):
+                # "Trưởng Ban là Phó Thủ tướng …": the post held on a body, then one's own
+                # (read_chain reads it as the next title).
+                break
             if (
                 tokens.keys[position] == "của"
                 and position + 1 < tokens.count
