@@ -489,7 +489,7 @@ _NEEDS_WHOSE = frozenset({"nhà lãnh đạo"})
 _LEADS_ANY_BODY = frozenset({"lãnh đạo"}) | DESCRIBING_ROLES
 _LED_BODIES = frozenset({"country", "international"})
 # Buildings named for a post: "Phủ Chủ tịch", "Dinh Tổng thống", "Tòa Tổng Giám mục".
-_PALACES = frozenset({"Phủ", "Dinh", "Tòa", "PHỦ", "DINH", "TÒA"})
+_PALACES = frozenset({"Phủ", "Dinh", "Tòa", "Lăng", "PHỦ", "DINH", "TÒA", "LĂNG"})
 # Two-word parts of bodies' names whose second word would end a title: the parties'
 # "Đảng Dân chủ Tự do" (verbs), the Cabinet's "Văn phòng Nội các" (no plural "các").
 _WORDS_OF_NAMES = frozenset({("dân", "chủ"), ("tự", "do"), ("nội", "các")})
