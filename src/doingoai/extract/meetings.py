@@ -428,7 +428,12 @@ _THAM_WHOM = frozenset({"gia"})
 _THAM_GOING = frozenset({"đến", "tới", "đã", "về", "sang", "vừa"})
 # How a meeting was held, between its word and whom it names: "tiếp thân mật Đại sứ …",
 # "gặp riêng …", "gặp trực tuyến …", "gặp với …", "cuộc gặp thượng đỉnh …".
-_MANNERS = ("thân mật", "riêng", "trực tuyến", "thượng đỉnh")
+# How a meeting was held, between its word and whom it was held with: "gặp song phương
+# Tổng thống …", "tiếp xã giao …", "hội đàm hẹp với …".
+_MANNERS = (
+    "thân mật", "riêng", "trực tuyến", "thượng đỉnh", "song phương", "xã giao", "hẹp",
+    "mở rộng", "trực tiếp",
+)  # fmt: skip
 # A welcome names whom it welcomes right after it, past how it was held: "chủ trì lễ
 # đón chính thức Tổng thống …".
 _WELCOMES = frozenset({"đón", "lễ đón", "lễ tiếp đón"})
