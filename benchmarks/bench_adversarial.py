@@ -167,6 +167,9 @@ SHAPES: dict[str, Callable[[int], str]] = {
     # One sentence of statements each opening the words of the one before: those words
     # end where the next statement after them begins, not at the sentence's end.
     "statements opening statements": _repeat("TS. Nguyễn An cho biết "),
+    # Capitalised words and Arabic particles alone, with nothing between: each run of
+    # name words is read to 24 tokens at most, not on to the text's end.
+    "name words and particles alone": _repeat("Ông Faisal bin Farhan Al "),
     "combining marks on one letter": _combining,
     "front matter aliases": _front_matter_aliases,
     "a seed repeated": _seed,

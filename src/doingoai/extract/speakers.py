@@ -233,6 +233,9 @@ _NOT_A_PERSON_AFTER = frozenset("các những nước hai quán".split())
 # Words that open what was said, after the verb.
 _OPENERS = frozenset({",", ":", "rằng", "là"})
 _MAX_NAME_WORDS = 4
+# The most tokens a run of name words is read to: four words and their particles
+# ("Sheikh Mohammed bin Rashid Al Maktoum") are far fewer.
+_LONGEST_NAME_RUN = 24
 _CHAIN_MARKS = frozenset({",", "-", "–"})  # between the titles of one person
 # Countries written short as the sides of a pair ("hữu nghị Nhật - Việt", "Việt - Mỹ"):
 # names only there ("Việt" is a given name too).
@@ -2187,8 +2190,12 @@ class _Extraction:
         )
 
     def name_run(self, tokens: _Tokens, start: int, limit: int | None = None) -> int:
-        """Where the run of name words from ``start`` ends (at most ``limit``)."""
-        limit = tokens.count if limit is None else limit
+        """Where the run of name words from ``start`` ends (at most ``limit``).
+
+        At most :data:`_LONGEST_NAME_RUN` tokens are read: no name is longer, and a
+        text of capitalised words and particles alone would be read again from each.
+        """
+        limit = min(tokens.count if limit is None else limit, start + _LONGEST_NAME_RUN)
         end = start
         if _initials_as_name(tokens, start, limit):
             end += 1  # "JD Vance": two capitals, then the surname
