@@ -81,6 +81,7 @@ _MODAL = re.compile(r"(?<!\w)(?:cần(?! thiết)|phải)(?!\w)")  # "cần thi�
 _LEADERS = frozenset({"lãnh"})
 # Adverbs between an addressee and what it must do, which they open: "các bộ đều phải …".
 _ADVERBS_BEFORE_ACTION = frozenset({"cũng", "đều", "vẫn", "luôn", "còn"})
+_LEADING_ADVERBS = re.compile(rf"(?:(?:{'|'.join(_ADVERBS_BEFORE_ACTION)})\s+)*")
 # Words "giao" makes another word with: hand back, trade, exchange, traffic, briefing …
 _GIAO_COMPOUNDS = frozenset(
     "lại dịch lưu thông hữu tiếp nộp hàng ban thương kết tranh thoa nhận".split()
@@ -689,8 +690,8 @@ class _Extraction:
             return None
         found, action = self.addressees(first.start(), end)
         opening = self.keyed[action : action + _ADDRESSEE_REACH].lstrip()
-        while opening.split(maxsplit=1)[:1] and opening.split()[0] in _ADVERBS_BEFORE_ACTION:
-            opening = opening.split(maxsplit=1)[1] if " " in opening else ""  # "đều phải …"
+        adverbs = _LEADING_ADVERBS.match(opening)  # always matches, perhaps nothing
+        opening = opening[adverbs.end() if adverbs else 0 :]  # "đều phải …"
         if not found or not (self.opens_action(opening, 0) or _MODAL.match(opening)):
             return None  # "theo dõi, chỉ đạo, Tổng Bí thư đã có lời khen …": a noun
         return found, action

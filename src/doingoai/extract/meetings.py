@@ -427,9 +427,8 @@ _THAM_WHOM = frozenset({"gia"})
 # ("các hoạt động … thăm, tặng quà, xây nhà …").
 _THAM_GOING = frozenset({"đến", "tới", "đã", "về", "sang", "vừa"})
 # How a meeting was held, between its word and whom it names: "tiếp thân mật Đại sứ …",
-# "gặp riêng …", "gặp trực tuyến …", "gặp với …", "cuộc gặp thượng đỉnh …".
-# How a meeting was held, between its word and whom it was held with: "gặp song phương
-# Tổng thống …", "tiếp xã giao …", "hội đàm hẹp với …".
+# "gặp riêng …", "gặp trực tuyến …", "gặp với …", "cuộc gặp thượng đỉnh …", "gặp song
+# phương Tổng thống …", "tiếp xã giao …", "hội đàm hẹp với …".
 _MANNERS = (
     "thân mật", "riêng", "trực tuyến", "thượng đỉnh", "song phương", "xã giao", "hẹp",
     "mở rộng", "trực tiếp",
@@ -2187,18 +2186,18 @@ class _Extraction:
         thứ 45 …. Ông … chủ trì kỳ họp."). None when the paragraph gives none.
         """
         at = _AT_GATHERING.match(self.keyed, start, end)
-        if at is None:
+        named = self.keyed.rfind(at.group("word"), 0, start) if at is not None else -1
+        block = next(
+            (
+                block
+                for block in self.article.blocks
+                if block.span.start <= named < block.span.end
+                and block.kind in (BlockKind.LEAD, BlockKind.PARAGRAPH)
+            ),
+            None,
+        )
+        if block is None:
             return None
-        named = self.keyed.rfind(at.group("word"), 0, start)
-        blocks = [
-            block
-            for block in self.article.blocks
-            if block.span.start <= named < block.span.end
-            and block.kind in (BlockKind.LEAD, BlockKind.PARAGRAPH)
-        ]
-        if named < 0 or not blocks:
-            return None
-        block = blocks[0]
         closing = self.keyed.find(". ", named, block.span.end)
         days = [
             d
