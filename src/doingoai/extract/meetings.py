@@ -602,21 +602,13 @@ def _place_words(words: list[str], start: int, bodies: frozenset[tuple[str, ...]
         follows = kept > start and words[kept - 1][0].isupper() and word not in _PLACE_LINKS
         # "Trụ sở Trung ương Đảng ở Hà Nội": "ở" before a capital says where the place is.
         where = word == "ở" and kept + 1 < len(words) and words[kept + 1][0].isupper()
-        # "Nhà tang lễ Quốc gia": a second lower-case word, when a capital comes next.
-        second = (
-            kept > start + 1
-            and words[kept - 2][0].isupper()
-            and words[kept - 1] not in _PLACE_LINKS
-            and word not in _PLACE_LINKS
-            and kept + 1 < len(words)
-            and words[kept + 1][0].isupper()
-        )
-        # "Sân vận động quốc gia Mỹ Đình": its kind, what kind, then the name.
+        # "Sân vận động quốc gia Mỹ Đình", "Nhà tang lễ Quốc gia": its kind, what kind,
+        # then the name.
         run = _described_run(words, kept) if follows else 0
         if run:
             kept += run
             continue
-        if not (capital or follows or where or second):
+        if not (capital or follows or where):
             break
         kept += 1
     return kept
