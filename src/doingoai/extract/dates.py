@@ -84,9 +84,9 @@ _PATTERNS = re.compile(
     rf"|(?P<xpart>{_PARTS}){_LATE}\s+"
     r"(?P<xday>[0-9]{1,2}) tháng (?P<xmonth>[0-9]{1,2})(?: năm (?P<xyear>[0-9]{4}))?"
     # "Sáng ngày 25/1", "Chiều 29-12", "Chiều 2.2", "ngày 14/4/2025", "thứ Hai (3/3)", "(14/4)",
-    # "Sáng sớm 25/1", "Sáng thứ Hai (3/3)", "Trưa cùng ngày 14/3"
+    # "Sáng sớm 25/1", "Sáng thứ Hai (3/3)", "Trưa cùng ngày 14/3", "chiều hôm 9/5"
     rf"|(?:(?:(?P<part>{_PARTS}){_LATE}(?:\s+(?:{_DAYS}))?|(?P<dweekday>{_DAYS}))"
-    rf"(?:\s*,?\s*(?:(?:cùng\s+)?ngày\s+)?(?:{_MUNG}\s+)?|\s*\()"
+    rf"(?:\s*,?\s*(?:(?:cùng\s+)?(?:ngày|hôm)\s+)?(?:{_MUNG}\s+)?|\s*\()"
     rf"|(?P<ngay>(?:ngày(?:\s+{_MUNG})?|hôm|vào|từ|{_MUNG})\s+)|(?P<paren>\())?"
     r"(?P<day>[0-9]{1,2})(?P<sep>[/.-])(?P<month>[0-9]{1,2})(?:(?P=sep)(?P<year>[0-9]{4}))?"
     r"(?![0-9]|[/.-][0-9])"
