@@ -2526,9 +2526,18 @@ def _without_stray_quote(name: str) -> str:
 
     >>> _without_stray_quote("Hội nghị Diên Hồng”"), _without_stray_quote('Lễ hội “Hoa”')
     ('Hội nghị Diên Hồng', 'Lễ hội “Hoa”')
+    >>> _without_stray_quote('Lễ "Hoa" và "Sen"'), _without_stray_quote("Diễn đàn Mekong»")
+    ('Lễ "Hoa" và "Sen"', 'Diễn đàn Mekong')
     """
-    if (name.endswith("”") and "“" not in name) or (name.endswith('"') and name.count('"') % 2):
-        return name[:-1].rstrip()
+    for opening, closing in _CLOSING.items():
+        if not name.endswith(closing):
+            continue
+        if opening == closing:
+            unmatched = name.count(closing) % 2 == 1
+        else:
+            unmatched = name.count(opening) < name.count(closing)
+        if unmatched:
+            return name[:-1].rstrip()
     return name
 
 

@@ -865,7 +865,11 @@ class _Extraction:
             # "Phó Chánh án", "Phó Viện trưởng": the deputy of any post the lexicon knows;
             # of the longest one ("Phó Trưởng Phái đoàn thường trực …", not "Phó Trưởng").
             after = self.phrases.longest(tokens.keys, position + 1, _ROLE_KINDS)
-            if after is not None and after[1] == "role" and (found is None or after[0] >= found[0]):
+            if (
+                after is not None
+                and after[1] == "role"
+                and (found is None or after[0] + 1 > found[0])
+            ):
                 found = after[0] + 1, after[1]
         if found is not None and found[1] == "role":
             # "Tổng thống đắc cử Donald Trump", "Thủ tướng mãn nhiệm": part of the title.
@@ -1357,10 +1361,7 @@ class _Extraction:
             # "Ủy viên Bộ Chính trị", "Thường trực Ban Bí thư": a post the lexicon names
             # with its body, after which a post opens another title; not the lower-case
             # "báo chí" of "Thư ký báo chí Tổng thống Nga …", no newspaper.
-            whole = any(
-                tokens.caps[at] and self.phrases.longest(tokens.keys, at, _ORG_HEAD)
-                for at in range(first_word + 1, role_end)
-            )
+            whole = self.names_body(tokens, first_word + 1, role_end)
             tail_end = self.tail(tokens, role_end, body_first=needs_body, after_whole=whole)
             if needs_body and not (
                 (key not in DESCRIBING_ROLES and self.opens_org(tokens, role_end, tail_end))
@@ -2117,6 +2118,13 @@ class _Extraction:
                     return 1 + after
         return 0
 
+    def names_body(self, tokens: _Tokens, start: int, end: int) -> bool:
+        """Whether a capitalised body's head word ("Bộ", "Ban") opens in tokens [start, end)."""
+        return any(
+            tokens.caps[at] and self.phrases.longest(tokens.keys, at, _ORG_HEAD) is not None
+            for at in range(start, end)
+        )
+
     def field_dash(self, tokens: _Tokens, position: int, start: int) -> bool:
         """Whether a dash at ``position`` joins two fields in one body's name.
 
@@ -2368,10 +2376,7 @@ class _Extraction:
             if found is not None:
                 org_end = org_start
             brief = _brief_at(tokens, org_start, text_end) if named_country else None
-            if brief is not None and not any(
-                tokens.caps[p] and self.phrases.longest(tokens.keys, p, _ORG_HEAD)
-                for p in range(brief, text_end)
-            ):
+            if brief is not None and not self.names_body(tokens, brief, text_end):
                 # "Đặc phái viên Liên hợp quốc về Myanmar Julie Bishop": the brief's country;
                 # not a body's ("Thứ trưởng phụ trách Bộ Ngoại giao Trung Quốc …": his).
                 named_country = None
