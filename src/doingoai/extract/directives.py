@@ -954,7 +954,13 @@ def _split_addressees(phrase: str, heads: frozenset[str]) -> list[str]:
         if not part or _ASIDE.match(match_key(part)):
             continue
         if parts and (
-            (_COLLECTIVE.match(parts[-1]) and _BARE_GROUP.fullmatch(part))
+            (
+                _BARE_GROUP.fullmatch(part)
+                and (
+                    _COLLECTIVE.match(parts[-1])
+                    or (_ENDS_COLLECTIVE.search(parts[-1]) and not _HEADS_OF.match(part))
+                )
+            )
             # "Ban Chỉ đạo phòng, chống thiên tai": a pair of fields, one name
             or ("," in separator and _pairs_with(parts[-1], part))
         ):
@@ -981,7 +987,18 @@ def _opens(part: str, heads: frozenset[str]) -> bool:
 _COLLECTIVE = re.compile(
     r"(?:(?:lãnh đạo|đại diện|người đứng đầu)\s+)?(?:các|những|mọi)\s", re.IGNORECASE
 )
-_BARE_GROUP = re.compile(rf"[{LOWER}]+(?:\s[{LOWER}]+)?")
+# "UBND các tỉnh, thành phố", "Chủ tịch UBND các tỉnh, thành phố ven biển": the group
+# closes the part before the comma.
+_ENDS_COLLECTIVE = re.compile(rf"(?<!\S)(?:các|những|mọi)\s[{LOWER}]+(?:,?\s[{LOWER}]+)*$")
+# ... not the heads of another ("Thủ trưởng công an các cấp, lãnh đạo, cán bộ …").
+_HEADS_OF = re.compile(r"(?:lãnh đạo|thủ trưởng|người đứng đầu|chủ tịch)(?!\w)")
+# A group in lower case, and what qualifies it: "ngành", "ngành liên quan", "thành phố
+# ven biển phía Bắc", "thành phố trực thuộc Trung ương"; not a group of its own ("mỗi
+# cán bộ", "các địa phương").
+_BARE_GROUP = re.compile(
+    rf"(?!(?:các|những|mọi|mỗi|từng)\s\S+\s)[{LOWER}]+"
+    rf"(?:\s(?:[{LOWER}]+|Trung ương|Bắc|Trung|Nam|Bộ)){{0,5}}"
+)
 
 
 def _items(content: str) -> list[str]:
