@@ -202,8 +202,9 @@ _SAME_DAY = re.compile(  # at a sentence's start, which inside a paragraph is a 
     r"\s*(?:(?:(?P<part>rạng sáng|sáng|trưa|chiều|tối|đêm) )?cùng ngày(?!\w)"
     r"|cũng trong (?:(?P<within>sáng|trưa|chiều|tối|đêm) )?ngày(?!\w))"
 )
-# Not "đối với" (towards), "so với" (compared with), "gắn với" (tied to).
-_WITH = re.compile(r"(?<!\w)(?<!đối )(?<!so )(?<!gắn )với\s+", re.IGNORECASE)
+# Not "đối với" (towards), "so với" (compared with), "gắn với" (tied to), "ứng phó với",
+# "đối phó với", "thích ứng với" (a storm, a crisis: "ký Công điện … về ứng phó với bão").
+_WITH = re.compile(r"(?<!\w)(?<!đối )(?<!so )(?<!gắn )(?<!phó )(?<!ứng )với\s+", re.IGNORECASE)
 _NOT_WITH_WHOM = re.compile(
     r"(?:sự (?:tham dự|tham gia|chứng kiến|có mặt)|chủ đề|quy mô|mục tiêu|thông điệp"
     r"|tinh thần|sự góp mặt)(?!\w)"
@@ -665,7 +666,14 @@ def _trigger_pattern(lexicon: Lexicon) -> re.Pattern[str]:
 _INSPECTIONS = frozenset(
     {"đi kiểm tra", "trực tiếp kiểm tra", "kiểm tra thực tế", "khảo sát", "khảo sát thực tế"}
 )
-_ARRIVALS = frozenset({"đến thủ đô", "tới thủ đô", "đặt chân đến", "đặt chân tới"})
+_ARRIVALS = frozenset(
+    {"đến thủ đô", "tới thủ đô", "đặt chân đến", "đặt chân tới", "về đến", "về tới"}
+)
+# Who travels with the leader named before an arrival: "… và Phu nhân", "… cùng đoàn
+# đại biểu cấp cao Việt Nam" (folded text, up to the arrival word).
+_PARTY_BEFORE = re.compile(
+    r"\s+(?:và|cùng(?: với)?)\s+(?:phu nhân|đoàn)(?!\w)[^,.;:()“”\"]{0,60}\s"
+)
 _PLACE_AFTER = re.compile(r"\s+[A-ZÀ-ỸĐ]")  # a place's capital right after an arrival
 
 
@@ -1036,16 +1044,20 @@ class _Extraction:
             # "Tổng Bí thư … đã làm việc cùng các vị lãnh đạo …": the leader named right
             # before it; not "làm việc cùng nhau", working together.
             return not self.keyed.startswith(" nhau", end) and self.named_right_before(start)
-        if word in ("họp với", "đối thoại với") or word in _INSPECTIONS:
+        if word in ("họp với", "đối thoại với", "cắt băng") or word in _INSPECTIONS:
             # "Phó Thủ tướng … họp với các bộ": chaired by the leader named right before
             # it; "tụ họp với nhóm bạn", "nhóm họp với khách hàng" are no meeting. So a
             # dialogue ("Thủ tướng … đối thoại với thanh niên", not "giải quyết … thông
             # qua đối thoại với …") and an inspection ("Bí thư Thành ủy … đã đi kiểm tra
-            # tiến độ dự án …"), not "mang đi kiểm tra", "lực lượng … đi kiểm tra".
+            # tiến độ dự án …"), not "mang đi kiểm tra", "lực lượng … đi kiểm tra"; a
+            # ribbon cut by the leader ("Thủ tướng … cắt băng khánh thành …"), not by
+            # whoever a phrase before names ("Lễ kỷ niệm ngày sinh của … và cắt băng …").
             return self.named_right_before(start)
         if word in _ARRIVALS:
             # "Chủ tịch nước … đã đến Thủ đô Viêng Chăn": someone's, at a place named.
-            return _PLACE_AFTER.match(self.text, end) is not None and self.named_right_before(start)
+            return _PLACE_AFTER.match(self.text, end) is not None and (
+                self.named_right_before(start) or self.named_with_party_before(start)
+            )
         if word not in _NEED_NAME_AFTER:
             return True
         if _EACH_OTHER.match(self.keyed, end):
@@ -1204,6 +1216,16 @@ class _Extraction:
         return bool(named) and all(
             word in self.lexicon.adverbs for word in self.keyed[named[-1][1] : position].split()
         )
+
+    def named_with_party_before(self, position: int) -> bool:
+        """Whether someone is named before ``position`` with those who travel with them.
+
+        "Chủ tịch nước … cùng đoàn đại biểu cấp cao Việt Nam đã đến Thủ đô …", "Thủ tướng
+        … và Phu nhân về đến Hà Nội": the party, then only adverbs.
+        """
+        named = self.mentions.within(max(0, position - 2 * _TITLE_REACH), position)
+        party = _PARTY_BEFORE.match(self.keyed, named[-1][1], position) if named else None
+        return party is not None and party.end() == position
 
     def host(self, trigger: int) -> tuple[int, Mention] | None:
         """Who receives in a passive "… được Thủ tướng … tiếp", and where "được" starts.
