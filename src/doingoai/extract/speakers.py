@@ -1817,6 +1817,9 @@ class _Extraction:
                     tokens.keys[position] == "tại" or _unit_named_before(tokens, position)
                 )
                 lower_run = 0 if tokens.caps[position - 1] or posting else 1
+                if _inter_prefix(tokens, position):
+                    position += 1  # "Ủy ban liên Chính phủ", "Hội đồng liên ngành …"
+                    lower_run = 0
                 continue
             if (
                 tokens.keys[position] in self.rank_openers
@@ -4380,6 +4383,22 @@ def extract_speakers(
     for start, end, kind in _regions(article):
         extraction.scan(start, end, kind)
     return extraction.result()
+
+
+def _inter_prefix(tokens: _Tokens, index: int) -> bool:
+    """Whether a body's name goes on at ``index`` with "liên" (inter-) and what it joins.
+
+    "Ủy ban liên Chính phủ Việt Nam - Nga", "Hội đồng liên ngành Trung ương": a prefix
+    in lower case; not "liên quan", "liên hệ", "liên tục" (related, contact, on and on).
+    """
+    return (
+        index + 1 < tokens.count
+        and tokens.keys[index] == "liên"
+        and (tokens.caps[index + 1] or tokens.keys[index + 1] in _JOINED_BY_INTER)
+    )
+
+
+_JOINED_BY_INTER = frozenset({"ngành", "bộ", "chính"})  # "liên ngành", "liên bộ", …
 
 
 def _cut_off_at(tokens: _Tokens, index: int) -> bool:
