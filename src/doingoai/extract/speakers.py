@@ -2627,8 +2627,10 @@ class _Extraction:
                 run_start += 1  # "… Trung ương Đoàn Nguyễn Tường Lâm": the body, the name
                 continue
             body = self.phrases.longest(tokens.keys, run_start, _INTERNATIONAL)
-            if body is not None and run_start + body[0] < end:
-                run_start += body[0]  # "… Thái Bình Dương Daniel Kritenbrink": not a name
+            if body is not None and run_start + body[0] <= end:
+                # "… Thái Bình Dương Daniel Kritenbrink": not a name; nor the "Dương" of a
+                # tail that ends with one ("Tư lệnh Bộ Tư lệnh Ấn Độ Dương, …": no India).
+                run_start += body[0]
                 continue
             body = self.phrases.longest(tokens.keys, run_start, _ORG_HEAD)
             if (
