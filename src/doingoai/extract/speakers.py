@@ -2626,6 +2626,9 @@ class _Extraction:
             if self.central_youth_union(tokens, run_start, end):
                 run_start += 1  # "… Trung ương Đoàn Nguyễn Tường Lâm": the body, the name
                 continue
+            if _local_youth_union(tokens, run_start):
+                run_start += 2  # "Bí thư Tỉnh Đoàn Lào Cai": the body, then its province
+                continue
             body = self.phrases.longest(tokens.keys, run_start, _INTERNATIONAL)
             if body is not None and run_start + body[0] <= end:
                 # "… Thái Bình Dương Daniel Kritenbrink": not a name; nor the "Dương" of a
@@ -2719,6 +2722,9 @@ class _Extraction:
                 if (
                     found is not None
                     and _name_size(tokens, position + found[0], run_end) > 0
+                    # "… Bộ Công Thương Nguyễn Đức Tân", "Chủ tịch Vingroup Phạm Nhật
+                    # Vượng": a middle name, inside a Vietnamese name the run ends with.
+                    and not self.inside_vietnamese_name(tokens, run_start, position, run_end)
                     # "… Ngoại trưởng Nga Trong chuyến thăm …": a heading run into a sentence
                     and tokens.keys[position + found[0]] not in _NO_NAME_AFTER_COUNTRY
                     # "… Văn phòng Đức Pháp chủ …" (the patriarch): no country in Vietnamese
@@ -2756,6 +2762,19 @@ class _Extraction:
                 return name, name[0], None
             run_start = run_end
         return None, end, None
+
+    def inside_vietnamese_name(self, tokens: _Tokens, start: int, position: int, end: int) -> bool:
+        """Whether ``position`` lies inside a Vietnamese name that ends the run at ``end``.
+
+        A capitalised surname a word or two before it (from ``start`` on) opens a name of
+        the lexicon's shape running to ``end``: "Nguyễn Đức Tân", "Nguyễn Sinh Nhật Tân";
+        """
+        return any(
+            tokens.caps[first]
+            and tokens.keys[first] in self.lexicon.surnames
+            and self.valid_name(tokens, first, end, foreign_ok=False) == (first, end)
+            for first in range(max(start, position - 2), position)
+        )
 
     def only_a_country(self, tokens: _Tokens, start: int, end: int) -> bool:
         """Whether tokens [start, end) are a country as Vietnamese writes it, nothing more."""
@@ -4385,6 +4404,20 @@ def extract_speakers(
     for start, end, kind in _regions(article):
         extraction.scan(start, end, kind)
     return extraction.result()
+
+
+def _local_youth_union(tokens: _Tokens, index: int) -> bool:
+    """Whether a province's or a city's Youth Union opens at ``index`` ("Tỉnh Đoàn")."""
+    return (
+        index + 1 < tokens.count
+        and tokens.keys[index] in _YOUTH_UNION_PLACES
+        and tokens.keys[index + 1] == "đoàn"
+        and tokens.caps[index]
+        and tokens.caps[index + 1]
+    )
+
+
+_YOUTH_UNION_PLACES = frozenset({"tỉnh", "thành", "huyện", "quận"})
 
 
 def _inter_prefix(tokens: _Tokens, index: int) -> bool:
