@@ -329,11 +329,24 @@ _OCCASION_PHRASE = re.compile(
         [
             *("bên lề", "trong khuôn khổ", "nhân dịp", "trong dịp", "nhận lời mời"),
             "theo lời mời",
-            # "Tiếp tục chuyến thăm chính thức …, … đã có cuộc gặp …": the visit goes on
-            *("tiếp tục chuyến", "tiếp tục chương trình"),
+            # "Tiếp tục chuyến thăm chính thức …, … đã có cuộc gặp …": the visit goes on;
+            # "Kết thúc chuyến thăm …, … trả lời phỏng vấn …": it ends with the event.
+            *("tiếp tục chuyến", "tiếp tục chương trình", "kết thúc chuyến"),
         ]
     )
     + r"(?!\w)[^,;]*"
+)
+# A sentence that opens with what its subject attends, up to the comma: "Dự Hội nghị
+# APEC, chiều 9/5, Thủ tướng … đã gặp …" (keyed). The setting, as an occasion phrase is.
+# Not "dự" of another word: "Dự kiến, …", "dự thảo", "dự án".
+_DU_COMPOUNDS = frozenset("kiến báo thảo án định toán trữ khuyết bị đoán luật tính thi".split())
+_ATTENDING_FIRST = re.compile(
+    rf"\s*(?:tham )?dự\s(?!(?:{'|'.join(sorted(_DU_COMPOUNDS))})(?!\w))[^,;]*,"
+)
+# A sentence that recalls what was reported before: "Như tin đã đưa, …", "Như Báo … đã
+# đưa tin, …" (keyed). What it tells is no news of this article.
+_RECALLED = re.compile(
+    r"\s*như (?:[^,.;:]{1,60} )?đã (?:đưa tin|đưa|thông tin|đăng tải|phản ánh)(?!\w)"
 )
 _CHAIRS = re.compile(r"(?<!\w)chủ trì(?!\w)")
 _CHAIRED_BY = re.compile(r"(?<!\w)(?:dưới sự|với sự) chủ trì của ")
@@ -817,6 +830,8 @@ class _Extraction:
             occasions = [
                 phrase.span() for phrase in _OCCASION_PHRASE.finditer(self.keyed, start, end)
             ]
+            if attending := _ATTENDING_FIRST.match(self.keyed, start, end):
+                occasions.append(attending.span())
             doing = self.guest_doing(words, end)
             # A statement verb after the first meeting word that is no setting, if any.
             told_at: int | None = None
@@ -1429,11 +1444,22 @@ class _Extraction:
         return found
 
     def attendance(self, candidate: _Candidate) -> bool:
-        """Whether the sentence opens with attendance: "Tham dự hội đàm có …"."""
-        opening = self.keyed[candidate.sentence[0] : candidate.trigger[0]].split()[:2]
-        return bool(opening) and (
-            opening[0] in self.lexicon.attendance_verbs
-            or " ".join(opening) in self.lexicon.attendance_verbs
+        """Whether the sentence opens with attendance: "Tham dự hội đàm có …".
+
+        Not what the subject attends, up to a comma: "Dự Hội nghị APEC, … Thủ tướng …
+        đã gặp …" reports the meeting.
+        """
+        before = self.keyed[candidate.sentence[0] : candidate.trigger[0]]
+        opening = before.split()[:2]
+        if opening[:1] == ["dự"] and opening[1:] and opening[1] in _DU_COMPOUNDS:
+            return False  # "Dự kiến có …": plans, not attendance
+        return (
+            bool(opening)
+            and "," not in before
+            and (
+                opening[0] in self.lexicon.attendance_verbs
+                or " ".join(opening) in self.lexicon.attendance_verbs
+            )
         )
 
     def chair(
@@ -2310,6 +2336,11 @@ def extract_meetings(
     candidates = list(extraction.candidates())
     # A sentence about who attended ("Tham dự hội đàm có …") is not the event itself.
     reports = [c for c in candidates if not extraction.attendance(c) and c.parent is None]
+    # "Như tin đã đưa, ngày 8/5, … đã hội đàm …": an event reported before is the news
+    # of this article only when it tells no other.
+    reports = [
+        c for c in reports if not _RECALLED.match(extraction.keyed, c.sentence[0])
+    ] or reports
     lead = next((c for c in reports if c.block is BlockKind.LEAD), None)
     titled = extraction.headline_report(reports or candidates)
     if lead is not None:
