@@ -213,9 +213,12 @@ _NOT_WITH_WHOM = re.compile(
 _NOUN_BEFORE = re.compile(r"(?<!\w)(?:cuộc|buổi)\s+$")
 _DESCRIBED_WITH = re.compile(r"\s+(?P<words>\w+(?:\s+\w+){0,2}?)\s+với\s")
 _EACH_OTHER = re.compile(r"\s+nhau(?!\w)")  # "… và … gặp nhau": no one after the word
-# "nhân dịp …", "vào dịp …", and "nhân kỷ niệm …" (the anniversary is the occasion).
+# "nhân dịp …", "vào dịp …", and "nhân kỷ niệm …" (the anniversary is the occasion); not
+# "nhân dịp này", which points back to one told before.
 _OCCASION = re.compile(
-    r"(?<!\w)(?:(?:vào|nhân) dịp |nhân (?=kỷ niệm ))(?P<what>[^,.;:()]+)", re.IGNORECASE
+    r"(?<!\w)(?:(?:vào|nhân) dịp |nhân (?=kỷ niệm ))"
+    r"(?P<what>(?!(?:này|đó|ấy)\s*(?:[,.;:()]|$))[^,.;:()]+)",
+    re.IGNORECASE,
 )
 _PLACE = re.compile(
     r"(?<!\w)tại\s+(?P<place>(?:(?:trụ sở|thủ đô|thành phố|tỉnh|thị xã|thị trấn|huyện|"
@@ -405,6 +408,7 @@ _NEED_NAME_AFTER = frozenset(
 # title or honorific opens with a capital or one of these; the word ends its clause or
 # is followed by where, when or how ("tiếp tục", "tiếp nhận" are other words).
 _RECEIVING = frozenset({"tiếp", "tiếp đón", "tiếp kiến"})
+_RECEPTION_BEFORE = re.compile(r"(?<!\w)(?:tiếp|đón)(?!\w)")  # keyed
 _NOT_ATTENDED = re.compile(
     r"(?<!\w)(?:(?:không|chưa|từ chối|sẽ không) (?:tham gia|tham dự|dự)"
     r"|vắng mặt (?:tại|trong|ở))(?: các| cuộc| buổi)? $"
@@ -1032,8 +1036,17 @@ class _Extraction:
             return told_day is not None and told_day[0] <= start <= told_day[1]
         if before[-1:] == ["thường"] or before[-2:] == ["thường", "xuyên"]:
             return False  # "thường xuyên trao đổi qua điện thoại": a habit, not an event
-        if word in _CALLS and before and before[-1] in ("đến", "sang"):
-            return False  # "tiếp …, đến chào xã giao": the visitor's purpose, not the event
+        if (
+            word in _CALLS
+            and before
+            and before[-1] in ("đến", "sang")
+            and _RECEPTION_BEFORE.search(
+                self.keyed, sentence[0] if sentence else max(0, start - _ASKING_REACH), start
+            )
+        ):
+            # "tiếp …, đến chào xã giao": the visitor's purpose, not the event; but with
+            # no reception told before it, the call is ("Đại sứ … đã đến chào xã giao …").
+            return False
         if word == "tiếp" and before and before[-1] in _NOT_RECEIVING_BEFORE:
             # "Trực tiếp Palestine vs Hàn Quốc": live; "Đọc tiếp", "Chọn tiếp …": go on.
             return False
