@@ -381,6 +381,7 @@ _SESSION_OF = re.compile(r"phiên họp(?: \w+){0,3} của ")
 _HOLIDAY_BEFORE = frozenset({"ngày", "nghỉ", "nghi", "mùa", "kỳ"})
 # After a date, a source: "Ngày 5-3, theo hãng tin …" dates the report.
 _REPORTED = re.compile(r"\s*,\s*(?:theo|dẫn)\s")
+_DASHES = "-–—"  # what ends a dateline ("Hà Nội, 27/11 (TTXVN) -"), as a date read it
 # An announcement whose object is the meeting word after it (keyed).
 _ANNOUNCED = re.compile(
     r"(?<!\w)(?:thông báo|công bố|loan báo)(?: chính thức)?(?: (?:về|việc))?"
@@ -2015,6 +2016,10 @@ class _Extraction:
             # "Bộ Ngoại giao … chiều nay (15/8) đã ra thông báo về chuyến thăm …": that day
             # is the announcement's, not the visit's.
             dated = [d for d in dated if d.span.start > announced]
+        if len(dated) > 1 and self.text[dated[0].span.end - 1] in _DASHES:
+            # "Washington, 9/5 (TTXVN) - Ngày 8/5 (giờ địa phương), …": a dateline dates
+            # the report; the day after it, the event.
+            dated = dated[1:]
         if len(dated) > 1 and _REPORTED.match(self.keyed, dated[0].span.end):
             # "Ngày 5-3, theo hãng tin Yonhap, … đã điện đàm hôm 4-3": the first date is
             # the report's, the later one the event's.
