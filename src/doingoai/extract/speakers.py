@@ -262,6 +262,8 @@ _STYLE_OPENER_KEYS = frozenset(map(match_key, _STYLE_OPENERS))
 _APOSTROPHES = frozenset({"'", "’"})
 _PARTICLES = frozenset(
     {"von", "van", "der", "den", "de", "da", "di", "du", "dos", "del", "la"}
+    # … and "da" spelt by sound, as the Party's press writes it: "Lu-la đa Xin-va".
+    | {"đa"}
     # Spanish ones capitalised inside a name: "Portell Casanova María Del Rosario".
     | {"Del", "De", "Dos"}
     # Arabic names: "Basel Humood Al Sabah", "Mohammed bin Salman"; "AI" is "Al" with a
@@ -2606,6 +2608,8 @@ class _Extraction:
                 and tokens.caps[run_start - 2]
                 and tokens.keys[run_start - 3 : run_start - 2] not in (["đảng"], ["sĩ"])
                 and self.phrases.longest(tokens.keys, run_start - 2, _COUNTRY) is None
+                # "Tổng thống Cộng hòa Nam Phi …": a country the lexicon knows after it.
+                and self.phrases.longest(tokens.keys, run_start, _COUNTRY) is None
                 and self.name_run(tokens, run_start + 1, end) - run_start > 2
             ):
                 # "Thủ tướng Cộng hòa Tatarstan Alexey Pesoshin": a republic the lexicon
