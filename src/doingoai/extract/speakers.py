@@ -4140,8 +4140,10 @@ _QUALIFIERS = tuple(
     for phrase in (
         *("đắc cử", "sắp mãn nhiệm", "mãn nhiệm", "tạm quyền", "lâm thời", "danh dự"),
         *("thứ nhất", "dự khuyết", "thường trực"),
-        # A post's nominee: "Đại sứ được chỉ định của Hoa Kỳ tại Việt Nam …".
+        # A post's nominee: "Đại sứ được chỉ định của Hoa Kỳ tại Việt Nam …",
+        # "Bộ trưởng Quốc phòng được đề cử Pete Hegseth".
         "được chỉ định",
+        "được đề cử",
     )
 )
 """Lower-case words after a role that belong to its title: elect, outgoing, interim,
