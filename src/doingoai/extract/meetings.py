@@ -684,6 +684,10 @@ def _trigger_pattern(lexicon: Lexicon) -> re.Pattern[str]:
 _INSPECTIONS = frozenset(
     {"đi kiểm tra", "trực tiếp kiểm tra", "kiểm tra thực tế", "khảo sát", "khảo sát thực tế"}
 )
+# Not "tổ chức": "bảo đảm việc tổ chức đại hội …" is a task.
+_CONGRESS_HELD = frozenset({"tham dự", "khai mạc", "bế mạc", "chủ trì"})
+# Events only when a person named right before them holds them (see counts()).
+_DONE_BY_NAMED = frozenset({"họp với", "đối thoại với", "cắt băng", "thăm hỏi"})
 _ARRIVALS = frozenset(
     {"đến thủ đô", "tới thủ đô", "đặt chân đến", "đặt chân tới", "về đến", "về tới"}
 )
@@ -1073,14 +1077,21 @@ class _Extraction:
             # "Tổng Bí thư … đã làm việc cùng các vị lãnh đạo …": the leader named right
             # before it; not "làm việc cùng nhau", working together.
             return not self.keyed.startswith(" nhau", end) and self.named_right_before(start)
-        if word in ("họp với", "đối thoại với", "cắt băng") or word in _INSPECTIONS:
+        if word == "đại hội":
+            # "… dự Đại hội Đảng bộ …", "khai mạc Đại hội …": attended, opened, closed;
+            # not a congress cited or spoken of ("Nghị quyết Đại hội XIII", "chúc Đại hội
+            # thành công").
+            return " ".join(before[-2:]) in _CONGRESS_HELD or before[-1:] == ["dự"]
+        if word in _DONE_BY_NAMED or word in _INSPECTIONS:
             # "Phó Thủ tướng … họp với các bộ": chaired by the leader named right before
             # it; "tụ họp với nhóm bạn", "nhóm họp với khách hàng" are no meeting. So a
             # dialogue ("Thủ tướng … đối thoại với thanh niên", not "giải quyết … thông
             # qua đối thoại với …") and an inspection ("Bí thư Thành ủy … đã đi kiểm tra
             # tiến độ dự án …"), not "mang đi kiểm tra", "lực lượng … đi kiểm tra"; a
             # ribbon cut by the leader ("Thủ tướng … cắt băng khánh thành …"), not by
-            # whoever a phrase before names ("Lễ kỷ niệm ngày sinh của … và cắt băng …").
+            # whoever a phrase before names ("Lễ kỷ niệm ngày sinh của … và cắt băng …");
+            # comfort brought in person ("Thủ tướng … thăm hỏi, động viên …"), not "gửi
+            # lời thăm hỏi".
             return self.named_right_before(start)
         if word in _ARRIVALS:
             # "Chủ tịch nước … đã đến Thủ đô Viêng Chăn": someone's, at a place named.
@@ -1127,7 +1138,8 @@ class _Extraction:
                     and after[1:2]
                     and after[1].lower() in _THAM_THEN
                     and before[-1:] != []
-                    and before[-1] in _THAM_GOING
+                    # … or who, named right before it: "Chủ tịch nước … thăm, chúc Tết …"
+                    and (before[-1] in _THAM_GOING or self.named_right_before(start))
                 )
             )
         ):
