@@ -676,8 +676,20 @@ def _asking_pattern(lexicon: Lexicon) -> re.Pattern[str]:
 
 
 @functools.lru_cache(maxsize=8)
-def _trigger_pattern(lexicon: Lexicon) -> re.Pattern[str]:
+def _candidate_pattern(lexicon: Lexicon) -> re.Pattern[str]:
+    """Every meeting word of the lexicon: what may report an event."""
     return words_pattern(lexicon.meeting_words)
+
+
+@functools.lru_cache(maxsize=8)
+def _trigger_pattern(lexicon: Lexicon) -> re.Pattern[str]:
+    """The meeting words but a bare arrival's "đến", "tới".
+
+    Those report an event only right after someone named and before a place (see
+    counts()); as words of any sentence ("từ ngày 18 đến 20/8", "gửi tới …") they end no
+    report, nor stand between an event and its day.
+    """
+    return words_pattern(word for word in lexicon.meeting_words if word not in _BARE_ARRIVALS)
 
 
 # Inspections on site, events only when a person named right before makes them.
@@ -688,15 +700,24 @@ _INSPECTIONS = frozenset(
 _CONGRESS_HELD = frozenset({"tham dự", "khai mạc", "bế mạc", "chủ trì"})
 # Events only when a person named right before them holds them (see counts()).
 _DONE_BY_NAMED = frozenset({"họp với", "đối thoại với", "cắt băng", "thăm hỏi"})
+_BARE_ARRIVALS = frozenset({"đến", "tới"})
 _ARRIVALS = frozenset(
-    {"đến thủ đô", "tới thủ đô", "đặt chân đến", "đặt chân tới", "về đến", "về tới"}
+    {"đến", "tới", "đến thủ đô", "tới thủ đô", "đặt chân đến", "đặt chân tới", "về đến", "về tới"}
 )
 # Who travels with the leader named before an arrival: "… và Phu nhân", "… cùng đoàn
 # đại biểu cấp cao Việt Nam" (folded text, up to the arrival word).
 _PARTY_BEFORE = re.compile(
     r"\s+(?:và|cùng(?: với)?)\s+(?:phu nhân|đoàn)(?!\w)[^,.;:()“”\"]{0,60}\s"
 )
-_PLACE_AFTER = re.compile(r"\s+[A-ZÀ-ỸĐ]")  # a place's capital right after an arrival
+# A place's capital right after an arrival ("[A-ZÀ-Ỹ]" would take lower-case "đ", "ư" …).
+_PLACE_AFTER = re.compile(r"\s+(?=[^\W\d_])")
+# A message or a gift sent to someone ("chuyển lời thăm hỏi của Tổng Bí thư … tới Tổng
+# thống …", "chuyển đơn của ông … đến Thanh tra Chính phủ"): no arrival (keyed).
+_SENT_BEFORE = re.compile(
+    r"(?<!\w)(?:gửi|chuyển|trao|tặng)(?:\s+\S+){0,2}?\s+(?:lời|thư|điện|thông điệp|đơn|quà)(?!\w)"
+)
+# Whose trip, or who is invited, a few words before the person named (keyed).
+_WHOSE_OR_INVITED = re.compile(r"(?<!\w)(?:của|mời)(?:\s+\S+){0,5}\s*$")
 
 
 def _after_report(date: DateMention | None, published: PartialDate | None) -> bool:
@@ -826,7 +847,7 @@ class _Extraction:
 
     def candidates(self) -> Iterator[_Candidate]:
         pattern = _trigger_pattern(self.lexicon)
-        meeting_words = self.analysis.found(pattern)
+        meeting_words = self.analysis.found(_candidate_pattern(self.lexicon))
         for start, end, kind in self.sentences:
             words = meeting_words.within(start, end)
             if not words:
@@ -834,6 +855,7 @@ class _Extraction:
             # One event per sentence: the most specific of its meeting words ("chủ trì lễ
             # đón và hội đàm với …" reports talks).
             best: tuple[tuple[bool, bool, float], re.Match[str]] | None = None
+            visit: tuple[tuple[bool, bool, float], re.Match[str]] | None = None
             # "Nhân dịp dự Hội nghị …, … gặp …", "… gặp … nhân dịp kỷ niệm …": what an
             # occasion phrase names, up to its comma, is the setting.
             occasions = [
@@ -877,6 +899,12 @@ class _Extraction:
                 rank = (setting, found.start() != start, kind_rank)
                 if best is None or rank < best[0]:
                     best = (rank, found)
+                if visit is None and found_kind is MeetingKind.VISIT:
+                    visit = (rank, found)
+            if best is not None and best[1].group() in _ARRIVALS and visit is not None:
+                # "… đến Chile hôm 9/11 trong khuôn khổ chuyến thăm chính thức …": the
+                # arrival begins the visit the sentence names, which it reports.
+                best = visit
             if best is not None:
                 found = best[1]
                 meeting_kind = MeetingKind(self.lexicon.meeting_words[found.group()])
@@ -1095,8 +1123,22 @@ class _Extraction:
             return self.named_right_before(start)
         if word in _ARRIVALS:
             # "Chủ tịch nước … đã đến Thủ đô Viêng Chăn": someone's, at a place named.
-            return _PLACE_AFTER.match(self.text, end) is not None and (
-                self.named_right_before(start) or self.named_with_party_before(start)
+            place = _PLACE_AFTER.match(self.text, end)
+            if place is None or not self.text[place.end()].isupper():
+                return False
+            if sentence is not None and _SENT_BEFORE.search(self.keyed, sentence[0], start):
+                return False
+            persons = self.mentions.within(max(0, start - 2 * _TITLE_REACH), start)
+            if persons and _WHOSE_OR_INVITED.search(
+                self.keyed, max(0, persons[-1][0] - _TITLE_REACH), persons[-1][0]
+            ):
+                # "chuyến công du của Thủ tướng … tới Moscow": a trip spoken of; "mời ông
+                # … đến Ukraine": an invitation. No one arrives.
+                return False
+            return (
+                self.named_right_before(start)
+                or self.named_with_party_before(start)
+                or self.named_before_when(start)
             )
         if word not in _NEED_NAME_AFTER:
             return True
@@ -1257,6 +1299,27 @@ class _Extraction:
         return bool(named) and all(
             word in self.lexicon.adverbs for word in self.keyed[named[-1][1] : position].split()
         )
+
+    def named_before_when(self, position: int) -> bool:
+        """Whether someone is named right before ``position``, a day told between.
+
+        "Tổng thư ký NATO Mark Rutte hôm qua (ngày 3/10) tới Ukraine …": the day, then
+        only adverbs.
+        """
+        named = self.mentions.within(max(0, position - _TITLE_REACH), position)
+        if not named:
+            return False
+        gap = list(self.keyed[named[-1][1] : position])
+        found = find_dates(
+            self.text, self.reference, start=named[-1][1], end=position, keyed=self.keyed
+        )
+        if not found:
+            return False
+        for mention in found:
+            start = mention.span.start - named[-1][1]
+            gap[start : start + len(mention.span)] = " " * len(mention.span)
+        words = "".join(gap).replace("(", " ").replace(")", " ").split()
+        return all(word in self.lexicon.adverbs for word in words)
 
     def named_with_party_before(self, position: int) -> bool:
         """Whether someone is named before ``position`` with those who travel with them.
@@ -2360,7 +2423,7 @@ def extract_meetings(
 ) -> tuple[Meeting, ...]:
     """The meetings ``article`` reports: its main event first, then the others in order."""
     interview = article.blocks_of(BlockKind.ANSWER) and article.blocks_of(BlockKind.QUESTION)
-    if not interview and not analysis_of(article.text).found(_trigger_pattern(lexicon)).every:
+    if not interview and not analysis_of(article.text).found(_candidate_pattern(lexicon)).every:
         return ()  # no meeting word anywhere: nothing to read (most articles)
     extraction = _Extraction(article, lexicon, speakers, statements)
     candidates = list(extraction.candidates())
@@ -2781,7 +2844,8 @@ def _headline_kind_in_lead(
     if titled.kind is lead.kind:
         return None
     start, end = lead.sentence
-    for found in extraction.analysis.found(_trigger_pattern(extraction.lexicon)).within(start, end):
+    candidates = extraction.analysis.found(_candidate_pattern(extraction.lexicon))
+    for found in candidates.within(start, end):
         word = found.group()
         if (
             extraction.lexicon.meeting_words[word] == titled.kind.value
