@@ -38,7 +38,7 @@ from sys import intern
 
 import attrs
 
-from doingoai.extract._analysis import analysis_of, statement_pattern
+from doingoai.extract._analysis import Found, analysis_of, statement_pattern
 from doingoai.extract._positions import Mention, Mentions, Ranges
 from doingoai.extract.dates import (
     NOT_PLANNED,
@@ -676,19 +676,8 @@ def _asking_pattern(lexicon: Lexicon) -> re.Pattern[str]:
 
 
 @functools.lru_cache(maxsize=8)
-def _candidate_pattern(lexicon: Lexicon) -> re.Pattern[str]:
-    """Every meeting word of the lexicon: what may report an event."""
-    return words_pattern(lexicon.meeting_words)
-
-
-@functools.lru_cache(maxsize=8)
 def _trigger_pattern(lexicon: Lexicon) -> re.Pattern[str]:
-    """The meeting words but a bare arrival's "đến", "tới".
-
-    Those report an event only right after someone named and before a place (see
-    counts()); as words of any sentence ("từ ngày 18 đến 20/8", "gửi tới …") they end no
-    report, nor stand between an event and its day.
-    """
+    """The meeting words but a bare arrival's "đến", "tới" (see :data:`_ARRIVAL`)."""
     return words_pattern(word for word in lexicon.meeting_words if word not in _BARE_ARRIVALS)
 
 
@@ -701,6 +690,13 @@ _CONGRESS_HELD = frozenset({"tham dự", "khai mạc", "bế mạc", "chủ trì
 # Events only when a person named right before them holds them (see counts()).
 _DONE_BY_NAMED = frozenset({"họp với", "đối thoại với", "cắt băng", "thăm hỏi"})
 _BARE_ARRIVALS = frozenset({"đến", "tới"})
+# … which report an event only right after someone named and before a place's capital
+# (see counts()), so they are looked for apart, in the text as written: as words of any
+# sentence ("từ ngày 18 đến 20/8", "gửi tới …") they end no report, nor stand between an
+# event and its day.
+# (The word opens the pattern, so that the engine skips to it; the word start is checked
+# after it.)
+_ARRIVAL = re.compile(rf"(?:đến|tới)(?<!\w(?:đến|tới))(?=\s+(?![{LOWER}])[^\W\d_])")
 _ARRIVALS = frozenset(
     {"đến", "tới", "đến thủ đô", "tới thủ đô", "đặt chân đến", "đặt chân tới", "về đến", "về tới"}
 )
@@ -710,7 +706,7 @@ _PARTY_BEFORE = re.compile(
     r"\s+(?:và|cùng(?: với)?)\s+(?:phu nhân|đoàn)(?!\w)[^,.;:()“”\"]{0,60}\s"
 )
 # A place's capital right after an arrival ("[A-ZÀ-Ỹ]" would take lower-case "đ", "ư" …).
-_PLACE_AFTER = re.compile(r"\s+(?=[^\W\d_])")
+_PLACE_AFTER = re.compile(rf"\s+(?![{LOWER}])[^\W\d_]")
 # A message or a gift sent to someone ("chuyển lời thăm hỏi của Tổng Bí thư … tới Tổng
 # thống …", "chuyển đơn của ông … đến Thanh tra Chính phủ"): no arrival (keyed).
 _SENT_BEFORE = re.compile(
@@ -718,6 +714,11 @@ _SENT_BEFORE = re.compile(
 )
 # Whose trip, or who is invited, a few words before the person named (keyed).
 _WHOSE_OR_INVITED = re.compile(r"(?<!\w)(?:của|mời)(?:\s+\S+){0,5}\s*$")
+
+
+def _inside(word: re.Match[str], others: list[re.Match[str]]) -> bool:
+    """Whether ``word`` lies within one of ``others`` ("đến" in "về đến", "đến thủ đô")."""
+    return any(other.start() <= word.start() and word.end() <= other.end() for other in others)
 
 
 def _after_report(date: DateMention | None, published: PartialDate | None) -> bool:
@@ -761,6 +762,7 @@ class _Extraction:
         self.text = article.text
         self.analysis = analysis_of(article.text)
         self.keyed = self.analysis.keyed
+        self.arrivals = Found(_ARRIVAL, article.text)  # the bare "đến", "tới" before a capital
         self.lexicon = lexicon
         self.speakers = speakers
         self.statements = statements
@@ -847,9 +849,15 @@ class _Extraction:
 
     def candidates(self) -> Iterator[_Candidate]:
         pattern = _trigger_pattern(self.lexicon)
-        meeting_words = self.analysis.found(_candidate_pattern(self.lexicon))
+        meeting_words = self.analysis.found(pattern)
         for start, end, kind in self.sentences:
             words = meeting_words.within(start, end)
+            arrivals = self.arrivals.within(start, end) if self.arrivals.every else []
+            if arrivals:
+                words = sorted(
+                    [*words, *(a for a in arrivals if not _inside(a, words))],
+                    key=lambda word: word.start(),
+                )
             if not words:
                 continue
             # One event per sentence: the most specific of its meeting words ("chủ trì lễ
@@ -1123,8 +1131,7 @@ class _Extraction:
             return self.named_right_before(start)
         if word in _ARRIVALS:
             # "Chủ tịch nước … đã đến Thủ đô Viêng Chăn": someone's, at a place named.
-            place = _PLACE_AFTER.match(self.text, end)
-            if place is None or not self.text[place.end()].isupper():
+            if _PLACE_AFTER.match(self.text, end) is None:
                 return False
             if sentence is not None and _SENT_BEFORE.search(self.keyed, sentence[0], start):
                 return False
@@ -2423,8 +2430,12 @@ def extract_meetings(
 ) -> tuple[Meeting, ...]:
     """The meetings ``article`` reports: its main event first, then the others in order."""
     interview = article.blocks_of(BlockKind.ANSWER) and article.blocks_of(BlockKind.QUESTION)
-    if not interview and not analysis_of(article.text).found(_candidate_pattern(lexicon)).every:
-        return ()  # no meeting word anywhere: nothing to read (most articles)
+    if (
+        not interview
+        and not analysis_of(article.text).found(_trigger_pattern(lexicon)).every
+        and not _ARRIVAL.search(article.text)
+    ):
+        return ()  # no meeting word anywhere, nor an arrival: nothing to read (most articles)
     extraction = _Extraction(article, lexicon, speakers, statements)
     candidates = list(extraction.candidates())
     # A sentence about who attended ("Tham dự hội đàm có …") is not the event itself.
@@ -2844,8 +2855,7 @@ def _headline_kind_in_lead(
     if titled.kind is lead.kind:
         return None
     start, end = lead.sentence
-    candidates = extraction.analysis.found(_candidate_pattern(extraction.lexicon))
-    for found in candidates.within(start, end):
+    for found in extraction.analysis.found(_trigger_pattern(extraction.lexicon)).within(start, end):
         word = found.group()
         if (
             extraction.lexicon.meeting_words[word] == titled.kind.value
