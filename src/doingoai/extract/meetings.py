@@ -689,16 +689,18 @@ _INSPECTIONS = frozenset(
 _CONGRESS_HELD = frozenset({"tham dự", "khai mạc", "bế mạc", "chủ trì"})
 # Events only when a person named right before them holds them (see counts()).
 _DONE_BY_NAMED = frozenset({"họp với", "đối thoại với", "cắt băng", "thăm hỏi"})
-_BARE_ARRIVALS = frozenset({"đến", "tới"})
+_BARE_ARRIVALS = frozenset({"đến", "tới", "rời"})
 # … which report an event only right after someone named and before a place's capital
 # (see counts()), so they are looked for apart, in the text as written: as words of any
 # sentence ("từ ngày 18 đến 20/8", "gửi tới …") they end no report, nor stand between an
 # event and its day.
 # (The word opens the pattern, so that the engine skips to it; the word start is checked
 # after it.)
-_ARRIVAL = re.compile(rf"(?:đến|tới)(?<!\w(?:đến|tới))(?=\s+(?![{LOWER}])[^\W\d_])")
+_ARRIVAL = re.compile(rf"(?:đến|tới|rời)(?<!\w(?:đến|tới|rời))(?=\s+(?![{LOWER}])[^\W\d_])")
+_PLACE_KINDS = ("thủ đô ", "sân bay ")  # what a departure's place may open with (keyed)
 _ARRIVALS = frozenset(
-    {"đến", "tới", "đến thủ đô", "tới thủ đô", "đặt chân đến", "đặt chân tới", "về đến", "về tới"}
+    {"đến", "tới", "rời", "đến thủ đô", "tới thủ đô", "đặt chân đến", "đặt chân tới", "về đến"}
+    | {"về tới"}
 )
 # Who travels with the leader named before an arrival: "… và Phu nhân", "… cùng đoàn
 # đại biểu cấp cao Việt Nam" (folded text, up to the arrival word).
@@ -1133,6 +1135,8 @@ class _Extraction:
             # "Chủ tịch nước … đã đến Thủ đô Viêng Chăn": someone's, at a place named.
             if _PLACE_AFTER.match(self.text, end) is None:
                 return False
+            if word == "rời" and not self.known_place_at(end + 1):
+                return False  # "… rời Bộ Công an": a post left, no journey
             if sentence is not None and _SENT_BEFORE.search(self.keyed, sentence[0], start):
                 return False
             persons = self.mentions.within(max(0, start - 2 * _TITLE_REACH), start)
@@ -1305,6 +1309,17 @@ class _Extraction:
         named = self.mentions.within(max(0, position - _TITLE_REACH), position)
         return bool(named) and all(
             word in self.lexicon.adverbs for word in self.keyed[named[-1][1] : position].split()
+        )
+
+    def known_place_at(self, position: int) -> bool:
+        """Whether a capital, an airport or a place or country of the lexicon opens there."""
+        if self.keyed.startswith(_PLACE_KINDS, position):
+            return True
+        words = self.keyed[position : position + 60].split()
+        places, countries = self.lexicon.places, self.lexicon.countries
+        return any(
+            (phrase := " ".join(words[:size]).rstrip(",.;:")) in places or phrase in countries
+            for size in (1, 2, 3, 4)
         )
 
     def named_before_when(self, position: int) -> bool:
