@@ -170,6 +170,13 @@ SHAPES: dict[str, Callable[[int], str]] = {
     # Capitalised words and Arabic particles alone, with nothing between: each run of
     # name words is read to 24 tokens at most, not on to the text's end.
     "name words and particles alone": _repeat("Ông Faisal bin Farhan Al "),
+    # Arrival words: what is sent is looked for a bounded way back, and whether one lies
+    # inside a longer meeting word is one search, not a pass over the sentence's words
+    # (the first reading of arrivals, never released, was quadratic in both).
+    "messages carried, then arrivals": _repeat(
+        "chuyển lời thăm hỏi của Tổng Bí thư Tô Lâm tới Tổng thống "
+    ),
+    "arrivals, one sentence": _repeat("Mark Rutte hôm qua (ngày 3/10) tới Ukraine "),
     "combining marks on one letter": _combining,
     "front matter aliases": _front_matter_aliases,
     "a seed repeated": _seed,

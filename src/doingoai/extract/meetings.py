@@ -29,6 +29,7 @@ only attend: ``dự``) and the participants.
 
 from __future__ import annotations
 
+import bisect
 import collections
 import functools
 import itertools
@@ -697,6 +698,7 @@ _BARE_ARRIVALS = frozenset({"đến", "tới", "rời"})
 # (The word opens the pattern, so that the engine skips to it; the word start is checked
 # after it.)
 _ARRIVAL = re.compile(rf"(?:đến|tới|rời)(?<!\w(?:đến|tới|rời))(?=\s+(?![{LOWER}])[^\W\d_])")
+_SENT_REACH = 200  # characters before an arrival where what is sent may be told
 _PLACE_KINDS = ("thủ đô ", "sân bay ")  # what a departure's place may open with (keyed)
 _ARRIVALS = frozenset(
     {"đến", "tới", "rời", "đến thủ đô", "tới thủ đô", "đặt chân đến", "đặt chân tới", "về đến"}
@@ -718,9 +720,14 @@ _SENT_BEFORE = re.compile(
 _WHOSE_OR_INVITED = re.compile(r"(?<!\w)(?:của|mời)(?:\s+\S+){0,5}\s*$")
 
 
-def _inside(word: re.Match[str], others: list[re.Match[str]]) -> bool:
-    """Whether ``word`` lies within one of ``others`` ("đến" in "về đến", "đến thủ đô")."""
-    return any(other.start() <= word.start() and word.end() <= other.end() for other in others)
+def _inside(word: re.Match[str], others: list[re.Match[str]], starts: list[int]) -> bool:
+    """Whether ``word`` lies within one of ``others`` ("đến" in "về đến", "đến thủ đô").
+
+    ``others`` do not overlap and ``starts`` are their starts, in order: only the last
+    one starting at or before the word may hold it.
+    """
+    index = bisect.bisect_right(starts, word.start()) - 1
+    return index >= 0 and word.end() <= others[index].end()
 
 
 def _after_report(date: DateMention | None, published: PartialDate | None) -> bool:
@@ -856,8 +863,9 @@ class _Extraction:
             words = meeting_words.within(start, end)
             arrivals = self.arrivals.within(start, end) if self.arrivals.every else []
             if arrivals:
+                starts = [word.start() for word in words]
                 words = sorted(
-                    [*words, *(a for a in arrivals if not _inside(a, words))],
+                    [*words, *(a for a in arrivals if not _inside(a, words, starts))],
                     key=lambda word: word.start(),
                 )
             if not words:
@@ -1137,7 +1145,9 @@ class _Extraction:
                 return False
             if word == "rời" and not self.known_place_at(end + 1):
                 return False  # "… rời Bộ Công an": a post left, no journey
-            if sentence is not None and _SENT_BEFORE.search(self.keyed, sentence[0], start):
+            if sentence is not None and _SENT_BEFORE.search(
+                self.keyed, max(sentence[0], start - _SENT_REACH), start
+            ):
                 return False
             persons = self.mentions.within(max(0, start - 2 * _TITLE_REACH), start)
             if persons and _WHOSE_OR_INVITED.search(
