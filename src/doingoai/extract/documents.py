@@ -370,7 +370,21 @@ def _says_which(match: re.Match[str]) -> bool:
     if not number:
         return False
     coded = any(ch.isalpha() for ch in number)  # "59-NQ/TW", "5323/QĐ-UBND"
-    return coded or bool(match.group("so") or match.group("on") or match.group("issuer"))
+    return (
+        coded
+        or bool(match.group("so") or match.group("on") or match.group("issuer"))
+        # "nghị quyết 57", "công điện 201": a number of two digits or more after a kind
+        # that is no verb, and no count of something after it ("nghị quyết 12 điểm").
+        or (
+            len(number) > 1
+            and match.group("kind").lower() in _NAMED_BY_NUMBER
+            and not _COUNTED_AFTER.match(match.string, match.end("number"))
+        )
+    )
+
+
+_NAMED_BY_NUMBER = frozenset({"nghị quyết", "nghị định", "công điện", "thông tư"})
+_COUNTED_AFTER = re.compile(r"\s+(?:năm|tháng|ngày|kỳ|điểm|điều|nội dung|nhiệm vụ|%)(?!\w)")
 
 
 # Kinds that are verbs too ("Kết luận về …, Thủ tướng nêu rõ …"), as match keys.
