@@ -920,7 +920,7 @@ class _Extraction:
                 if visit is None and found_kind is MeetingKind.VISIT:
                     visit = (rank, found)
             if best is not None and best[1].group() in _ARRIVALS and visit is not None:
-                # "… đến Chile hôm 9/11 trong khuôn khổ chuyến thăm chính thức …": the
+                # "… đến Santiago trong khuôn khổ chuyến thăm chính thức Chile": the
                 # arrival begins the visit the sentence names, which it reports.
                 best = visit
             if best is not None:
@@ -1335,7 +1335,7 @@ class _Extraction:
     def named_before_when(self, position: int) -> bool:
         """Whether someone is named right before ``position``, a day told between.
 
-        "Tổng thư ký NATO Mark Rutte hôm qua (ngày 3/10) tới Ukraine …": the day, then
+        "Tổng thư ký NATO Mark Rutte hôm qua (3/10) tới Kiev …": the day, then
         only adverbs.
         """
         named = self.mentions.within(max(0, position - _TITLE_REACH), position)
@@ -1356,7 +1356,7 @@ class _Extraction:
     def named_with_party_before(self, position: int) -> bool:
         """Whether someone is named before ``position`` with those who travel with them.
 
-        "Chủ tịch nước … cùng đoàn đại biểu cấp cao Việt Nam đã đến Thủ đô …", "Thủ tướng
+        "Chủ tịch nước … và đoàn công tác đã đến Thủ đô …", "Thủ tướng
         … và Phu nhân về đến Hà Nội": the party, then only adverbs.
         """
         named = self.mentions.within(max(0, position - 2 * _TITLE_REACH), position)
