@@ -990,7 +990,8 @@ _COLLECTIVE = re.compile(
 # "UBND các tỉnh, thành phố", "Chủ tịch UBND các tỉnh, thành phố ven biển": the group
 # closes the part before the comma.
 _ENDS_COLLECTIVE = re.compile(rf"(?<!\S)(?:các|những|mọi)\s[{LOWER}]+(?:,?\s[{LOWER}]+)*$")
-# ... not the heads of another ("Thủ trưởng công an các cấp, lãnh đạo, cán bộ …").
+# The heads of another group are no part of it ("Thủ trưởng công an các cấp, lãnh đạo, cán
+# bộ …").
 _HEADS_OF = re.compile(r"(?:lãnh đạo|thủ trưởng|người đứng đầu|chủ tịch)(?!\w)")
 # A group in lower case, and what qualifies it: "ngành", "ngành liên quan", "thành phố
 # ven biển phía Bắc", "thành phố trực thuộc Trung ương"; not a group of its own ("mỗi

@@ -701,8 +701,10 @@ _ARRIVAL = re.compile(rf"(?:đến|tới|rời)(?<!\w(?:đến|tới|rời))(?=\
 _SENT_REACH = 200  # characters before an arrival where what is sent may be told
 _PLACE_KINDS = ("thủ đô ", "sân bay ")  # what a departure's place may open with (keyed)
 _ARRIVALS = frozenset(
-    {"đến", "tới", "rời", "đến thủ đô", "tới thủ đô", "đặt chân đến", "đặt chân tới", "về đến"}
-    | {"về tới"}
+    {
+        *("đến", "tới", "rời", "về đến", "về tới"),
+        *("đến thủ đô", "tới thủ đô", "đặt chân đến", "đặt chân tới"),
+    }
 )
 # Who travels with the leader named before an arrival: "… và Phu nhân", "… cùng đoàn
 # đại biểu cấp cao Việt Nam" (folded text, up to the arrival word).
@@ -1156,11 +1158,7 @@ class _Extraction:
                 # "chuyến công du của Thủ tướng … tới Moscow": a trip spoken of; "mời ông
                 # … đến Ukraine": an invitation. No one arrives.
                 return False
-            return (
-                self.named_right_before(start)
-                or self.named_with_party_before(start)
-                or self.named_before_when(start)
-            )
+            return self.traveller_before(start)
         if word not in _NEED_NAME_AFTER:
             return True
         if _EACH_OTHER.match(self.keyed, end):
@@ -1332,36 +1330,28 @@ class _Extraction:
             for size in (1, 2, 3, 4)
         )
 
-    def named_before_when(self, position: int) -> bool:
-        """Whether someone is named right before ``position``, a day told between.
+    def traveller_before(self, position: int) -> bool:
+        """Whether someone is named right before the arrival word at ``position``.
 
-        "Tổng thư ký NATO Mark Rutte hôm qua (3/10) tới Kiev …": the day, then
-        only adverbs.
+        Only adverbs between ("… đã đến Bình Nhưỡng"), or the party travelling with them
+        ("Chủ tịch nước … và đoàn công tác đã đến Thủ đô …", "… và Phu nhân về đến Hà
+        Nội"), or a day told ("Tổng thư ký NATO Mark Rutte hôm qua (3/10) tới Kiev").
         """
-        named = self.mentions.within(max(0, position - _TITLE_REACH), position)
+        named = self.mentions.within(max(0, position - 2 * _TITLE_REACH), position)
         if not named:
             return False
-        gap = list(self.keyed[named[-1][1] : position])
-        found = find_dates(
-            self.text, self.reference, start=named[-1][1], end=position, keyed=self.keyed
-        )
-        if not found:
-            return False
-        for mention in found:
-            start = mention.span.start - named[-1][1]
+        gap_start = named[-1][1]
+        party = _PARTY_BEFORE.match(self.keyed, gap_start, position)
+        if party is not None and party.end() == position:
+            return True
+        gap = list(self.keyed[gap_start:position])
+        for mention in find_dates(
+            self.text, self.reference, start=gap_start, end=position, keyed=self.keyed
+        ):
+            start = mention.span.start - gap_start
             gap[start : start + len(mention.span)] = " " * len(mention.span)
         words = "".join(gap).replace("(", " ").replace(")", " ").split()
         return all(word in self.lexicon.adverbs for word in words)
-
-    def named_with_party_before(self, position: int) -> bool:
-        """Whether someone is named before ``position`` with those who travel with them.
-
-        "Chủ tịch nước … và đoàn công tác đã đến Thủ đô …", "Thủ tướng
-        … và Phu nhân về đến Hà Nội": the party, then only adverbs.
-        """
-        named = self.mentions.within(max(0, position - 2 * _TITLE_REACH), position)
-        party = _PARTY_BEFORE.match(self.keyed, named[-1][1], position) if named else None
-        return party is not None and party.end() == position
 
     def host(self, trigger: int) -> tuple[int, Mention] | None:
         """Who receives in a passive "… được Thủ tướng … tiếp", and where "được" starts.

@@ -2771,7 +2771,7 @@ class _Extraction:
         """Whether ``position`` lies inside a Vietnamese name that ends the run at ``end``.
 
         A capitalised surname a word or two before it (from ``start`` on) opens a name of
-        the lexicon's shape running to ``end``: "Nguyễn Đức Tân", "Nguyễn Sinh Nhật Tân";
+        the lexicon's shape running to ``end``: "Nguyễn Đức Tân", "Nguyễn Sinh Nhật Tân".
         """
         return any(
             tokens.caps[first]
