@@ -686,10 +686,10 @@ def _trigger_pattern(lexicon: Lexicon) -> re.Pattern[str]:
 _INSPECTIONS = frozenset(
     {"đi kiểm tra", "trực tiếp kiểm tra", "kiểm tra thực tế", "khảo sát", "khảo sát thực tế"}
 )
-# Not "tổ chức": "bảo đảm việc tổ chức đại hội …" is a task.
 # Adverbs of a job held, not of a visit: "… vẫn làm việc tại …" (those of two words,
 # "thường xuyên", already leave no one named right before it).
 _A_JOB_BEFORE = frozenset({"vẫn", "luôn", "còn"})
+# Not "tổ chức": "bảo đảm việc tổ chức đại hội …" is a task.
 _CONGRESS_HELD = frozenset({"tham dự", "khai mạc", "bế mạc", "chủ trì"})
 # Events only when a person named right before them holds them (see counts()).
 _DONE_BY_NAMED = frozenset({"họp với", "đối thoại với", "cắt băng", "thăm hỏi"})
@@ -1128,9 +1128,7 @@ class _Extraction:
             # "Tổng Bí thư … làm việc tại tỉnh Hưng Yên": a visit's work, of the leader
             # named right before it; not a job held ("… vẫn làm việc tại Bộ …").
             return (
-                before[-1:] != []
-                and before[-1] not in _A_JOB_BEFORE
-                and (self.named_right_before(start))
+                bool(before) and before[-1] not in _A_JOB_BEFORE and self.named_right_before(start)
             )
         if word == "làm việc cùng":
             # "Tổng Bí thư … đã làm việc cùng các vị lãnh đạo …": the leader named right
