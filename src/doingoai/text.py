@@ -21,6 +21,9 @@ __all__ = ["SENTENCE", "fold", "match_key", "normalize", "paragraphs"]
 
 LOWER = "a-zàáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ"
 """Vietnamese lower-case letters for a regex class (the range ``à-ỹ`` holds capitals)."""
+CAPITAL = rf"(?![{LOWER}])[^\W\d_]"
+"""A capital letter, Vietnamese ones included, for a regex (``[A-ZÀ-Ỹ]`` would take the
+lower-case ``đ``, ``ư``, ``ạ`` … that lie in that range)."""
 
 FIELD_PAIRS = (
     ("phòng", "chống"),

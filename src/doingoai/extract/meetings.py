@@ -63,6 +63,7 @@ from doingoai.model import (
 )
 from doingoai.structure import credit_start, ends_with_credit
 from doingoai.text import (
+    CAPITAL,
     LOWER,
     SAID,
     SENTENCE,
@@ -520,7 +521,7 @@ _PLACE_PREFIXES = (
     "sân bay",
 )
 # A place, by its kind, then its name: "về thăm tỉnh Bắc Ninh", "thăm thủ đô Viêng Chăn".
-_PLACE_THEN_NAME = re.compile("(?i:" + "|".join(map(re.escape, _PLACE_PREFIXES)) + r") [A-ZÀ-ỸĐ]")
+_PLACE_THEN_NAME = re.compile("(?i:" + "|".join(map(re.escape, _PLACE_PREFIXES)) + rf") {CAPITAL}")
 # A journey's verb, then where it leaves or reaches, capitalised or after a kind of place.
 _TRAVEL = re.compile(
     r"(?<!\w)(?i:rời(?: khỏi)?|hạ cánh (?:xuống|tại)|đáp xuống|đặt chân (?:đến|tới|lên)"
@@ -700,7 +701,7 @@ _BARE_ARRIVALS = frozenset({"đến", "tới", "rời"})
 # event and its day.
 # (The word opens the pattern, so that the engine skips to it; the word start is checked
 # after it.)
-_ARRIVAL = re.compile(rf"(?:đến|tới|rời)(?<!\w(?:đến|tới|rời))(?=\s+(?![{LOWER}])[^\W\d_])")
+_ARRIVAL = re.compile(rf"(?:đến|tới|rời)(?<!\w(?:đến|tới|rời))(?=\s+{CAPITAL})")
 _SENT_REACH = 200  # characters before an arrival where what is sent may be told
 _PLACE_KINDS = ("thủ đô ", "sân bay ")  # what a departure's place may open with (keyed)
 _ARRIVALS = frozenset(
@@ -714,8 +715,7 @@ _ARRIVALS = frozenset(
 _PARTY_BEFORE = re.compile(
     r"\s+(?:và|cùng(?: với)?)\s+(?:phu nhân|đoàn)(?!\w)[^,.;:()“”\"]{0,60}\s"
 )
-# A place's capital right after an arrival ("[A-ZÀ-Ỹ]" would take lower-case "đ", "ư" …).
-_PLACE_AFTER = re.compile(rf"\s+(?![{LOWER}])[^\W\d_]")
+_PLACE_AFTER = re.compile(rf"\s+{CAPITAL}")  # a place's capital right after an arrival
 # A message or a gift sent to someone ("chuyển lời thăm hỏi của Tổng Bí thư … tới Tổng
 # thống …", "chuyển đơn của ông … đến Thanh tra Chính phủ"): no arrival (keyed).
 _SENT_BEFORE = re.compile(
