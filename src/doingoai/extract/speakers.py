@@ -1344,11 +1344,17 @@ class _Extraction:
         return known is None or not roles & known.roles
 
     def read_chain(
-        self, tokens: _Tokens, index: int, *, lower: bool = False, after_name: bool = False
+        self,
+        tokens: _Tokens,
+        index: int,
+        *,
+        lower: bool = False,
+        after_name: bool = False,
+        untitled: bool = False,
     ) -> tuple[list[_Item], int]:
         """The titles of a chain at ``index``, and where it ends.
 
-        ``lower``: see :meth:`role_at`; ``after_name``: see :meth:`find_name`.
+        ``lower``: see :meth:`role_at`; ``after_name``, ``untitled``: see :meth:`find_name`.
         """
         items: list[_Item] = []
         position = index
@@ -1386,7 +1392,10 @@ class _Extraction:
             tail_end = self.served_post(tokens, index, tail_end)
             items.append(_Item(role[1], (position, role_end), (role_end, tail_end)))
             position = tail_end
-            if self.find_name(tokens, role_end, tail_end, after_name=after_name)[0] is not None:
+            found = self.find_name(
+                tokens, role_end, tail_end, after_name=after_name, untitled=untitled
+            )
+            if found[0] is not None:
                 break  # a name closes the chain; a title after the comma is someone else's
             if (
                 position < tokens.count
@@ -2341,7 +2350,12 @@ class _Extraction:
         return None
 
     def titles(
-        self, tokens: _Tokens, items: list[_Item], *, after_name: bool = False
+        self,
+        tokens: _Tokens,
+        items: list[_Item],
+        *,
+        after_name: bool = False,
+        untitled: bool = False,
     ) -> tuple[list[Title], str | None, str | None, tuple[int, int] | None]:
         titles: list[Title] = []
         starts: list[int] = []  # where each title's text starts
@@ -2360,7 +2374,7 @@ class _Extraction:
             if position == len(items) - 1:
                 # The last item's tail may end in the name, after a country.
                 name, org_end, named_country = self.find_name(
-                    tokens, org_start, org_end, after_name=after_name
+                    tokens, org_start, org_end, after_name=after_name, untitled=untitled
                 )
                 text_end = name[0] if name is not None else org_end
             grade = _grade_ending(tokens, org_start, text_end)
@@ -2573,7 +2587,13 @@ class _Extraction:
         return self.lexicon.countries[" ".join(tokens.keys[position : position + found[0]])]
 
     def find_name(
-        self, tokens: _Tokens, start: int, end: int, *, after_name: bool = False
+        self,
+        tokens: _Tokens,
+        start: int,
+        end: int,
+        *,
+        after_name: bool = False,
+        untitled: bool = False,
     ) -> tuple[tuple[int, int] | None, int, str | None]:
         """The first name in a tail: (name range, where the organisation ends, country).
 
@@ -2583,7 +2603,10 @@ class _Extraction:
         words is the place's, though its first word is a surname: "ông …, Phó Chủ tịch
         UBND xã Lục Hồn, cho biết" (three make a name: "…, Chủ tịch UBND tỉnh Trần Văn
         Hiệp" is the next person); so are two words after a local body ("…, Bí thư
-        Huyện ủy Lâm Hà, …": see :meth:`place_after_body`).
+        Huyện ủy Lâm Hà, …": see :meth:`place_after_body`). With ``untitled`` too (the
+        name had no title before it), one word right after the role is the post's place
+        or body, not a second name: "ông Kim Kyung Il, Thị trưởng Paju, …", "bà …,
+        Giám đốc Cung ứng của …".
         """
         run_start = start
         while run_start < end:
@@ -2745,6 +2768,25 @@ class _Extraction:
                         if longer is not None and earlier + longer[0] == after:
                             return (after, run_end), earlier, code if served else None
                     return (after, run_end), position, code if served else None
+            if (
+                untitled
+                and run_start == start
+                and run_end == start + 1
+                # The apposition closes after it, or a Vietnamese syllable's body runs on
+                # in lower case ("Cung ứng"); not a verb after it: "Sau khi sa thải ông
+                # Gallant, Thủ tướng Netanyahu đã …" is the sentence's subject.
+                and (
+                    run_end == tokens.count
+                    or not tokens.is_word(run_end)
+                    or (
+                        end > run_end
+                        and _SYLLABLE.fullmatch(fold(tokens.keys[run_start])) is not None
+                        and not _verb_after_title(tokens, run_end)
+                    )
+                )
+            ):
+                run_start = run_end
+                continue
             name = self.valid_name(
                 tokens,
                 run_start,
@@ -2832,7 +2874,10 @@ class _Extraction:
             and tokens.words[after] in _CHAIN_MARKS
             and (tokens.words[after] == "," or self.role_at(tokens, chain_start, lower=True))
         ):
-            items, chain_end = self.read_chain(tokens, chain_start, lower=True, after_name=True)
+            untitled = not titles and rank is None
+            items, chain_end = self.read_chain(
+                tokens, chain_start, lower=True, after_name=True, untitled=untitled
+            )
             if items and (
                 _host_after_guest(tokens, start, items[-1], chain_end)
                 or (len(items) == 1 and self.subject_after_owner(tokens, start, items[0].tail[1]))
@@ -2841,7 +2886,9 @@ class _Extraction:
                 # …": the bare title before the verb is the host's, the sentence's subject.
                 chain_end = items.pop().role[0] - 1
             if items:
-                more, more_rank, more_country, inner = self.titles(tokens, items, after_name=True)
+                more, more_rank, more_country, inner = self.titles(
+                    tokens, items, after_name=True, untitled=untitled
+                )
                 if inner is None:
                     titles = [*titles, *more]
                     rank = rank or more_rank
