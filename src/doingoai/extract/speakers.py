@@ -1195,6 +1195,13 @@ class _Extraction:
                 self.give_titles(appointed, self.titles(tokens, items[:1])[0])
             items = items[1:]
         titles, rank, country, name = self.titles(tokens, items)
+        said_by = self.according_to(tokens, items, first, name)
+        if said_by is not None:
+            # "Theo Chủ tịch nước, Thượng tướng Lê Quốc Hùng là …": according to the
+            # President named before; the titles after the comma are the named man's.
+            self.mention(said_by, tokens.span(*items[0].role))
+            items = items[1:]
+            titles, rank, country, name = self.titles(tokens, items)
         running = _running_for(tokens, first)
         if running and titles:
             # "ứng viên Tổng thống Mỹ Donald Trump": a candidate for the post, not its holder.
@@ -1226,6 +1233,24 @@ class _Extraction:
             # sứ: …" is the bare title of whoever answers.
             return self.listing(tokens, after + 1, titles, rank)
         return self.bare(tokens, items, titles, first, after)
+
+    def according_to(
+        self, tokens: _Tokens, items: list[_Item], first: int, name: tuple[int, int] | None
+    ) -> str | None:
+        """Who the first title of a chain after ``Theo`` stands for, if not the name's.
+
+        "Theo Chủ tịch nước, Thượng tướng …": a title and its comma after "theo" are
+        whose words are reported, when someone named before holds it and the chain
+        goes on to name another; "Theo Tổng Bí thư, Chủ tịch nước Tô Lâm" stacks the
+        titles of one man, named before with the first.
+        """
+        if name is None or len(items) < 2 or not first or tokens.keys[first - 1] != "theo":
+            return None
+        end = items[0].tail[1]
+        if end >= tokens.count or tokens.words[end] != ",":
+            return None
+        held = self.holder((match_key(tokens.slice(*items[0].role)),), every=True)
+        return held if held is not None and held != person_key(tokens.slice(*name)) else None
 
     def honored_after(self, tokens: _Tokens, first: int, after: int) -> tuple[int, int] | None:
         """The name an honorific gives right after a chain that names no one, if any.
