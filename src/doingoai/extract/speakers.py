@@ -226,6 +226,37 @@ _TAIL_BREAKS = frozenset(
 # Lower-case words no body's name holds: those that never end one, and prepositions.
 _NOT_BODY_WORDS = _NOT_IN_TITLE | frozenset("từ tới ở theo trong khi trước bởi".split())
 _MOST_BODY_LOWER = 5  # "Trung tâm Phục vụ hành chính công": "vụ" and the four after it
+# Nouns of two syllables a body's name holds in lower case after a capitalised word ("Đoàn
+# thanh niên", "Khu công nghiệp", "Phát thanh truyền hình"), each one word of the tail;
+# none is a verb a title may run into ("điều tra", "đầu tư", "thông báo" are left out).
+_BODY_NOUNS = frozenset(
+    tuple(noun.split())
+    for noun in (
+        "thanh niên",
+        "thiếu niên",
+        "nhi đồng",
+        "sinh viên",
+        "phụ nữ",
+        "nông dân",
+        "công nghiệp",
+        "nông nghiệp",
+        "nông thôn",
+        "truyền hình",
+        "truyền thông",
+        "điện tử",
+        "công nghệ",
+        "khoa học",
+        "công tố",
+        "thương binh",
+        "hải quan",
+        "du lịch",
+        "thể thao",
+        "y tế",
+        "giáo dục",
+        "văn hóa",
+        "môi trường",
+    )
+)
 # Words after a bare title that make it a group: "Bộ trưởng các nước".
 # "Đại sứ quán" is an embassy, not an ambassador.
 _NOT_A_PERSON_AFTER = frozenset("các những nước hai quán".split())
@@ -1942,6 +1973,16 @@ class _Extraction:
             particles = _after_particles(tokens, position, tokens.count)
             if particles > position and particles < tokens.count and tokens.caps[particles]:
                 position = particles  # "Ursula von der Leyen"
+                continue
+            if (
+                lower_run < 2
+                and position > start
+                and tokens.is_word(position - 1)
+                and tuple(tokens.keys[position : position + 2]) in _BODY_NOUNS
+                and not any(tokens.caps[position : position + 2])
+            ):
+                position += 2  # "Đoàn thanh niên Công ty …", "Khu công nghiệp …": one word
+                lower_run = 1
                 continue
             if (
                 tokens.caps[position]
