@@ -225,6 +225,7 @@ _TAIL_BREAKS = frozenset(
 )
 # Lower-case words no body's name holds: those that never end one, and prepositions.
 _NOT_BODY_WORDS = _NOT_IN_TITLE | frozenset("từ tới ở theo trong khi trước bởi".split())
+_MOST_BODY_WORDS = 12  # "Ban Quản lý các khu chế xuất và công nghiệp Thành phố Hồ Chí Minh"
 _MOST_BODY_LOWER = 5  # "Trung tâm Phục vụ hành chính công": "vụ" and the four after it
 # Nouns of two syllables a body's name holds in lower case after a capitalised word ("Đoàn
 # thanh niên", "Khu công nghiệp", "Phát thanh truyền hình"), each one word of the tail;
@@ -454,6 +455,27 @@ def _indexes(words: list[str], word: str) -> Iterator[int]:
 # Words before a lower-case post that say it of someone named before: "…, trợ lý của …",
 # "… là trợ lý của …".
 _SAID_OF_SOMEONE_BEFORE = frozenset({",", "là", "làm", "kiêm", "cũng", "vốn"})
+
+
+def _sent_to_work(tokens: _Tokens, position: int) -> bool:
+    """Whether ``về`` at ``position`` opens the body one is moved to, not a portfolio.
+
+    "điều động ông …, Phó chủ tịch UBND quận … về Tỉnh ủy Long An công tác": capitalised
+    words, then "công tác" (to work there), as personnel news write a transfer.
+    """
+    if (
+        tokens.keys[position] != "về"
+        or tokens.caps[position]
+        or position + 1 >= tokens.count
+        or not tokens.caps[position + 1]
+    ):
+        return False
+    for after in range(position + 2, min(tokens.count - 1, position + _MOST_BODY_WORDS)):
+        if tokens.keys[after : after + 2] == ["công", "tác"] and not tokens.caps[after]:
+            return True
+        if not tokens.is_word(after) or tokens.keys[after] in _NOT_BODY_WORDS:
+            return False
+    return False
 
 
 def _verb_after_title(tokens: _Tokens, position: int) -> bool:
@@ -1772,6 +1794,8 @@ class _Extraction:
                 # "Trưởng Ban là Phó Thủ tướng …": the post held on a body, then one's own
                 # (read_chain reads it as the next title).
                 break
+            if _sent_to_work(tokens, position):
+                break  # "… Phó chủ tịch UBND Q.Tân Bình về Tỉnh ủy Long An công tác": a move
             if (
                 tokens.keys[position] == "của"
                 and position + 1 < tokens.count
