@@ -768,11 +768,7 @@ class _Extraction:
         title after its comma ("Denny Abdi, Đại sứ …").
         """
         upper, lower, acting = self.cap_openers, self.lower_openers, self.mention_openers
-        commas = [
-            index
-            for index in _indexes(tokens.words, ",")
-            if self.phrases.longest(tokens.keys, index + 1, _ROLE_KINDS)
-        ]
+        commas = [index for index in _indexes(tokens.words, ",") if self.post_at(tokens, index + 1)]
         # A capitalised word that opens no title, honorific or epithet (a surname, "Hội")
         # starts a mention only as a name with a title after its comma.
         reach = commas[-1] if commas else -1
@@ -789,12 +785,13 @@ class _Extraction:
             and not (buildings and self.named_for_building(tokens, index))
         ]
         if commas:
-            # A name of two to four words ends at the comma: its first word is 2-4 back.
+            # A name of two to four words ends at the comma: its first word is 2-4 back
+            # (two tokens more for each apostrophe joining its words: "Jen O'Malley …").
             known = set(found)
             found += [
                 first
                 for comma in commas
-                for first in range(max(0, comma - _MAX_NAME_WORDS), comma - 1)
+                for first in range(max(0, comma - _name_tokens(tokens, comma)), comma - 1)
                 if first not in known
                 and tokens.caps[first]
                 and self.apposition_after(tokens, first)
@@ -1160,11 +1157,23 @@ class _Extraction:
         """
         end = self.name_run(tokens, index)
         return (
-            2 <= end - index <= _MAX_NAME_WORDS
+            2 <= end - index <= _name_tokens(tokens, end)
             and end + 1 < tokens.count
             and tokens.words[end] == ","
-            and self.phrases.longest(tokens.keys, end + 1, _ROLE_KINDS) is not None
+            and self.post_at(tokens, end + 1)
         )
+
+    def post_at(self, tokens: _Tokens, position: int) -> bool:
+        """Whether a post opens at ``position``, a status word before it or not.
+
+        "Bộ trưởng …", "nguyên Phó Chánh Văn phòng Nhà Trắng": what an apposition after
+        a name opens with.
+        """
+        if position >= tokens.count:
+            return False
+        if _status(tokens, position):
+            return self.role_at(tokens, position) is not None
+        return self.phrases.longest(tokens.keys, position, _ROLE_KINDS) is not None
 
     def spelled_apposed(self, tokens: _Tokens, start: int, end: int) -> bool:
         """Whether ``ông``'s name run [start, end) is a foreign name in Vietnamese syllables.
@@ -1215,9 +1224,7 @@ class _Extraction:
         ) == (end - index, "country"):
             return None  # "tại thành phố Gyeongju, Hàn Quốc, Chủ tịch nước …": a country
         if not (
-            end + 1 < tokens.count
-            and tokens.words[end] == ","
-            and self.phrases.longest(tokens.keys, end + 1, _ROLE_KINDS)
+            end + 1 < tokens.count and tokens.words[end] == "," and self.post_at(tokens, end + 1)
         ):
             return None
         return self.named(tokens, name, [], None, None, False, start=index)
@@ -3969,6 +3976,22 @@ def _closing_bracket(tokens: _Tokens, chain_end: int) -> int:
         if not tokens.caps[position]:
             break
     return chain_end
+
+
+def _name_tokens(tokens: _Tokens, end: int) -> int:
+    """How many tokens before ``end`` a name of the most words may take.
+
+    :data:`_MAX_NAME_WORDS`, and two more for each apostrophe joining its words ("Jen
+    O'Malley Dillon": five tokens, three words).
+    """
+    reach = _MAX_NAME_WORDS
+    position = end - 1
+    # Three apostrophes at most: one between each two of four words.
+    while position > 0 and end - position < reach < _MAX_NAME_WORDS * 3:
+        if _joining_apostrophe(tokens, position):
+            reach += 2
+        position -= 1
+    return reach
 
 
 def _joining_apostrophe(tokens: _Tokens, position: int) -> bool:
