@@ -942,7 +942,8 @@ class _Extraction:
 
         "theo phó chủ tịch UBND TP.HCM Võ Văn Hoan", "… bộ trưởng Bộ Y tế Đào Hồng Lan":
         some outlets write a post in lower case before the name too. Not a group ("các
-        bộ trưởng ASEAN").
+        bộ trưởng ASEAN"), but the names a plural lists ("các bộ trưởng Bùi Thanh Sơn,
+        …"): a Vietnamese surname right after the post.
         """
         keys = tokens.keys
         # "… bầu ông Trần Thanh Mẫn làm chủ tịch Quốc hội": the post one is made, no name
@@ -958,10 +959,17 @@ class _Extraction:
             index >= tokens.count
             or keys[index] not in self.role_openers
             or keys[index] in _NOT_LOWER_POSTS
-            or (index and keys[index - 1] in _PLURAL)
         ):
             return False
         role = self.phrases.longest(keys, index, _ROLE_KINDS)
+        if role is not None and index and keys[index - 1] in _PLURAL:
+            after = index + role[0]
+            return (
+                after < tokens.count
+                and tokens.caps[after]
+                and keys[after] in self.lexicon.surnames
+                and self.phrases.longest(keys, after, _COUNTRY) is None
+            )
         return role is not None and (
             made
             or (
@@ -1019,7 +1027,11 @@ class _Extraction:
         if index and tokens.keys[index - 1] in _CANDIDACY:
             titles, rank = [], None  # "ứng viên tổng thống … Donald Trump": not held
         start = index if first is None else first
-        return self.named(tokens, name, titles, rank, country, deceased, start=start)
+        found = self.named(tokens, name, titles, rank, country, deceased, start=start)
+        if start and tokens.keys[start - 1] in _PLURAL and found[1] == name[1]:
+            # "các cựu chủ tịch nước Nguyễn Xuân Phúc và Võ Văn Thưởng": each held it.
+            return self.names_listed(tokens, found, titles, rank, country)
+        return found
 
     def place_after_body(self, tokens: _Tokens, name: tuple[int, int]) -> bool:
         """Whether a name of two words right after a local body is its place's.
