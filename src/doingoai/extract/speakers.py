@@ -665,6 +665,11 @@ class _Extraction:
                 ),
                 key,
             )
+        if key not in self.people and key.count(" ") == 1:
+            # "Ishiba Shigeru", then "Shigeru Ishiba": outlets put a Japanese or Chinese
+            # name in either order, sometimes both in one article; one person.
+            swapped = " ".join(reversed(key.split()))
+            key = swapped if swapped in self.people else key
         if before[-1:] in (["bà"], ["chị"]) or "vợ" in before:
             self.women.add(key)
         elif before[-1:] == ["ông"]:
