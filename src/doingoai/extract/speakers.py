@@ -135,6 +135,9 @@ _SENTENCE_MARKS = frozenset(".!?;:")
 _SERVING = ("trợ lý", "thư ký")  # posts held for someone the honorific names
 # The honorifics a lone foreign word may follow as a name: "ông Trump", "ngài Guterres".
 _ONE_WORD_HONORIFICS = frozenset({"ông", "bà", "ngài", "đồng chí", "phu nhân", "tỷ phú"})
+# The State's honours for artists, who are known by a stage name of two or three words
+# with no surname: "NSND Trung Hiếu", "Nghệ sĩ Ưu tú Chiều Xuân".
+_STAGE_HONOURS = frozenset({"nsnd", "nsưt", "nghệ sĩ nhân dân", "nghệ sĩ ưu tú"})
 # Honorifics that are also a country's name ("anh": England), which open a name only when
 # a Vietnamese surname follows: "anh Trần Văn Hùng", not "người Anh Harry Kane".
 _HONORIFIC_COUNTRIES = frozenset({"anh"})
@@ -1090,6 +1093,8 @@ class _Extraction:
             name = self.valid_name(tokens, after, end, foreign_ok=one_word)
             if name is None and one_word and self.spelled_apposed(tokens, after, end):
                 name = after, end
+            if name is None and written in _STAGE_HONOURS and 2 <= end - after <= 3:
+                name = after, end  # "NSND Trung Hiếu": an artist's stage name, no surname
             if name is not None:
                 late = written in self.lexicon.deceased  # "liệt sĩ Võ Thị Sáu"
                 found = self.named(tokens, name, [], None, None, late, start=index)
