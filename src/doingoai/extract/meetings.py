@@ -430,6 +430,8 @@ _GROUP_BEFORE_NAME = frozenset({"các", "hai"})
 # Or a group received, in lower case: "tiếp đoàn đại biểu", "tiếp đoàn công tác".
 _VISITOR_WORDS = frozenset({"đoàn"})
 _MEETING_PEOPLE = frozenset({"gặp", "gặp gỡ", "gặp mặt", "thăm", "tiếp"})
+# Words before a post that say whose it was or is: former, acting, newly appointed.
+_STATUS = frozenset({"nguyên", "cựu", "quyền", "tân"})
 _COMMUNITIES = frozenset({"cộng đồng", "kiều bào", "bà con"})
 _TRADES = frozenset({"nhà đầu", "doanh nghiệp", "doanh nhân"})  # "các nhà đầu tư"
 _VISITORS = frozenset({"lãnh đạo", "đại diện", "đại biểu"})  # leaders, envoys, delegates
@@ -1279,6 +1281,8 @@ class _Extraction:
     def names_someone(self, words: list[str], end: int) -> bool:
         """Whether ``words``, right after ``end``, open a post or a person's name."""
         roles, ranks = self.lexicon.roles, self.lexicon.ranks
+        if words[:1] and words[0].lower() in _STATUS:
+            words = words[1:]  # "thăm nguyên Chủ tịch nước …": a former holder of a post
         for size in (1, 2, 3, 4):
             # "đón Tổng Bí thư, Chủ tịch nước …": a post ends at its comma.
             post = match_key(" ".join(words[:size]).rstrip(",;:"))
