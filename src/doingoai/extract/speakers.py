@@ -155,7 +155,7 @@ _OPENS_A_SENTENCE = _NEVER_OPENS_A_NAME | {"bài", "ảnh", "clip", "video"}
 # Last words of a company's name: "Sovico Group", "Vietnam Airlines".
 _COMPANY_ENDINGS = frozenset(
     "group corporation corp holdings bank airlines airways company inc ltd jsc telecom"
-    " technologies technology energy motors media logistics securities".split()
+    " technologies technology energy motors media logistics securities boutique store".split()
 )
 # Words of organisations written in English, anywhere in a run of capitals: no name holds
 # one ("VinaCapital Vietnam Opportunity Fund", "Adrian Day Asset Management").
@@ -2450,13 +2450,16 @@ class _Extraction:
             # A name in Latin letters: "Donald Trump", "Putin"; never one or two letters
             # alone ("Y" of "Bộ trưởng Y tế").
             chief = tokens.keys[max(0, start - 2) : start] == ["điều", "hành"]
-            if self.after_company_noun(tokens, start, written_as_name=True) or (
-                chief and len(words) != 2
+            if (
+                self.after_company_noun(tokens, start, written_as_name=True)
+                or (chief and len(words) != 2)
+                or (len(words) > 2 and _brand(tokens.words[start]))
             ):
                 # "Tập đoàn FedEx Express" is the company's; "Tập đoàn Nikkei Tsuyoshi
                 # Hasebe", the company's first word and a name after it. So after a chief
                 # executive's post ("Giám đốc điều hành VinVentures", "… Voepass Eduardo
-                # Busch"), where two words are a name ("… Martin Lundstedt").
+                # Busch"), where two words are a name ("… Martin Lundstedt"); so after a
+                # brand run together ("… của VinaCapital Andy Ho").
                 return self.valid_name(tokens, start + 1, end, foreign_ok=False)
             return start, end
         body = max(
@@ -3998,6 +4001,22 @@ def _closing_bracket(tokens: _Tokens, chain_end: int) -> int:
         if not tokens.caps[position]:
             break
     return chain_end
+
+
+def _brand(word: str) -> bool:
+    """Whether ``word`` is a brand's name run together: "VinaCapital", "TikTok".
+
+    A capital inside it, not after a name's prefix ("McDonald", "DeSantis", "MacArthur",
+    "LeBron") and not a short form in capitals ("UBND").
+    """
+    return (
+        not word.isupper()
+        and any(map(str.isupper, word[1:]))
+        and _NAME_PREFIX_CAPITAL.fullmatch(word) is None
+    )
+
+
+_NAME_PREFIX_CAPITAL = re.compile(r"(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)[A-Z][a-z]+")
 
 
 def _name_tokens(tokens: _Tokens, end: int) -> int:
