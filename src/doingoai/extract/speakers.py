@@ -2651,6 +2651,7 @@ class _Extraction:
                     named[0][:1].isupper()
                     and named[-1][:1].isupper()
                     and match_key(before) not in _NOT_SERVED_AFTER
+                    and not _a_state([match_key(word) for word in written[-size - 2 : -size]])
                     and not (size == 1 and before[:1].isupper())  # "Thủ Đức", a place: no
                 ):
                     return code
@@ -2882,7 +2883,13 @@ class _Extraction:
                 ):
                     after = position + found[0]
                     # "Hội hữu nghị Việt Nam - Trung Quốc …": one side of a pair, no one's.
-                    served = not (position and tokens.keys[position - 1] in _NOT_SERVED_AFTER)
+                    served = not (
+                        position
+                        and (
+                            tokens.keys[position - 1] in _NOT_SERVED_AFTER
+                            or _a_state(tokens.keys[max(0, position - 2) : position])
+                        )
+                    )
                     code = self.lexicon.countries[" ".join(tokens.keys[position:after])]
                     # "Liên bang Nga" may start before the run: "Liên bang" is lower case.
                     for earlier in range(start, position):
@@ -4439,6 +4446,14 @@ _REPUBLIC = tuple(match_key("Cộng hòa").split())
 _CENTRAL = ("trung", "ương")
 _AFTER_HO_CHI_MINH = ["cộng", "sản", "hồ", "chí", "minh"]
 _NOT_SERVED_AFTER = frozenset({"tại", "ở", "-", "–", "và", "với", "giữa", "châu"})
+
+
+def _a_state(before: list[str]) -> bool:
+    """Whether the words ``before`` a country's name make it a state's: "bang Georgia".
+
+    An American state named like a country, not a federation ("Liên bang Nga").
+    """
+    return before[-1:] == ["bang"] and before[-2:-1] != ["liên"]
 
 
 def _continent_at(tokens: _Tokens, position: int) -> bool:
