@@ -143,9 +143,11 @@ _STAGE_HONOURS = frozenset({"nsnd", "nsưt", "nghệ sĩ nhân dân", "nghệ s�
 _HONORIFIC_COUNTRIES = frozenset({"anh"})
 # Degrees written short, which the press may close with a dot: "TS. Nguyễn …", "PGS. TS. …".
 _DEGREES = frozenset({"ts", "gs", "pgs", "ths", "tskh"})
-# Words that, capitalised at a sentence's start, open no name (none is a surname).
+# Words that, capitalised at a sentence's start, open no name (none is a surname); nor is
+# English "The" in one ("tờ The Guardian", "The New York Times": a newspaper's).
 _NEVER_OPENS_A_NAME = frozenset(
-    "các những theo tại trong khi sau trước với về đến cùng và của nhưng nếu sự việc mọi".split()
+    "các những theo tại trong khi sau trước với về đến cùng và của nhưng nếu sự việc mọi"
+    " the".split()
 )
 # After a country, "Đảng" opens its party, not a name: "Tổng thống Mỹ Đảng Cộng hòa …";
 # nor does a unit of local government ("Chủ tịch Ủy ban MTTQ Việt Nam Quận").
