@@ -2392,9 +2392,13 @@ class _Extraction:
             or self.after_company_noun(tokens, start)
         ):
             return None  # "Chủ tịch Vingroup", "Sovico Group": a company, no one's name
-        if end - start >= 3 and tokens.keys[start] in self.lexicon.organizations:
-            # "Thủ lĩnh Hamas Ismail Haniyeh": the movement, then the name.
-            return self.valid_name(tokens, start + 1, end, foreign_ok=False)
+        for size in (3, 2, 1):
+            if end - start >= size + 2 and (
+                " ".join(tokens.keys[start : start + size]) in self.lexicon.organizations
+            ):
+                # "Thủ lĩnh Hamas Ismail Haniyeh", "Chủ tịch Fed San Francisco Mary Daly":
+                # the movement or the bank, then the name.
+                return self.valid_name(tokens, start + size, end, foreign_ok=False)
         if tokens.keys[start] == "từ" and (
             end - start == 1 or self.phrases.longest(tokens.keys, start + 1, _COUNTRY)
         ):
