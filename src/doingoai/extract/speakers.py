@@ -510,6 +510,11 @@ def _verb_after_title(tokens: _Tokens, position: int) -> bool:
 _TWO_WORD_VERBS = {
     "hội": frozenset({"đàm", "kiến", "ý"}),
     "báo": frozenset({"cáo"}),
+    # "… Huawei Việt Nam chia sẻ", "… tỉnh Hà Nam vi phạm …", not "chương trình", "qua".
+    "trình": frozenset({"bày"}),
+    "chia": frozenset({"sẻ"}),
+    "qua": frozenset({"đời"}),
+    "vi": frozenset({"phạm"}),
 }
 
 
@@ -2033,7 +2038,14 @@ class _Extraction:
                 lower_run < 2
                 and position > start
                 and tokens.is_word(position - 1)
-                and tuple(tokens.keys[position : position + 2]) in _BODY_NOUNS
+                and (
+                    tuple(tokens.keys[position : position + 2]) in _BODY_NOUNS
+                    # "Ban chấp hành Trung ương": the executive committee, not "to obey"
+                    or (
+                        tokens.keys[position - 1 : position + 2] == ["ban", "chấp", "hành"]
+                        and tokens.caps[position - 1]
+                    )
+                )
                 and not any(tokens.caps[position : position + 2])
             ):
                 position += 2  # "Đoàn thanh niên Công ty …", "Khu công nghiệp …": one word
