@@ -76,6 +76,7 @@ def hostile(draw: st.DrawFn) -> bytes:
 @example(" date 2024-10-10 các ông Lê Thanh Hải Ban chỉ đạo ) “ TIẾP TỤC năm 1945".encode())
 @example(" date 2024-11-18 Sáng 18/11, Bộ Giáo dục tổ chức gặp mặt\u00a0...".encode())
 @example(" date 2024-05-10 Thủ tướng Phạm Minh Chính khẳng định hai nước là bạn \u00a0-".encode())
+@example(" date 2024-04-13 Bộ trưởng, Tô Lâm, chủ tịch".encode())  # a title's body ","
 def test_hostile_input_keeps_every_promise(data):
     check(data)
 

@@ -1564,8 +1564,8 @@ class _Extraction:
                     break
                 position += 1  # "Bí thư Trung ương Đảng, Bộ trưởng …", "… Đảng - Bộ trưởng …"
                 continue
-            if tokens.words[position] != ",":
-                break
+            if tokens.words[position] != "," or items[-1].tail[1] == items[-1].tail[0]:
+                break  # a comma inside an organisation only: the post before it names one
             # "Ủy ban Quốc phòng, An ninh và Đối ngoại, Thượng tướng …": a comma inside
             # an organisation, when a title follows the part after it.
             part_end = self.tail(tokens, position + 1)
