@@ -431,6 +431,7 @@ _GROUP_BEFORE_NAME = frozenset({"các", "hai"})
 _VISITOR_WORDS = frozenset({"đoàn"})
 _MEETING_PEOPLE = frozenset({"gặp", "gặp gỡ", "gặp mặt", "thăm", "tiếp"})
 _FESTIVAL_GREETED = frozenset({"mừng", "khai", "tổ"})  # "chúc mừng", "khai mạc", "tổ chức"
+_ATTENDED_ONLY = frozenset({"ngày hội", "chương trình nghệ thuật", "chương trình truyền hình"})
 # Words before a post that say whose it was or is: former, acting, newly appointed.
 _STATUS = frozenset({"nguyên", "cựu", "quyền", "tân"})
 _COMMUNITIES = frozenset({"cộng đồng", "kiều bào", "bà con"})
@@ -1127,10 +1128,11 @@ class _Extraction:
             return False  # "Chủ tịch Điều hành Diễn đàn Kinh tế thế giới": a body led
         if _NOT_ATTENDED.search(self.keyed, max(0, start - 30), start):
             return False  # "… không tham gia Hội nghị thượng đỉnh …": no one went
-        if word == "ngày hội":
-            # "dự Ngày hội Đại đoàn kết …", "về dự, chúc mừng Ngày hội …": a festival
-            # attended, opened, held; not a day named ("35 năm Ngày hội Quốc phòng toàn
-            # dân", "Ngày hội Gia đình Việt Nam (28/6)") nor "ngày hội của toàn dân".
+        if word in _ATTENDED_ONLY:
+            # "dự Ngày hội Đại đoàn kết …", "về dự, chúc mừng Ngày hội …", "dự chương trình
+            # nghệ thuật …": a festival or a gala attended, opened, held; not a day named
+            # ("35 năm Ngày hội Quốc phòng toàn dân", "Ngày hội Gia đình Việt Nam (28/6)"),
+            # "ngày hội của toàn dân", nor a programme aired ("phát trên chương trình …").
             return bool(set(before[-2:]) & (self.lexicon.attendance_verbs | _FESTIVAL_GREETED))
         if word == "làm việc tại":
             # "Tổng Bí thư … làm việc tại tỉnh Hưng Yên": a visit's work, of the leader
