@@ -2415,6 +2415,9 @@ class _Extraction:
             end - start == 1 or self.phrases.longest(tokens.keys, start + 1, _COUNTRY)
         ):
             return None  # "Từ Pháp, Tổng thống …", "… Từ ngày 5/4": "from", not the surname
+        ede = _ede_name(tokens, start, end)
+        if ede is not None:
+            return ede
         for first in range(max(start, end - _MAX_NAME_WORDS), end - 1):
             if tokens.keys[first] in self.name_starts:
                 named = " ".join(tokens.keys[first:end])
@@ -3076,7 +3079,7 @@ class _Extraction:
         guessed = False
         if (
             country is None
-            and tokens.keys[name[0]] in self.lexicon.surnames
+            and (tokens.keys[name[0]] in self.lexicon.surnames or _ede_name(tokens, *name))
             # "Thủ tướng Lý Cường": a foreign leader the lexicon knows (see person()).
             and self.known_country(tokens, *name) is None
         ):
@@ -4026,6 +4029,28 @@ def _closing_bracket(tokens: _Tokens, chain_end: int) -> int:
         if not tokens.caps[position]:
             break
     return chain_end
+
+
+def _ede_name(tokens: _Tokens, start: int, end: int) -> tuple[int, int] | None:
+    """An Ede name in tokens [start, end), ending at ``end``, if any.
+
+    "Y Thanh Hà Niê Kđăm", "Y Biêr Niê", "H'Hen Niê": "Y" (a man) or "H'" (a woman)
+    opens it, the clan's name ends it; up to five words, more than other names have.
+    Not "Đại học Y Dược …", which no clan ends.
+    """
+    if tokens.keys[end - 1] not in _EDE_CLANS:
+        return None
+    for first in range(max(start, end - _EDE_MOST_TOKENS), end - 1):
+        if tokens.words[first] == "Y" or (
+            tokens.words[first] == "H" and _joining_apostrophe(tokens, first + 1)
+        ):
+            return first, end
+    return None
+
+
+# The Ede clans' names, the last word of an Ede name ("… Niê Kđăm", "… Êban").
+_EDE_CLANS = frozenset("niê kđăm êban mlô ayun byă knul adrơng ktla tơr hđơk".split())
+_EDE_MOST_TOKENS = 6  # "Y Thanh Hà Niê Kđăm", or "H ' Hen Niê" and a word more
 
 
 def _brand(word: str) -> bool:
