@@ -2418,7 +2418,7 @@ class _Extraction:
         ede = _ede_name(tokens, start, end)
         if ede is not None:
             return ede
-        for first in range(max(start, end - _MAX_NAME_WORDS), end - 1):
+        for first in range(max(start, end - _name_tokens(tokens, end)), end - 1):
             if tokens.keys[first] in self.name_starts:
                 named = " ".join(tokens.keys[first:end])
                 if _lunar_year(named):
