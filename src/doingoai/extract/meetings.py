@@ -1129,7 +1129,7 @@ class _Extraction:
         if _NOT_ATTENDED.search(self.keyed, max(0, start - 30), start):
             return False  # "… không tham gia Hội nghị thượng đỉnh …": no one went
         if word in _ATTENDED_ONLY:
-            # "dự Ngày hội Đại đoàn kết …", "về dự, chúc mừng Ngày hội …", "dự chương trình
+            # "dự Ngày hội Đại đoàn kết …", "chúc mừng Ngày hội …", "dự chương trình
             # nghệ thuật …": a festival or a gala attended, opened, held; not a day named
             # ("35 năm Ngày hội Quốc phòng toàn dân", "Ngày hội Gia đình Việt Nam (28/6)"),
             # "ngày hội của toàn dân", nor a programme aired ("phát trên chương trình …").
