@@ -2937,6 +2937,17 @@ class _Extraction:
             ):
                 run_start = run_end
                 continue
+            if (
+                run_start == start
+                and run_end - run_start == _CITY_AND_NAME
+                and tokens.keys[max(0, start - 2) : start] in _POSTS_OF_A_PLACE
+                and all(map(_foreign_spelling, tokens.words[run_start:run_end]))
+                and tokens.keys[run_start] not in _KOREAN_SURNAMES
+            ):
+                # "Thị trưởng Tampa Jane Castor": a mayor's or a governor's city or state,
+                # one word the lexicon does not know, then the name; not a Korean name of
+                # three words ("Thị trưởng Kim Kyung-il").
+                run_start += 1
             name = self.valid_name(
                 tokens,
                 run_start,
@@ -4051,6 +4062,16 @@ def _ede_name(tokens: _Tokens, start: int, end: int) -> tuple[int, int] | None:
 # The Ede clans' names, the last word of an Ede name ("… Niê Kđăm", "… Êban").
 _EDE_CLANS = frozenset("niê kđăm êban mlô ayun byă knul adrơng ktla tơr hđơk".split())
 _EDE_MOST_TOKENS = 6  # "Y Thanh Hà Niê Kđăm", or "H ' Hen Niê" and a word more
+
+
+# Posts of a city, a state or a province, the place named right after them.
+_POSTS_OF_A_PLACE = (["thị", "trưởng"], ["thống", "đốc"], ["tỉnh", "trưởng"])
+_CITY_AND_NAME = 3  # words: a city's one, a name's two
+# The commonest Korean surnames, which open names of three words ("Kim Kyung Il").
+_KOREAN_SURNAMES = frozenset(
+    "kim lee park choi jung kang cho yoon jang lim han oh seo shin kwon hwang ahn song"
+    " yoo hong moon yang ko baek nam noh ha woo".split()
+)
 
 
 def _brand(word: str) -> bool:
