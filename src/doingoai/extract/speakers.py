@@ -611,6 +611,9 @@ class _Extraction:
         self.role_openers = _role_openers(lexicon)
         self.rank_openers, self.body_openers = _kind_openers(lexicon)
         self.people: dict[str, _Person] = {}
+        # The keys of people named in several words, by each of their words: whom a name
+        # spelled anew may be (see respelling_of), found without reading every person.
+        self.by_word: dict[str, list[str]] = {}
         self.recent: list[str] = []  # keys, most recent mention last
         self.recent_text: list[str] = []  # the same, leaving out photo captions
         self.last_mention_end = -1  # where the last mention ends, in the article's text
@@ -671,7 +674,8 @@ class _Extraction:
                 (
                     k
                     for k in reversed(self.recent)
-                    if key in k.split() and not (male and k in self.women)
+                    if any(part == key or _respelled(part, key) for part in k.split())
+                    and not (male and k in self.women)
                 ),
                 key,
             )
@@ -680,13 +684,14 @@ class _Extraction:
             # name in either order, sometimes both in one article; one person.
             swapped = " ".join(reversed(key.split()))
             key = swapped if swapped in self.people else key
+        key = self.respelling_of(key, name)
         if before[-1:] in (["bà"], ["chị"]) or "vợ" in before:
             self.women.add(key)
         elif before[-1:] == ["ông"]:
             self.men.add(key)
         found = self.people.get(key)
         if found is None:
-            found = self.people[key] = _Person(key, name)
+            found = self.people[key] = self.new_person(key, name)
             # A founder the press names without "cố" is late all the same: no bare title
             # ("Chủ tịch …") can stand for him.
             found.deceased = match_key(name) in self.lexicon.late_leaders
@@ -705,6 +710,29 @@ class _Extraction:
             found.country, found.guessed = country, guessed
         found.deceased = found.deceased or deceased
         return key
+
+    def respelling_of(self, key: str, name: str) -> str:
+        """The key of someone named before whose foreign name ``name`` spells anew, or ``key``.
+
+        "Vassily Nebenzia", then "Vasily Nebenzia": a foreign name spelled two ways by one
+        article is one person (see :func:`_respelled`).
+        """
+        if key in self.people or not all(map(_foreign_spelling, name.split())):
+            return key
+        candidates = dict.fromkeys(
+            known for word in key.split() for known in self.by_word.get(word, ())
+        )
+        return next((known for known in candidates if _respelled(known, key)), key)
+
+    def new_person(self, key: str, name: str) -> _Person:
+        """A person of that key and name, indexed by the words of a name of several."""
+        words = key.split()
+        if len(words) > 1:
+            for word in words:
+                keys = self.by_word.setdefault(word, [])
+                if len(keys) < _MOST_SHARING_A_WORD:  # a text of "Kim …" again and again
+                    keys.append(key)
+        return _Person(key, name)
 
     def known_country(self, tokens: _Tokens, first: int, last: int) -> str | None:
         """The country the lexicon gives the foreign leader named by tokens [first, last)."""
@@ -3517,10 +3545,10 @@ class _Extraction:
         for key, found in names.items():
             if len(found) == 1 and key in spans:
                 name = found.pop()
-                full_key = person_key(name)
-                self.people.setdefault(full_key, _Person(full_key, name)).mentions.append(
-                    spans[key]
-                )
+                full_key = self.respelling_of(person_key(name), name)
+                person = self.people.get(full_key) or self.new_person(full_key, name)
+                self.people[full_key] = person
+                person.mentions.append(spans[key])
 
     def written_around(
         self, tokens: _Tokens, start: int, end: int
@@ -4072,6 +4100,41 @@ _KOREAN_SURNAMES = frozenset(
     "kim lee park choi jung kang cho yoon jang lim han oh seo shin kwon hwang ahn song"
     " yoo hong moon yang ko baek nam noh ha woo".split()
 )
+
+
+def _respelled(known: str, key: str) -> bool:
+    """Whether two person keys are one name spelled two ways: "vassily …", "vasily …".
+
+    As many words; one differs, by at most two letters, and it has five letters or more
+    and opens alike (not "joe biden", "jill biden"; "… jr", "… sr").
+    """
+    ours, theirs = key.split(), known.split()
+    if len(ours) != len(theirs):
+        return False
+    differ = [(a, b) for a, b in zip(ours, theirs, strict=True) if a != b]
+    if len(differ) != 1:
+        return False
+    a, b = differ[0]
+    return min(len(a), len(b)) >= _RESPELLED_LENGTH and a[0] == b[0] and _within_two(a, b)
+
+
+_RESPELLED_LENGTH = 5
+_MOST_SHARING_A_WORD = 64  # people indexed under one word of their names
+
+
+def _within_two(a: str, b: str) -> bool:
+    """Whether ``a`` becomes ``b`` by two letters inserted, dropped or changed, at most."""
+    if abs(len(a) - len(b)) > 2:
+        return False
+    previous = list(range(len(b) + 1))
+    for i, char in enumerate(a, 1):
+        current = [i]
+        for j, other in enumerate(b, 1):
+            current.append(
+                min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (char != other))
+            )
+        previous = current
+    return previous[-1] <= 2
 
 
 def _brand(word: str) -> bool:
