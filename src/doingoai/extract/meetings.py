@@ -48,7 +48,7 @@ from doingoai.extract.dates import (
     find_dates,
     latest_full_date,
 )
-from doingoai.lexicon import EVENT_NOUNS, Lexicon
+from doingoai.lexicon import EVENT_NOUNS, STATUS_WORDS, Lexicon
 from doingoai.model import (
     Article,
     Block,
@@ -432,8 +432,6 @@ _VISITOR_WORDS = frozenset({"đoàn"})
 _MEETING_PEOPLE = frozenset({"gặp", "gặp gỡ", "gặp mặt", "thăm", "tiếp"})
 _FESTIVAL_GREETED = frozenset({"mừng", "khai", "tổ"})  # "chúc mừng", "khai mạc", "tổ chức"
 _ATTENDED_ONLY = frozenset({"ngày hội", "chương trình nghệ thuật", "chương trình truyền hình"})
-# Words before a post that say whose it was or is: former, acting, newly appointed.
-_STATUS = frozenset({"nguyên", "cựu", "quyền", "tân"})
 _COMMUNITIES = frozenset({"cộng đồng", "kiều bào", "bà con"})
 _TRADES = frozenset({"nhà đầu", "doanh nghiệp", "doanh nhân"})  # "các nhà đầu tư"
 _VISITORS = frozenset({"lãnh đạo", "đại diện", "đại biểu"})  # leaders, envoys, delegates
@@ -1289,7 +1287,7 @@ class _Extraction:
     def names_someone(self, words: list[str], end: int) -> bool:
         """Whether ``words``, right after ``end``, open a post or a person's name."""
         roles, ranks = self.lexicon.roles, self.lexicon.ranks
-        if words[:1] and words[0].lower() in _STATUS:
+        if words[:1] and words[0].lower() in STATUS_WORDS:
             words = words[1:]  # "thăm nguyên Chủ tịch nước …": a former holder of a post
         for size in (1, 2, 3, 4):
             # "đón Tổng Bí thư, Chủ tịch nước …": a post ends at its comma.

@@ -44,7 +44,7 @@ from typing import cast
 
 import attrs
 
-from doingoai.lexicon import DESCRIBING_ROLES, EVENT_NOUNS, Lexicon
+from doingoai.lexicon import DESCRIBING_ROLES, EVENT_NOUNS, STATUS_WORDS, Lexicon
 from doingoai.model import Article, BlockKind, Span, Speaker, Statement, Title
 from doingoai.structure import credit_start
 from doingoai.text import (
@@ -198,8 +198,7 @@ _COMPANY_BEFORE = frozenset(
 )
 # Words before a role that say how it is held: former, ex-, acting, new ("Tân Tổng thống
 # Hàn Quốc Lee Jae-myung", "tân Đại sứ …": part of the post as written).
-_STATUS = frozenset({"nguyên", "cựu", "quyền", "tân"})
-_STATUS_KEYS = frozenset(map(match_key, _STATUS))
+_STATUS_KEYS = frozenset(map(match_key, STATUS_WORDS))
 # Words that make "quyền" a noun (government, authority, rights), not "acting".
 _RIGHTS_BEFORE = frozenset("chính thẩm nhân chủ ủy đặc toàn phân trao các những về".split())
 # Words a title's organisation never ends with: the sentence's verb after it.
@@ -4463,7 +4462,7 @@ def _status(tokens: _Tokens, position: int) -> int:
     word = tokens.words[position].lower()
     if word == "quyền" and position and tokens.keys[position - 1] in _RIGHTS_BEFORE:
         return 0  # "chính quyền Tổng thống Biden": the administration, not an acting post
-    return int(word in _STATUS)
+    return int(word in STATUS_WORDS)
 
 
 def _word_count(text: str) -> int:

@@ -62,6 +62,10 @@ _LIST_KEYS = (
 # bare title standing for an issuer (the directives: "Người đứng đầu Bộ Công an yêu cầu
 # …" is the minister, whom the text names elsewhere). Match keys.
 DESCRIBING_ROLES = frozenset({"người đứng đầu"})
+# Words before a post that say when it was or is held: former, acting, newly appointed
+# ("nguyên Chủ tịch nước", "cựu Ngoại trưởng"); part of the title (the speakers), and no
+# bar to someone named after it (the meetings: "thăm nguyên Chủ tịch nước …"). Lower case.
+STATUS_WORDS = frozenset({"nguyên", "cựu", "quyền", "tân"})
 # Nouns that name an event, not a place, after "tại": no meeting's location (the
 # meetings: "tại Tuần lễ Cấp cao APEC") and no posting in a title (the speakers: "…, Phó
 # Chủ tịch UBND Thành phố tại Hội thảo …"). Match keys.
