@@ -430,7 +430,6 @@ _GROUP_BEFORE_NAME = frozenset({"các", "hai"})
 # Or a group received, in lower case: "tiếp đoàn đại biểu", "tiếp đoàn công tác".
 _VISITOR_WORDS = frozenset({"đoàn"})
 _MEETING_PEOPLE = frozenset({"gặp", "gặp gỡ", "gặp mặt", "thăm", "tiếp"})
-_FESTIVAL_GREETED = frozenset({"mừng", "khai", "tổ"})  # "chúc mừng", "khai mạc", "tổ chức"
 _ATTENDED_ONLY = frozenset({"ngày hội", "chương trình nghệ thuật", "chương trình truyền hình"})
 _COMMUNITIES = frozenset({"cộng đồng", "kiều bào", "bà con"})
 _TRADES = frozenset({"nhà đầu", "doanh nghiệp", "doanh nhân"})  # "các nhà đầu tư"
@@ -693,7 +692,9 @@ _INSPECTIONS = frozenset(
 # "thường xuyên", already leave no one named right before it).
 _A_JOB_BEFORE = frozenset({"vẫn", "luôn", "còn"})
 # Not "tổ chức": "bảo đảm việc tổ chức đại hội …" is a task.
-_CONGRESS_HELD = frozenset({"tham dự", "khai mạc", "bế mạc", "chủ trì"})
+_CONGRESS_HELD = frozenset({"dự", "tham dự", "khai mạc", "bế mạc", "chủ trì"})
+# … and a festival or a gala, greeted or held too ("chúc mừng Ngày hội …", "tổ chức …").
+_FESTIVAL_HELD = _CONGRESS_HELD | {"chúc mừng", "tổ chức"}
 # Events only when a person named right before them holds them (see counts()).
 _DONE_BY_NAMED = frozenset({"họp với", "đối thoại với", "cắt băng", "thăm hỏi"})
 _BARE_ARRIVALS = frozenset({"đến", "tới", "rời"})
@@ -725,6 +726,14 @@ _SENT_BEFORE = re.compile(
 )
 # Whose trip, or who is invited, a few words before the person named (keyed).
 _WHOSE_OR_INVITED = re.compile(r"(?<!\w)(?:của|mời)(?:\s+\S+){0,5}\s*$")
+
+
+def _held_after(before: list[str], verbs: frozenset[str]) -> bool:
+    """Whether the words ``before`` an event's word end with one of ``verbs``.
+
+    A verb of one word or two: "dự Đại hội …", "khai mạc Ngày hội …".
+    """
+    return bool(before) and (before[-1] in verbs or " ".join(before[-2:]) in verbs)
 
 
 def _inside(word: re.Match[str], others: list[re.Match[str]], starts: list[int]) -> bool:
@@ -1131,7 +1140,7 @@ class _Extraction:
             # nghệ thuật …": a festival or a gala attended, opened, held; not a day named
             # ("35 năm Ngày hội Quốc phòng toàn dân", "Ngày hội Gia đình Việt Nam (28/6)"),
             # "ngày hội của toàn dân", nor a programme aired ("phát trên chương trình …").
-            return bool(set(before[-2:]) & (self.lexicon.attendance_verbs | _FESTIVAL_GREETED))
+            return _held_after(before, _FESTIVAL_HELD)
         if word == "làm việc tại":
             # "Tổng Bí thư … làm việc tại tỉnh Hưng Yên": a visit's work, of the leader
             # named right before it; not a job held ("… vẫn làm việc tại Bộ …").
@@ -1146,7 +1155,7 @@ class _Extraction:
             # "… dự Đại hội Đảng bộ …", "khai mạc Đại hội …": attended, opened, closed;
             # not a congress cited or spoken of ("Nghị quyết Đại hội XIII", "chúc Đại hội
             # thành công").
-            return " ".join(before[-2:]) in _CONGRESS_HELD or before[-1:] == ["dự"]
+            return _held_after(before, _CONGRESS_HELD)
         if word in _DONE_BY_NAMED or word in _INSPECTIONS:
             # "Phó Thủ tướng … họp với các bộ": chaired by the leader named right before
             # it; "tụ họp với nhóm bạn", "nhóm họp với khách hàng" are no meeting. So a

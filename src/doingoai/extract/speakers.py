@@ -2957,7 +2957,7 @@ class _Extraction:
                     or not tokens.is_word(run_end)
                     or (
                         end > run_end
-                        and _SYLLABLE.fullmatch(fold(tokens.keys[run_start])) is not None
+                        and _a_syllable(tokens.keys[run_start])
                         and not _verb_after_title(tokens, run_end)
                     )
                 )
@@ -4612,6 +4612,11 @@ _SYLLABLE = re.compile(
 )
 
 
+def _a_syllable(word: str) -> bool:
+    """Whether ``word`` is one Vietnamese syllable, its marks aside ("Cung", "Liên")."""
+    return _SYLLABLE.fullmatch(fold(word.lower())) is not None
+
+
 def _lone_surname(tokens: _Tokens, position: int) -> bool:
     """Whether the word at ``position`` may be a foreign surname standing alone.
 
@@ -4620,11 +4625,7 @@ def _lone_surname(tokens: _Tokens, position: int) -> bool:
     """
     word = tokens.words[position]
     after = tokens.words[position + 1] if position + 1 < tokens.count else ""
-    return (
-        _SYLLABLE.fullmatch(fold(word.lower())) is None
-        and not any(map(str.isupper, word[1:]))
-        and after not in ("…", ".")
-    )
+    return not _a_syllable(word) and not any(map(str.isupper, word[1:])) and after not in ("…", ".")
 
 
 @functools.cache
@@ -4687,7 +4688,7 @@ def _foreign_spelling(word: str) -> bool:
         return False  # đ, ă, ơ, ư: no other language writes them
     if not set(lower) <= _VIETNAMESE_LETTERS | {"-"}:
         return True  # ñ, ü, ç, ğ …: never Vietnamese
-    return all(_SYLLABLE.fullmatch(part) is None for part in fold(lower).split("-"))
+    return not any(map(_a_syllable, lower.split("-")))
 
 
 def _may_serve(person: _Person, country: str | None) -> bool:
