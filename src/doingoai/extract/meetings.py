@@ -222,11 +222,56 @@ _OCCASION = re.compile(
     r"(?P<what>(?!(?:này|đó|ấy)\s*(?:[,.;:()]|$))[^,.;:()]+)",
     re.IGNORECASE,
 )
+_PLACE_PREFIXES = (
+    "tp.",
+    "trụ sở",
+    "thủ đô",
+    "thành phố",
+    "tỉnh",
+    # Towns, districts and communes: "tại thị xã Việt Yên", "tại xã Đồng Đăng".
+    "thị xã",
+    "thị trấn",
+    "huyện",
+    "quận",
+    "xã",
+    "phường",
+    "đặc khu",  # "đặc khu Phú Quốc"
+    # Abroad: a state and its capital, a region ("tại bang Texas", "tại thủ phủ Austin",
+    # "tại vùng Kursk").
+    "bang",
+    "thủ phủ",
+    "vùng",
+    "nhà khách",
+    "phủ chủ tịch",
+    "trung tâm hội nghị",
+    # "tại Khu di tích lịch sử Đền Hùng", "tại Nhà tưởng niệm …": a site's kind, then its name
+    "khu di tích lịch sử",
+    "khu di tích",
+    "nhà tưởng niệm",
+    # "tại sân bay quốc tế Nội Bài", "tại sân bay Kazan": where a guest is welcomed
+    "sân bay quốc tế",
+    "sân bay",
+    # A building or grounds, in lower case before its name: "tại khách sạn Metropole",
+    # "tại điền trang Filoli", "tại đại sứ quán Việt Nam ở …".
+    "khách sạn",
+    "điền trang",
+    "khu nghỉ dưỡng",
+    "cung điện",
+    "dinh thự",
+    "nhà hát",
+    "tòa thị chính",
+    "tổng lãnh sự quán",
+    "lãnh sự quán",
+    "đại sứ quán",
+    "nhà quốc hội",
+    "trường đại học",
+    "học viện",
+    "bảo tàng",
+)
 _PLACE = re.compile(
-    r"(?<!\w)tại\s+(?P<place>(?:(?:trụ sở|thủ đô|thành phố|tỉnh|thị xã|thị trấn|huyện|"
-    r"quận|xã|phường|nhà khách|phủ chủ tịch|"
-    r"trung tâm hội nghị|khu di tích lịch sử|khu di tích|nhà tưởng niệm|sân bay quốc tế|"
-    r"sân bay)\s+|tp\.\s?)?"
+    r"(?<!\w)tại\s+(?P<place>(?:(?:"
+    + "|".join(re.escape(prefix) for prefix in _PLACE_PREFIXES if prefix != "tp.")
+    + r")\s+|tp\.\s?)?"
     # "St. Petersburg": the saint's abbreviation is one of a place's words.
     r"(?:St\.|[A-ZÀ-ỸĐ][\w-]*)(?:\s(?:St\.|[A-ZÀ-ỸĐ][\w-]*"
     r"|(?!(?:tại|ở|và|với)\s)[a-zà-ỹđ]+(?=\s(?:[a-zà-ỹđ]+\s)?[A-ZÀ-ỸĐ]))){0,40})"
@@ -459,6 +504,11 @@ _MANNERS = (
 # đón chính thức Tổng thống …".
 _WELCOMES = frozenset({"đón", "lễ đón", "lễ tiếp đón"})
 _WELCOME_MANNER = re.compile(r"\s+(?:chính thức|trọng thể)(?!\w)")
+# A meal given names its guests right after it, past how and what for: "chiêu đãi trọng
+# thể Quốc vương …", "mời cơm thân mật Thủ tướng …", "tiệc chiêu đãi chào mừng Tổng
+# thống …" (not "dự tiệc chiêu đãi do … chủ trì": no one named right after).
+_HOSTED_MEALS = frozenset({"chiêu đãi", "tiệc chiêu đãi", "quốc yến", "mời cơm"})
+_MEAL_MANNER = re.compile(r"(?:\s+(?:chính thức|trọng thể|thân mật|chào mừng)(?!\w))+")
 _MEETING_DESCRIBED = re.compile(
     r"(?:\s+(?:gỡ|mặt)(?!\w))?"
     r"(?:\s+(?:đầu tiên|lịch sử|cuối cùng|gần nhất|gần đây|căng thẳng|hiếm hoi|bất ngờ)(?!\w))*"
@@ -491,36 +541,6 @@ def _cue_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     return words_pattern(lexicon.attendance_cues)
 
 
-_PLACE_PREFIXES = (
-    "tp.",
-    "trụ sở",
-    "thủ đô",
-    "thành phố",
-    "tỉnh",
-    # Towns, districts and communes: "tại thị xã Việt Yên", "tại xã Đồng Đăng".
-    "thị xã",
-    "thị trấn",
-    "huyện",
-    "quận",
-    "xã",
-    "phường",
-    "đặc khu",  # "đặc khu Phú Quốc"
-    # Abroad: a state and its capital, a region ("tại bang Texas", "tại thủ phủ Austin",
-    # "tại vùng Kursk").
-    "bang",
-    "thủ phủ",
-    "vùng",
-    "nhà khách",
-    "phủ chủ tịch",
-    "trung tâm hội nghị",
-    # "tại Khu di tích lịch sử Đền Hùng", "tại Nhà tưởng niệm …": a site's kind, then its name
-    "khu di tích lịch sử",
-    "khu di tích",
-    "nhà tưởng niệm",
-    # "tại sân bay quốc tế Nội Bài", "tại sân bay Kazan": where a guest is welcomed
-    "sân bay quốc tế",
-    "sân bay",
-)
 # A place, by its kind, then its name: "về thăm tỉnh Bắc Ninh", "thăm thủ đô Viêng Chăn".
 _PLACE_THEN_NAME = re.compile("(?i:" + "|".join(map(re.escape, _PLACE_PREFIXES)) + rf") {CAPITAL}")
 # A journey's verb, then where it leaves or reaches, capitalised or after a kind of place.
@@ -1781,9 +1801,11 @@ class _Extraction:
         # "gặp Ngoại trưởng …", "hội kiến Tổng thống …": whom, right after the word.
         # "gặp gỡ với", "cuộc gặp song phương với", "gặp riêng với": whom, after "với".
         # "… đón Thủ tướng …": whom a welcome names, too.
-        welcome = self.keyed[trigger_start:trigger_end] in _WELCOMES
+        word = self.keyed[trigger_start:trigger_end]
+        welcome = word in _WELCOMES
+        meal = word in _HOSTED_MEALS
         direct = (
-            (candidate.kind in _DIRECT_OBJECT or welcome)
+            (candidate.kind in _DIRECT_OBJECT or welcome or meal)
             and not re.match(
                 r"\s+(?:(?:gỡ|riêng|song phương)\s+)?với\s", self.keyed[trigger_end:end]
             )
@@ -1800,6 +1822,11 @@ class _Extraction:
                 welcome and _WELCOME_MANNER.match(self.keyed, begin, end)
             ):
                 begin = manner.end()  # "tiếp thân mật Đại sứ …": whom, past how
+            if meal:
+                manner = _MEAL_MANNER.match(self.keyed, begin, end)
+                begin = manner.end() if manner else begin
+                if not self.text[begin:end].lstrip()[:1].isupper():
+                    return None, None  # "chiêu đãi các đại biểu", "tiệc chiêu đãi do …"
             if direct and (
                 then := _THEN_GREET.match(self.text, begin, end)
                 or _NOUN_OF.match(self.text, begin, end)
