@@ -203,6 +203,26 @@ def test_an_issuer_the_text_never_names_is_kept_with_the_title_it_is_given():
     assert (record["issuer"], record["issuer_key"]) == ("Thủ tướng Chính phủ", None)
 
 
+def test_a_title_before_what_it_signed_is_the_issuer():
+    # Team-written, after typhoon Yagi: the Prime Minister, never named, signs a telegram
+    # that directs; a decision that hands land over directs no one.
+    article = doingoai.parse(
+        " date 2024-09-09 Ngày 8/9, Thủ tướng Chính phủ đã ký Công điện số 86/CĐ-TTg yêu cầu"
+        " các địa phương khẩn trương khắc phục hậu quả bão số 3.\n\nKhu đô thị Linh Đàm có từ"
+        " năm 1994. Năm ấy, Thủ tướng có quyết định giao 184 ha đất ở bán đảo Linh Đàm cho"
+        " một doanh nghiệp của Bộ Xây dựng."
+    )
+    (directive,) = article.directives
+    assert (directive.issuer, directive.issuer_title, directive.verb) == (
+        None,
+        "Thủ tướng Chính phủ",
+        "yêu cầu",
+    )
+    assert directive.addressees == ("các địa phương",)
+    assert directive.content == "khẩn trương khắc phục hậu quả bão số 3"
+    assert [document.text for document in article.documents] == ["Công điện số 86/CĐ-TTg"]
+
+
 def test_a_title_after_a_word_that_goes_on_is_the_next_directives_issuer():
     # Team-written: after an accident, the Prime Minister, never named, gives two
     # directives; the second paragraph opens with "Đồng thời" before his title.

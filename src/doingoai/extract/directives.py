@@ -519,6 +519,11 @@ class _Extraction:
         if clause < reach:
             return None
         words = list(_WORD.finditer(self.text, clause, verb_start))
+        for signed in _SIGNED.finditer(self.keyed, clause, verb_start):
+            if not self.keyed[signed.end() : verb_start].strip():
+                # "Thủ tướng Chính phủ vừa ký Công điện số 45/CĐ-TTg yêu cầu …": the
+                # title before what was signed.
+                words = [word for word in words if word.end() <= signed.start()]
         while words and match_key(words[-1].group()) in self.lexicon.adverbs:
             words.pop()
         if words and (follow_on := _FOLLOW_ON.match(self.keyed, words[0].start())):
@@ -853,6 +858,14 @@ _ADDRESSEE_OPENER = re.compile(
 )
 
 
+# A number after "giao", not of tasks nor of bodies: what is handed over ("giao 184ha
+# đất", not "giao 5 nhiệm vụ cho …", "giao 2 bộ nghiên cứu …").
+_QUANTITY_HANDED = re.compile(
+    r"\s*\d[\d.,]*(?![\d.,])(?!\s*(?:nhiệm vụ|nhóm|việc|giải pháp|chỉ tiêu|mục tiêu|vấn đề"
+    r"|nội dung|bộ|ngành|cơ quan|đơn vị|tỉnh|thành phố|địa phương)(?!\w))"
+)
+
+
 def _compound_after(verb: str, keyed: str, end: int, text: str) -> bool:
     """Whether the verb at ``end`` is another word: ``giao`` in ``giao lưu``, a noun.
 
@@ -860,13 +873,16 @@ def _compound_after(verb: str, keyed: str, end: int, text: str) -> bool:
     a briefing (``keyed`` is ``text`` folded, at the same places).
 
     "yêu cầu đặt ra là …", "yêu cầu của Đảng": the requirement, not someone asking;
+    "giao 184ha đất cho …": handing a quantity over, not assigning anyone;
     "lưu ý đến …", "lưu ý rằng …": noting something, not reminding anyone.
     """
     following = keyed[end : end + 16].split(maxsplit=2)
     if not following:
         return False
     if verb == "giao":
-        return (
+        # "… có quyết định giao 184ha đất cho …", "giao 4 máy bay …": a quantity handed
+        # over, no one assigned (but "giao 5 nhiệm vụ cho …" assigns tasks).
+        return _QUANTITY_HANDED.match(keyed, end) is not None or (
             following[0].rstrip(",.;:") in _GIAO_COMPOUNDS
             and not text[end : end + 16].lstrip()[:1].isupper()
         )
@@ -894,10 +910,11 @@ _SAID_REACH = 60  # characters before a verb where the statement verb it follows
 _JOINT = re.compile(r"\s*(?:,|;)?\s*(?:(?:và|đồng thời)\s+)?")
 # A document signed between the issuer and the verb: "Chủ tịch UBND … vừa ký công văn
 # yêu cầu …", "Thủ tướng … đã ký Công điện số 86/CĐ-TTg ngày 8/9/2024 yêu cầu …", "Bộ
-# trưởng … đã có văn bản chỉ đạo …".
+# trưởng … đã có văn bản chỉ đạo …", "… vừa gửi công văn hỏa tốc đề nghị …".
 _SIGNED = re.compile(
-    r"(?:(?:đã|vừa|mới|cũng) )*(?:ký(?: ban hành)?|ban hành|có) (?:công văn|công điện|chỉ thị"
-    r"|văn bản|thông báo|quyết định)(?: (?:số )?[0-9]\S*)?(?: ngày [0-9][0-9/.-]*)?"
+    r"(?:(?:đã|vừa|mới|cũng) )*(?:ký(?: ban hành)?|ban hành|có|gửi) (?:công văn|công điện|chỉ thị"
+    r"|văn bản|thông báo|quyết định)(?: (?:hỏa tốc|khẩn))?(?: (?:số )?[0-9]\S*)?"
+    r"(?: ngày [0-9][0-9/.-]*)?"
 )
 _ISSUER_REACH = 600  # characters before a verb where its issuer and their titles are
 _SUBJECT_REACH = 2_000  # … where the subject a coordinated verb carries over is
