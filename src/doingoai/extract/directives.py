@@ -289,11 +289,16 @@ class _Extraction:
         return self.titled_issuer(sentence_start, said[0])
 
     def says_after(self, end: int, limit: int, key: str) -> bool:
-        """Whether a statement verb follows the person's mention ending at ``end``."""
+        """Whether a statement verb follows the person's mention ending at ``end``.
+
+        Or a document they signed: "Thủ tướng … đã ký ban hành Chỉ thị số 20/CT-TTg về
+        …, yêu cầu …" carries the signer over.
+        """
         words = self.words_after(key, end, min(limit, end + _SAYS_REACH))[: _MAX_ADVERBS + 3]
         while words and words[0] in self.lexicon.adverbs:
             words.pop(0)
-        return self.statement_verb(" ".join(words) + " ") is not None
+        said = " ".join(words) + " "
+        return self.statement_verb(said) is not None or _SIGNED.match(said) is not None
 
     def words_after(self, key: str, start: int, stop: int) -> list[str]:
         """The folded words of ``[start, stop)``, after a mention of ``key``.
