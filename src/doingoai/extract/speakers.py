@@ -2685,9 +2685,13 @@ class _Extraction:
             written = (title.organization or "").split()
             words = match_key(" ".join(written)).split()  # the same words, folded
             for size in range(len(words), 0, -1):
-                seat = self.lexicon.seats.get(" ".join(words[-size:]))
+                # "Người phát ngôn Nhà Trắng": the White House's country; "Chủ tịch Fed
+                # San Francisco": the Fed's, whose bank it names.
+                seat = self.lexicon.seats.get(" ".join(words[-size:])) or self.lexicon.seats.get(
+                    " ".join(words[:size])
+                )
                 if seat is not None:
-                    return seat  # "Người phát ngôn Nhà Trắng": the White House's country
+                    return seat
             for size in range(min(len(words), _LONGEST_COUNTRY), 0, -1):
                 code = self.lexicon.countries.get(" ".join(words[-size:]))
                 if code is None:
