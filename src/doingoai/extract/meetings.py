@@ -275,7 +275,8 @@ _PLACE = re.compile(
     # "St. Petersburg": the saint's abbreviation is one of a place's words.
     r"(?:St\.|[A-ZÀ-ỸĐ][\w-]*)(?:\s(?:St\.|[A-ZÀ-ỸĐ][\w-]*"
     r"|(?!(?:tại|ở|và|với)\s)[a-zà-ỹđ]+(?=\s(?:[a-zà-ỹđ]+\s)?[A-ZÀ-ỸĐ]))){0,40})"
-    r"|(?<!\w)ở\s+(?P<city>[A-ZÀ-ỸĐ][\w-]*(?:\s[A-ZÀ-ỸĐ][\w-]*){0,40})",
+    # "ở TP.HCM": the city's abbreviation, as after "tại".
+    r"|(?<!\w)ở\s+(?P<city>(?:tp\.\s?)?[A-ZÀ-ỸĐ][\w-]*(?:\s[A-ZÀ-ỸĐ][\w-]*){0,40})",
     re.IGNORECASE,
 )
 # A correspondent's posting ("Theo phóng viên TTXVN tại Moskva, …", "phóng viên thường
