@@ -267,6 +267,7 @@ _PLACE_PREFIXES = (
     "trường đại học",
     "học viện",
     "bảo tàng",
+    "nghĩa trang",
 )
 _PLACE = re.compile(
     r"(?<!\w)tại\s+(?P<place>(?:(?:"
@@ -707,8 +708,12 @@ def _trigger_pattern(lexicon: Lexicon) -> re.Pattern[str]:
 
 # Inspections on site, events only when a person named right before makes them.
 _INSPECTIONS = frozenset(
-    {"đi kiểm tra", "trực tiếp kiểm tra", "kiểm tra thực tế", "khảo sát", "khảo sát thực tế"}
-)
+    {
+        "đi kiểm tra", "trực tiếp kiểm tra", "kiểm tra thực tế", "khảo sát",
+        "khảo sát thực tế", "kiểm tra công trường", "kiểm tra hiện trường", "kiểm tra tiến độ",
+        "kiểm tra công tác chuẩn bị",
+    }
+)  # fmt: skip
 # Adverbs of a job held, not of a visit: "… vẫn làm việc tại …" (those of two words,
 # "thường xuyên", already leave no one named right before it).
 _A_JOB_BEFORE = frozenset({"vẫn", "luôn", "còn"})
@@ -717,8 +722,9 @@ _CONGRESS_HELD = frozenset({"dự", "tham dự", "khai mạc", "bế mạc", "ch
 # … and a festival or a gala, greeted or held too ("chúc mừng Ngày hội …", "tổ chức …").
 _FESTIVAL_HELD = _CONGRESS_HELD | {"chúc mừng", "tổ chức"}
 # Events only when a person named right before them holds them (see counts()).
-_DONE_BY_NAMED = frozenset({"họp với", "đối thoại với", "cắt băng", "thăm hỏi"})
+_DONE_BY_NAMED = frozenset({"họp với", "đối thoại với", "cắt băng", "thăm hỏi", "thắp hương"})
 _BARE_ARRIVALS = frozenset({"đến", "tới", "rời"})
+_GOING = frozenset({"đến", "tới", "đi", "về", "sang", "ra", "vào", "xuống", "lên"})
 # … which report an event only right after someone named and before a place's capital
 # (see counts()), so they are looked for apart, in the text as written: as words of any
 # sentence ("từ ngày 18 đến 20/8", "gửi tới …") they end no report, nor stand between an
@@ -1186,7 +1192,9 @@ class _Extraction:
             # ribbon cut by the leader ("Thủ tướng … cắt băng khánh thành …"), not by
             # whoever a phrase before names ("Lễ kỷ niệm ngày sinh của … và cắt băng …");
             # comfort brought in person ("Thủ tướng … thăm hỏi, động viên …"), not "gửi
-            # lời thăm hỏi".
+            # lời thăm hỏi"; incense lit by a leader ("Chủ tịch nước … đã đến thắp hương
+            # …"), not by whoever ("anh có thắp hương khấn …"); nor an inspection listed
+            # as a task ("Kiểm tra công trường và chỉ đạo …").
             return self.named_right_before(start)
         if word in _ARRIVALS:
             # "Chủ tịch nước … đã đến Thủ đô Viêng Chăn": someone's, at a place named.
@@ -1362,10 +1370,14 @@ class _Extraction:
         return " ".join(words)
 
     def named_right_before(self, position: int) -> bool:
-        """Whether someone is named right before ``position``, only adverbs between."""
+        """Whether someone is named right before ``position``, only adverbs between.
+
+        And the word of going there: "Chủ tịch nước … đã đến thắp hương …".
+        """
         named = self.mentions.within(max(0, position - _TITLE_REACH), position)
         return bool(named) and all(
-            word in self.lexicon.adverbs for word in self.keyed[named[-1][1] : position].split()
+            word in self.lexicon.adverbs or word in _GOING
+            for word in self.keyed[named[-1][1] : position].split()
         )
 
     def known_place_at(self, position: int) -> bool:
