@@ -622,6 +622,7 @@ class _Extraction:
         self.men: set[str] = set()  # named after "ông"
         self.cut_titles: set[str] = set()  # titles an ellipsis cuts off ("Chính ủy Học ...")
         self.cut_names: set[str] = set()  # names an ellipsis may cut off ("Trần Đình ...")
+        self.page_cut: str | None = None  # … and the one the page's end cuts off, if any
         self.in_caption = False
         self.heading = False
         self.in_lead = False
@@ -3139,8 +3140,11 @@ class _Extraction:
             deceased=deceased,
             guessed=guessed,
         )
-        if _cut_off_at(tokens, name[1]) or (name[1] == tokens.count and tokens.ends_text()):
-            self.cut_names.add(key)  # "… Trần Đình ...", "… Chủ tịch Trần Đình" ending a page
+        if name[1] == tokens.count and tokens.ends_text():
+            self.cut_names.add(key)  # "… Chủ tịch Trần Đình" ending a page
+            self.page_cut = key
+        elif _cut_off_at(tokens, name[1]):
+            self.cut_names.add(key)  # "… Trần Đình ..."
         if after > name[1]:
             self.apposition_end = tokens.ends[after - 1]
         return key, after, start
@@ -3492,6 +3496,12 @@ class _Extraction:
                         *(k for k in alike if _omits_middle(key, k)),
                     ]
                 )
+            if key in self.cut_names:
+                # "… Bộ trưởng Bùi Thanh S" ending a page, cut mid-word: the name whose
+                # letters it begins ("bui thanh son").
+                fuller = dict.fromkeys(
+                    [*fuller, *(k for k in self.people if k != key and k.startswith(key))]
+                )
             found = list(
                 itertools.islice(
                     (
@@ -3754,6 +3764,11 @@ class _Extraction:
         folded = self.merge_initials()
         shortened = self.merge_short_names()
         folded = {key: shortened.get(into, into) for key, into in folded.items()} | shortened
+        cut = self.people.get(self.page_cut or "")
+        if cut is not None and self.page_cut not in shortened and len(cut.mentions) == 1:
+            # A name the page's end cuts off ("… Bộ trưởng Ngoại giao Bùi Thanh S"), named
+            # nowhere else and no fuller name's beginning, may be cut anywhere: left out.
+            del self.people[cut.key]
         people = sorted(
             self.people.values(), key=lambda person: min(m.start for m in person.mentions)
         )
