@@ -3060,12 +3060,14 @@ class _Extraction:
     ) -> tuple[str, int, int]:
         after = name[1]
         # Titles after the name: ", Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng", or
-        # between dashes: "ông Nguyễn Mạnh Cường - Thứ trưởng Bộ Ngoại giao - …".
-        chain_start = self.past_founder(tokens, after + 1)
+        # between dashes: "ông Nguyễn Mạnh Cường - Thứ trưởng Bộ Ngoại giao - …"; past
+        # an age told first ("ông Lee Jae-myung, 61 tuổi, Tổng thống Hàn Quốc, …").
+        mark = _past_age(tokens, after)
+        chain_start = self.past_founder(tokens, mark + 1)
         if (
-            after + 1 < tokens.count
-            and tokens.words[after] in _CHAIN_MARKS
-            and (tokens.words[after] == "," or self.role_at(tokens, chain_start, lower=True))
+            mark + 1 < tokens.count
+            and tokens.words[mark] in _CHAIN_MARKS
+            and (tokens.words[mark] == "," or self.role_at(tokens, chain_start, lower=True))
         ):
             untitled = not titles and rank is None
             items, chain_end = self.read_chain(
@@ -4802,6 +4804,19 @@ def _inter_prefix(tokens: _Tokens, index: int) -> bool:
 
 
 _JOINED_BY_INTER = frozenset({"ngành", "bộ", "chính"})  # "liên ngành", "liên bộ", …
+
+
+def _past_age(tokens: _Tokens, index: int) -> int:
+    """The comma after an age told right after a name (", 61 tuổi,"), else ``index``."""
+    if (
+        index + 3 < tokens.count
+        and tokens.words[index] == ","
+        and tokens.words[index + 1].isdigit()
+        and tokens.keys[index + 2] == "tuổi"
+        and tokens.words[index + 3] == ","
+    ):
+        return index + 3
+    return index
 
 
 def _cut_off_at(tokens: _Tokens, index: int) -> bool:
