@@ -4807,16 +4807,37 @@ _JOINED_BY_INTER = frozenset({"ngành", "bộ", "chính"})  # "liên ngành", "l
 
 
 def _past_age(tokens: _Tokens, index: int) -> int:
-    """The comma after an age told right after a name (", 61 tuổi,"), else ``index``."""
-    if (
-        index + 3 < tokens.count
-        and tokens.words[index] == ","
-        and tokens.words[index + 1].isdigit()
-        and tokens.keys[index + 2] == "tuổi"
-        and tokens.words[index + 3] == ","
-    ):
-        return index + 3
-    return index
+    """The comma after a person's age, birth year or home told right after the name.
+
+    ", 61 tuổi,", ", sinh năm 1970,", " (SN 1957),", " (61 tuổi),", ", quê Sóc Trăng,":
+    where the titles that follow begin their chain; else ``index``.
+    """
+    words, keys, count = tokens.words, tokens.keys, tokens.count
+    position = index
+    bracketed = position < count and words[position] == "("
+    if not bracketed and (position >= count or words[position] != ","):
+        return index
+    position += 1
+    if position + 1 < count and keys[position] == "quê" and not bracketed:
+        position += 1  # "quê Sóc Trăng": capitalised words, the place
+        while position < count and tokens.caps[position] and tokens.is_word(position):
+            position += 1
+        return position if position < count and words[position] == "," else index
+    told = keys[position : position + 3]
+    numbers = [word.isdigit() for word in words[position : position + 3]]
+    if told[:2] == ["sinh", "năm"] and numbers[2:] == [True]:
+        position += 3  # "sinh năm 1970"
+    elif told[:1] == ["sn"] and numbers[1:2] == [True]:
+        position += 2  # "SN 1957"
+    elif numbers[:1] == [True] and told[1:2] == ["tuổi"]:
+        position += 2  # "61 tuổi"
+    else:
+        return index
+    if bracketed:
+        if not (position < count and words[position] == ")"):
+            return index
+        position += 1
+    return position if position < count and words[position] == "," else index
 
 
 def _cut_off_at(tokens: _Tokens, index: int) -> bool:
