@@ -3062,7 +3062,7 @@ class _Extraction:
         # Titles after the name: ", Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng", or
         # between dashes: "ông Nguyễn Mạnh Cường - Thứ trưởng Bộ Ngoại giao - …"; past
         # an age told first ("ông Lee Jae-myung, 61 tuổi, Tổng thống Hàn Quốc, …").
-        mark = _past_age(tokens, after)
+        mark = _past_particulars(tokens, after)
         chain_start = self.past_founder(tokens, mark + 1)
         if (
             mark + 1 < tokens.count
@@ -4806,7 +4806,10 @@ def _inter_prefix(tokens: _Tokens, index: int) -> bool:
 _JOINED_BY_INTER = frozenset({"ngành", "bộ", "chính"})  # "liên ngành", "liên bộ", …
 
 
-def _past_age(tokens: _Tokens, index: int) -> int:
+_LONGEST_HOME = 6  # words of a home told after a name
+
+
+def _past_particulars(tokens: _Tokens, index: int) -> int:
     """The comma after a person's age, birth year or home told right after the name.
 
     ", 61 tuổi,", ", sinh năm 1970,", " (SN 1957),", " (61 tuổi),", ", quê Sóc Trăng,":
@@ -4819,10 +4822,12 @@ def _past_age(tokens: _Tokens, index: int) -> int:
         return index
     position += 1
     if position + 1 < count and keys[position] == "quê" and not bracketed:
-        position += 1  # "quê Sóc Trăng": capitalised words, the place
-        while position < count and tokens.caps[position] and tokens.is_word(position):
+        position += 1  # "quê Sóc Trăng": capitalised words, the place (a few)
+        stop = min(count, position + _LONGEST_HOME)
+        while position < stop and tokens.caps[position] and tokens.is_word(position):
             position += 1
-        return position if position < count and words[position] == "," else index
+        named = keys[position - 1] != "quê"
+        return position if named and position < count and words[position] == "," else index
     told = keys[position : position + 3]
     numbers = [word.isdigit() for word in words[position : position + 3]]
     if told[:2] == ["sinh", "năm"] and numbers[2:] == [True]:
