@@ -249,6 +249,26 @@ def test_a_lexicon_without_cues_plans_nothing():
     assert talks.planned is False
 
 
+def test_announcements_are_the_lexicons_to_choose():
+    # Team-written: a declaration in the lead of an article that reports no meeting. Its
+    # words are the lexicon's: without them there is no main event; with one more, a
+    # user's own word makes one.
+    text = " date 2024-12-04 Tối 3/12, Tổng thống Hàn Quốc Yoon Suk Yeol ban bố thiết quân luật."
+    data = doingoai.Lexicon.default()._as_data()
+    assert doingoai.parse(text).meetings == ()
+    data["announcement_words"] = [*data["announcement_words"], "ban bố"]
+    [declared] = doingoai.parse(text, lexicon=doingoai.Lexicon.from_data(data)).meetings
+    assert (declared.kind, declared.date, declared.chair) == (
+        doingoai.MeetingKind.OTHER,
+        doingoai.PartialDate(2024, 12, 3),
+        "yoon suk yeol",
+    )
+    data["announcement_words"] = []
+    tuyen_bo = text.replace("ban bố", "tuyên bố")
+    assert doingoai.parse(tuyen_bo, lexicon=doingoai.Lexicon.from_data(data)).meetings == ()
+    assert len(doingoai.parse(tuyen_bo).meetings) == 1
+
+
 @pytest.mark.parametrize(
     ("text", "place"),
     [

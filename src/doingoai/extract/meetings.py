@@ -1183,7 +1183,11 @@ class _Extraction:
             # not a congress cited or spoken of ("Nghị quyết Đại hội XIII", "chúc Đại hội
             # thành công").
             return _held_after(before, _CONGRESS_HELD)
-        if word in _DONE_BY_NAMED or word in _INSPECTIONS:
+        if (
+            word in _DONE_BY_NAMED
+            or word in _INSPECTIONS
+            or word in self.lexicon.announcement_words
+        ):
             # "Phó Thủ tướng … họp với các bộ": chaired by the leader named right before
             # it; "tụ họp với nhóm bạn", "nhóm họp với khách hàng" are no meeting. So a
             # dialogue ("Thủ tướng … đối thoại với thanh niên", not "giải quyết … thông
@@ -2511,7 +2515,48 @@ def extract_meetings(
     speakers: tuple[Speaker, ...],
     statements: tuple[Statement, ...],
 ) -> tuple[Meeting, ...]:
-    """The meetings ``article`` reports: its main event first, then the others in order."""
+    """The meetings ``article`` reports: its main event first, then the others in order.
+
+    An article that reports none may report an announcement in its headline or lead
+    ("Tổng thống … tuyên bố thiết quân luật"): that is its main event, of kind ``other``,
+    and its only one.
+    """
+    found = _meetings(article, lexicon, speakers, statements)
+    if found or not lexicon.announcement_words:
+        return found
+    told = [block.span for block in article.blocks if block.kind in _HEADLINE_AND_LEAD]
+    keyed, announcing = analysis_of(article.text).keyed, _announcement_pattern(lexicon)
+    if not any(announcing.search(keyed, span.start, span.end) for span in told):
+        return ()  # no announcement where the main event is told (most articles)
+    return tuple(
+        meeting
+        for meeting in _meetings(article, _announcing(lexicon), speakers, statements)[:1]
+        if any(span.start <= meeting.span.start < span.end for span in told)
+    )
+
+
+_HEADLINE_AND_LEAD = frozenset({BlockKind.HEADING, BlockKind.LEAD})
+
+
+@functools.lru_cache(maxsize=8)
+def _announcement_pattern(lexicon: Lexicon) -> re.Pattern[str]:
+    """Any announcement word, in the folded text."""
+    return words_pattern(lexicon.announcement_words)
+
+
+@functools.lru_cache(maxsize=8)
+def _announcing(lexicon: Lexicon) -> Lexicon:
+    """``lexicon`` with its announcement words among the meeting words (``other``)."""
+    words = dict.fromkeys(lexicon.announcement_words, MeetingKind.OTHER.value)
+    return attrs.evolve(lexicon, meeting_words={**lexicon.meeting_words, **words})
+
+
+def _meetings(
+    article: Article,
+    lexicon: Lexicon,
+    speakers: tuple[Speaker, ...],
+    statements: tuple[Statement, ...],
+) -> tuple[Meeting, ...]:
     interview = article.blocks_of(BlockKind.ANSWER) and article.blocks_of(BlockKind.QUESTION)
     if (
         not interview

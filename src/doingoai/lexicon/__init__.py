@@ -56,6 +56,7 @@ _LIST_KEYS = (
     "named_document_kinds",
     "agreement_kinds",
     "document_issuers",
+    "announcement_words",
 )
 # Roles that describe a post by the body it heads rather than name one ("Người đứng đầu
 # NATO …"): a title only before a state or an international body (the speakers), and no
@@ -160,6 +161,9 @@ class Lexicon:
     seats: Mapping[str, str] = attrs.field(factory=dict)
     """Seats of government that stand for one (``nhà trắng``, ``điện kremlin``) → the
     country whose government they house: a spokesman of the White House serves the US."""
+    announcement_words: frozenset[str] = attrs.field(factory=frozenset)
+    """Words of an announcement by someone named right before them (``tuyên bố``): the
+    main event of an article that reports no meeting."""
 
     @classmethod
     def from_data(cls, data: Mapping[str, Any]) -> Lexicon:
