@@ -3475,6 +3475,7 @@ class _Extraction:
                 ends.setdefault((words[0], words[-1]), []).append(key)
         folded: dict[str, str] = {}
         surnames = _surname_keys(self.lexicon)
+        ordered: list[str] | None = None  # the keys in order, for names cut mid-word
         for key in list(self.people):
             words = key.split()
             fuller: Iterable[str]
@@ -3500,10 +3501,12 @@ class _Extraction:
                 )
             if key in self.cut_names:
                 # "… Bộ trưởng Bùi Thanh S" ending a page, cut mid-word: the name whose
-                # letters it begins ("bui thanh son").
-                fuller = dict.fromkeys(
-                    [*fuller, *(k for k in self.people if k != key and k.startswith(key))]
-                )
+                # letters it begins ("bui thanh son"), found among the sorted keys.
+                if ordered is None:
+                    ordered = sorted(self.people)
+                after = bisect.bisect_right(ordered, key)
+                begun = [k for k in ordered[after : after + _MOST_NAMES_ALIKE] if k.startswith(key)]
+                fuller = dict.fromkeys([*fuller, *begun])
             found = list(
                 itertools.islice(
                     (
