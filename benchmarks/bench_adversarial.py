@@ -177,6 +177,23 @@ SHAPES: dict[str, Callable[[int], str]] = {
         "chuyển lời thăm hỏi của Tổng Bí thư Tô Lâm tới Tổng thống "
     ),
     "arrivals, one sentence": _repeat("Mark Rutte hôm qua (ngày 3/10) tới Ukraine "),
+    # A name cut off with an ellipsis, thousands of times, each a different name: the
+    # names each one begins are found by a bisect among the sorted keys, not by reading
+    # every person again.
+    "names cut short": _numbered("Chủ tịch Trần Văn Minh{i} ... "),
+    # Particulars between names and titles ("…, 61 tuổi, …", "(SN 1957)", "quê …"): a
+    # home is read for a few capitalised words at most.
+    "ages, birth years, homes": _repeat(
+        "Ông Lee Jae, 61 tuổi, ông An Bình (SN 1957), quê Hà Nội Huế "
+    ),
+    # Announcement words in one lead with no meeting word: the second reading, for the
+    # main event, runs once, and only when the lead holds one.
+    "announcements, one lead": _repeat("Tổng thống Yoon Suk Yeol tuyên bố thông báo cách chức "),
+    # Documents signed before directive verbs: the signing is matched once per verb,
+    # from the clause before it.
+    "documents signed, then verbs": _repeat(
+        "Thủ tướng Chính phủ vừa ký Công điện hỏa tốc số 45/CĐ-TTg yêu cầu "
+    ),
     "combining marks on one letter": _combining,
     "front matter aliases": _front_matter_aliases,
     "a seed repeated": _seed,
