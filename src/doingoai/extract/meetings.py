@@ -222,6 +222,7 @@ _OCCASION = re.compile(
     r"(?P<what>(?!(?:này|đó|ấy)\s*(?:[,.;:()]|$))[^,.;:()]+)",
     re.IGNORECASE,
 )
+_EMBASSIES = ("đại sứ quán", "tổng lãnh sự quán", "lãnh sự quán")
 _PLACE_PREFIXES = (
     "tp.",
     "trụ sở",
@@ -260,9 +261,7 @@ _PLACE_PREFIXES = (
     "dinh thự",
     "nhà hát",
     "tòa thị chính",
-    "tổng lãnh sự quán",
-    "lãnh sự quán",
-    "đại sứ quán",
+    *_EMBASSIES,
     "nhà quốc hội",
     "trường đại học",
     "học viện",
@@ -552,7 +551,6 @@ _TRAVEL = re.compile(
 )
 _LONGEST_TRAVEL = 16  # characters of "đặt chân đến " past where its meeting word ends
 _UP_TO_PUNCTUATION = re.compile(r"[^,.;:()\[\]\n]+")
-_EMBASSIES = ("đại sứ quán", "tổng lãnh sự quán", "lãnh sự quán")
 _TERM_OF_DUTY = re.compile(r"nhiệm kỳ(?: công tác)? $")
 _RESIDENT = ("trú ", "sống ")  # the word before "tại" that makes a place someone's home
 _PLACES_ALONE = frozenset({"phủ chủ tịch"})  # prefixes that name a place without more
