@@ -253,7 +253,10 @@ def test_announcements_are_the_lexicons_to_choose():
     # Team-written: a declaration in the lead of an article that reports no meeting. Its
     # words are the lexicon's: without them there is no main event; with one more, a
     # user's own word makes one.
-    text = " date 2024-12-04 Tối 3/12, Tổng thống Hàn Quốc Yoon Suk Yeol ban bố thiết quân luật."
+    text = (
+        " date 2024-12-04 Tối 3/12, Tổng thống Hàn Quốc Yoon Suk Yeol đã ban bố tình"
+        " trạng thiết quân luật."
+    )
     data = doingoai.Lexicon.default()._as_data()
     assert doingoai.parse(text).meetings == ()
     data["announcement_words"] = [*data["announcement_words"], "ban bố"]

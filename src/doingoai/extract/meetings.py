@@ -1196,7 +1196,7 @@ class _Extraction:
             # comfort brought in person ("Thủ tướng … thăm hỏi, động viên …"), not "gửi
             # lời thăm hỏi"; incense lit by a leader ("Chủ tịch nước … đã đến thắp hương
             # …"), not by whoever ("anh có thắp hương khấn …"); nor an inspection listed
-            # as a task ("Kiểm tra công trường và chỉ đạo …").
+            # as a task ("- Kiểm tra công trường đang thi công, …").
             return self.named_right_before(start)
         if word in _ARRIVALS:
             # "Chủ tịch nước … đã đến Thủ đô Viêng Chăn": someone's, at a place named.
