@@ -247,7 +247,8 @@ class _Extraction:
         "Phó Thủ tướng hoan nghênh …; đề nghị …", "Thủ tướng nhấn mạnh … và đề nghị …",
         "Tập Cận Bình cũng cho biết …, đề nghị …": a verb right after a comma, a
         semicolon, "và" or "đồng thời" shares the subject of the sentence's first
-        statement verb (the first person followed by one).
+        statement verb or document signed (the first person followed by one: see
+        :meth:`says_after`).
         """
         if not self.coordinated(sentence_start, verb_start):
             return None

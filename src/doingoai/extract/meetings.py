@@ -722,6 +722,7 @@ _FESTIVAL_HELD = _CONGRESS_HELD | {"chúc mừng", "tổ chức"}
 # Events only when a person named right before them holds them (see counts()).
 _DONE_BY_NAMED = frozenset({"họp với", "đối thoại với", "cắt băng", "thăm hỏi", "thắp hương"})
 _BARE_ARRIVALS = frozenset({"đến", "tới", "rời"})
+# The going there, between a leader named and what they do: "… đã đến thắp hương …".
 _GOING = frozenset({"đến", "tới", "đi", "về", "sang", "ra", "vào", "xuống", "lên"})
 # … which report an event only right after someone named and before a place's capital
 # (see counts()), so they are looked for apart, in the text as written: as words of any

@@ -3061,7 +3061,8 @@ class _Extraction:
         after = name[1]
         # Titles after the name: ", Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng", or
         # between dashes: "ông Nguyễn Mạnh Cường - Thứ trưởng Bộ Ngoại giao - …"; past
-        # an age told first ("ông Lee Jae-myung, 61 tuổi, Tổng thống Hàn Quốc, …").
+        # an age, a birth year or a home told first ("ông Lee Jae-myung, 61 tuổi, Tổng
+        # thống Hàn Quốc, …").
         mark = _past_particulars(tokens, after)
         chain_start = self.past_founder(tokens, mark + 1)
         if (
