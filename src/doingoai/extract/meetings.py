@@ -505,10 +505,10 @@ _MANNERS = (
 # đón chính thức Tổng thống …".
 _WELCOMES = frozenset({"đón", "lễ đón", "lễ tiếp đón"})
 _WELCOME_MANNER = re.compile(r"\s+(?:chính thức|trọng thể)(?!\w)")
-# A meal given names its guests right after it, past how and what for: "chiêu đãi trọng
-# thể Quốc vương …", "mời cơm thân mật Thủ tướng …", "tiệc chiêu đãi chào mừng Tổng
-# thống …" (not "dự tiệc chiêu đãi do … chủ trì": no one named right after).
-_HOSTED_MEALS = frozenset({"chiêu đãi", "tiệc chiêu đãi", "quốc yến", "mời cơm"})
+# A meal given (a banquet, whatever its word) names its guests right after it, past how
+# and what for: "chiêu đãi trọng thể Quốc vương …", "mời cơm thân mật Thủ tướng …",
+# "tiệc chiêu đãi chào mừng Tổng thống …" (not "dự tiệc chiêu đãi do … chủ trì": no
+# one named right after).
 _MEAL_MANNER = re.compile(r"(?:\s+(?:chính thức|trọng thể|thân mật|chào mừng)(?!\w))+")
 _MEETING_DESCRIBED = re.compile(
     r"(?:\s+(?:gỡ|mặt)(?!\w))?"
@@ -1817,9 +1817,8 @@ class _Extraction:
         # "gặp Ngoại trưởng …", "hội kiến Tổng thống …": whom, right after the word.
         # "gặp gỡ với", "cuộc gặp song phương với", "gặp riêng với": whom, after "với".
         # "… đón Thủ tướng …": whom a welcome names, too.
-        word = self.keyed[trigger_start:trigger_end]
-        welcome = word in _WELCOMES
-        meal = word in _HOSTED_MEALS
+        welcome = self.keyed[trigger_start:trigger_end] in _WELCOMES
+        meal = candidate.kind is MeetingKind.BANQUET
         direct = (
             (candidate.kind in _DIRECT_OBJECT or welcome or meal)
             and not re.match(
