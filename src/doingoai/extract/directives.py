@@ -65,6 +65,7 @@ _NEXT_DIRECTIVE = re.compile(
     r"|;\s+đồng thời\s+(?:(?:cũng|tiếp tục)\s+)*)$"
 )
 _SEMICOLON = re.compile(r";\s+$")
+_DASHES = ("-", "–")  # a dash opens titles after a name, and another closes them
 # "đây", "điều này": what the speaker points to, never whom they address.
 # What is asked, not whom: "lưu ý đây là …", "lưu ý điều quan trọng là …".
 _POINTS_BACK = re.compile(
@@ -310,10 +311,23 @@ class _Extraction:
         return self.without_titles(key, start, stop).replace(",", " ").split()
 
     def without_titles(self, key: str, start: int, stop: int) -> str:
-        """The folded text of ``[start, stop)`` less the titles of ``key`` after commas."""
+        """The folded text of ``[start, stop)`` less the titles of ``key`` after commas.
+
+        Or between dashes: "Ông Cao Tường Huy - Chủ tịch UBND tỉnh Quảng Ninh - yêu cầu
+        …" (the closing dash goes with them).
+        """
         text = self.keyed[start:stop]
+        dashed = False
         for title in self.titles.get(key, ()):
             text = text.replace(f", {title}", " ")
+            for dash in _DASHES:
+                if f"{dash} {title}" in text:
+                    text = text.replace(f"{dash} {title}", " ")
+                    dashed = True
+        if dashed:
+            text = text.lstrip(" ,")
+            if text[:1] in _DASHES:
+                text = text[1:]
         return text
 
     def drafts(self) -> list[_Draft]:

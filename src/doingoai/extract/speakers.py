@@ -273,6 +273,7 @@ _MAX_NAME_WORDS = 4
 # ("Sheikh Mohammed bin Rashid Al Maktoum") are far fewer.
 _LONGEST_NAME_RUN = 24
 _CHAIN_MARKS = frozenset({",", "-", "–"})  # between the titles of one person
+_DASHES = frozenset({"-", "–"})
 # Countries written short as the sides of a pair ("hữu nghị Nhật - Việt", "Việt - Mỹ"):
 # names only there ("Việt" is a given name too).
 _PAIR_SIDES = frozenset("Việt Nhật Hàn Trung Mỹ Nga Lào Pháp Đức Anh Úc Ấn Thái Cuba Xô".split())
@@ -3354,7 +3355,18 @@ class _Extraction:
                 theo = tokens.words[start - 1]
                 self.said.append(_Said(key, theo, begin, end, tokens.starts[start - 1], end))
             return
-        if position < tokens.count and tokens.words[position] == ",":
+        if (
+            position < tokens.count
+            and (
+                tokens.words[position] == ","
+                # "Ông Cao Tường Huy - Chủ tịch UBND tỉnh Quảng Ninh - cho biết": titles
+                # between dashes close as they opened.
+                or (
+                    tokens.words[position] in _DASHES
+                    and any(word in _DASHES for word in tokens.words[start:position])
+                )
+            )
+        ):
             position += 1  # "Bà Phạm Thu Hằng, Người phát ngôn …, cho biết"
         while position < tokens.count and tokens.keys[position] in self.lexicon.adverbs:
             position += 1
