@@ -917,10 +917,14 @@ def _directs_someone(addressees: list[str] | None, following: list[str]) -> bool
     """Whether a verb with a carried-over subject names whom it directs right after it.
 
     The first addressee must be a name (capitalised) or a group ("hai bên", "các bộ"),
-    and no "của" may follow closely ("chỉ đạo sâu sát của …" is a noun).
+    and no "của" may follow closely ("chỉ đạo sâu sát của …" is a noun). A list too
+    long to read as addressees opens with the group all the same ("… mong muốn và đề
+    nghị các đại biểu Quốc hội, các cơ quan của Quốc hội, các bộ, ban, ngành …").
     """
-    if not addressees or "của" in following:
+    if addressees is None or "của" in following:
         return False
+    if not addressees:
+        return bool(following) and _ADDRESSEE_OPENER.match(following[0] + " ") is not None
     first = addressees[0] + " "  # the opener may be the whole of it: "thành phố"
     return first[:1].isupper() or _ADDRESSEE_OPENER.match(first) is not None
 

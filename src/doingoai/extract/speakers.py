@@ -505,6 +505,8 @@ def _verb_after_title(tokens: _Tokens, position: int) -> bool:
     )
 
 
+# How thanks and welcomes are said, before the speech verb: "chân thành cảm ơn".
+_SPEECH_MANNERS = frozenset({("chân", "thành"), ("trân", "trọng"), ("nhiệt", "liệt")})
 # Verbs of two words whose first word alone may be in a body's name: "hội đàm", "hội
 # kiến", "hội ý" (not the "hội" of "Quốc hội"), "báo cáo" (not "báo Nhân Dân").
 _TWO_WORD_VERBS = {
@@ -2031,6 +2033,7 @@ class _Extraction:
                 or (
                     tokens.keys[position] in _TWO_WORD_VERBS and _verb_after_title(tokens, position)
                 )
+                or self.speech_ahead(tokens, position)
             ) and not tokens.caps[position]:
                 break  # "… Chủ tịch UBND TP.HCM bị Ban Chấp hành …": the verb (not "Cho Hyun")
             if (
@@ -2105,6 +2108,19 @@ class _Extraction:
             position += 1
         # A lower-case word after a name may be the verb: find_name() ends the tail there.
         return position
+
+    def speech_ahead(self, tokens: _Tokens, position: int) -> bool:
+        """Whether a speech verb of two words or more starts at ``position``.
+
+        Or one after how it is said: "… Chủ tịch UBND tỉnh Hải Dương nhiệt liệt chào mừng
+        …", "… Bí thư Huyện ủy Kim Thành chân thành cảm ơn …", "Chủ tịch FTUB đánh giá
+        cao …": the words end the title, though "thành" may end a body's name.
+        """
+        if tuple(tokens.keys[position : position + 2]) in _SPEECH_MANNERS:
+            return self.phrases.longest(tokens.keys, position + 2, _VERB) is not None
+        # A verb of one word may be a name's ("Đài Tiếng nói Việt Nam"); of two, hardly.
+        found = self.phrases.longest(tokens.keys, position, _VERB)
+        return found is not None and found[0] > 1
 
     def lower_words_closed(self, tokens: _Tokens, start: int, first: int, limit: int) -> int:
         """Where a body's lower-case words from ``first`` end at a mark, or 0.
@@ -3244,17 +3260,29 @@ class _Extraction:
     def listing(
         self, tokens: _Tokens, index: int, titles: list[Title], rank: str | None
     ) -> tuple[str | None, int, int]:
-        """``Ủy viên Bộ Chính trị: Phạm Gia Túc, Chánh Văn phòng …; Lê Hoài Trung, …``."""
+        """``Ủy viên Bộ Chính trị: Phạm Gia Túc, Chánh Văn phòng …; Lê Hoài Trung, …``.
+
+        An item may open with its own rank or titles ("các Thứ trưởng: Thượng tướng
+        Trần Quốc Tỏ, Trung tướng Lê Quốc Hùng", "các Ủy viên Bộ Chính trị: Thường trực
+        Ban Bí thư Lương Cường; …"): its person holds the list's titles too.
+        """
         position = index
         last_key: str | None = None
         while position < tokens.count:
             end = self.name_run(tokens, position)
             name = self.valid_name(tokens, position, end, foreign_ok=False)
-            if name is None or name[0] != position:
+            if name is not None and name[0] == position:
+                last_key, after, _ = self.named(
+                    tokens, name, list(titles), rank, None, False, start=position
+                )
+            elif self.role_at(tokens, position) is not None:
+                found = self.chain(tokens, position, deceased=False, first=position)
+                if found is None or found[0] is None or found[1] <= position:
+                    break
+                last_key, after = found[0], found[1]
+                self.give_titles(found[0], titles)
+            else:
                 break
-            last_key, after, _ = self.named(
-                tokens, name, list(titles), rank, None, False, start=position
-            )
             position = after
             if position < tokens.count and tokens.words[position] == ";":
                 position += 1
@@ -3265,7 +3293,11 @@ class _Extraction:
             if (
                 position + 1 < tokens.count
                 and tokens.words[position] == ","
-                and self.listed_name(tokens, position + 1) is not None
+                and (
+                    self.listed_name(tokens, position + 1) is not None
+                    # "…: Thượng tướng Trần Quốc Tỏ, Trung tướng Lê Quốc Hùng"
+                    or self.phrases.longest(tokens.keys, position + 1, _RANKS)
+                )
             ):
                 position += 1  # "…: Phan Đình Trạc, Nguyễn Xuân Thắng, Lương Tam Quang"
                 continue
@@ -3370,6 +3402,8 @@ class _Extraction:
             position += 1  # "Bà Phạm Thu Hằng, Người phát ngôn …, cho biết"
         while position < tokens.count and tokens.keys[position] in self.lexicon.adverbs:
             position += 1
+        if tuple(tokens.keys[position : position + 2]) in _SPEECH_MANNERS:
+            position += 2  # "… chân thành cảm ơn …"
         if position >= tokens.count:
             return
         verb = self.phrases.longest(tokens.keys, position, _VERB)
@@ -4511,6 +4545,8 @@ _QUALIFIERS = tuple(
     for phrase in (
         *("đắc cử", "sắp mãn nhiệm", "mãn nhiệm", "tạm quyền", "lâm thời", "danh dự"),
         *("thứ nhất", "dự khuyết", "thường trực"),
+        # Full-time: "Phó Trưởng đoàn chuyên trách Đoàn Đại biểu Quốc hội tỉnh …".
+        "chuyên trách",
         # A post's nominee: "Đại sứ được chỉ định của Hoa Kỳ tại Việt Nam …",
         # "Bộ trưởng Quốc phòng được đề cử Pete Hegseth".
         "được chỉ định",
