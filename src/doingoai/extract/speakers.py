@@ -157,7 +157,8 @@ _OPENS_A_SENTENCE = _NEVER_OPENS_A_NAME | {"bài", "ảnh", "clip", "video"}
 # Last words of a company's name: "Sovico Group", "Vietnam Airlines".
 _COMPANY_ENDINGS = frozenset(
     "group corporation corp holdings bank airlines airways company inc ltd jsc telecom"
-    " technologies technology energy motors media logistics securities boutique store".split()
+    " technologies technology energy motors media logistics securities boutique store"
+    " firm international".split()
 )
 # Words of organisations written in English, anywhere in a run of capitals: no name holds
 # one ("VinaCapital Vietnam Opportunity Fund", "Adrian Day Asset Management").
@@ -736,6 +737,18 @@ class _Extraction:
                 if len(keys) < _MOST_SHARING_A_WORD:  # a text of "Kim …" again and again
                     keys.append(key)
         return _Person(key, name)
+
+    def ends_known_name(self, name: str) -> bool:
+        """Whether ``name`` (two words or more) ends a longer name written before.
+
+        "Duy Mạnh" after "Đỗ Duy Mạnh", "Thanh Sơn" after "Bùi Thanh Sơn".
+        """
+        words = person_key(name).split()
+        size = len(words)
+        return size > 1 and any(
+            len(key.split()) > size and key.split()[-size:] == words
+            for key in self.by_word.get(words[-1], ())
+        )
 
     def known_country(self, tokens: _Tokens, first: int, last: int) -> str | None:
         """The country the lexicon gives the foreign leader named by tokens [first, last)."""
@@ -2869,6 +2882,17 @@ class _Extraction:
                 continue
             run_end = self.name_run(tokens, run_start, end)
             run_key = " ".join(tokens.keys[run_start:run_end])
+            if (
+                after_name
+                and run_end < tokens.count
+                and tokens.is_word(run_end)
+                and self.ends_known_name(tokens.slice(run_start, run_end))
+            ):
+                # "… tân binh Nguyễn Xuân Son, đội trưởng Duy Mạnh cho biết": the later
+                # words of someone named before ("Đỗ Duy Mạnh"), the next person and their
+                # verb, not a place the title of the name before runs into ("…, Bí thư
+                # Huyện ủy Kim Thành, …" after a "Nguyễn Kim Thành": its comma).
+                return (run_start, run_end), run_start, None
             if _lunar_year(run_key) or (
                 run_key in self.lexicon.places and run_key not in self.lexicon.late_leaders
             ):
