@@ -244,8 +244,9 @@ def test_a_title_after_a_word_that_goes_on_is_the_next_directives_issuer():
     [
         # A title a name follows: "giao" ends the word "Ngoại giao".
         "Bộ trưởng Ngoại giao Phạm Bình Minh tiếp Đại sứ Nhật Bản.",
-        # "Chỉ đạo" in capitals names a body.
+        # "Chỉ đạo" in capitals names a body; so does "chỉ đạo" after "Ban" in lower case.
         "Trưởng Ban Chỉ đạo quốc gia chủ trì hội nghị.",
+        "Phó Trưởng Ban chỉ đạo phòng chống thiên tai tỉnh kiểm tra đê điều.",
         # A passive: the person is proposed for discipline.
         "Bí thư Thành ủy Đinh Tiến Dũng bị đề nghị kỷ luật.",
         # A group, not one person's title.
@@ -254,6 +255,30 @@ def test_a_title_after_a_word_that_goes_on_is_the_next_directives_issuer():
 )
 def test_words_before_a_verb_that_are_no_issuers_title(text):
     assert doingoai.parse(" date 2024-10-26 " + text).directives == ()
+
+
+def test_a_ministry_whose_name_ends_like_a_verb_does_not_hide_its_heads_directive():
+    # Team-written: "Ngoại giao" ends with "giao", a directive verb; before another verb
+    # the words are the ministry's name, its head's title.
+    article = doingoai.parse(
+        " date 2024-04-14 Sau cuộc tấn công của Iran vào Israel, Bộ trưởng Bộ Ngoại giao"
+        " đề nghị Đại sứ quán Việt Nam tại Israel theo dõi sát tình hình, sẵn sàng bảo hộ"
+        " công dân. Giám đốc Sở Ngoại vụ tỉnh Khánh Hòa bàn giao hồ sơ cho đoàn."
+    )
+    assert [(d.issuer_title, d.verb, d.addressees) for d in article.directives] == [
+        ("Bộ trưởng Bộ Ngoại giao", "đề nghị", ("Đại sứ quán Việt Nam tại Israel",))
+    ]
+
+
+def test_what_is_proposed_after_rang_has_no_addressee():
+    # Team-written: "rằng" opens what is proposed; it is no one addressed.
+    article = doingoai.parse(
+        " date 2024-09-20 Thủ tướng Phạm Minh Chính đề nghị rằng các nước ASEAN cần tăng"
+        " cường hợp tác ứng phó biến đổi khí hậu."
+    )
+    (directive,) = article.directives
+    assert directive.addressees == ()
+    assert directive.content.startswith("rằng các nước ASEAN cần tăng cường")
 
 
 def test_a_title_that_spoke_carries_over_to_the_directive_after_its_comma():

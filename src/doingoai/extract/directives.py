@@ -522,7 +522,7 @@ class _Extraction:
         verb_start = verb.start()
         if (
             not self.text[verb_start].islower()
-            or _WORD_BEFORE_VERB.search(
+            or (_WORD_BEFORE_VERB if verb.group() == "giao" else _BAN_BEFORE).search(
                 self.keyed, max(sentence_start, verb_start - 12), verb_start
             )
             or self.mentions.starting_in(verb.end(), verb.end() + 2)
@@ -608,6 +608,8 @@ class _Extraction:
             return [], begin + offset  # "căn dặn “Vì lợi ích …”": what, quoted, no one named
         if rest[offset:].startswith("là "):
             return [], begin + offset + 3  # "đã chỉ đạo là …": what, not whom
+        if rest[offset:].startswith("rằng "):
+            return [], begin + offset  # "đề nghị rằng cần …": what, as said
         if _POINTS_BACK.match(rest, offset):
             return [], begin + offset  # "lưu ý đây là nhiệm vụ …": what, about this
         if rest[offset:].startswith("việc "):
@@ -856,8 +858,10 @@ def _clause(text: str) -> str:
 _WORD = re.compile(r"\S+")
 _ROLES = frozenset({"role"})  # a lexicon phrase kind: a post, not a rank
 _HONORIFICS = frozenset({"honorific"})
-# Words "giao" ends: "ngoại giao", "bàn giao", "chuyển giao", "bang giao", "xã giao".
+# Words "giao" ends: "ngoại giao", "bàn giao", "chuyển giao", "bang giao", "xã giao" (not
+# another verb's: "Bộ trưởng Bộ Ngoại giao đề nghị …" directs).
 _WORD_BEFORE_VERB = re.compile(r"(?<!\w)(?:ngoại|bàn|chuyển|bang|xã|trao|tiếp|giao|ban) $")
+_BAN_BEFORE = re.compile(r"(?<!\w)ban $")  # "Ban chỉ đạo …": a committee, no verb
 # Words that make the words before a verb no title of its subject: a passive ("… bị đề
 # nghị kỷ luật"), greetings, a second person ("Bí thư và Chủ tịch …").
 _NOT_IN_ISSUER_TITLE = frozenset("bị được chúc là và các những".split())
