@@ -341,3 +341,29 @@ def test_a_names_places_are_the_same_found_one_by_one_or_in_one_pass(words):
     assert _places_of(text, padded) == one_by_one
     for start, end, key in one_by_one:
         assert text[start:end].lower() == key
+
+
+def test_a_name_past_a_comma_needs_a_body_before_the_comma():
+    # Team-written: the words before the comma are a title and a name the lexicon's
+    # surnames do not open, not a body; the school after the comma is named after a man,
+    # no one speaking.
+    article = doingoai.parse(
+        " date 2024-09-05 Hiệu trưởng Mạch Quang Thắng, Trường THPT Chuyên Lê Hồng Phong cho"
+        " biết học sinh của trường đạt nhiều giải quốc tế."
+    )
+    assert "le hong phong" not in {speaker.key for speaker in article.speakers}
+
+
+def test_a_name_right_after_a_titles_comma_is_not_given_the_title():
+    # Team-written: the minister met is Laos's; the one who speaks after the comma is
+    # another man, who does not hold the post.
+    article = doingoai.parse(
+        " date 2024-10-10 Sau khi gặp Bộ trưởng Bộ Ngoại giao Lào, Nguyễn Minh Vũ cho biết hai"
+        " bên sẽ sớm ký kế hoạch hợp tác."
+    )
+    assert not any(
+        title.text == "Bộ trưởng Bộ Ngoại giao Lào"
+        for speaker in article.speakers
+        if speaker.key == "nguyen minh vu"
+        for title in speaker.titles
+    )

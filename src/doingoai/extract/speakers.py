@@ -1630,6 +1630,12 @@ class _Extraction:
                     break
                 position = part_end + 1
                 continue
+            if self.name_past_comma(tokens, items[-1], position + 1, part_end):
+                # "Chủ nhiệm Ủy ban Văn hóa, Giáo dục Nguyễn Đắc Vinh phát biểu": a body
+                # the lexicon does not know with a comma in its name, then the name.
+                items[-1].tail = (items[-1].tail[0], part_end)
+                position = part_end
+                break
             if self.enumerated_org(tokens, position + 1, part_end) or self.parent_body(
                 tokens, items[-1], position + 1, part_end
             ):
@@ -1645,6 +1651,22 @@ class _Extraction:
                     continue
             break
         return items, position
+
+    def name_past_comma(self, tokens: _Tokens, item: _Item, start: int, end: int) -> bool:
+        """Whether a body's name goes on past a comma, to the name of the person.
+
+        The title before the comma names a body ("Chủ nhiệm Ủy ban Văn hóa"), not a
+        person ("Hiệu trưởng Mạch Quang Thắng, Trường THPT …"); the part [start, end)
+        after it runs on with the body's words ("Giáo dục", "Thể thao tỉnh Nghệ An")
+        to a name, then the sentence goes on (not a comma: "…, Trung ương Đoàn TNCS Hồ
+        Chí Minh, …" is the body's name).
+        """
+        if end >= tokens.count or not tokens.is_word(end) or not self.opens_org(tokens, *item.tail):
+            return False
+        # The body's words first: a name right after the comma is another's ("Sau khi gặp
+        # Bộ trưởng Bộ Ngoại giao Lào, Nguyễn Minh Vũ cho biết …").
+        name = self.find_name(tokens, start, end)[0]
+        return name is not None and name[0] > start
 
     def bracketed_country(self, tokens: _Tokens, position: int, start: int) -> int:
         """The tokens of a country in brackets after a post's place or body, if any.
