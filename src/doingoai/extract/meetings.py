@@ -730,7 +730,10 @@ _GOING = frozenset({"đến", "tới", "đi", "về", "sang", "ra", "vào", "xu�
 # event and its day.
 # (The word opens the pattern, so that the engine skips to it; the word start is checked
 # after it.)
-_ARRIVAL = re.compile(rf"(?:đến|tới|rời)(?<!\w(?:đến|tới|rời))(?=\s+{CAPITAL})")
+# An airport's name after the word, in lower case before it: "… đến sân bay Haneda", "…
+# tới sân bay quốc tế Nội Bài".
+_AIRPORT = r"(?:\s+sân bay(?:\s+quốc tế)?)?"
+_ARRIVAL = re.compile(rf"(?:đến|tới|rời)(?<!\w(?:đến|tới|rời))(?={_AIRPORT}\s+{CAPITAL})")
 _SENT_REACH = 200  # characters before an arrival where what is sent may be told
 _PLACE_KINDS = ("thủ đô ", "sân bay ")  # what a departure's place may open with (keyed)
 _ARRIVALS = frozenset(
@@ -744,7 +747,7 @@ _ARRIVALS = frozenset(
 _PARTY_BEFORE = re.compile(
     r"\s+(?:và|cùng(?: với)?)\s+(?:phu nhân|đoàn)(?!\w)[^,.;:()“”\"]{0,60}\s"
 )
-_PLACE_AFTER = re.compile(rf"\s+{CAPITAL}")  # a place's capital right after an arrival
+_PLACE_AFTER = re.compile(rf"{_AIRPORT}\s+{CAPITAL}")  # a place's capital right after an arrival
 # A message or a gift sent to someone ("chuyển lời thăm hỏi của Tổng Bí thư … tới Tổng
 # thống …", "chuyển đơn của ông … đến Thanh tra Chính phủ"): no arrival (keyed).
 _SENT_BEFORE = re.compile(
