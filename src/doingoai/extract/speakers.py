@@ -2745,22 +2745,34 @@ class _Extraction:
                 )
                 if seat is not None:
                     return seat
-            for size in range(min(len(words), _LONGEST_COUNTRY), 0, -1):
-                code = self.lexicon.countries.get(" ".join(words[-size:]))
-                if code is None:
-                    continue
-                before = written[-size - 1] if size < len(written) else ""
-                named = written[-size:]
-                if (
-                    # "Bộ Tư pháp": no; "Vương quốc Campuchia", its name's ends capitalised
-                    named[0][:1].isupper()
-                    and named[-1][:1].isupper()
-                    and match_key(before) not in _NOT_SERVED_AFTER
-                    and not _a_state([match_key(word) for word in written[-size - 2 : -size]])
-                    and not (size == 1 and before[:1].isupper())  # "Thủ Đức", a place: no
-                ):
-                    return code
-                break
+            code = self.country_closing(written, words)
+            if code is None and "tại" in words[1:]:
+                # "Người phát ngôn Đại sứ quán Trung Quốc tại Hà Nội": the embassy's
+                # country, before where it is.
+                at = words.index("tại", 1)
+                code = self.country_closing(written[:at], words[:at])
+            if code is not None:
+                return code
+        return None
+
+    def country_closing(self, written: list[str], words: list[str]) -> str | None:
+        """The country that ends an organisation's ``written`` words (``words`` folded)."""
+        for size in range(min(len(words), _LONGEST_COUNTRY), 0, -1):
+            code = self.lexicon.countries.get(" ".join(words[-size:]))
+            if code is None:
+                continue
+            before = written[-size - 1] if size < len(written) else ""
+            named = written[-size:]
+            if (
+                # "Bộ Tư pháp": no; "Vương quốc Campuchia", its name's ends capitalised
+                named[0][:1].isupper()
+                and named[-1][:1].isupper()
+                and match_key(before) not in _NOT_SERVED_AFTER
+                and not _a_state([match_key(word) for word in written[-size - 2 : -size]])
+                and not (size == 1 and before[:1].isupper())  # "Thủ Đức", a place: no
+            ):
+                return code
+            break
         return None
 
     def lower_field(self, tokens: _Tokens, position: int) -> int:
