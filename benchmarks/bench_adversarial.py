@@ -194,6 +194,21 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "documents signed, then verbs": _repeat(
         "Thủ tướng Chính phủ vừa ký Công điện hỏa tốc số 45/CĐ-TTg yêu cầu "
     ),
+    # Titles between dashes before a verb, and a dash closing another's words: the
+    # dashes are looked for in the mention alone.
+    "titles between dashes": _repeat("Ông Nguyễn Văn An - Chủ tịch UBND tỉnh Bình - cho biết "),
+    # A plural title's list whose items open with ranks: each item's chain is read once.
+    "ranked items of a list": _then(
+        "Dự họp có các Thứ trưởng: ", "Thượng tướng Nguyễn Văn An, Trung tướng Lê Văn Bình, "
+    ),
+    # Bodies with commas in their names before names: each part past a comma is read once.
+    "commas inside bodies": _repeat("Giám đốc Sở Văn hóa, Thể thao tỉnh An Giang Nguyễn Văn An "),
+    # Shortened names after another's apposition, and embassies at cities: the names
+    # ending a known one are looked up by their last word.
+    "shortened names, embassies": _numbered(
+        "Ông Đỗ Duy An{i} dự. Ông Lê Văn Bình, Đội trưởng Duy An{i} nói. Tùy viên Đại sứ quán "
+        "Nga tại Hà Nội Lê Văn Chi{i} dự. "
+    ),
     "combining marks on one letter": _combining,
     "front matter aliases": _front_matter_aliases,
     "a seed repeated": _seed,
