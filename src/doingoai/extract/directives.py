@@ -923,7 +923,7 @@ def _directs_someone(addressees: list[str] | None, following: list[str]) -> bool
     The first addressee must be a name (capitalised) or a group ("hai bên", "các bộ"),
     and no "của" may follow closely ("chỉ đạo sâu sát của …" is a noun). A list too
     long to read as addressees opens with the group all the same ("… mong muốn và đề
-    nghị các đại biểu Quốc hội, các cơ quan của Quốc hội, các bộ, ban, ngành …").
+    nghị các vị đại biểu, các ủy ban của Quốc hội, các bộ, ban, ngành …").
     """
     if addressees is None or "của" in following:
         return False

@@ -2922,7 +2922,7 @@ class _Extraction:
                 and tokens.is_word(run_end)
                 and self.ends_known_name(tokens.slice(run_start, run_end))
             ):
-                # "… tân binh Nguyễn Xuân Son, đội trưởng Duy Mạnh cho biết": the later
+                # "… cầu thủ Nguyễn Xuân Son, đội trưởng Duy Mạnh kể …": the later
                 # words of someone named before ("Đỗ Duy Mạnh"), the next person and their
                 # verb, not a place the title of the name before runs into ("…, Bí thư
                 # Huyện ủy Kim Thành, …" after a "Nguyễn Kim Thành": its comma).
