@@ -363,6 +363,8 @@ _AT_GATHERING = re.compile(
 )
 _SETTING = re.compile(
     r"(?<!\w)(?:bên lề|trong khuôn khổ|nhân dịp|trong dịp|sau|trước|sau khi|trước khi|tại"
+    # "Kết thúc hội đàm, chiều 12/5, hai bên họp báo chung": what came before.
+    r"|kết thúc"
     # "thể hiện sự coi trọng chuyến thăm": the visit as what is spoken of.
     r"|coi trọng|hoan nghênh|chào mừng|đánh giá cao"
     # "thăm chính thức Chile, kết hợp dự Tuần lễ Cấp cao APEC": the visit is the event.
