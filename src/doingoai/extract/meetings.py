@@ -375,6 +375,12 @@ _SETTING = re.compile(
 _TIME_CLAUSE = re.compile(
     r"(?<!\w)(?:(?:trước|sau) khi(?: [^\s,.;:]+){1,6}|trước (?:giờ|thềm)(?: [^\s,.;:]+){0,6}) $"
 )
+# Before an announcement word: a time clause of what is yet to come (not "sau khi …",
+# which happened), or its being made often or before (keyed).
+_NOT_NEWS_BEFORE = re.compile(
+    r"(?<!\w)(?:(?:trước|đến|tới) khi(?: [^\s,.;:]+){1,8}"
+    r"|(?:nhiều lần|từng|thường|thường xuyên|liên tục|luôn)(?: [^\s,.;:]+)?) $"
+)
 _ABOUT = re.compile(r"(?<!\w)về(?: các| cuộc| buổi| chuyến| phiên| kết quả)? $")
 # An occasion phrase, to its comma: what it names is the setting, not the event.
 _OCCASION_PHRASE = re.compile(
@@ -1202,8 +1208,14 @@ class _Extraction:
             # comfort brought in person ("Thủ tướng … thăm hỏi, động viên …"), not "gửi
             # lời thăm hỏi"; incense lit by a leader ("Chủ tịch nước … đã đến thắp hương
             # …"), not by whoever ("anh có thắp hương khấn …"); nor an inspection listed
-            # as a task ("- Kiểm tra công trường đang thi công, …").
-            return self.named_right_before(start)
+            # as a task ("- Kiểm tra công trường đang thi công, …"). An announcement
+            # or an office taken in a time clause is when something else happens ("…
+            # trước khi ông Trump nhậm chức", "cho đến khi …": yet to come), and one made
+            # again and again or once before is no news ("… nhiều lần tuyên bố …").
+            return self.named_right_before(start) and not (
+                word in self.lexicon.announcement_words
+                and _NOT_NEWS_BEFORE.search(self.keyed, max(0, start - 80), start) is not None
+            )
         if word in _ARRIVALS:
             # "Chủ tịch nước … đã đến Thủ đô Viêng Chăn": someone's, at a place named.
             if _PLACE_AFTER.match(self.text, end) is None:
