@@ -309,8 +309,16 @@ _WHERE_IT_IS = re.compile(
     r"|\s?\((?P<bracketed>[^()\n]{2,40})\)"
 )
 _REGION_PREFIXES = ("tỉnh ", "thành phố ", "bang ", "tp ", "tp. ")
-# Events, not places: "tại Hội nghị …", "tại Tuần lễ Cấp cao APEC", "tại Diễn đàn …".
-_EVENT_PLACE = re.compile("(?:" + "|".join(EVENT_NOUNS) + r")\b", re.IGNORECASE)
+# Events, not places: "tại Hội nghị …", "tại Tuần lễ Cấp cao APEC", "tại Diễn đàn …";
+# nor documents: "Tại Quyết định số 33/QĐ-TTg …, Thủ tướng … bổ nhiệm …".
+_EVENT_PLACE = re.compile(
+    "(?:"
+    + "|".join(
+        [*EVENT_NOUNS, "Quyết định", "Nghị quyết", "Nghị định", "Công điện", "Chỉ thị", "Kết luận"]
+    )
+    + r")\b",
+    re.IGNORECASE,
+)
 _GROUP_BEFORE = frozenset("các những nhiều hai".split())
 _GROUP_HAD = frozenset("các những hai".split())  # "nhiều" only on a day told (see counts)
 _HELD_NOUNS = ("cuộc ", "buổi ")
@@ -374,6 +382,15 @@ _SETTING = re.compile(
 # "trước khi …", "sau khi …", and the eve of it: "trước giờ khai mạc kỳ họp", "trước thềm …".
 _TIME_CLAUSE = re.compile(
     r"(?<!\w)(?:(?:trước|sau) khi(?: [^\s,.;:]+){1,6}|trước (?:giờ|thềm)(?: [^\s,.;:]+){0,6}) $"
+)
+# Bodies whose acts of office are events, right before the word, as a leader's (keyed):
+# the body, perhaps its country, and words of deciding or of time; not in the passive
+# ("… rời Bộ Công an khi được Quốc hội bầu làm …": what befell the one named).
+_ANNOUNCING_BODY = re.compile(
+    r"(?<!\w)(?<!được )(?<!bị )"
+    r"(?:bộ chính trị|ban bí thư|ban chấp hành trung ương|ủy ban thường vụ quốc hội"
+    r"|quốc hội|thượng viện|hạ viện|chính phủ|hội đồng bảo an(?: liên hợp quốc)?)"
+    r"(?: [^\s,.;:]+){0,3}? (?:(?:đã|vừa|chính thức|quyết định|ra quyết định) )*$"
 )
 # Before an announcement word: a time clause of what is yet to come (not "sau khi …",
 # which happened), or its being made often or before (keyed).
@@ -1212,9 +1229,14 @@ class _Extraction:
             # or an office taken in a time clause is when something else happens ("…
             # trước khi ông Trump nhậm chức", "cho đến khi …": yet to come), and one made
             # again and again or once before is no news ("… nhiều lần tuyên bố …").
-            return self.named_right_before(start) and not (
-                word in self.lexicon.announcement_words
-                and _NOT_NEWS_BEFORE.search(self.keyed, max(0, start - 80), start) is not None
+            if word not in self.lexicon.announcement_words:
+                return self.named_right_before(start)
+            # The Politburo, a parliament, a government may announce, appoint or elect
+            # as a leader does ("Bộ Chính trị quyết định điều động …", "Quốc hội Nhật
+            # Bản bầu ông … làm Thủ tướng").
+            body = _ANNOUNCING_BODY.search(self.keyed, max(0, start - 60), start)
+            return (self.named_right_before(start) or body is not None) and (
+                _NOT_NEWS_BEFORE.search(self.keyed, max(0, start - 80), start) is None
             )
         if word in _ARRIVALS:
             # "Chủ tịch nước … đã đến Thủ đô Viêng Chăn": someone's, at a place named.
