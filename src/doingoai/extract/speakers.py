@@ -746,8 +746,8 @@ class _Extraction:
         words = person_key(name).split()
         size = len(words)
         return size > 1 and any(
-            len(key.split()) > size and key.split()[-size:] == words
-            for key in self.by_word.get(words[-1], ())
+            len(fuller) > size and fuller[-size:] == words
+            for fuller in map(str.split, self.by_word.get(words[-1], ()))
         )
 
     def known_country(self, tokens: _Tokens, first: int, last: int) -> str | None:
@@ -2063,13 +2063,13 @@ class _Extraction:
                 position += term
                 lower_run = 1
                 continue
-            if (
+            if not tokens.caps[position] and (
                 tokens.keys[position] in _TAIL_BREAKS
                 or (
                     tokens.keys[position] in _TWO_WORD_VERBS and _verb_after_title(tokens, position)
                 )
                 or self.speech_ahead(tokens, position)
-            ) and not tokens.caps[position]:
+            ):
                 break  # "… Chủ tịch UBND TP.HCM bị Ban Chấp hành …": the verb (not "Cho Hyun")
             if (
                 tokens.keys[position] in ("tại", "ở")
