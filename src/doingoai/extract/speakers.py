@@ -4171,13 +4171,21 @@ def _committee_subject(tokens: _Tokens, position: int) -> bool:
 
 
 def _party_committee(tokens: _Tokens, position: int) -> bool:
-    """Whether a Party committee in lower case opens at ``position``: "tỉnh ủy Khánh Hòa"."""
-    return (
-        position + 2 < tokens.count
+    """Whether a Party committee in lower case opens at ``position``: "tỉnh ủy Khánh Hòa".
+
+    Its place's name may follow a local unit ("đảng ủy xã Tân Phú"), or a mark closes
+    it after a name's comma ("…, phó bí thư thường trực huyện ủy, cho biết").
+    """
+    after = position + 2
+    if not (
+        after < tokens.count
         and tokens.keys[position + 1] == "ủy"
         and tokens.keys[position] in _COMMITTEE_PLACES
-        and tokens.caps[position + 2]
-    )
+    ):
+        return False
+    if after + 1 < tokens.count and tokens.keys[after] in _LOCAL_UNITS:
+        after += 1  # "đảng ủy xã Tân Phú"
+    return tokens.caps[after] or tokens.words[after] in _CLOSING_MARKS
 
 
 def _closing_bracket(tokens: _Tokens, chain_end: int) -> int:
