@@ -226,7 +226,8 @@ _NOT_IN_TITLE = frozenset(
 # sứ Australia tại Việt Nam chào từ biệt …"); so do "tiếp" and "hội đàm", "hội kiến"
 # ("… Chủ tịch UBND tỉnh Lào Cai tiếp Đoàn …").
 _TAIL_BREAKS = frozenset(
-    "đã sẽ đang cũng vừa được bị thì mà đón gặp thăm mời làm với chào tiếp từ rồi để trong".split()
+    "đã sẽ đang cũng vừa được bị thì mà đón gặp thăm mời làm với chào tiếp từ rồi để trong"
+    " chưa".split()
 )
 # Lower-case words no body's name holds: those that never end one, and prepositions.
 _NOT_BODY_WORDS = _NOT_IN_TITLE | frozenset("từ tới ở theo trong khi trước bởi".split())
