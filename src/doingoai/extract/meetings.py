@@ -309,16 +309,8 @@ _WHERE_IT_IS = re.compile(
     r"|\s?\((?P<bracketed>[^()\n]{2,40})\)"
 )
 _REGION_PREFIXES = ("tỉnh ", "thành phố ", "bang ", "tp ", "tp. ")
-# Events, not places: "tại Hội nghị …", "tại Tuần lễ Cấp cao APEC", "tại Diễn đàn …";
-# nor documents: "Tại Quyết định số 33/QĐ-TTg …, Thủ tướng … bổ nhiệm …".
-_EVENT_PLACE = re.compile(
-    "(?:"
-    + "|".join(
-        [*EVENT_NOUNS, "Quyết định", "Nghị quyết", "Nghị định", "Công điện", "Chỉ thị", "Kết luận"]
-    )
-    + r")\b",
-    re.IGNORECASE,
-)
+# Events, not places: "tại Hội nghị …", "tại Tuần lễ Cấp cao APEC", "tại Diễn đàn …".
+_EVENT_PLACE = re.compile("(?:" + "|".join(EVENT_NOUNS) + r")\b", re.IGNORECASE)
 _GROUP_BEFORE = frozenset("các những nhiều hai".split())
 _GROUP_HAD = frozenset("các những hai".split())  # "nhiều" only on a day told (see counts)
 _HELD_NOUNS = ("cuộc ", "buổi ")
@@ -1234,10 +1226,10 @@ class _Extraction:
             # The Politburo, a parliament, a government may announce, appoint or elect
             # as a leader does ("Bộ Chính trị quyết định điều động …", "Quốc hội Nhật
             # Bản bầu ông … làm Thủ tướng").
-            body = _ANNOUNCING_BODY.search(self.keyed, max(0, start - 60), start)
-            return (self.named_right_before(start) or body is not None) and (
-                _NOT_NEWS_BEFORE.search(self.keyed, max(0, start - 80), start) is None
-            )
+            return (
+                self.named_right_before(start)
+                or _ANNOUNCING_BODY.search(self.keyed, max(0, start - 60), start) is not None
+            ) and _NOT_NEWS_BEFORE.search(self.keyed, max(0, start - 80), start) is None
         if word in _ARRIVALS:
             # "Chủ tịch nước … đã đến Thủ đô Viêng Chăn": someone's, at a place named.
             if _PLACE_AFTER.match(self.text, end) is None:
@@ -2096,9 +2088,19 @@ class _Extraction:
             ):
                 continue
             place = _trim_place(raw.group() if raw else "", _bodies(self.lexicon))
-            if place and not _EVENT_PLACE.match(place):
+            if place and not self.no_place(place):
                 found = verb.end(), place + self.where_it_is(verb.end(), place, end)
         return found
+
+    def no_place(self, place: str) -> bool:
+        """Whether what ``place`` names is an event or a document, not a place.
+
+        "tại Hội nghị …", "tại Tuần lễ Cấp cao APEC"; "Tại Quyết định số 33/QĐ-TTg …, Thủ
+        tướng … bổ nhiệm …" (the lexicon's kinds of documents).
+        """
+        return bool(
+            _EVENT_PLACE.match(place) or _document_pattern(self.lexicon).match(match_key(place))
+        )
 
     def place_in(self, start: int, end: int) -> tuple[int, str] | None:
         """Where the first place after ``tại`` or ``ở`` in ``[start, end)`` starts, and it.
@@ -2138,7 +2140,7 @@ class _Extraction:
             # "tại buổi …", "tại Hội đàm, …": the event itself, no place.
             if (
                 place
-                and not _EVENT_PLACE.match(place)
+                and not self.no_place(place)
                 and not _trigger_pattern(self.lexicon).match(match_key(place))
             ):
                 return place_start, place + self.where_it_is(place_start, place, end)
@@ -2573,6 +2575,12 @@ def extract_meetings(
 
 
 _HEADLINE_AND_LEAD = frozenset({BlockKind.HEADING, BlockKind.LEAD})
+
+
+@functools.lru_cache(maxsize=8)
+def _document_pattern(lexicon: Lexicon) -> re.Pattern[str]:
+    """Any kind of document, in the folded text."""
+    return words_pattern(match_key(kind) for kind in lexicon.document_kinds)
 
 
 @functools.lru_cache(maxsize=8)

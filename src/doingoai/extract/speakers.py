@@ -274,8 +274,8 @@ _MAX_NAME_WORDS = 4
 # The most tokens a run of name words is read to: four words and their particles
 # ("Sheikh Mohammed bin Rashid Al Maktoum") are far fewer.
 _LONGEST_NAME_RUN = 24
-_CHAIN_MARKS = frozenset({",", "-", "–"})  # between the titles of one person
-_DASHES = frozenset({"-", "–"})
+_DASHES = frozenset({"-", "–"})  # a hyphen or an en dash, spaced, as a mark
+_CHAIN_MARKS = _DASHES | {","}  # between the titles of one person
 # Countries written short as the sides of a pair ("hữu nghị Nhật - Việt", "Việt - Mỹ"):
 # names only there ("Việt" is a given name too).
 _PAIR_SIDES = frozenset("Việt Nhật Hàn Trung Mỹ Nga Lào Pháp Đức Anh Úc Ấn Thái Cuba Xô".split())
@@ -1398,7 +1398,7 @@ class _Extraction:
         position, count, keys = after, tokens.count, tokens.keys
         if after and tokens.keys[after - 1] == "thay":
             return None  # "… Bí thư Tỉnh ủy Đồng Nai thay ông …": whom the holder replaces
-        dashed = position < count and tokens.words[position] in ("-", "–")
+        dashed = position < count and tokens.words[position] in _DASHES
         if dashed:
             position += 1
         elif position < count and tokens.words[position] == ",":
@@ -2305,7 +2305,7 @@ class _Extraction:
         "Chủ tịch Hội hữu nghị Việt Nam - Trung Quốc …": one side of a pair, the dash,
         the other side, all in the organisation's name.
         """
-        if position <= start or tokens.words[position] not in ("-", "–"):
+        if position <= start or tokens.words[position] not in _DASHES:
             return 0
         after = self.phrases.longest(tokens.keys, position + 1, _COUNTRY)
         if after is None and position + 1 < tokens.count:
@@ -2333,7 +2333,7 @@ class _Extraction:
 
         "Bà Rịa - Vũng Tàu" is one province: the dash does not end the title there.
         """
-        if position <= start or tokens.words[position] not in ("-", "–"):
+        if position <= start or tokens.words[position] not in _DASHES:
             return 0
         keys = tokens.keys
         for before in range(1, min(3, position - start) + 1):
@@ -2363,7 +2363,7 @@ class _Extraction:
         after = position + 1
         if (
             position <= start
-            or tokens.words[position] not in ("-", "–")
+            or tokens.words[position] not in _DASHES
             or after + 1 >= tokens.count
             or not (tokens.is_word(position - 1) and tokens.is_word(after) and tokens.caps[after])
             or self.phrases.longest(tokens.keys, start, _ORG_HEAD) is None
@@ -2381,7 +2381,7 @@ class _Extraction:
         "… tại Vancouver - Canada;": a posting's city, then its country, and nothing
         after (a dash before more words joins two titles, or two sides of a pair).
         """
-        if position <= start or tokens.words[position] not in ("-", "–"):
+        if position <= start or tokens.words[position] not in _DASHES:
             return False
         found = self.phrases.longest(tokens.keys, position + 1, _COUNTRY)
         if found is None:
@@ -4661,7 +4661,7 @@ def _term_at(tokens: _Tokens, position: int) -> int:
     if (
         len(spaced) == 3
         and _YEAR.fullmatch(spaced[0])
-        and spaced[1] in ("-", "–")
+        and spaced[1] in _DASHES
         and _YEAR.fullmatch(spaced[2])
     ):
         return 5
