@@ -898,7 +898,8 @@ def _compound_after(verb: str, keyed: str, end: int, text: str) -> bool:
 
     "yêu cầu đặt ra là …", "yêu cầu của Đảng": the requirement, not someone asking;
     "giao 184ha đất cho …": handing a quantity over, not assigning anyone;
-    "lưu ý đến …", "lưu ý rằng …": noting something, not reminding anyone.
+    "lưu ý đến …", "lưu ý rằng …": noting something, not reminding anyone;
+    "chỉ thị phạm …": only showing how ("thị phạm", to demonstrate), no order.
     """
     following = keyed[end : end + 16].split(maxsplit=2)
     if not following:
@@ -912,6 +913,8 @@ def _compound_after(verb: str, keyed: str, end: int, text: str) -> bool:
         )
     if verb == "lưu ý":
         return following[0] in ("đến", "tới", "rằng")
+    if verb == "chỉ thị":
+        return following[0].rstrip(",.;:") == "phạm"
     if verb.endswith("yêu cầu"):
         return " ".join(following[:2]) in _REQUIREMENT_AFTER or following[0] in _REQUIREMENT_AFTER
     return False

@@ -105,7 +105,8 @@ _BODIES = frozenset({"international", "country", "organization_head"})
 _NOT_A_PERSON_BEFORE = frozenset(
     "các những hai ba nhiều chức vị cương vụ nguyên tân cựu làm là thành giữ".split()
 )
-_PLACE_BEFORE = frozenset("tại ở từ đến về thăm".split())
+# A side, not a person, follows "phía": "Về phía Real Madrid, HLV …", "Bên phía …".
+_PLACE_BEFORE = frozenset("tại ở từ đến về thăm phía".split())
 # Lower-case nouns of land and sea whose name follows: "ở quần đảo Hoàng Sa, Người phát
 # ngôn …" names a place, and the title after the comma is another's.
 _GEOGRAPHY = frozenset("đảo vịnh sông núi biển vùng miền".split()) | {"khu vực", "châu lục"}
@@ -297,10 +298,11 @@ _STYLE_KEYS = frozenset(map(match_key, _STYLES))
 # Lanka", "đền Preah Vihear").
 _STYLE_OPENERS = {"Samdech": "KH", "Dato": "MY", "Datuk": "MY"}
 _STYLE_OPENER_KEYS = frozenset(map(match_key, _STYLE_OPENERS))
-# Lower-case words inside Western names: "Ursula von der Leyen", "Luiz Inácio Lula da Silva".
+# Lower-case words inside Western names: "Ursula von der Leyen", "Luiz Inácio Lula da Silva",
+# "Erik ten Hag".
 _APOSTROPHES = frozenset({"'", "’"})
 _PARTICLES = frozenset(
-    {"von", "van", "der", "den", "de", "da", "di", "du", "dos", "del", "la"}
+    {"von", "van", "der", "den", "de", "da", "di", "du", "dos", "del", "la", "ten", "ter"}
     # … and "da" spelt by sound, as the Party's press writes it: "Lu-la đa Xin-va".
     | {"đa"}
     # Spanish ones capitalised inside a name: "Portell Casanova María Del Rosario".
