@@ -2174,7 +2174,10 @@ class _Extraction:
         # when a capitalised country or "Trung ương" closes it ("Trưởng Ban kinh tế Trung
         # ương;"), not at a mark alone ("Thủ tướng Chính phủ nghiên cứu, chỉ đạo …": verbs).
         head_only = first == start + head[0]
-        if not head_only and not tokens.caps[first - 1]:
+        if not head_only and not (
+            # "Chi cục An toàn vệ sinh thực phẩm Hà Nội,": a word of bodies' names between
+            tokens.caps[first - 1] or tokens.keys[first - 1] in self.lexicon.organization_words
+        ):
             return 0
         for end in range(first, min(limit, first + _MOST_BODY_LOWER + 1)):
             word = tokens.keys[end]
@@ -2182,9 +2185,12 @@ class _Extraction:
                 return end if end > first + 1 and not head_only else 0
             closing = self.closing_words(tokens, end) if end > first + 1 else 0
             if closing:
-                # "…, Trưởng Ban Chỉ đạo Cải cách tư pháp Trung ương đã …": the centre or
-                # the country closes the name, then a mark or a verb's particle.
+                # "…, Trưởng Ban Chỉ đạo Cải cách tư pháp Trung ương đã …": the centre, the
+                # country or the city closes the name, then a mark or a verb's particle;
+                # a short form in brackets may come between ("… Trung ương (CIEM), …").
                 after = end + closing
+                if _bracketed_acronym(tokens, after):
+                    after += 3
                 if after < tokens.count and (
                     tokens.words[after] in _AFTER_CLOSED_BODY
                     or (tokens.keys[after] in _AFTER_CLOSED_WORDS and not tokens.caps[after])
@@ -2194,7 +2200,7 @@ class _Extraction:
             if (
                 tokens.caps[end]
                 or not tokens.is_word(end)
-                or word in _NOT_BODY_WORDS
+                or (word in _NOT_BODY_WORDS and tokens.keys[end : end + 2] != _DEVELOPMENT)
                 or word in _TAIL_BREAKS
                 or word in _LINKS
                 or self.phrases.longest(tokens.keys, end, _VERB)
@@ -2213,7 +2219,29 @@ class _Extraction:
         if tuple(tokens.keys[position : position + 2]) == _CENTRAL:
             return 2
         country = self.phrases.longest(tokens.keys, position, _COUNTRY)
-        return country[0] if country is not None else 0
+        if country is not None:
+            return country[0]
+        return self.city_words(tokens, position)
+
+    def city_words(self, tokens: _Tokens, position: int) -> int:
+        """The words of a province or city the lexicon knows at ``position``, or 0.
+
+        "Hà Nội", "TP.HCM", "TP Hồ Chí Minh", "Thành phố Đà Nẵng": what closes "Viện
+        Nghiên cứu phát triển TP.HCM" after its lower-case words.
+        """
+        keys = tokens.keys
+        unit = 0
+        if keys[position] in _CITY_SHORT and position + 1 < tokens.count:
+            if keys[position + 1] == "hcm":
+                return 2
+            unit = 1  # "TP Đà Nẵng"
+        elif keys[position : position + 2] == ["thành", "phố"]:
+            unit = 2
+        name = position + unit
+        for size in (3, 2, 1):
+            if " ".join(keys[name : name + size]) in self.lexicon.places:
+                return unit + size
+        return 0
 
     def unit_number(self, tokens: _Tokens, start: int, position: int) -> bool:
         """Whether a body's number is at ``position``, right after its kind.
@@ -2242,15 +2270,18 @@ class _Extraction:
         by_country = first == start + head[0]
         if not by_country and not tokens.caps[start + head[0]]:
             return 0
-        for position in range(first, min(first + _MOST_BODY_LOWER, limit)):
+        for position in range(first, min(first + _MOST_BODY_LOWER + 1, limit)):
             if not tokens.is_word(position) or tokens.caps[position]:
                 break
             key = tokens.keys[position]
             if (
-                key in _NOT_BODY_WORDS
+                (key in _NOT_BODY_WORDS and tokens.keys[position : position + 2] != _DEVELOPMENT)
                 or key in _TAIL_BREAKS
                 or key in _LINKS
-                or self.phrases.longest(tokens.keys, position, _VERB | _DIRECTIVE | _HONORIFIC)
+                # "… Bộ Công an điều động thiếu tướng Nguyễn …": a rank opens the name's title.
+                or self.phrases.longest(
+                    tokens.keys, position, _VERB | _DIRECTIVE | _HONORIFIC | _RANKS
+                )
             ):
                 return 0
         else:
@@ -2263,6 +2294,8 @@ class _Extraction:
         closing = self.closing_words(tokens, position)
         if closing:
             position += closing
+            if _bracketed_acronym(tokens, position):
+                position += 3  # "… Trung ương (CIEM) Trần Thị Hồng Minh"
             if position >= limit or not tokens.caps[position]:
                 return 0
         elif by_country:
@@ -3955,6 +3988,8 @@ def _body_words(words: list[str]) -> frozenset[str]:
 
 
 _CITY_WORDS = frozenset({"thành", "phố"})
+_CITY_SHORT = frozenset({"tp", "tp."})  # "TP.HCM", "TP Đà Nẵng"
+_DEVELOPMENT = ["phát", "triển"]  # a body's word, not "phát" (to speak, to hand out)
 
 
 def _omits_middle(short: str, full: str) -> bool:
@@ -4358,13 +4393,19 @@ def _grade_ending(tokens: _Tokens, start: int, end: int) -> int | None:
 
 
 def _bracketed_acronym(tokens: _Tokens, position: int) -> bool:
-    """Whether "(PAP)", "(CHDCND)" stands at ``position``."""
-    return (
+    """Whether "(PAP)", "(C04)", "(HoREA)" stands at ``position``.
+
+    A word of capitals, or one of two capitals or more that opens with one.
+    """
+    if not (
         position + 2 < tokens.count
         and tokens.words[position] == "("
         and tokens.words[position + 2] == ")"
-        and len(tokens.words[position + 1]) > 1
-        and tokens.words[position + 1].isupper()
+    ):
+        return False
+    word = tokens.words[position + 1]
+    return len(word) > 1 and (
+        word.isupper() or (word[0].isupper() and sum(map(str.isupper, word)) > 1)
     )
 
 
