@@ -733,6 +733,7 @@ _INSPECTIONS = frozenset(
 # "thường xuyên", already leave no one named right before it).
 _A_JOB_BEFORE = frozenset({"vẫn", "luôn", "còn"})
 # Not "tổ chức": "bảo đảm việc tổ chức đại hội …" is a task.
+_CITED_REACH = 60  # characters back to a document's kind: its number and date between
 _CONGRESS_HELD = frozenset({"dự", "tham dự", "khai mạc", "bế mạc", "chủ trì"})
 # … and a festival or a gala, greeted or held too ("chúc mừng Ngày hội …", "tổ chức …").
 _FESTIVAL_HELD = _CONGRESS_HELD | {"chúc mừng", "tổ chức"}
@@ -1177,6 +1178,12 @@ class _Extraction:
             return False
         if before[-2:] == ["trung", "tâm"]:
             return False  # "tại Trung tâm Hội nghị Quốc gia": a place, not an event
+        if before[-1:] == ["của"] and _document_pattern(self.lexicon).search(
+            self.keyed, max(0, start - _CITED_REACH), start
+        ):
+            # "Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Hội nghị Trung ương 6 …": who
+            # made a document cited, not an event.
+            return False
         if self.text[start].isupper() and self.in_title(start):
             return False  # "Chủ tịch Điều hành Diễn đàn Kinh tế thế giới": a body led
         if _NOT_ATTENDED.search(self.keyed, max(0, start - 30), start):
