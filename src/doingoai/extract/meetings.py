@@ -422,6 +422,8 @@ _CHAIRED_BY = re.compile(r"(?<!\w)(?:dưới sự|với sự) chủ trì của "
 _DONE_BY = re.compile(r"(?:\s+\S+){0,4}?\s+do\s+")
 # … and the verb right after that host's name (not the "_CHAIRS" anywhere in a sentence).
 _CHAIRS_AFTER_NAME = re.compile(r"\s+(?:đồng\s+)?(?:chủ trì|chủ tọa|chủ toạ)(?!\w)")
+# Whose clock a day is told by: "… tối 3/12 (giờ địa phương) tuyên bố …".
+_LOCAL_TIME = re.compile(r"(?<!\w)(?:theo )?giờ (?:địa phương|hà nội|việt nam)(?!\w)")
 _TITLE_REACH = 80  # the characters of a title between "chủ trì của" and the name
 _INVITED_BY = "mời của "
 _NON_SPACE = re.compile(r"\S+")
@@ -1413,13 +1415,27 @@ class _Extraction:
     def named_right_before(self, position: int) -> bool:
         """Whether someone is named right before ``position``, only adverbs between.
 
-        And the word of going there: "Chủ tịch nước … đã đến thắp hương …".
+        And the word of going there: "Chủ tịch nước … đã đến thắp hương …"; or a day
+        told: "Tổng thống Hàn Quốc … ngày 3/12 tuyên bố …", "… tối 3/12 đã tuyên bố …".
         """
         named = self.mentions.within(max(0, position - _TITLE_REACH), position)
         return bool(named) and all(
             word in self.lexicon.adverbs or word in _GOING
-            for word in self.keyed[named[-1][1] : position].split()
+            for word in self.gap_words(named[-1][1], position)
         )
+
+    def gap_words(self, start: int, end: int) -> list[str]:
+        """The folded words between ``start`` and ``end``, but for the days they tell."""
+        words = self.keyed[start:end].split()
+        if all(word in self.lexicon.adverbs for word in words):
+            return words  # most gaps: no day to look for
+        gap = list(self.keyed[start:end])
+        for mention in find_dates(
+            self.text, self.reference, start=start, end=end, keyed=self.keyed
+        ):
+            at = mention.span.start - start
+            gap[at : at + len(mention.span)] = " " * len(mention.span)
+        return _LOCAL_TIME.sub(" ", "".join(gap)).replace("(", " ").replace(")", " ").split()
 
     def known_place_at(self, position: int) -> bool:
         """Whether a capital, an airport or a place or country of the lexicon opens there."""
@@ -1446,14 +1462,7 @@ class _Extraction:
         party = _PARTY_BEFORE.match(self.keyed, gap_start, position)
         if party is not None and party.end() == position:
             return True
-        gap = list(self.keyed[gap_start:position])
-        for mention in find_dates(
-            self.text, self.reference, start=gap_start, end=position, keyed=self.keyed
-        ):
-            start = mention.span.start - gap_start
-            gap[start : start + len(mention.span)] = " " * len(mention.span)
-        words = "".join(gap).replace("(", " ").replace(")", " ").split()
-        return all(word in self.lexicon.adverbs for word in words)
+        return all(word in self.lexicon.adverbs for word in self.gap_words(gap_start, position))
 
     def host(self, trigger: int) -> tuple[int, Mention] | None:
         """Who receives in a passive "… được Thủ tướng … tiếp", and where "được" starts.
