@@ -496,7 +496,7 @@ _GROUP_BEFORE_NAME = frozenset({"các", "hai"})
 _VISITOR_WORDS = frozenset({"đoàn"})
 _MEETING_PEOPLE = frozenset({"gặp", "gặp gỡ", "gặp mặt", "thăm", "tiếp"})
 _ATTENDED_ONLY = frozenset({"ngày hội", "chương trình nghệ thuật", "chương trình truyền hình"})
-_COMMUNITIES = frozenset({"cộng đồng", "kiều bào", "bà con"})
+_COMMUNITIES = frozenset({"cộng đồng", "kiều bào", "bà con", "cử tri", "người dân"})
 _TRADES = frozenset({"nhà đầu", "doanh nghiệp", "doanh nhân"})  # "các nhà đầu tư"
 _VISITORS = frozenset({"lãnh đạo", "đại diện", "đại biểu"})  # leaders, envoys, delegates
 _GROUP_OF = frozenset({"các", "những", "hai", "ba"})
@@ -1320,7 +1320,7 @@ class _Extraction:
         if word in _MEETING_PEOPLE:
             # "gặp cộng đồng người Việt …", "thăm bà con …", "tiếp các nhà đầu tư …",
             # "gặp đại diện cộng đồng …": people met as a body.
-            whom = [w.lower() for w in after[:5]]
+            whom = [w.lower().rstrip(",.;:") for w in after[:5]]
             if whom[:2] == ["đại", "diện"]:
                 whom = whom[2:]
             if " ".join(whom[:2]) in _COMMUNITIES or (
