@@ -259,7 +259,18 @@ _DATELINE_STAMP = re.compile(
     r"(?P<day4>\d{1,2})[/-](?P<month4>\d{1,2})[/-](?P<year4>\d{4})(?!\d)"
     # "2025-06-12 10:15", "2025-06-12T10:15": written the ISO way, the year first.
     r"|(?<![\d-])(?P<year5>\d{4})-(?P<month5>\d{2})-(?P<day5>\d{2})(?=[ T]\d{1,2}:\d{2})"
+    # "September 12, 2024": the English way, as some outlets stamp their pages.
+    r"|(?<![\w])(?P<month6>January|February|March|April|May|June|July|August|September"
+    r"|October|November|December) (?P<day6>\d{1,2}), (?P<year6>\d{4})(?!\d)"
 )
+_ENGLISH_MONTHS = {
+    name: number
+    for number, name in enumerate(
+        "January February March April May June July August September October November"
+        " December".split(),
+        start=1,
+    )
+}
 _DATELINE_REACH = 600
 
 
@@ -279,6 +290,8 @@ def dateline(text: str) -> PartialDate | None:
     PartialDate(year=2020, month=2, day=14)
     >>> dateline("Tin\n\n14.02.2020 | 11:36\n\nChiều 13/2, …")
     PartialDate(year=2020, month=2, day=14)
+    >>> dateline("Tin\n\nFebruary 14, 2020\n\nChiều 13/2, …")
+    PartialDate(year=2020, month=2, day=14)
     >>> dateline("Chiều 13/2, Thủ tướng tiếp …") is None
     True
     """
@@ -286,6 +299,9 @@ def dateline(text: str) -> PartialDate | None:
     for match in _DATELINE_STAMP.finditer(text, 0, _DATELINE_REACH):
         if match.group("year5"):
             year, month, day = match.group("year5", "month5", "day5")
+        elif match.group("year6"):
+            year, day = match.group("year6", "day6")
+            month = str(_ENGLISH_MONTHS[match.group("month6")])
         else:
             day, month, year = (g for g in match.groups() if g is not None)
         try:
