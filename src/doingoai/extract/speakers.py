@@ -326,6 +326,8 @@ _CLOSING_MARKS = frozenset(",);")  # what may close a title's lower-case body wo
 # sentence's, or a verb (not the posting's "tại").
 _AFTER_CLOSED_BODY = _CLOSING_MARKS | frozenset(".:")
 _AFTER_CLOSED_WORDS = (_NOT_IN_TITLE | _TAIL_BREAKS) - {"tại"}
+# Adverbs that open a predicate, as no title's word does: "… đã bổ nhiệm", "… sẽ thăm".
+_VERB_ADVERBS = frozenset({"đã", "sẽ", "vừa", "đang", "cũng", "mới"})
 _NO_STATEMENTS = frozenset((BlockKind.CAPTION, BlockKind.QUESTION))
 
 
@@ -3274,10 +3276,16 @@ class _Extraction:
             start > 0
             and tokens.keys[start - 1] == "của"
             and title_end < tokens.count
-            # The tail may hold the verb's first word ("… Lào cho biết"): read from there.
-            and any(
-                self.phrases.longest(tokens.keys, position, _VERB | _DIRECTIVE) is not None
-                for position in (title_end - 1, title_end)
+            and (
+                # The tail may hold the verb's first word ("… Lào cho biết"): read from there.
+                any(
+                    self.phrases.longest(tokens.keys, position, _VERB | _DIRECTIVE) is not None
+                    for position in (title_end - 1, title_end)
+                )
+                # Or a verb's adverb, no comma closing the title: "Theo đề nghị của Bộ
+                # trưởng … Phạm Thị Thanh Trà, Thủ tướng Chính phủ đã bổ nhiệm …" (not "…
+                # của Tổng Bí thư …, Bí thư Quân ủy Trung ương đối với …": his).
+                or tokens.keys[title_end] in _VERB_ADVERBS
             )
         )
 
