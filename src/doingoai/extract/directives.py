@@ -549,10 +549,13 @@ class _Extraction:
         if words and (follow_on := _FOLLOW_ON.match(self.keyed, words[0].start())):
             # "Đồng thời Thủ tướng chỉ đạo …": the title after the word that goes on.
             words = [word for word in words if word.start() >= follow_on.end()]
-        if not words or not words[0].group()[:1].isupper():
+        if not words:
             return None
+        # A title in lower case ("Sau đó, tổng thống Mỹ yêu cầu …", as some outlets write
+        # foreign posts) stands only for someone named before with it.
+        lower = not words[0].group()[:1].isupper()
         keys = [match_key(word.group()) for word in words]
-        honorific = self.lexicon.phrases.longest(keys, 0, _HONORIFICS)
+        honorific = None if lower else self.lexicon.phrases.longest(keys, 0, _HONORIFICS)
         if honorific is not None and honorific[0] < len(words):
             # "Đồng chí Chủ tịch UBND tỉnh đề nghị …": the title after the honorific.
             words, keys = words[honorific[0] :], keys[honorific[0] :]
@@ -578,6 +581,21 @@ class _Extraction:
             capital = upper
         title = self.text[words[0].start() : words[-1].end()]
         wanted = match_key(title)
+        if lower:
+            # The last one named before with the title, or one it opens ("phó thủ tướng"
+            # of a "Phó Thủ tướng Chính phủ").
+            holder = next(
+                (
+                    key
+                    for _, _, key in reversed(self.mentions.starting_in(0, clause))
+                    if any(
+                        held == wanted or held.startswith(wanted + " ")
+                        for held in self.titles.get(key, ())
+                    )
+                ),
+                None,
+            )
+            return (holder, None, words[0].start()) if holder else None
         if named:
             # "Chủ tịch tỉnh yêu cầu …": the role is a known holder's, the body after it.
             return named[0][2], None, named[0][0]
