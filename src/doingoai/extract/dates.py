@@ -245,14 +245,14 @@ def find_dates(
 
 
 _DATELINE_STAMP = re.compile(
-    # "14/02/2020 11:36", "06:05, 10/06/2025", "09:40 - 21/05/2024",
+    # "14/02/2020 11:36", "06:05, 10/06/2025" (or "10-06-2025"), "09:40 - 21/05/2024",
     # "ngày 23 tháng 08 năm 2019, 09:25": a page's own date, with the time it was posted;
     # some outlets write it with dots or dashes, a bar before the time ("03.04.2019 |
     # 10:15", "03-04-2019 - 10:15").
     r"(?<![\d.])(?P<day>\d{1,2})[/.-](?P<month>\d{1,2})[/.-](?P<year>\d{4})"
     r"(?=,?\s+(?:[|-]\s+)?\d{1,2}:\d{2})"
     r"|(?:(?<=\d:\d\d, )|(?<=\d:\d\d - )|(?<=\d:\d\d \| ))"
-    r"(?P<day2>\d{1,2})/(?P<month2>\d{1,2})/(?P<year2>\d{4})(?!\d)"
+    r"(?P<day2>\d{1,2})(?P<sep>[/.-])(?P<month2>\d{1,2})(?P=sep)(?P<year2>\d{4})(?!\d)"
     r"|ngày (?P<day3>\d{1,2}) tháng (?P<month3>\d{1,2}) năm (?P<year3>\d{4})(?=,?\s+\d{1,2}:\d{2})"
     # "Cập nhật ngày: 14/02/2020", "Ngày đăng: 14-02-2020": a stamp named as such.
     r"|(?i:cập nhật|ngày đăng|đăng ngày|ngày cập nhật)(?: (?i:lúc|ngày))?:?\s*"
@@ -297,13 +297,12 @@ def dateline(text: str) -> PartialDate | None:
     """
     found = None
     for match in _DATELINE_STAMP.finditer(text, 0, _DATELINE_REACH):
-        if match.group("year5"):
-            year, month, day = match.group("year5", "month5", "day5")
-        elif match.group("year6"):
+        if match.group("month6"):
             year, day = match.group("year6", "day6")
             month = str(_ENGLISH_MONTHS[match.group("month6")])
         else:
-            day, month, year = (g for g in match.groups() if g is not None)
+            suffix = next(s for s in ("", "2", "3", "4", "5") if match.group("year" + s))
+            day, month, year = match.group("day" + suffix, "month" + suffix, "year" + suffix)
         try:
             found = PartialDate(int(year), int(month), int(day))
         except ValueError:

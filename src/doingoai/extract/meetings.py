@@ -500,7 +500,9 @@ _COMMUNITIES = frozenset({"cộng đồng", "kiều bào", "bà con", "cử tri"
 _TRADES = frozenset({"nhà đầu", "doanh nghiệp", "doanh nhân"})  # "các nhà đầu tư"
 _VISITORS = frozenset({"lãnh đạo", "đại diện", "đại biểu"})  # leaders, envoys, delegates
 _GROUP_OF = frozenset({"các", "những", "hai", "ba"})
-_RANGE_WORDS = re.compile(r"đến|[-–]\s*[0-9]|\svà\s")  # "từ ngày 5 đến 7/3", "từ 5-7/3"
+# "từ ngày 5 đến 7/3", "từ 5-7/3"; not a day written with dashes ("Từ ngày 24-2-2022, …":
+# when something began).
+_RANGE_WORDS = re.compile(r"đến|\svà\s|[0-9]\s*[-–]\s*[0-9]{1,2}\s*[/.]")
 # Before "ban hành …", words that make the issuing a proposal, a need or a topic.
 _NOT_ISSUED_BEFORE = frozenset("xuất nghị mưu việc chưa chậm cần phải để tới sớm đẩy".split())
 # Words that "hội" completes ("Quốc hội", "Đại hội", "cơ hội", "xã hội", "lễ hội" …).
