@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 import doingoai
 from doingoai import PartialDate
-from doingoai.text import fold, folded_pattern, normalize, paragraphs, words_pattern
+from doingoai.text import fold, folded_pattern, match_key, normalize, paragraphs, words_pattern
 
 
 @pytest.mark.parametrize(
@@ -49,6 +49,32 @@ def test_a_date_behind_a_zero_width_space_is_read():
     )
     assert "\u200b" not in article.text
     assert article.meetings[0].date == PartialDate(2024, 11, 18)
+
+
+def test_keys_make_no_break_and_fixed_width_spaces_plain():
+    # "&nbsp;" inside a phrase, a thin space: a space to a reader; the text keeps them.
+    text = "Nghị\xa0quyết\u202fsố\u2009Ba"
+    assert match_key(text) == "nghị quyết số ba"
+    assert fold(text) == "nghi quyet so ba"
+    assert normalize(text) == text
+
+
+def test_phrases_with_no_break_spaces_inside_are_read():
+    # A meeting word, a directive verb and a document's kind, each split by "&nbsp;".
+    article = doingoai.parse(
+        " date 2024-05-10\n\nChiều\xa09/5, Thủ tướng\xa0Phạm Minh Chính hội\xa0đàm với Thủ"
+        " tướng Lào Sonexay Siphandone. Thủ tướng đề\xa0nghị hai bên thực hiện Nghị\xa0quyết"
+        " số 59-NQ/TW."
+    )
+    assert [(s.name, [t.text for t in s.titles]) for s in article.speakers] == [
+        ("Phạm Minh Chính", ["Thủ tướng"]),
+        ("Sonexay Siphandone", ["Thủ tướng Lào"]),
+    ]
+    meeting = article.meetings[0]
+    assert (meeting.kind.value, meeting.date) == ("hội đàm", PartialDate(2024, 5, 9))
+    # The verb and the document as written, their no-break spaces kept.
+    assert [(d.issuer, d.verb) for d in article.directives] == [("pham minh chinh", "đề\xa0nghị")]
+    assert [d.text for d in article.documents] == ["Nghị\xa0quyết số 59-NQ/TW"]
 
 
 def test_normalize_mends_only_the_lines_that_need_it():
@@ -89,7 +115,11 @@ def test_paragraphs_offsets():
 
 
 def fold_the_general_way(text: str) -> str:
-    """What fold computes, by the book: NFD, marks dropped, NFC, lower case."""
+    """What fold computes, by the book: NFD, marks dropped, NFC, lower case.
+
+    No-break and fixed-width spaces are spaces.
+    """
+    text = re.sub("[\u00a0\u2000-\u200a\u202f\u205f\u3000]", " ", text)
     decomposed = unicodedata.normalize("NFD", text.lower().replace("đ", "d").replace("ð", "d"))
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return unicodedata.normalize("NFC", stripped).lower()

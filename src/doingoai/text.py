@@ -54,6 +54,11 @@ _NEWLINES = re.compile(r"\r\n?|\u2028|\u2029")
 # kiến \u200b\u200bsẽ", "ngày\u200b 18/11"): a zero-width space, a word joiner, a byte
 # order mark inside the text. They carry nothing and would split what they sit in.
 _INVISIBLE = re.compile("[\u200b\u2060\ufeff]+")
+# Spaces of fixed width or that break no line (web pages' "&nbsp;" inside a phrase:
+# "hội\xa0đàm", "Nghị\xa0quyết"): a space like any other to a reader, one for one.
+_ODD_SPACE_CHARS = "\u00a0" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u205f\u3000"
+_ODD_SPACES = re.compile(f"[{_ODD_SPACE_CHARS}]")
+_PLAIN_SPACES = str.maketrans(dict.fromkeys(_ODD_SPACE_CHARS, " "))
 # A paragraph starts at a non-space character and runs over the lines that follow
 # until a blank line (one with nothing but whitespace).
 ABBREVIATIONS = ("TP", "Tp", "TS", "ThS", "GS", "PGS", "Jr", "Sr", "Dr", "Mr", "Mrs", "Ms", "St")
@@ -156,6 +161,8 @@ def _long_mark_runs() -> re.Pattern[str]:
 
 def fold(text: str) -> str:
     """A search key: lower case, without diacritics, ``đ`` mapped to ``d``.
+
+    No-break and fixed-width spaces are plain spaces, as in :func:`match_key`.
 
     Users type ``to lam`` for ``Tô Lâm``; compare folded keys, show the original.
     """
@@ -313,6 +320,7 @@ def _latin_fold_table() -> dict[int, str | None]:
     for code in range(0x300, 0x370):
         if unicodedata.combining(chr(code)):  # not U+034F, a joiner of class 0
             table[code] = None
+    table.update(dict.fromkeys(map(ord, _ODD_SPACE_CHARS), " "))  # "Nghị\xa0quyết"
     return table
 
 
@@ -360,12 +368,16 @@ def trimmed(text: str, marks: str) -> str:
 def match_key(text: str) -> str:
     """Lower case, with tone marks placed the new way: the same length as ``text``.
 
+    No-break and fixed-width spaces, as web pages put inside phrases, are plain spaces.
+
     >>> match_key("Uỷ viên Bộ Chính trị") == match_key("ủy viên bộ chính trị")
     True
     """
     lowered = text.lower()
     if len(lowered) != len(text):  # a rare character whose lower case is longer
         lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+    if not lowered.isascii() and _ODD_SPACES.search(lowered):
+        lowered = lowered.translate(_PLAIN_SPACES)  # "hội\xa0đàm" is "hội đàm"
     return _OLD_TONES.sub(lambda m: _MOVE_TONE.get(m.group(), m.group()), lowered)
 
 

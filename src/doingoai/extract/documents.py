@@ -604,7 +604,7 @@ def _cut_name(
     (see :func:`_joins_fields`).
     """
     stop = _NAME_END.search(f"{named} ")
-    while stop is not None and named[stop.start() :].startswith(" của "):
+    while stop is not None and match_key(named[stop.start() : stop.start() + 5]) == " của ":
         code = named[: stop.start()].rsplit(maxsplit=1)[-1:]
         if not (code and _CODE.fullmatch(code[0])):
             break
