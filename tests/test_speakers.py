@@ -291,7 +291,7 @@ def test_token_starts_are_where_the_tokenizer_finds_them(text, start):
 
 
 _PLAIN_TOKEN = re.compile(
-    r"T\.Ư|T[Pp]\.(?=\s?[^\W\d_])|(?:[^\W\d_]\.){1,3}(?=\s[^\W\d_]|[^\W\d_]{2})|\w+(?:[-–]\w+)*|\S"
+    r"T\.Ư|T[Pp]\.(?=\s?[^\W\d_])|(?:[^\W\d_]\.){1,3}(?=\s+[^\W\d_]|[^\W\d_]{2})|\w+(?:[-–]\w+)*|\S"
 )
 
 

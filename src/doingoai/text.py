@@ -72,8 +72,8 @@ SENTENCE = re.compile(
     # lower case too, for folded text.
     r"|\.(?=\w)"
     rf"|(?i:{_AFTER_ABBREVIATION})\.(?=[ ,])"
-    # Nor an initial's: "Marc E. Knapper", "Maynardo L.B. Montealegre".
-    r"|(?i:(?<=[\s.][a-zđ]))\.(?= \w)"
+    # Nor an initial's: "Marc E. Knapper", "Maynardo L.B. Montealegre" (spaces doubled too).
+    r"|(?i:(?<=[\s.][a-zđ]))\.(?= +\w)"
     r")+[.!?…]*"
 )
 """A sentence: up to its final punctuation, but not across a dot inside a word or number

@@ -251,7 +251,7 @@ _DATELINE_STAMP = re.compile(
     # 10:15", "03-04-2019 - 10:15").
     r"(?<![\d.])(?P<day>\d{1,2})[/.-](?P<month>\d{1,2})[/.-](?P<year>\d{4})"
     r"(?=,?\s+(?:[|-]\s+)?\d{1,2}:\d{2})"
-    r"|(?:(?<=\d:\d\d, )|(?<=\d:\d\d - )|(?<=\d:\d\d \| ))"
+    r"|(?<=\d:\d\d)(?:,| -| \|) +"
     r"(?P<day2>\d{1,2})(?P<sep>[/.-])(?P<month2>\d{1,2})(?P=sep)(?P<year2>\d{4})(?!\d)"
     r"|ngày (?P<day3>\d{1,2}) tháng (?P<month3>\d{1,2}) năm (?P<year3>\d{4})(?=,?\s+\d{1,2}:\d{2})"
     # "Cập nhật ngày: 14/02/2020", "Ngày đăng: 14-02-2020": a stamp named as such.

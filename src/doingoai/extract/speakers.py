@@ -67,7 +67,7 @@ __all__ = ["extract_speakers"]
 # run on as any organisation does; a dot would end the title.
 _TOKEN = re.compile(
     # (?=\S) first: a space fails at once instead of in each branch (a fifth faster).
-    r"(?=\S)(?:T\.Ư|T[Pp]\.(?=\s?[^\W\d_])|(?:[^\W\d_]\.){1,3}(?=\s[^\W\d_]|[^\W\d_]{2})|\w++(?:[-–]\w++)*+|\S)"
+    r"(?=\S)(?:T\.Ư|T[Pp]\.(?=\s?[^\W\d_])|(?:[^\W\d_]\.){1,3}(?=\s+[^\W\d_]|[^\W\d_]{2})|\w++(?:[-–]\w++)*+|\S)"
 )
 _INITIALS = re.compile(r"(?:[^\W\d_]\.)+")
 # "phát biểu tại …", "nói trong …": the words after such verbs say where or when.
