@@ -1188,7 +1188,12 @@ class _Extraction:
             # "Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Hội nghị Trung ương 6 …": who
             # made a document cited, not an event.
             return False
-        if self.text[start].isupper() and self.in_title(start):
+        if (
+            self.text[start].isupper()
+            # In a line in capitals every word is: "… BÙI THANH SƠN TIẾP ĐẠI SỨ …".
+            and not self.text[start:end].isupper()
+            and self.in_title(start)
+        ):
             return False  # "Chủ tịch Điều hành Diễn đàn Kinh tế thế giới": a body led
         if _NOT_ATTENDED.search(self.keyed, max(0, start - 30), start):
             return False  # "… không tham gia Hội nghị thượng đỉnh …": no one went
