@@ -56,3 +56,43 @@ def test_misses_name_file_what_and_both_sides(report):
         assert file.endswith(".txt")
         assert what
         assert " vs " in rest
+
+
+def _rewriter():
+    _scorer()  # accuracy_rewritten imports it by name
+    spec = importlib.util.spec_from_file_location(
+        "accuracy_rewritten", BENCHMARKS / "accuracy_rewritten.py"
+    )
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_rewritings_change_how_a_page_is_written_not_what_it_says():
+    ways = _rewriter().REWRITINGS
+    assert ways["dashes"]("Ngày 21/4/2017, sáng 3/5, Nghị quyết 59-NQ/TW.") == (
+        "Ngày 21-4-2017, sáng 3-5, Nghị quyết 59-NQ/TW."
+    )
+    assert ways["lower-posts"]("Sáng 3/5, Thủ tướng Phạm Minh Chính tiếp Đại sứ Lào.") == (
+        "Sáng 3/5, thủ tướng Phạm Minh Chính tiếp đại sứ Lào."
+    )
+    no_break = ways["no-break"]("một hai ba bốn năm sáu bảy tám chín mười")
+    assert no_break.replace("\xa0", " ") == "một hai ba bốn năm sáu bảy tám chín mười"
+    assert "\xa0" in no_break
+    headline = ways["capital-headline"]("Thủ tướng tiếp Đại sứ Lào\nChiều 3/5, Thủ tướng tiếp.")
+    assert headline == "THỦ TƯỚNG TIẾP ĐẠI SỨ LÀO\nChiều 3/5, Thủ tướng tiếp."
+
+
+@pytest.mark.parametrize("way", ["dashes", "no-break", "doubled", "straight-quotes", "en-dashes"])
+def test_no_figure_falls_when_the_pages_are_written_another_way(report, devset_dir, tmp_path, way):
+    # Ways of writing every rule now reads as it reads the pages as written (see
+    # docs/accuracy.md, "Rewritten pages"): no figure may fall more than the tolerance.
+    rewriter = _rewriter()
+    rewriter.rewrite(devset_dir / "pages", tmp_path, rewriter.REWRITINGS[way])
+    rewritten = _scorer().score(devset_dir / "gold.jsonl", tmp_path)
+    for figure, value in report.figures.items():
+        assert rewritten.figures[figure] >= value - TOLERANCE, (
+            f"{way}: {figure} {rewritten.figures[figure]:.3f}, as written {value:.3f}"
+        )

@@ -203,6 +203,21 @@ def test_an_issuer_the_text_never_names_is_kept_with_the_title_it_is_given():
     assert (record["issuer"], record["issuer_key"]) == ("Thủ tướng Chính phủ", None)
 
 
+def test_a_post_in_lower_case_with_its_body_keeps_its_title_when_no_one_holds_it():
+    # As outlets that write posts in lower case tell it: never named, the minister of a
+    # body directs all the same; a bare post in lower case (no body) is no one's.
+    article = doingoai.parse(
+        " date 2024-09-08 Sau cuộc họp, bộ trưởng Bộ Công Thương yêu cầu các nhà máy điện"
+        " bảo đảm vận hành an toàn. Trước đó, thủ tướng yêu cầu các bộ hỗ trợ địa phương."
+    )
+    (directive,) = article.directives
+    assert (directive.issuer, directive.issuer_title) == (None, "bộ trưởng Bộ Công Thương")
+    assert (directive.addressees, directive.content) == (
+        ("các nhà máy điện",),
+        "bảo đảm vận hành an toàn",
+    )
+
+
 def test_a_title_before_what_it_signed_is_the_issuer():
     # Team-written, after typhoon Yagi: the Prime Minister, never named, signs a telegram
     # that directs; a decision that hands land over directs no one.

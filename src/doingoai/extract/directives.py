@@ -520,13 +520,9 @@ class _Extraction:
         or a passive is no issuer's title.
         """
         verb_start = verb.start()
-        if (
-            not self.text[verb_start].islower()
-            or (_WORD_BEFORE_VERB if verb.group() == "giao" else _BAN_BEFORE).search(
-                self.keyed, max(sentence_start, verb_start - 12), verb_start
-            )
-            or self.mentions.starting_in(verb.end(), verb.end() + 2)
-        ):
+        if not self.text[verb_start].islower() or (
+            _WORD_BEFORE_VERB if verb.group() == "giao" else _BAN_BEFORE
+        ).search(self.keyed, max(sentence_start, verb_start - 12), verb_start):
             return None
         # A title is short: its clause opens within reach, or there is none.
         reach = max(sentence_start, verb_start - _CLAUSE_REACH)
@@ -552,8 +548,10 @@ class _Extraction:
         if not words:
             return None
         # A title in lower case ("Sau đó, tổng thống Mỹ yêu cầu …", as some outlets write
-        # foreign posts) stands only for someone named before with it.
+        # foreign posts) stands only for someone named before with it, or one with a body.
         lower = not words[0].group()[:1].isupper()
+        if not lower and self.mentions.starting_in(verb.end(), verb.end() + 2):
+            return None  # "Bộ trưởng Ngoại giao Phạm Bình Minh": a title's word, a name after
         keys = [match_key(word.group()) for word in words]
         honorific = None if lower else self.lexicon.phrases.longest(keys, 0, _HONORIFICS)
         if honorific is not None and honorific[0] < len(words):
@@ -595,7 +593,11 @@ class _Extraction:
                 ),
                 None,
             )
-            return (holder, None, words[0].start()) if holder else None
+            if holder is not None:
+                return holder, None, words[0].start()
+            # "Trước tình hình trên, thủ tướng Chính phủ yêu cầu: …": a post and its body,
+            # held by someone the text never names; a bare post in lower case is no one's.
+            return (None, title, words[0].start()) if len(keys) > role[0] else None
         if named:
             # "Chủ tịch tỉnh yêu cầu …": the role is a known holder's, the body after it.
             return named[0][2], None, named[0][0]
