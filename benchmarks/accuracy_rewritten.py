@@ -17,6 +17,8 @@ days), and a figure that falls shows a rule that holds for one way of writing on
   pages carry ``&nbsp;``;
 * ``doubled``: the spaces after commas and full stops doubled;
 * ``capital-headline``: a short first line in capitals, as some sites set headlines;
+* ``wire-dateline``: the first long paragraph of the body opened by a news agency's
+  dateline (``Hà Nội (TTXVN) - …``);
 * ``straight-quotes``, ``en-dashes``: typographic variants.
 
 Each rewritten copy is written to a temporary folder (the pages are never copied into
@@ -67,6 +69,15 @@ def _doubled(body: str) -> str:
     return body.replace(", ", ",  ").replace(". ", ".  ")
 
 
+def _wire_dateline(body: str) -> str:
+    lines = body.split("\n")
+    for number, line in enumerate(lines):
+        if len(line) > 150:
+            lines[number] = "Hà Nội (TTXVN) - " + line
+            break
+    return "\n".join(lines)
+
+
 def _capital_headline(body: str) -> str:
     lines = body.split("\n")
     for number, line in enumerate(lines):
@@ -83,6 +94,7 @@ REWRITINGS: dict[str, Callable[[str], str]] = {
     "no-break": _no_break,
     "doubled": _doubled,
     "capital-headline": _capital_headline,
+    "wire-dateline": _wire_dateline,
     "straight-quotes": lambda body: body.replace("“", '"').replace("”", '"'),
     "en-dashes": lambda body: body.replace(" - ", " – "),
 }

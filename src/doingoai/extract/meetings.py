@@ -448,6 +448,20 @@ _SESSION_OF = re.compile(r"phiên họp(?: \w+){0,3} của ")
 _HOLIDAY_BEFORE = frozenset({"ngày", "nghỉ", "nghi", "mùa", "kỳ"})
 # After a date, a source: "Ngày 5-3, theo hãng tin …" dates the report.
 _REPORTED = re.compile(r"\s*,\s*(?:theo|dẫn)\s")
+# A wire's dateline opening a paragraph, in the folded text: "hà nội, 20/11 (ttxvn) - ",
+# "hà nội (ttxvn) - ", "(chinhphu.vn) - ".
+_WIRE_DATELINE = re.compile(
+    r"(?:[^\W\d_]+(?: [^\W\d_]+){0,3}(?:, [0-9]{1,2}[/.-][0-9]{1,2}(?:[/.-][0-9]{4})?)? )?"
+    r"\([^()\n]{1,30}\) ?[-–—] "
+)
+
+
+def _opening(keyed: str, start: int) -> int:
+    """Where the words of the sentence at ``start`` open, past a wire's dateline."""
+    dateline = _WIRE_DATELINE.match(keyed, start)
+    return dateline.end() if dateline else start
+
+
 _DASHES = "-–—"  # what ends a dateline ("Hà Nội, 27/11 (TTXVN) -"), as a date read it
 # An announcement whose object is the meeting word after it (keyed).
 _ANNOUNCED = re.compile(
@@ -2837,9 +2851,11 @@ def _talks_after_welcome(
     for candidate in candidates:
         if candidate.sentence[0] != following.span.start:
             continue
-        if candidate.kind not in _TALKED or candidate.trigger[0] - candidate.sentence[0] > 60:
+        dateline = _WIRE_DATELINE.match(extraction.keyed, candidate.sentence[0])
+        opening = _opening(extraction.keyed, candidate.sentence[0])
+        if candidate.kind not in _TALKED or candidate.trigger[0] - opening > 60:
             return None
-        if _EARLIER.match(extraction.keyed, candidate.sentence[0]):
+        if _EARLIER.match(extraction.keyed, opening):
             return None  # "Trước đó, …": talks held before the lead's event
         talks = extraction.build(candidate, main=True)
         if talks.planned or (talks.date is not None and talks.date != main.date):
@@ -2848,7 +2864,11 @@ def _talks_after_welcome(
         principals = tuple(k for k in (main.chair, *main.participants) if k is not None)
         # "Ngay sau lễ đón, … hội đàm": the welcome's day and time; talks that give
         # their own day ("Trong ngày 20/6") keep it, and no part of it is guessed.
-        dated = talks if talks.date is not None else main
+        own_day = talks.date is not None and (
+            # The day of a wire's dateline is the report's (but the event's only day).
+            dateline is None or bool(extraction.dated(dateline.end(), candidate.sentence[1]))
+        )
+        dated = talks if own_day else main
         return attrs.evolve(
             talks,
             date=dated.date,
@@ -3029,8 +3049,7 @@ def _at_headline_event(
     Đại sứ đã trình Quốc thư …": the credentials are the ambassador's, the reception is
     the event.
     """
-    start = lead.sentence[0]
-    opening = _AT_EVENT.match(extraction.keyed, start)
+    opening = _AT_EVENT.match(extraction.keyed, _opening(extraction.keyed, lead.sentence[0]))
     if titled.kind is lead.kind or opening is None:
         return None
     word = _trigger_pattern(extraction.lexicon).match(extraction.keyed, opening.end())
