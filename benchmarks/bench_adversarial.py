@@ -209,6 +209,21 @@ SHAPES: dict[str, Callable[[int], str]] = {
         "Ông Đỗ Duy An{i} dự. Ông Lê Văn Bình, Đội trưởng Duy An{i} nói. Tùy viên Đại sứ quán "
         "Nga tại Hà Nội Lê Văn Chi{i} dự. "
     ),
+    # Posts in lower case before directive verbs, each after a name: each holder is
+    # looked for among the mentions of a bounded reach back, not all of them.
+    "lower-case posts before verbs": _numbered(
+        "Tổng thống Mỹ Joe Biden{i} nói. Sau đó, tổng thống Mỹ yêu cầu Quốc hội hành động. "
+    ),
+    # Bodies' lower-case words closed by a city and a short form, again and again.
+    "bodies closed by cities": _repeat(
+        "Ông Lê Văn An, Chủ tịch Hiệp hội Bất động sản TP.HCM (HoREA), Viện trưởng Viện "
+        "Nghiên cứu phát triển Hà Nội, "
+    ),
+    # Wire datelines and no-break spaces at every paragraph.
+    "wire datelines, no-break spaces": _lines(
+        "Hà Nội, 20/6 (TTXVN) - Ngay sau lễ đón, hai nhà lãnh đạo hội\xa0đàm.",
+        "Hà Nội (TTXVN) - Tại buổi tiếp, Thủ\xa0tướng đề\xa0nghị Đại sứ hợp tác.",
+    ),
     "combining marks on one letter": _combining,
     "front matter aliases": _front_matter_aliases,
     "a seed repeated": _seed,

@@ -585,7 +585,9 @@ class _Extraction:
             holder = next(
                 (
                     key
-                    for _, _, key in reversed(self.mentions.starting_in(0, clause))
+                    for _, _, key in reversed(
+                        self.mentions.starting_in(max(0, clause - _HOLDER_REACH), clause)
+                    )
                     if any(
                         held == wanted or held.startswith(wanted + " ")
                         for held in self.titles.get(key, ())
@@ -967,6 +969,7 @@ _SIGNED = re.compile(
     r"|văn bản|thông báo|quyết định)(?: (?:hỏa tốc|khẩn))?(?: (?:số )?[0-9]\S*)?"
     r"(?: ngày [0-9][0-9/.-]*)?"
 )
+_HOLDER_REACH = 5_000  # characters before a title in lower case where its holder is named
 _ISSUER_REACH = 600  # characters before a verb where its issuer and their titles are
 _SUBJECT_REACH = 2_000  # … where the subject a coordinated verb carries over is
 _CLAUSE_REACH = 200  # … where the clause of a title standing for its issuer opens
