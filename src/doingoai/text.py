@@ -57,8 +57,6 @@ _INVISIBLE = re.compile("[\u200b\u2060\ufeff]+")
 # Spaces of fixed width or that break no line (web pages' "&nbsp;" inside a phrase:
 # "hội\xa0đàm", "Nghị\xa0quyết"): a space like any other to a reader, one for one.
 _ODD_SPACE_CHARS = "\u00a0" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u205f\u3000"
-_ODD_SPACES = re.compile(f"[{_ODD_SPACE_CHARS}]")
-_PLAIN_SPACES = str.maketrans(dict.fromkeys(_ODD_SPACE_CHARS, " "))
 # A paragraph starts at a non-space character and runs over the lines that follow
 # until a blank line (one with nothing but whitespace).
 ABBREVIATIONS = ("TP", "Tp", "TS", "ThS", "GS", "PGS", "Jr", "Sr", "Dr", "Mr", "Mrs", "Ms", "St")
@@ -334,8 +332,11 @@ def paragraphs(text: str) -> list[tuple[int, int, str]]:
 
 
 # Old-style tone placement ("hoà", "thuỷ") and new style ("hòa", "thủy") give one key.
-_OLD_TONES = re.compile(r"([ou])([àáảãạèéẻẽẹỳýỷỹỵ])(?![a-zà-ỹđ])")
+# A tone mark placed the old way ("hoà", "thuý"), or a space of another kind: one pass
+# puts both right.
+_OLD_TONES = re.compile(rf"([ou])([àáảãạèéẻẽẹỳýỷỹỵ])(?![a-zà-ỹđ])|[{_ODD_SPACE_CHARS}]")
 _MOVE_TONE = {
+    **dict.fromkeys(_ODD_SPACE_CHARS, " "),
     **{f"o{marked}": f"{moved}a" for marked, moved in zip("àáảãạ", "òóỏõọ", strict=True)},
     **{f"o{marked}": f"{moved}e" for marked, moved in zip("èéẻẽẹ", "òóỏõọ", strict=True)},
     **{f"u{marked}": f"{moved}y" for marked, moved in zip("ỳýỷỹỵ", "ùúủũụ", strict=True)},
@@ -376,8 +377,6 @@ def match_key(text: str) -> str:
     lowered = text.lower()
     if len(lowered) != len(text):  # a rare character whose lower case is longer
         lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
-    if not lowered.isascii() and _ODD_SPACES.search(lowered):
-        lowered = lowered.translate(_PLAIN_SPACES)  # "hội\xa0đàm" is "hội đàm"
     return _OLD_TONES.sub(lambda m: _MOVE_TONE.get(m.group(), m.group()), lowered)
 
 
