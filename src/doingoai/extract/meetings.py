@@ -425,6 +425,7 @@ _CHAIRS_AFTER_NAME = re.compile(r"\s+(?:đồng\s+)?(?:chủ trì|chủ tọa|ch
 # Whose clock a day is told by: "… tối 3/12 (giờ địa phương) tuyên bố …".
 _LOCAL_TIME = re.compile(r"(?<!\w)(?:theo )?giờ (?:địa phương|hà nội|việt nam)(?!\w)")
 _TITLE_REACH = 80  # the characters of a title between "chủ trì của" and the name
+_CITED_REACH = 60  # characters back to a document's kind: its number and date between
 _INVITED_BY = "mời của "
 _NON_SPACE = re.compile(r"\S+")
 _ASKING_REACH = 400  # characters after a meeting word where a directive's verb ends its report
@@ -751,7 +752,6 @@ _INSPECTIONS = frozenset(
 # "thường xuyên", already leave no one named right before it).
 _A_JOB_BEFORE = frozenset({"vẫn", "luôn", "còn"})
 # Not "tổ chức": "bảo đảm việc tổ chức đại hội …" is a task.
-_CITED_REACH = 60  # characters back to a document's kind: its number and date between
 _CONGRESS_HELD = frozenset({"dự", "tham dự", "khai mạc", "bế mạc", "chủ trì"})
 # … and a festival or a gala, greeted or held too ("chúc mừng Ngày hội …", "tổ chức …").
 _FESTIVAL_HELD = _CONGRESS_HELD | {"chúc mừng", "tổ chức"}
@@ -2851,8 +2851,9 @@ def _talks_after_welcome(
     for candidate in candidates:
         if candidate.sentence[0] != following.span.start:
             continue
+        # The sentence's own words, past a wire's dateline ("Hà Nội, 20/6 (TTXVN) - ").
         dateline = _WIRE_DATELINE.match(extraction.keyed, candidate.sentence[0])
-        opening = _opening(extraction.keyed, candidate.sentence[0])
+        opening = dateline.end() if dateline else candidate.sentence[0]
         if candidate.kind not in _TALKED or candidate.trigger[0] - opening > 60:
             return None
         if _EARLIER.match(extraction.keyed, opening):

@@ -2202,7 +2202,7 @@ class _Extraction:
             if (
                 tokens.caps[end]
                 or not tokens.is_word(end)
-                or (word in _NOT_BODY_WORDS and tokens.keys[end : end + 2] != _DEVELOPMENT)
+                or _not_body_word(tokens, end)
                 or word in _TAIL_BREAKS
                 or word in _LINKS
                 or self.phrases.longest(tokens.keys, end, _VERB)
@@ -2211,7 +2211,7 @@ class _Extraction:
         return 0
 
     def closing_words(self, tokens: _Tokens, position: int) -> int:
-        """The words of a country or of "Trung ương" at ``position``, or 0.
+        """The words of a country, of "Trung ương" or of a city at ``position``, or 0.
 
         What may close a body's name after its lower-case words: "Cục Thể dục thể thao
         Việt Nam", "Ban Chỉ đạo Cải cách tư pháp Trung ương".
@@ -2277,7 +2277,7 @@ class _Extraction:
                 break
             key = tokens.keys[position]
             if (
-                (key in _NOT_BODY_WORDS and tokens.keys[position : position + 2] != _DEVELOPMENT)
+                _not_body_word(tokens, position)
                 or key in _TAIL_BREAKS
                 or key in _LINKS
                 # "… Bộ Công an điều động thiếu tướng Nguyễn …": a rank opens the name's title.
@@ -3998,6 +3998,17 @@ def _body_words(words: list[str]) -> frozenset[str]:
 _CITY_WORDS = frozenset({"thành", "phố"})
 _CITY_SHORT = frozenset({"tp", "tp."})  # "TP.HCM", "TP Đà Nẵng"
 _DEVELOPMENT = ["phát", "triển"]  # a body's word, not "phát" (to speak, to hand out)
+
+
+def _not_body_word(tokens: _Tokens, position: int) -> bool:
+    """Whether the lower-case word at ``position`` is a verb's or a link's, no body's.
+
+    "Viện Nghiên cứu phát triển …": "phát triển" is a body's word, "phát biểu" no one's.
+    """
+    return (
+        tokens.keys[position] in _NOT_BODY_WORDS
+        and tokens.keys[position : position + 2] != _DEVELOPMENT
+    )
 
 
 def _omits_middle(short: str, full: str) -> bool:
