@@ -581,7 +581,9 @@ class _Extraction:
         wanted = match_key(title)
         if lower:
             # The last one named before with the title, or one it opens ("phó thủ tướng"
-            # of a "Phó Thủ tướng Chính phủ").
+            # of a "Phó Thủ tướng Chính phủ"), or its post whose government it names
+            # ("thủ tướng Chính phủ" of a "Thủ tướng").
+            held_as = {wanted, wanted.removesuffix(_OF_GOVERNMENT)}
             holder = next(
                 (
                     key
@@ -589,7 +591,7 @@ class _Extraction:
                         self.mentions.starting_in(max(0, clause - _HOLDER_REACH), clause)
                     )
                     if any(
-                        held == wanted or held.startswith(wanted + " ")
+                        held in held_as or held.startswith(wanted + " ")
                         for held in self.titles.get(key, ())
                     )
                 ),
@@ -969,6 +971,7 @@ _SIGNED = re.compile(
     r"|văn bản|thông báo|quyết định)(?: (?:hỏa tốc|khẩn))?(?: (?:số )?[0-9]\S*)?"
     r"(?: ngày [0-9][0-9/.-]*)?"
 )
+_OF_GOVERNMENT = " chính phủ"  # "Thủ tướng Chính phủ": the Prime Minister
 _HOLDER_REACH = 5_000  # characters before a title in lower case where its holder is named
 _ISSUER_REACH = 600  # characters before a verb where its issuer and their titles are
 _SUBJECT_REACH = 2_000  # … where the subject a coordinated verb carries over is
