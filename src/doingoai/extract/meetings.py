@@ -422,8 +422,9 @@ _CHAIRED_BY = re.compile(r"(?<!\w)(?:dưới sự|với sự) chủ trì của "
 _DONE_BY = re.compile(r"(?:\s+\S+){0,4}?\s+do\s+")
 # … and the verb right after that host's name (not the "_CHAIRS" anywhere in a sentence).
 _CHAIRS_AFTER_NAME = re.compile(r"\s+(?:đồng\s+)?(?:chủ trì|chủ tọa|chủ toạ)(?!\w)")
-# Whose clock a day is told by: "… tối 3/12 (giờ địa phương) tuyên bố …".
-_LOCAL_TIME = re.compile(r"(?<!\w)(?:theo )?giờ (?:địa phương|hà nội|việt nam)(?!\w)")
+# Whose clock a day is told by: "… tối 3/12 (giờ địa phương) tuyên bố …", "theo giờ Hà
+# Nội" (dates.py's own pattern marks a date as local, abroad; this one only skips words).
+_WHOSE_CLOCK = re.compile(r"(?<!\w)(?:theo )?giờ (?:địa phương|hà nội|việt nam)(?!\w)")
 _TITLE_REACH = 80  # the characters of a title between "chủ trì của" and the name
 _CITED_REACH = 60  # characters back to a document's kind: its number and date between
 _INVITED_BY = "mời của "
@@ -1456,7 +1457,7 @@ class _Extraction:
         ):
             at = mention.span.start - start
             gap[at : at + len(mention.span)] = " " * len(mention.span)
-        return _LOCAL_TIME.sub(" ", "".join(gap)).replace("(", " ").replace(")", " ").split()
+        return _WHOSE_CLOCK.sub(" ", "".join(gap)).replace("(", " ").replace(")", " ").split()
 
     def known_place_at(self, position: int) -> bool:
         """Whether a capital, an airport or a place or country of the lexicon opens there."""
