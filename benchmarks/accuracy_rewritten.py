@@ -19,6 +19,11 @@ days), and a figure that falls shows a rule that holds for one way of writing on
 * ``capital-headline``: a short first line in capitals, as some sites set headlines;
 * ``wire-dateline``: the first long paragraph of the body opened by a news agency's
   dateline (``Hà Nội (TTXVN) - …``);
+* ``date-words``: dates in words (``ngày 21 tháng 4 năm 2017``, ``Chiều 13 tháng 2``), the
+  pages' own stamps too (``14 tháng 02 năm 2020 11:36``);
+* ``no-blank``: paragraphs on lines of their own with no blank line between them, as
+  scrapers keep them;
+* ``old-tones``: tone marks placed the old way (``hoà``, ``thuỷ``, ``Thuỵ``);
 * ``straight-quotes``, ``en-dashes``: typographic variants.
 
 Each rewritten copy is written to a temporary folder (the pages are never copied into
@@ -33,6 +38,7 @@ import random
 import re
 import sys
 import tempfile
+import unicodedata
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -69,6 +75,28 @@ def _doubled(body: str) -> str:
     return body.replace(", ", ",  ").replace(". ", ".  ")
 
 
+def _date_words(body: str) -> str:
+    return _DAY_MONTH.sub(r"\1 tháng \2", _FULL_DATE.sub(r"\1 tháng \2 năm \3", body))
+
+
+def _no_blank(body: str) -> str:
+    return re.sub(r"\n\s*\n+", "\n", body)
+
+
+# A syllable ending in "oa", "oe" or "uy", its tone mark on the first vowel: the old way
+# puts it on the second ("hòa" is "hoà", "thủy" "thuỷ").
+_NEW_TONE = re.compile(r"([òóỏõọÒÓỎÕỌ])([aeAE])(?!\w)|([ùúủũụÙÚỦŨỤ])([yY])(?!\w)")
+
+
+def _old_tones(body: str) -> str:
+    def move(pair: re.Match[str]) -> str:
+        marked, vowel = pair.group(1, 2) if pair.group(1) else pair.group(3, 4)
+        decomposed = unicodedata.normalize("NFD", marked)
+        return unicodedata.normalize("NFC", decomposed[0] + vowel + decomposed[1:])
+
+    return _NEW_TONE.sub(move, body)
+
+
 def _wire_dateline(body: str) -> str:
     lines = body.split("\n")
     for number, line in enumerate(lines):
@@ -95,6 +123,9 @@ REWRITINGS: dict[str, Callable[[str], str]] = {
     "doubled": _doubled,
     "capital-headline": _capital_headline,
     "wire-dateline": _wire_dateline,
+    "date-words": _date_words,
+    "no-blank": _no_blank,
+    "old-tones": _old_tones,
     "straight-quotes": lambda body: body.replace("“", '"').replace("”", '"'),
     "en-dashes": lambda body: body.replace(" - ", " – "),
 }

@@ -83,11 +83,22 @@ def test_the_rewritings_change_how_a_page_is_written_not_what_it_says():
     assert "\xa0" in no_break
     headline = ways["capital-headline"]("Thủ tướng tiếp Đại sứ Lào\nChiều 3/5, Thủ tướng tiếp.")
     assert headline == "THỦ TƯỚNG TIẾP ĐẠI SỨ LÀO\nChiều 3/5, Thủ tướng tiếp."
+    assert ways["date-words"]("Ngày 21/4/2017, sáng 3/5, Nghị quyết 59-NQ/TW.") == (
+        "Ngày 21 tháng 4 năm 2017, sáng 3 tháng 5, Nghị quyết 59-NQ/TW."
+    )
+    assert ways["no-blank"]("Tít\n\nĐoạn một.\n \n\nĐoạn hai.") == "Tít\nĐoạn một.\nĐoạn hai."
+    assert ways["old-tones"]("Hòa bình, Ủy ban, Thụy Điển, khỏe, hoàn toàn, quý") == (
+        "Hoà bình, Uỷ ban, Thuỵ Điển, khoẻ, hoàn toàn, quý"
+    )
 
 
 @pytest.mark.parametrize(
-    "way", ["dashes", "no-break", "doubled", "straight-quotes", "en-dashes", "wire-dateline"]
-)
+    "way",
+    [
+        "dashes", "no-break", "doubled", "straight-quotes", "en-dashes", "wire-dateline",
+        "date-words", "no-blank", "old-tones",
+    ],
+)  # fmt: skip
 def test_no_figure_falls_when_the_pages_are_written_another_way(report, devset_dir, tmp_path, way):
     # Ways of writing every rule now reads as it reads the pages as written (see
     # docs/accuracy.md, "Rewritten pages"): no figure may fall more than the tolerance.

@@ -78,7 +78,8 @@ def test_first_links_skips_lines_that_are_not_whole_paragraphs():
 # Paragraph pieces and the spaces between them that decide where paragraphs start.
 _PIECES = st.sampled_from(
     ["[Tin](https://a.vn/x)", "![Ảnh](https://b.vn/y.jpg)", "[a](u \"t\")", "![](v)",
-     "[không đóng", "chữ", "Bộ trưởng nói.", "!", "[", "](", "[x](y) z", "- câu hỏi?"]
+     "[không đóng", "chữ", "Bộ trưởng nói.", "!", "[", "](", "[x](y) z", "- câu hỏi?",
+     "[Tin](https://a.vn/x?)", "Đoàn nêu rõ:", "“Đúng vậy.”", "TP.", "3 bên ký."]
 )  # fmt: skip
 _GAPS = st.sampled_from(["\n", "\n\n", "\n \n", "\n\t\n", " \u2028\n\n", "\x0c\n\n", " ", ""])
 

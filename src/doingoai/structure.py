@@ -8,9 +8,10 @@ follows it (``Khai trương … Thủ tướng chỉ đạo …``) is split off.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from doingoai.model import Block, BlockKind, Span
-from doingoai.text import LOWER
+from doingoai.text import ABBREVIATIONS, LOWER
 from doingoai.text import PARAGRAPH_RUN as _PARAGRAPH_RUN
 
 __all__ = ["credit_start", "ends_with_credit", "first_links", "split_blocks"]
@@ -103,10 +104,10 @@ def split_blocks(text: str) -> tuple[Block, ...]:
     blocks: list[Block] = []
     add = blocks.append
     seen_question = seen_text = False
-    runs = _runs(text)
-    for match in runs.finditer(text):
-        chunk = match.group()
-        start, end = match.span()
+    spans = _paragraph_spans(text)
+    last = len(spans) - 1
+    for number, (start, end) in enumerate(spans):
+        chunk = text[start:end]
         size = end - start
         if (
             # Most paragraphs: nothing special at either end, so no rule but the last applies.
@@ -129,7 +130,7 @@ def split_blocks(text: str) -> tuple[Block, ...]:
         ):
             kind, credit, url = _NOTHING
         else:
-            more_follow = bool(blocks) or runs.search(text, end) is not None
+            more_follow = bool(blocks) or number < last
             after_question = bool(blocks) and blocks[-1].kind is _QUESTION_KIND
             kind, credit, url = _classify(
                 chunk, not blocks, more_follow, seen_question, after_question
@@ -170,6 +171,9 @@ def first_links(text: str) -> tuple[str | None, str | None]:
         if paragraph is None:  # never: a paragraph starts here; kept for the type
             continue
         chunk = paragraph.group()
+        if runs is _PARAGRAPH_RUN:  # the paragraph ends where split_blocks ends it
+            cut = next(_cuts(text, start, paragraph.end()), None)
+            chunk = chunk if cut is None else text[start : cut[0]]
         if chunk[0] == "!":
             if image is None and (found := _IMAGE.fullmatch(chunk)):
                 image = found.group("url")
@@ -191,6 +195,47 @@ def _runs(text: str) -> re.Pattern[str]:
     read as its paragraphs, not as one.
     """
     return _PARAGRAPH_RUN if _BLANK_LINE.search(text) else _LINE_RUN
+
+
+# A line end after a sentence's final mark or a colon (and closing quotes), before a capital, a
+# figure or an opening quote: no blank line between paragraphs, as a page scraped with
+# one paragraph a line and a blank line after its headline only. Not after an
+# abbreviation ("TP.", "TS."), and not before a link or an image line, which
+# first_links finds by the blank line before it.
+_SENTENCE_LINE_END = re.compile(
+    r"(?<=[.!?…:])"
+    + "".join(rf"(?<!\b{word}\.)" for word in ABBREVIATIONS)
+    + r"[\"'”’»)]*(?P<cut>\n)[^\S\n]*(?=[\"“‘]?[^\W_])"
+)
+
+
+def _paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each paragraph of ``text``: see :func:`_runs` and :func:`_cuts`."""
+    runs = _runs(text)
+    spans: list[tuple[int, int]] = []
+    for match in runs.finditer(text):
+        start, end = match.span()
+        if runs is _PARAGRAPH_RUN:
+            for cut, following in _cuts(text, start, end):
+                spans.append((start, cut))
+                start = following
+        spans.append((start, end))
+    return spans
+
+
+def _cuts(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Where a run of lines ``text[start:end]`` is parted: (its line end, the next line).
+
+    Where a sentence ends at a line's end and a capital (a figure, an opening quote)
+    opens the next line, the lines are paragraphs of their own.
+    """
+    if text.find("\n", start, end) < 0:
+        return
+    for line_end in _SENTENCE_LINE_END.finditer(text, start, end):
+        following = line_end.end()
+        opening = text[following + 1] if text[following] in '"“‘' else text[following]
+        if opening.isupper() or opening.isdigit():
+            yield line_end.start("cut"), following
 
 
 def _opens_paragraph(text: str, position: int) -> bool:

@@ -73,15 +73,17 @@ _PATTERNS = re.compile(
     # "sáng sớm nay", "tối muộn hôm qua", "hôm kia" (two days before), "ngày kia" (after)
     rf"(?P<relative>(?:(?P<rpart>{_PARTS}){_LATE}(?: hôm)?|hôm) (?P<when>nay|qua|mai|kia)"
     r"|ngày (?P<tomorrow>mai|kia))"
-    r"(?:\s*\((?P<rday>[0-9]{1,2})[/.-](?P<rmonth>[0-9]{1,2})\)"
+    # "Chiều nay (3 tháng 4)": the day in brackets, in figures or in words
+    r"(?:\s*\((?P<rday>[0-9]{1,2})(?:[/.-]| tháng )(?P<rmonth>[0-9]{1,2})\)"
     # "Chiều nay 4/11": the day, without brackets
     r"|\s+(?P<nday>[0-9]{1,2})[/.-](?P<nmonth>[0-9]{1,2})(?![0-9]|[/.-][0-9]))?"
     # "ngày 25 tháng 1 năm 2026", "Sáng thứ Hai, ngày 25 tháng 1"
     rf"|(?:(?P<wpart>{_PARTS}){_LATE}\s+)?(?:(?P<wweekday>{_DAYS})\s*,?\s*)?"
     rf"ngày (?:{_MUNG} )?(?P<wday>[0-9]{{1,2}}) tháng (?P<wmonth>[0-9]{{1,2}})"
     r"(?: năm (?P<wyear>[0-9]{4}))?"
-    # "Sáng 25 tháng 1": after a part of the day, "ngày" may go unsaid
-    rf"|(?P<xpart>{_PARTS}){_LATE}\s+"
+    # "Sáng 25 tháng 1": after a part of the day, "ngày" may go unsaid; so with the year,
+    # "25 tháng 1 năm 2026" ("3 tháng" alone is a span of three months)
+    rf"|(?:(?P<xpart>{_PARTS}){_LATE}\s+)?"
     r"(?P<xday>[0-9]{1,2}) tháng (?P<xmonth>[0-9]{1,2})(?: năm (?P<xyear>[0-9]{4}))?"
     # "Sáng ngày 25/1", "Chiều 29-12", "Chiều 2.2", "ngày 14/4/2025", "thứ Hai (3/3)", "(14/4)",
     # "Sáng sớm 25/1", "Sáng thứ Hai (3/3)", "Trưa cùng ngày 14/3", "chiều hôm 9/5"
@@ -245,15 +247,18 @@ def find_dates(
 
 
 _DATELINE_STAMP = re.compile(
-    # "14/02/2020 11:36", "06:05, 10/06/2025" (or "10-06-2025"), "09:40 - 21/05/2024",
-    # "ngày 23 tháng 08 năm 2019, 09:25": a page's own date, with the time it was posted;
-    # some outlets write it with dots or dashes, a bar before the time ("03.04.2019 |
-    # 10:15", "03-04-2019 - 10:15").
+    # "14/02/2020 11:36", "ngày 23 tháng 08 năm 2019, 09:25" (or without "ngày"): a
+    # page's own date, with the time it was posted; some outlets write it with dots or
+    # dashes, a bar before the time ("03.04.2019 | 10:15", "03-04-2019 - 10:15").
     r"(?<![\d.])(?P<day>\d{1,2})[/.-](?P<month>\d{1,2})[/.-](?P<year>\d{4})"
     r"(?=,?\s+(?:[|-]\s+)?\d{1,2}:\d{2})"
-    r"|(?<=\d:\d\d)(?:,| -| \|) +"
-    r"(?P<day2>\d{1,2})(?P<sep>[/.-])(?P<month2>\d{1,2})(?P=sep)(?P<year2>\d{4})(?!\d)"
-    r"|ngày (?P<day3>\d{1,2}) tháng (?P<month3>\d{1,2}) năm (?P<year3>\d{4})(?=,?\s+\d{1,2}:\d{2})"
+    r"|(?<![\d.])(?:ngày )?(?P<day3>\d{1,2}) tháng (?P<month3>\d{1,2}) năm (?P<year3>\d{4})"
+    r"(?=,?\s+(?:[|-]\s+)?\d{1,2}:\d{2})"
+    # After the time: "06:05, 10/06/2025", "14:08 - 17/03/2023", "11:36 ngày 14/02/2020",
+    # "06:05, 10 tháng 6 năm 2025".
+    r"|(?<=\d:\d\d)(?:,| -| \|)? +(?:ngày )?"
+    r"(?P<day2>\d{1,2})(?: tháng |(?P<sep>[/.-]))(?P<month2>\d{1,2})(?(sep)(?P=sep)| năm )"
+    r"(?P<year2>\d{4})(?!\d)"
     # "Cập nhật ngày: 14/02/2020", "Ngày đăng: 14-02-2020": a stamp named as such.
     r"|(?i:cập nhật|ngày đăng|đăng ngày|ngày cập nhật)(?: (?i:lúc|ngày))?:?\s*"
     r"(?P<day4>\d{1,2})[/-](?P<month4>\d{1,2})[/-](?P<year4>\d{4})(?!\d)"
@@ -389,6 +394,8 @@ def _mention(
         # In words: "ngày 25 tháng 1 năm 2026" (w…), "Sáng 25 tháng 1" (x…).
         w = "w" if groups["wday"] else "x"
         year = int(groups[f"{w}year"]) if groups[f"{w}year"] else None
+        if w == "x" and not groups["xpart"] and year is None:
+            return None
         date = _day_month(int(groups[f"{w}day"]), int(groups[f"{w}month"]), year, ref, planned)
         return (
             DateMention(span, date, _part(match, f"{w}part"), planned) if date or not year else None
