@@ -24,6 +24,9 @@ days), and a figure that falls shows a rule that holds for one way of writing on
 * ``no-blank``: paragraphs on lines of their own with no blank line between them, as
   scrapers keep them;
 * ``old-tones``: tone marks placed the old way (``hoà``, ``thuỷ``, ``Thuỵ``);
+* ``outlet-tag``: the first long paragraph opened by the outlet's tag (``VOV.VN - …``);
+* ``bold-lead``: the first long paragraph in Markdown's bold (``**…**``), as posts
+  converted from HTML carry a lead set in bold;
 * ``straight-quotes``, ``en-dashes``: typographic variants.
 
 Each rewritten copy is written to a temporary folder (the pages are never copied into
@@ -97,13 +100,18 @@ def _old_tones(body: str) -> str:
     return _NEW_TONE.sub(move, body)
 
 
-def _wire_dateline(body: str) -> str:
-    lines = body.split("\n")
-    for number, line in enumerate(lines):
-        if len(line) > 150:
-            lines[number] = "Hà Nội (TTXVN) - " + line
-            break
-    return "\n".join(lines)
+def _first_long_paragraph(rewriting: Callable[[str], str]) -> Callable[[str], str]:
+    """A rewriting of a page's first line longer than 150 characters (its lead, mostly)."""
+
+    def rewrite(body: str) -> str:
+        lines = body.split("\n")
+        for number, line in enumerate(lines):
+            if len(line) > 150:
+                lines[number] = rewriting(line)
+                break
+        return "\n".join(lines)
+
+    return rewrite
 
 
 def _capital_headline(body: str) -> str:
@@ -122,7 +130,9 @@ REWRITINGS: dict[str, Callable[[str], str]] = {
     "no-break": _no_break,
     "doubled": _doubled,
     "capital-headline": _capital_headline,
-    "wire-dateline": _wire_dateline,
+    "wire-dateline": _first_long_paragraph(lambda line: "Hà Nội (TTXVN) - " + line),
+    "outlet-tag": _first_long_paragraph(lambda line: "VOV.VN - " + line),
+    "bold-lead": _first_long_paragraph(lambda line: f"**{line.strip()}**"),
     "date-words": _date_words,
     "no-blank": _no_blank,
     "old-tones": _old_tones,
