@@ -27,6 +27,9 @@ days), and a figure that falls shows a rule that holds for one way of writing on
 * ``outlet-tag``: the first long paragraph opened by the outlet's tag (``VOV.VN - …``);
 * ``bold-lead``: the first long paragraph in Markdown's bold (``**…**``), as posts
   converted from HTML carry a lead set in bold;
+* ``related-links``: a list of two other articles' headlines under ``Tin liên quan:``
+  after the first long paragraph, as many outlets set one inside the body (the people
+  the headlines name are read as people: person precision falls by design);
 * ``straight-quotes``, ``en-dashes``: typographic variants.
 
 Each rewritten copy is written to a temporary folder (the pages are never copied into
@@ -100,6 +103,13 @@ def _old_tones(body: str) -> str:
     return _NEW_TONE.sub(move, body)
 
 
+_RELATED = (
+    "\n\nTin liên quan:\n\nChủ tịch Quốc hội Trần Thanh Mẫn hội kiến Tổng thống Lào"
+    " Thongloun Sisoulith\n\nBộ trưởng Ngoại giao Lê Hoài Trung điện đàm với Ngoại trưởng Mỹ"
+    " Marco Rubio"
+)
+
+
 def _first_long_paragraph(rewriting: Callable[[str], str]) -> Callable[[str], str]:
     """A rewriting of a page's first line longer than 150 characters (its lead, mostly)."""
 
@@ -136,6 +146,7 @@ REWRITINGS: dict[str, Callable[[str], str]] = {
     "date-words": _date_words,
     "no-blank": _no_blank,
     "old-tones": _old_tones,
+    "related-links": _first_long_paragraph(lambda line: line + _RELATED),
     "straight-quotes": lambda body: body.replace("“", '"').replace("”", '"'),
     "en-dashes": lambda body: body.replace(" - ", " – "),
 }

@@ -34,7 +34,7 @@ import collections
 import functools
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from sys import intern
 
 import attrs
@@ -61,7 +61,7 @@ from doingoai.model import (
     Speaker,
     Statement,
 )
-from doingoai.structure import credit_start, ends_with_credit
+from doingoai.structure import MAX_HEADLINE_CHARS, credit_start, ends_with_credit
 from doingoai.text import (
     CAPITAL,
     LOWER,
@@ -438,6 +438,15 @@ _AFTER_DU_NOT_ATTENDING = frozenset({"khuyết", "bị", "án", "thảo"})
 _CALLS = frozenset({"chào xã giao", "chào từ biệt"})
 # Lines that point to other articles ("Xem thêm: …", "Tin liên quan …"): no events.
 _ELSEWHERE_LINE = re.compile(r"(?:xem thêm|đọc thêm|tin liên quan|bài liên quan)(?!\w)", re.I)
+_ELSEWHERE_CUE_ALONE = 30  # "Tin liên quan:" on a line of its own heads a list of them
+
+
+def _listed(line: str) -> bool:
+    """Whether ``line`` reads as a listed headline: short, no sentence's final mark."""
+    line = line.rstrip()
+    return 0 < len(line) <= MAX_HEADLINE_CHARS and line[-1] not in ".!?…:;"
+
+
 _DIRECT_OBJECT = frozenset({MeetingKind.ENCOUNTER, MeetingKind.COURTESY_CALL})
 # The words for one leader meeting another, which headlines and bodies use for each other.
 _MEETING_SOMEONE = _DIRECT_OBJECT | {MeetingKind.RECEPTION}
@@ -846,16 +855,37 @@ def _after_report(date: DateMention | None, published: PartialDate | None) -> bo
     return (date.date.start - published.end).days > 1
 
 
-def _sentences(article: Article) -> Iterator[tuple[int, int, BlockKind]]:
+def _told(article: Article) -> Iterator[Block]:
+    """The blocks of ``article``, less those that point to other articles.
+
+    A line "Xem thêm: …", and the headlines listed under one on a line of its own ("Tin
+    liên quan:"), tell no event of the article's, and part none of its paragraphs.
+    """
+    listing = False
     for block in article.blocks:
-        if block.kind in (BlockKind.LINK, BlockKind.IMAGE) or _ELSEWHERE_LINE.match(block.text):
+        if _ELSEWHERE_LINE.match(block.text):
+            listing = len(block.text) <= _ELSEWHERE_CUE_ALONE
+            continue
+        if (
+            listing
+            and block.kind is not BlockKind.CAPTION
+            and all(map(_listed, block.text.splitlines()))
+        ):
+            continue
+        listing = False
+        yield block
+
+
+def _sentences(blocks: Iterable[Block], text: str) -> Iterator[tuple[int, int, BlockKind]]:
+    for block in blocks:
+        if block.kind in (BlockKind.LINK, BlockKind.IMAGE):
             continue
         end = block.span.end
         if block.kind is BlockKind.CAPTION:
             cut = credit_start(block.text)
             if cut is not None:
                 end = block.span.start + cut
-        for found in SENTENCE.finditer(article.text, block.span.start, end):
+        for found in SENTENCE.finditer(text, block.span.start, end):
             if found.group().strip():
                 # "… viếng Lăng Chủ tịch Hồ Chí Minh (Ảnh: …)." run into a paragraph: a
                 # photo's caption all the same.
@@ -897,13 +927,14 @@ class _Extraction:
         self.reference = (
             article.published or dateline(article.text) or latest_full_date(article.text)
         )
-        self.sentences = list(_sentences(article))
+        self.blocks = list(_told(article))
+        self.sentences = list(_sentences(self.blocks, article.text))
         opening = _other_event_pattern(lexicon)
         # The lead sets the scene ("Trong khuôn khổ chuyến thăm …, Thủ tướng hội đàm …"):
         # only later paragraphs move to another event.
         self.elsewhere = Ranges(
             (block.span.start, block.span.end)
-            for block in article.blocks
+            for block in self.blocks
             if block.kind is not BlockKind.LEAD and opening.match(self.keyed, block.span.start)
         )
         self.titles = {
@@ -2448,7 +2479,7 @@ class _Extraction:
 
     def lead_date(self, kind: MeetingKind | None = None) -> DateMention | None:
         """The first full day the lead and the opening paragraph give, if any."""
-        for block in self.article.blocks:
+        for block in self.blocks:
             if block.kind is BlockKind.CAPTION or block is self.headline:
                 continue
             if block.kind not in (BlockKind.LEAD, BlockKind.PARAGRAPH):
@@ -2492,7 +2523,7 @@ class _Extraction:
         """
         blocks = [
             block
-            for block in self.article.blocks
+            for block in self.blocks
             if block.span.start < position
             and block.kind in (BlockKind.LEAD, BlockKind.PARAGRAPH)
             and block is not self.headline
@@ -2516,7 +2547,7 @@ class _Extraction:
         block = next(
             (
                 block
-                for block in self.article.blocks
+                for block in self.blocks
                 if block.span.start <= named < block.span.end
                 and block.kind in (BlockKind.LEAD, BlockKind.PARAGRAPH)
             ),
@@ -2864,7 +2895,7 @@ def _talks_after_welcome(
         # "Từ ngày 11 đến 13/6, … thăm chính thức …": the lead tells a trip of days, and
         # the talks of its first day are one of its events, not what the article reports.
         return None
-    blocks = [b for b in extraction.article.blocks if b.kind is not BlockKind.CAPTION]
+    blocks = [b for b in extraction.blocks if b.kind is not BlockKind.CAPTION]
     index = next(
         (i for i, b in enumerate(blocks) if b.span.start <= main.span.start < b.span.end), None
     )
