@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 import doingoai
 from doingoai import Meeting, MeetingKind, PartialDate, PartOfDay
-from doingoai.extract._analysis import Found
+from doingoai.extract._analysis import Found, sentence_opening
 from doingoai.extract.meetings import _Extraction, _trigger_pattern
 from doingoai.lexicon import Lexicon
 from doingoai.text import words_pattern
@@ -361,3 +361,22 @@ def test_a_meeting_word_that_names_the_meeting_again_has_no_counterpart(after):
     assert meeting.kind is MeetingKind.ENCOUNTER
     assert meeting.date == PartialDate(2024, 11, 13)
     assert meeting.counterpart is None
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "opening"),
+    [
+        ("Hà Nội, 20/6 (TTXVN) - Ngay sau lễ đón, …", "Ngay"),
+        ("Hà\xa0Nội (TTXVN)\xa0- Tại buổi tiếp, …", "Tại"),
+        ("(Chinhphu.vn) - Sáng 3/5, …", "Sáng"),
+        ("VOV.VN - Ngay sau lễ đón, …", "Ngay"),
+        ("TPO - Thủ tướng yêu cầu …", "Thủ"),
+        ("**Tại buổi tiếp, …**", "Tại"),
+        # A word not in capitals before a dash is the sentence's own.
+        ("Mỹ - Trung Quốc nối lại đối thoại quân sự.", "Mỹ"),
+        ("Nga - Ukraine trao đổi tù binh.", "Nga"),
+        ("Chiều 3/5, Thủ tướng tiếp …", "Chiều"),
+    ],
+)
+def test_a_paragraph_opens_past_a_dateline_a_tag_or_emphasis(paragraph, opening):
+    assert paragraph[sentence_opening(paragraph, 0) :].startswith(opening + " ")

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 import doingoai
 from doingoai import BlockKind
-from doingoai.structure import first_links, split_blocks
+from doingoai.structure import first_links, split_blocks, told_once
 from tests.cases import FIXTURES, load_cases
 
 CASES_FILE = FIXTURES / "blocks.txt"
@@ -109,3 +109,17 @@ def test_a_line_starting_with_a_lower_case_vietnamese_letter_is_no_heading():
             BlockKind.PARAGRAPH,
             BlockKind.PARAGRAPH,
         ], line
+
+
+def test_a_paragraph_told_again_word_for_word_is_told_once():
+    lead = "Sáng 23/6, Chủ tịch nước chủ trì lễ đón chính thức Tổng thống Hàn Quốc thăm Việt Nam."
+    body = f"{lead}\n\nẢnh: TTXVN\n\n{lead}\n\nẢnh: TTXVN\n\nHai bên hội đàm."
+    blocks = split_blocks(body)
+    assert len(blocks) == 5
+    # The lead's copy goes; a short line that recurs (a credit, a subhead) stays.
+    assert [block.text for block in told_once(blocks)] == [
+        lead,
+        "Ảnh: TTXVN",
+        "Ảnh: TTXVN",
+        "Hai bên hội đàm.",
+    ]

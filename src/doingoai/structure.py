@@ -8,13 +8,13 @@ follows it (``Khai trương … Thủ tướng chỉ đạo …``) is split off.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from doingoai.model import Block, BlockKind, Span
 from doingoai.text import ABBREVIATIONS, LOWER
 from doingoai.text import PARAGRAPH_RUN as _PARAGRAPH_RUN
 
-__all__ = ["credit_start", "ends_with_credit", "first_links", "split_blocks"]
+__all__ = ["credit_start", "ends_with_credit", "first_links", "split_blocks", "told_once"]
 
 _LOWER = LOWER
 
@@ -153,6 +153,25 @@ def split_blocks(text: str) -> tuple[Block, ...]:
 
 # A line that may open a link or image block: the only blocks with a URL.
 _LINK_LINE = re.compile(r"^[^\S\n]*(?=!?\[)", re.MULTILINE)
+
+
+_REPEAT_LENGTH = 80  # shorter lines recur by nature ("Ảnh: TTXVN", a subhead)
+
+
+def told_once(blocks: Iterable[Block]) -> Iterator[Block]:
+    """``blocks`` less a paragraph that repeats an earlier one word for word.
+
+    Scrapers keep a page's lead twice (as its description and in its body): what it
+    tells happened once. Lines shorter than 80 characters may recur and are kept.
+    """
+    seen: set[str] = set()
+    for block in blocks:
+        text = block.text
+        if len(text) >= _REPEAT_LENGTH:
+            if text in seen:
+                continue
+            seen.add(text)
+        yield block
 
 
 def first_links(text: str) -> tuple[str | None, str | None]:

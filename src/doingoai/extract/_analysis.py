@@ -21,7 +21,15 @@ from contextvars import ContextVar
 from doingoai.lexicon import Lexicon
 from doingoai.text import match_key, words_pattern
 
-__all__ = ["Analysis", "Found", "analysing", "analysis_of", "statement_pattern"]
+__all__ = [
+    "Analysis",
+    "Found",
+    "analysing",
+    "analysis_of",
+    "sentence_opening",
+    "statement_pattern",
+    "wire_dateline",
+]
 
 
 class Analysis:
@@ -86,6 +94,50 @@ def statement_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     Shared by the extractors that ask who spoke before an event or a directive.
     """
     return words_pattern(lexicon.statement_verbs)
+
+
+# A wire's dateline opening a paragraph: "Hà Nội, 20/11 (TTXVN) - ", "Hà Nội (TTXVN) - ",
+# "(Chinhphu.vn) - "; or the outlet's tag alone, a word in capitals or a domain: "VOV.VN
+# - ", "TPO - " (not "Mỹ - Trung …").
+_WIRE_DATELINE = re.compile(
+    r"(?:[^\W\d_]+(?:[^\S\n][^\W\d_]+){0,3}"
+    r"(?:,[^\S\n][0-9]{1,2}[/.-][0-9]{1,2}(?:[/.-][0-9]{4})?)?[^\S\n])?"
+    r"\([^()\n]{1,30}\)[^\S\n]?[-–—][^\S\n]"
+    r"|(?P<tag>[^\W_]{2,20}(?:(?P<domain>\.)[^\W_]{2,10})*)[^\S\n]?[-–—][^\S\n]"
+)
+
+
+def _past_emphasis(text: str, start: int) -> int:
+    """Past Markdown's emphasis opening a sentence: "**Chiều 3/5, …**"."""
+    while text.startswith(("*", "_"), start):
+        start += 1
+    return start
+
+
+def wire_dateline(text: str, start: int) -> re.Match[str] | None:
+    """The wire's dateline or outlet's tag opening the sentence at ``start``, if any.
+
+    Read past Markdown's emphasis; the match ends where the sentence's words begin.
+    """
+    dateline = _WIRE_DATELINE.match(text, _past_emphasis(text, start))
+    if (
+        dateline is not None
+        and dateline.group("tag")
+        and not dateline.group("domain")
+        and not dateline.group("tag").isupper()
+    ):
+        return None
+    return dateline
+
+
+def sentence_opening(text: str, start: int) -> int:
+    """Where the words of the sentence at ``start`` open: past a wire's dateline.
+
+    An outlet's tag ("VOV.VN - ") and Markdown's emphasis ("**") are read past as well:
+    "Hà Nội (TTXVN) - Tại buổi tiếp, …" opens at "Tại".
+    """
+    dateline = wire_dateline(text, start)
+    return dateline.end() if dateline else _past_emphasis(text, start)
 
 
 _CURRENT: ContextVar[Analysis | None] = ContextVar("_CURRENT", default=None)

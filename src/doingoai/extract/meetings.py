@@ -39,7 +39,13 @@ from sys import intern
 
 import attrs
 
-from doingoai.extract._analysis import Found, analysis_of, statement_pattern
+from doingoai.extract._analysis import (
+    Found,
+    analysis_of,
+    sentence_opening,
+    statement_pattern,
+    wire_dateline,
+)
 from doingoai.extract._positions import Mention, Mentions, Ranges
 from doingoai.extract.dates import (
     NOT_PLANNED,
@@ -61,7 +67,7 @@ from doingoai.model import (
     Speaker,
     Statement,
 )
-from doingoai.structure import MAX_HEADLINE_CHARS, credit_start, ends_with_credit
+from doingoai.structure import MAX_HEADLINE_CHARS, credit_start, ends_with_credit, told_once
 from doingoai.text import (
     CAPITAL,
     LOWER,
@@ -459,42 +465,6 @@ _SESSION_OF = re.compile(r"phiên họp(?: \w+){0,3} của ")
 _HOLIDAY_BEFORE = frozenset({"ngày", "nghỉ", "nghi", "mùa", "kỳ"})
 # After a date, a source: "Ngày 5-3, theo hãng tin …" dates the report.
 _REPORTED = re.compile(r"\s*,\s*(?:theo|dẫn)\s")
-# A wire's dateline opening a paragraph, in the folded text: "hà nội, 20/11 (ttxvn) - ",
-# "hà nội (ttxvn) - ", "(chinhphu.vn) - "; or the outlet's tag alone, a word in capitals
-# or a domain: "VOV.VN - ", "TPO - " (not "Mỹ - Trung …").
-_WIRE_DATELINE = re.compile(
-    r"(?:[^\W\d_]+(?: [^\W\d_]+){0,3}(?:, [0-9]{1,2}[/.-][0-9]{1,2}(?:[/.-][0-9]{4})?)? )?"
-    r"\([^()\n]{1,30}\) ?[-–—] "
-    r"|(?P<tag>[^\W_]{2,20}(?:(?P<domain>\.)[^\W_]{2,10})*) ?[-–—] "
-)
-
-
-def _past_emphasis(keyed: str, start: int) -> int:
-    """Past Markdown's emphasis opening a sentence: "**Chiều 3/5, …**"."""
-    while keyed.startswith(("*", "_"), start):
-        start += 1
-    return start
-
-
-def _dateline(extraction: _Extraction, start: int) -> re.Match[str] | None:
-    """The wire's dateline opening the sentence at ``start``, past Markdown's emphasis."""
-    dateline = _WIRE_DATELINE.match(extraction.keyed, _past_emphasis(extraction.keyed, start))
-    if (
-        dateline is not None
-        and dateline.group("tag")
-        and not dateline.group("domain")
-        and not extraction.text[slice(*dateline.span("tag"))].isupper()
-    ):
-        return None
-    return dateline
-
-
-def _opening(extraction: _Extraction, start: int) -> int:
-    """Where the words of the sentence at ``start`` open, past a wire's dateline."""
-    dateline = _dateline(extraction, start)
-    return dateline.end() if dateline else _past_emphasis(extraction.keyed, start)
-
-
 _DASHES = "-–—"  # what ends a dateline ("Hà Nội, 27/11 (TTXVN) -"), as a date read it
 # An announcement whose object is the meeting word after it (keyed).
 _ANNOUNCED = re.compile(
@@ -856,13 +826,14 @@ def _after_report(date: DateMention | None, published: PartialDate | None) -> bo
 
 
 def _told(article: Article) -> Iterator[Block]:
-    """The blocks of ``article``, less those that point to other articles.
+    """The blocks of ``article``, less those that point to other articles or repeat.
 
     A line "Xem thêm: …", and the headlines listed under one on a line of its own ("Tin
-    liên quan:"), tell no event of the article's, and part none of its paragraphs.
+    liên quan:"), tell no event of the article's, and part none of its paragraphs; nor
+    does a paragraph told again word for word (:func:`~doingoai.structure.told_once`).
     """
     listing = False
-    for block in article.blocks:
+    for block in told_once(article.blocks):
         if _ELSEWHERE_LINE.match(block.text):
             listing = len(block.text) <= _ELSEWHERE_CUE_ALONE
             continue
@@ -2906,8 +2877,8 @@ def _talks_after_welcome(
         if candidate.sentence[0] != following.span.start:
             continue
         # The sentence's own words, past a wire's dateline ("Hà Nội, 20/6 (TTXVN) - ").
-        dateline = _dateline(extraction, candidate.sentence[0])
-        opening = _opening(extraction, candidate.sentence[0])
+        dateline = wire_dateline(extraction.text, candidate.sentence[0])
+        opening = sentence_opening(extraction.text, candidate.sentence[0])
         if candidate.kind not in _TALKED or candidate.trigger[0] - opening > 60:
             return None
         if _EARLIER.match(extraction.keyed, opening):
@@ -3104,7 +3075,7 @@ def _at_headline_event(
     Đại sứ đã trình Quốc thư …": the credentials are the ambassador's, the reception is
     the event.
     """
-    opening = _AT_EVENT.match(extraction.keyed, _opening(extraction, lead.sentence[0]))
+    opening = _AT_EVENT.match(extraction.keyed, sentence_opening(extraction.text, lead.sentence[0]))
     if titled.kind is lead.kind or opening is None:
         return None
     word = _trigger_pattern(extraction.lexicon).match(extraction.keyed, opening.end())

@@ -44,6 +44,7 @@ from typing import cast
 
 import attrs
 
+from doingoai.extract._analysis import sentence_opening
 from doingoai.lexicon import DESCRIBING_ROLES, EVENT_NOUNS, STATUS_WORDS, Lexicon
 from doingoai.model import Article, BlockKind, Span, Speaker, Statement, Title
 from doingoai.structure import credit_start
@@ -363,7 +364,7 @@ class _Person:
 
 _STANDING = " thường trực"  # a standing deputy's role: the role and its first deputy
 _MOST_NAMES_ALIKE = 16  # longer names of one first and last word read for a middle one
-_CLAUSE_MARKS = frozenset(",.;:")
+_OPENING_MARKS = frozenset(",.;:")  # after which a bare title opens a clause
 _MOST_BODIES = 8  # a person given thousands of titles costs no more at each bare title
 
 
@@ -3461,7 +3462,12 @@ class _Extraction:
         return (
             not self.people
             and not self.in_caption
-            and (first == 0 or tokens.words[first - 1] in _CLAUSE_MARKS)
+            and (
+                first == 0
+                or tokens.words[first - 1] in _OPENING_MARKS
+                # "Hà Nội (TTXVN) - Thủ tướng yêu cầu …", "TPO - Thủ tướng …"
+                or sentence_opening(self.text, tokens.starts[0]) == tokens.starts[first]
+            )
         )
 
     # -- statements ----------------------------------------------------------------
