@@ -27,6 +27,8 @@ days), and a figure that falls shows a rule that holds for one way of writing on
 * ``outlet-tag``: the first long paragraph opened by the outlet's tag (``VOV.VN - …``);
 * ``bold-lead``: the first long paragraph in Markdown's bold (``**…**``), as posts
   converted from HTML carry a lead set in bold;
+* ``doubled-lead``: the first long paragraph twice, as scrapers keep a page's lead (as
+  its description and in its body);
 * ``related-links``: a list of two other articles' headlines under ``Tin liên quan:``
   after the first long paragraph, as many outlets set one inside the body (the people
   the headlines name are read as people: person precision falls by design);
@@ -146,6 +148,7 @@ REWRITINGS: dict[str, Callable[[str], str]] = {
     "date-words": _date_words,
     "no-blank": _no_blank,
     "old-tones": _old_tones,
+    "doubled-lead": _first_long_paragraph(lambda line: f"{line}\n\n{line}"),
     "related-links": _first_long_paragraph(lambda line: line + _RELATED),
     "straight-quotes": lambda body: body.replace("“", '"').replace("”", '"'),
     "en-dashes": lambda body: body.replace(" - ", " – "),
