@@ -372,6 +372,8 @@ def test_a_meeting_word_that_names_the_meeting_again_has_no_counterpart(after):
         ("VOV.VN - Ngay sau lễ đón, …", "Ngay"),
         ("TPO - Thủ tướng yêu cầu …", "Thủ"),
         ("**Tại buổi tiếp, …**", "Tại"),
+        ("TGVN. Ngay sau lễ đón, …", "Ngay"),
+        ("QĐND Online - Sáng 3/5, …", "Sáng"),
         # A word not in capitals before a dash is the sentence's own.
         ("Mỹ - Trung Quốc nối lại đối thoại quân sự.", "Mỹ"),
         ("Nga - Ukraine trao đổi tù binh.", "Nga"),

@@ -97,19 +97,21 @@ def statement_pattern(lexicon: Lexicon) -> re.Pattern[str]:
 
 
 # A wire's dateline opening a paragraph: "Hà Nội, 20/11 (TTXVN) - ", "Hà Nội (TTXVN) - ",
-# "(Chinhphu.vn) - "; or the outlet's tag alone, a word in capitals or a domain: "VOV.VN
-# - ", "TPO - " (not "Mỹ - Trung …").
+# "(Chinhphu.vn) - "; or the outlet's tag alone, a word in capitals or a domain, and a
+# word after it, then a dash or a full stop: "VOV.VN - ", "TPO - ", "QĐND Online - ",
+# "TGVN. " (not "Mỹ - Trung …").
 _WIRE_DATELINE = re.compile(
     r"(?:[^\W\d_]+(?:[^\S\n][^\W\d_]+){0,3}"
     r"(?:,[^\S\n][0-9]{1,2}[/.-][0-9]{1,2}(?:[/.-][0-9]{4})?)?[^\S\n])?"
     r"\([^()\n]{1,30}\)[^\S\n]?[-–—][^\S\n]"
-    r"|(?P<tag>[^\W_]{2,20}(?:(?P<domain>\.)[^\W_]{2,10})*)[^\S\n]?[-–—][^\S\n]"
+    r"|(?P<tag>[^\W_]{2,20}(?:(?P<domain>\.)[^\W_]{2,10})*)(?:[^\S\n][^\W\d_]{2,10})?"
+    r"(?:[^\S\n]?[-–—]|\.)[^\S\n]"
 )
 
 
 def _past_emphasis(text: str, start: int) -> int:
-    """Past Markdown's emphasis opening a sentence: "**Chiều 3/5, …**"."""
-    while text.startswith(("*", "_"), start):
+    """Past spaces and Markdown's emphasis opening a sentence: "**Chiều 3/5, …**"."""
+    while start < len(text) and (text[start] in "*_" or text[start].isspace()):
         start += 1
     return start
 

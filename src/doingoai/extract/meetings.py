@@ -2873,8 +2873,10 @@ def _talks_after_welcome(
     if index is None or index + 1 >= len(blocks):
         return None
     following = blocks[index + 1]
+    # The paragraph's first sentence, or its second after a tag of its own ("TGVN.").
+    paragraph_opening = sentence_opening(extraction.text, following.span.start)
     for candidate in candidates:
-        if candidate.sentence[0] != following.span.start:
+        if sentence_opening(extraction.text, candidate.sentence[0]) != paragraph_opening:
             continue
         # The sentence's own words, past a wire's dateline ("Hà Nội, 20/6 (TTXVN) - ").
         dateline = wire_dateline(extraction.text, candidate.sentence[0])
