@@ -1098,6 +1098,31 @@ class _Extraction:
             return self.names_listed(tokens, found, titles, rank, country)
         return found
 
+    def namesake(self, tokens: _Tokens, start: int, position: int, end: int) -> int:
+        """How many words of a late leader's name a body's words before ``position`` take.
+
+        "Bảo tàng Hồ Chí Minh", "Chiến dịch Hồ Chí Minh", "Lăng Chủ tịch Hồ Chí Minh":
+        a body named after the leader (0 when none is). Posts alone before the name are
+        the leader's own ("Đại tướng Tổng Tư lệnh Võ Nguyên Giáp").
+        """
+        if not tokens.caps[position]:
+            return 0
+        size = next(
+            (
+                size
+                for size in range(min(_MAX_NAME_WORDS, end - position), 1, -1)
+                if " ".join(tokens.keys[position : position + size]) in self.lexicon.late_leaders
+            ),
+            0,
+        )
+        index = start
+        while size and index < position:
+            post = self.phrases.longest(tokens.keys, index, _ROLE_KINDS)
+            if post is None:
+                return size  # a word of a body
+            index += post[0]
+        return 0
+
     def place_after_body(self, tokens: _Tokens, name: tuple[int, int]) -> bool:
         """Whether a name of two words right after a local body is its place's.
 
@@ -2952,6 +2977,12 @@ class _Extraction:
                 # a surname, is no one's name (nor part of a country's: "Liên hiệp
                 # Vương quốc Anh …" is read below).
                 run_start += body[0]
+                continue
+            namesake = self.namesake(tokens, start, run_start, end)
+            if namesake:
+                # "Giám đốc Bảo tàng Hồ Chí Minh", "Tư lệnh Chiến dịch Hồ Chí Minh": a
+                # body named after a late leader, who holds no post after it.
+                run_start += namesake
                 continue
             run_end = self.name_run(tokens, run_start, end)
             run_key = " ".join(tokens.keys[run_start:run_end])
