@@ -365,6 +365,9 @@ class _Person:
 _STANDING = " thường trực"  # a standing deputy's role: the role and its first deputy
 _MOST_NAMES_ALIKE = 16  # longer names of one first and last word read for a middle one
 _OPENING_MARKS = frozenset(",.;:")  # after which a bare title opens a clause
+# Before a chain of titles, then a comma and an honorific, that names the honoured:
+# a sentence's start, or its opening phrase ("Phát biểu tại buổi lễ, Đại sứ Mỹ, ông …").
+_OPENED = _SENTENCE_MARKS | {","}
 _MOST_BODIES = 8  # a person given thousands of titles costs no more at each bare title
 
 
@@ -1433,8 +1436,8 @@ class _Extraction:
             position += 1
         elif position < count and tokens.words[position] == ",":
             gap = self.text[max(0, tokens.starts[first] - 8) : tokens.starts[first]]
-            if gap.strip() and gap.rstrip()[-1] not in _SENTENCE_MARKS and "\n" not in gap:
-                return None  # the chain opens no sentence
+            if gap.strip() and gap.rstrip()[-1] not in _OPENED and "\n" not in gap:
+                return None  # the chain opens no sentence, nor follows its opening phrase
             position += 1
         if position < count and keys[position] in _HONORED:
             start = position + 1
