@@ -29,6 +29,8 @@ days), and a figure that falls shows a rule that holds for one way of writing on
   converted from HTML carry a lead set in bold;
 * ``doubled-lead``: the first long paragraph twice, as scrapers keep a page's lead (as
   its description and in its body);
+* ``share-line``: a line set apart after the first paragraph (``Chia sẻ bài viết``), as
+  a scraped page keeps its share bar, byline or breadcrumb;
 * ``related-links``: a list of two other articles' headlines under ``Tin liên quan:``
   after the first long paragraph, as many outlets set one inside the body (the people
   the headlines name are read as people: person precision falls by design);
@@ -105,6 +107,18 @@ def _old_tones(body: str) -> str:
     return _NEW_TONE.sub(move, body)
 
 
+def _after_first_paragraph(line: str) -> Callable[[str], str]:
+    """A rewriting that sets ``line`` apart after a page's first paragraph."""
+
+    def rewrite(body: str) -> str:
+        paragraphs = body.split("\n\n")
+        opening = next((n for n, p in enumerate(paragraphs) if p.strip()), 0)
+        paragraphs.insert(opening + 1, line)
+        return "\n\n".join(paragraphs)
+
+    return rewrite
+
+
 _RELATED = (
     "\n\nTin liên quan:\n\nChủ tịch Quốc hội Trần Thanh Mẫn hội kiến Tổng thống Lào"
     " Thongloun Sisoulith\n\nBộ trưởng Ngoại giao Lê Hoài Trung điện đàm với Ngoại trưởng Mỹ"
@@ -149,6 +163,7 @@ REWRITINGS: dict[str, Callable[[str], str]] = {
     "no-blank": _no_blank,
     "old-tones": _old_tones,
     "doubled-lead": _first_long_paragraph(lambda line: f"{line}\n\n{line}"),
+    "share-line": _after_first_paragraph("Chia sẻ bài viết"),
     "related-links": _first_long_paragraph(lambda line: line + _RELATED),
     "straight-quotes": lambda body: body.replace("“", '"').replace("”", '"'),
     "en-dashes": lambda body: body.replace(" - ", " – "),

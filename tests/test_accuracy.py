@@ -89,6 +89,9 @@ def test_the_rewritings_change_how_a_page_is_written_not_what_it_says():
     lead = "Chiều 3/5, tại Hà Nội, Thủ tướng Phạm Minh Chính tiếp Đại sứ Lào. " * 3
     assert ways["outlet-tag"](f"Tít\n{lead}\n{lead}") == f"Tít\nVOV.VN - {lead}\n{lead}"
     assert ways["bold-lead"](f"Tít\n{lead}") == f"Tít\n**{lead.strip()}**"
+    assert ways["share-line"]("Tít\n\nĐoạn một.\n\nĐoạn hai.") == (
+        "Tít\n\nChia sẻ bài viết\n\nĐoạn một.\n\nĐoạn hai."
+    )
     assert ways["doubled-lead"](f"Tít\n{lead}") == f"Tít\n{lead}\n\n{lead}"
     assert ways["no-blank"]("Tít\n\nĐoạn một.\n \n\nĐoạn hai.") == "Tít\nĐoạn một.\nĐoạn hai."
     assert ways["old-tones"]("Hòa bình, Ủy ban, Thụy Điển, khỏe, hoàn toàn, quý") == (
@@ -101,6 +104,7 @@ def test_the_rewritings_change_how_a_page_is_written_not_what_it_says():
     [
         "dashes", "no-break", "doubled", "straight-quotes", "en-dashes", "wire-dateline",
         "date-words", "no-blank", "old-tones", "outlet-tag", "bold-lead", "doubled-lead",
+        "share-line",
     ],
 )  # fmt: skip
 def test_no_figure_falls_when_the_pages_are_written_another_way(report, devset_dir, tmp_path, way):

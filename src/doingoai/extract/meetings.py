@@ -444,6 +444,9 @@ _AFTER_DU_NOT_ATTENDING = frozenset({"khuyết", "bị", "án", "thảo"})
 _CALLS = frozenset({"chào xã giao", "chào từ biệt"})
 # Lines that point to other articles ("Xem thêm: …", "Tin liên quan …"): no events.
 _ELSEWHERE_LINE = re.compile(r"(?:xem thêm|đọc thêm|tin liên quan|bài liên quan)(?!\w)", re.I)
+# Blocks read past between a lead and the paragraph after it: a photo's caption, and a
+# line set apart (a subhead; a scraped page's share bar, byline or breadcrumb).
+_BETWEEN_PARAGRAPHS = frozenset({BlockKind.CAPTION, BlockKind.HEADING})
 _ELSEWHERE_CUE_ALONE = 30  # "Tin liên quan:" on a line of its own heads a list of them
 
 
@@ -2451,7 +2454,7 @@ class _Extraction:
     def lead_date(self, kind: MeetingKind | None = None) -> DateMention | None:
         """The first full day the lead and the opening paragraph give, if any."""
         for block in self.blocks:
-            if block.kind is BlockKind.CAPTION or block is self.headline:
+            if block.kind in _BETWEEN_PARAGRAPHS or block is self.headline:
                 continue
             if block.kind not in (BlockKind.LEAD, BlockKind.PARAGRAPH):
                 break
@@ -2866,7 +2869,7 @@ def _talks_after_welcome(
         # "Từ ngày 11 đến 13/6, … thăm chính thức …": the lead tells a trip of days, and
         # the talks of its first day are one of its events, not what the article reports.
         return None
-    blocks = [b for b in extraction.blocks if b.kind is not BlockKind.CAPTION]
+    blocks = [b for b in extraction.blocks if b.kind not in _BETWEEN_PARAGRAPHS]
     index = next(
         (i for i, b in enumerate(blocks) if b.span.start <= main.span.start < b.span.end), None
     )
