@@ -2795,6 +2795,24 @@ class _Extraction:
                 return True
         return False
 
+    def foreign_before_vietnamese(
+        self, tokens: _Tokens, items: list[_Item], name: tuple[int, int]
+    ) -> bool:
+        """Whether the titles of ``items`` serve another country and ``name`` is Vietnamese.
+
+        "Ông Yamada Takio, Đại sứ Nhật Bản tại Việt Nam, Thủ tướng Phạm Minh Chính và …":
+        the Japanese post is not the Vietnamese leader's; it is the man's named before.
+        """
+        titles, _, country, _ = self.titles(tokens, items, after_name=True)
+        served = country or self.country_served(titles)
+        return (
+            served is not None
+            and served != "VN"
+            and tokens.keys[name[0]] in self.lexicon.surnames
+            and self.known_country(tokens, *name) in (None, "VN")
+            and self.valid_name(tokens, *name, foreign_ok=False) == name
+        )
+
     def country_served(self, titles: list[Title]) -> str | None:
         """The country whose name ends a title's organisation ("Ngoại giao Trung Quốc").
 
@@ -3233,6 +3251,21 @@ class _Extraction:
                 more, more_rank, more_country, inner = self.titles(
                     tokens, items, after_name=True, untitled=untitled
                 )
+                if (
+                    inner is not None
+                    and len(items) > 1
+                    and inner[0] >= items[-1].role[1]
+                    and (
+                        _guest_first(tokens, start)
+                        or self.foreign_before_vietnamese(tokens, items[:-1], inner)
+                    )
+                ):
+                    # "Tiếp ông Yamada Takio, Đại sứ Nhật Bản …, Thủ tướng Phạm Minh Chính
+                    # đề nghị …": the guest's titles, then the host, named.
+                    chain_end = items.pop().role[0] - 1
+                    more, more_rank, more_country, inner = self.titles(
+                        tokens, items, after_name=True, untitled=untitled
+                    )
                 if inner is None:
                     titles = [*titles, *more]
                     rank = rank or more_rank
@@ -4546,13 +4579,25 @@ def _host_after_guest(tokens: _Tokens, start: int, last: _Item, end: int) -> boo
         return False
     if tokens.caps[end]:
         return False  # a name or another title follows: the chain goes on
+    return _guest_first(tokens, start)
+
+
+def _guest_first(tokens: _Tokens, start: int) -> bool:
+    """Whether the guest named at ``start`` is received by the sentence's subject.
+
+    "Tiếp ông …", "Chiều 3/5, tiếp ông …": the sentence opens with the reception, the
+    host comes after the guest and the guest's titles.
+    """
     for size in (1, 2):
         opening = start - size
         if (
             opening >= 0
             and tuple(tokens.keys[opening:start]) in _GUEST_FIRST
-            and tokens.caps[opening]
-            and (opening == 0 or tokens.words[opening - 1] in _SENTENCE_MARKS)
+            and (
+                opening == 0
+                or (tokens.caps[opening] and tokens.words[opening - 1] in _SENTENCE_MARKS)
+                or tokens.words[opening - 1] == ","  # after the opening phrase's comma
+            )
         ):
             return True
     return False
