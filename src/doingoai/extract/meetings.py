@@ -447,6 +447,7 @@ _ELSEWHERE_LINE = re.compile(r"(?:xem thêm|đọc thêm|tin liên quan|bài li�
 # Blocks read past between a lead and the paragraph after it: a photo's caption, and a
 # line set apart (a subhead; a scraped page's share bar, byline or breadcrumb).
 _BETWEEN_PARAGRAPHS = frozenset({BlockKind.CAPTION, BlockKind.HEADING})
+_PRESENTED_TO = re.compile(r"\s+(?:lên|tới|đến|cho)\s+")  # "trình Quốc thư lên …"
 _ELSEWHERE_CUE_ALONE = 30  # "Tin liên quan:" on a line of its own heads a list of them
 
 
@@ -1737,7 +1738,7 @@ class _Extraction:
         self, candidate: _Candidate, counterpart: tuple[int, int] | None, *, history: bool = False
     ) -> str | None:
         trigger_start = candidate.trigger[0]
-        host = self.chaired_after(candidate)
+        host = self.chaired_after(candidate) or self.presented_to(candidate)
         if host is not None:
             return host
         if self.attendance(candidate):
@@ -1842,6 +1843,19 @@ class _Extraction:
         if first is None:
             return None
         return first[2] if _CHAIRS_AFTER_NAME.match(self.keyed, first[1], end) else None
+
+    def presented_to(self, candidate: _Candidate) -> str | None:
+        """Who credentials are presented to ("trình Quốc thư lên …"): the ceremony's host.
+
+        "Đại sứ Pháp … trình Quốc thư lên Chủ tịch nước …": the head of state holds it,
+        the ambassador who presents them takes part.
+        """
+        trigger_start, trigger_end = candidate.trigger
+        if not self.keyed.startswith("trình", trigger_start):
+            return None
+        to = _PRESENTED_TO.match(self.keyed, trigger_end, candidate.sentence[1])
+        first = self.named_soon_after(to.end()) if to is not None else None
+        return first[2] if first is not None else None
 
     def named_soon_after(self, position: int) -> Mention | None:
         """The first person named after ``position``, a title's length from it at most."""
