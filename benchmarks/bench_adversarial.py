@@ -224,6 +224,22 @@ SHAPES: dict[str, Callable[[int], str]] = {
         "Hà Nội, 20/6 (TTXVN) - Ngay sau lễ đón, hai nhà lãnh đạo hội\xa0đàm.",
         "Hà Nội (TTXVN) - Tại buổi tiếp, Thủ\xa0tướng đề\xa0nghị Đại sứ hợp tác.",
     ),
+    # Paragraphs one a line under a headline's blank line, each line ending a sentence,
+    # each opened by an outlet's tag: every line end is a cut, found once.
+    "lines ending sentences, tags": _lines(
+        "Chủ tịch nước tiếp Đại sứ\n",
+        "TGVN. Tiếp ông Yamada Takio, Đại sứ Nhật Bản, Thủ tướng Lê Văn An đề nghị hợp tác.",
+    ),
+    # Lists of other articles' headlines, and a paragraph repeated word for word.
+    "related lists, repeated paragraphs": _repeat(
+        "Tin liên quan:\n\nThủ tướng tiếp Đại sứ Lào\n\nSáng 3/5, Thủ tướng Lê Văn An hội"
+        " đàm với Thủ tướng Lào tại Hà Nội trong không khí hữu nghị.\n\n"
+    ),
+    # Bodies named after a late leader, one after another in a tail of posts.
+    "bodies named after a late leader": _repeat(
+        "Ông Lê Văn An, Giám đốc Bảo tàng Hồ Chí Minh, Chính ủy Bộ Tư lệnh Bảo vệ Lăng Chủ"
+        " tịch Hồ Chí Minh, "
+    ),
     "combining marks on one letter": _combining,
     "front matter aliases": _front_matter_aliases,
     "a seed repeated": _seed,

@@ -6,6 +6,7 @@ extractors found, so what is shown is exactly what was read.
 
 from __future__ import annotations
 
+import bisect
 import html
 import itertools
 from collections import Counter
@@ -162,13 +163,18 @@ def article_html(article: Article) -> str:
     lines of Jekyll posts are left out; a short header gives the title, outlet, date at
     its precision and link.
     """
-    layers = _layers(article)
+    shown_blocks = [block for block in article.blocks if block.kind in _SHOWN_BLOCKS]
+    # Each block is given the layers that touch it, not every layer of the article: a
+    # page of thousands of paragraphs is not swept once per paragraph.
+    starts = [block.span.start for block in shown_blocks]
+    touching: list[list[_Layer]] = [[] for _ in shown_blocks]
+    for layer in _layers(article):
+        first = max(0, bisect.bisect_right(starts, layer.start) - 1)
+        for number in range(first, bisect.bisect_left(starts, layer.end)):
+            touching[number].append(layer)
     blocks = []
-    for block in article.blocks:
-        shown = _SHOWN_BLOCKS.get(block.kind)
-        if shown is None:
-            continue  # a post's own link and image lines
-        tag, css = shown
+    for block, layers in zip(shown_blocks, touching, strict=True):
+        tag, css = _SHOWN_BLOCKS[block.kind]
         inner = _highlighted(article.text, block.span.start, block.span.end, layers)
         blocks.append(f'<{tag} class="{css}">{inner}</{tag}>')
     title = article.title or shorten(article.lead or article.text, 90) or "(no text)"
