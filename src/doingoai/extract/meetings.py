@@ -1788,9 +1788,11 @@ class _Extraction:
             # sự kiện … và thăm cấp nhà nước Cuba": the visit is a verb of its own (not
             # "dự lễ khánh thành và hội nghị …": two things attended).
             own_verb = between[-1:] == ["và"] and candidate.kind in _VERB_KINDS
+            # The attending verb may open the meeting's words: "dự khởi công …".
+            attending = between + self.keyed[trigger_start : candidate.trigger[1]].split()[:1]
             if not own_verb and any(
                 word in self.lexicon.attendance_verbs and later not in _AFTER_DU_NOT_ATTENDING
-                for word, later in itertools.zip_longest(between, between[1:], fillvalue="")
+                for word, later in itertools.zip_longest(attending, attending[1:], fillvalue="")
             ):
                 return None
             if (
