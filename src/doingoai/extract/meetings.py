@@ -472,10 +472,16 @@ _REPORTED = re.compile(r"\s*,\s*(?:theo|dẫn)\s")
 _DASHES = "-–—"  # what ends a dateline ("Hà Nội, 27/11 (TTXVN) -"), as a date read it
 # An announcement whose object is the meeting word after it (keyed).
 _ANNOUNCED = re.compile(
-    r"(?<!\w)(?:thông báo|công bố|loan báo)(?: chính thức)?(?: (?:về|việc))?"
+    r"(?<!\w)(?:thông báo|thông cáo(?: báo chí)?|công bố|loan báo)(?: chính thức)?(?: (?:về|việc))?"
     r"(?: (?:chuyến|cuộc|buổi))?\s+$"
 )
-_ANNOUNCED_REACH = 40  # characters before a meeting word where its announcement is
+_ANNOUNCED_REACH = 40
+# An announcement, then the meeting word it announces (see _Extraction.announcing).
+_ANNOUNCING = re.compile(
+    r"(?<!\w)(?:thông báo|thông cáo(?: báo chí)?|công bố|loan báo)(?: chính thức)?"
+    r"(?: (?:về|việc))?(?: (?:chuyến|cuộc|buổi))?\s+"
+)
+_ANNOUNCING_REACH = 200  # characters before a meeting word where its announcement is
 _ON_DAY = re.compile(r"(?<!\w)(?:vào|hôm)\s")
 _TOOK_PLACE = re.compile(r"(?<!\w)(?:diễn ra|được tổ chức)(?: (?:vào|hôm|ngày))*\s+$")
 # Events a sentence may list after its first, each with the person met.
@@ -2479,14 +2485,27 @@ class _Extraction:
                 # "Từ ngày 24/2/2022, tình hình … diễn biến phức tạp": when a situation
                 # began, told after the lead; not the day of the lead's event.
                 return None
-            if date is not None and self.before_the_event(date):
-                date = None  # background: the opening paragraph may tell the day
+            if date is not None and (self.before_the_event(date) or self.announcing(date)):
+                date = None  # background, or an announcement's: the opening paragraph may tell
             if date is not None:
                 # A day the text cannot place in a year (no header) gives no date.
                 return date if date.date is not None and date.date.day is not None else None
             if block.kind is BlockKind.PARAGRAPH:
                 break  # the opening paragraph read: later ones tell other things
         return None
+
+    def announcing(self, date: DateMention) -> bool:
+        """Whether the sentence of ``date`` goes on to announce an event.
+
+        "Tối 15/8, Bộ Ngoại giao … đã ra thông báo về chuyến thăm …": the day is the
+        announcement's, not the visit's.
+        """
+        end = self.text.find(". ", date.span.end, date.span.end + _ANNOUNCING_REACH)
+        end = date.span.end + _ANNOUNCING_REACH if end < 0 else end
+        for found in _ANNOUNCING.finditer(self.keyed, date.span.end, end):
+            if _trigger_pattern(self.lexicon).match(self.keyed, found.end()):
+                return True
+        return False
 
     def before_the_event(self, date: DateMention) -> bool:
         """Whether a lead's day is told as background: earlier, or years back.
