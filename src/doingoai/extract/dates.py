@@ -64,9 +64,10 @@ _PATTERNS = re.compile(
     # Every expression starts with one of these characters: positions that hold none
     # are left at once, instead of after trying each branch.
     r"(?=[0-9(tnrscđhxvm]|khuya)(?:"
-    # "từ ngày 11 đến 12/7/2024", "ngày 12-13/12", "từ 10-12/11", "ngày 10 và 11/11": a
-    # range, or two days, dated by the first; across months too, "từ ngày 31/7-3/8"
-    r"(?:từ\s+(?:ngày\s+)?|ngày )(?P<gday>[0-9]{1,2})(?:[/.](?P<gfirst>[0-9]{1,2}))?"
+    # "từ ngày 11 đến 12/7/2024", "ngày 12-13/12", "từ 10-12/11", "ngày 10 và 11/11",
+    # "(18-20/8)": a range, or two days, dated by the first; across months too, "từ ngày
+    # 31/7-3/8"
+    r"(?:từ\s+(?:ngày\s+)?|ngày |(?P<gparen>\())(?P<gday>[0-9]{1,2})(?:[/.](?P<gfirst>[0-9]{1,2}))?"
     r"\s*(?:đến|-|–|và)\s*(?:ngày\s+)?[0-9]{1,2}"
     r"(?P<gsep>[/.-])(?P<gmonth>[0-9]{1,2})(?:(?P=gsep)(?P<gyear>[0-9]{4}))?(?![0-9])|"
     # "sáng nay", "hôm qua", "Tối nay (21/2)", "ngày mai", "tối hôm qua", "sáng hôm nay",
@@ -379,6 +380,10 @@ def _mention(
         ahead = groups["tomorrow"] is not None or groups["when"] == "mai"
         return DateMention(span, date, part, planned or ahead)
     if groups["gday"]:
+        if groups["gparen"]:
+            if match.string[match.end() : match.end() + 1] != ")":
+                return None  # "(18-20/8)" is a range of days; "(5-7/10 điểm" is not
+            span = Span(span.start, span.end + 1)
         year = int(groups["gyear"]) if groups["gyear"] else None
         if year is None and _AMOUNT_AFTER.match(match.string, match.end()):
             return None  # "từ 5-7/10 điểm": a score
