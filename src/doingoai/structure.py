@@ -1,7 +1,8 @@
 """Body text → blocks: lead, paragraphs, headings, captions, questions, answers, links.
 
-The body is split on blank lines; each paragraph is then classified by a few
-ordered rules (see :func:`split_blocks`). A heading glued to the paragraph that
+The body is split on blank lines (and on line ends after a sentence, before a
+capital); each paragraph is then classified by a few ordered rules (see
+:func:`split_blocks`). A heading glued to the paragraph that
 follows it (``Khai trương … Thủ tướng chỉ đạo …``) is split off.
 """
 
@@ -92,8 +93,9 @@ def split_blocks(text: str) -> tuple[Block, ...]:
     r"""Split an article body (NFC, ``\n`` line ends) into classified blocks.
 
     Paragraphs are parted by blank lines, or by line ends in a body with no blank line
-    (a page scraped with each paragraph on a line). Rules, in order, for each
-    paragraph: a Markdown image or link line; an
+    (a page scraped with each paragraph on a line), and by a line end after a sentence
+    before a capital (such a page with a blank line after its headline only). Rules, in
+    order, for each paragraph: a Markdown image or link line; an
     interview question (``- Xin …?``); a caption with a photo credit; an interview
     answer (``Thứ trưởng Nguyễn Mạnh Cường: …``) once a question was seen; a
     heading (ALL CAPS, or short without final punctuation; the first paragraph
@@ -216,11 +218,11 @@ def _runs(text: str) -> re.Pattern[str]:
     return _PARAGRAPH_RUN if _BLANK_LINE.search(text) else _LINE_RUN
 
 
-# A line end after a sentence's final mark or a colon (and closing quotes), before a capital, a
-# figure or an opening quote: no blank line between paragraphs, as a page scraped with
-# one paragraph a line and a blank line after its headline only. Not after an
-# abbreviation ("TP.", "TS."), and not before a link or an image line, which
-# first_links finds by the blank line before it.
+# A line end after a sentence's final mark or a colon (and closing quotes), before a
+# capital, a figure or an opening quote: paragraphs with no blank line between them, as
+# a page scraped with one paragraph a line and a blank line after its headline only.
+# Not after an abbreviation ("TP.", "TS."), and never before a link or an image line,
+# which first_links finds by the blank line before it.
 _SENTENCE_LINE_END = re.compile(
     r"(?<=[.!?…:])"
     + "".join(rf"(?<!\b{word}\.)" for word in ABBREVIATIONS)

@@ -26,6 +26,7 @@ __all__ = [
     "Found",
     "analysing",
     "analysis_of",
+    "past_emphasis",
     "sentence_opening",
     "statement_pattern",
     "wire_dateline",
@@ -109,7 +110,7 @@ _WIRE_DATELINE = re.compile(
 )
 
 
-def _past_emphasis(text: str, start: int) -> int:
+def past_emphasis(text: str, start: int) -> int:
     """Past spaces and Markdown's emphasis opening a sentence: "**Chiều 3/5, …**"."""
     while start < len(text) and (text[start] in "*_" or text[start].isspace()):
         start += 1
@@ -121,7 +122,7 @@ def wire_dateline(text: str, start: int) -> re.Match[str] | None:
 
     Read past Markdown's emphasis; the match ends where the sentence's words begin.
     """
-    dateline = _WIRE_DATELINE.match(text, _past_emphasis(text, start))
+    dateline = _WIRE_DATELINE.match(text, past_emphasis(text, start))
     if (
         dateline is not None
         and dateline.group("tag")
@@ -139,7 +140,7 @@ def sentence_opening(text: str, start: int) -> int:
     "Hà Nội (TTXVN) - Tại buổi tiếp, …" opens at "Tại".
     """
     dateline = wire_dateline(text, start)
-    return dateline.end() if dateline else _past_emphasis(text, start)
+    return dateline.end() if dateline else past_emphasis(text, start)
 
 
 _CURRENT: ContextVar[Analysis | None] = ContextVar("_CURRENT", default=None)

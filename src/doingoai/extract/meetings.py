@@ -42,6 +42,7 @@ import attrs
 from doingoai.extract._analysis import (
     Found,
     analysis_of,
+    past_emphasis,
     sentence_opening,
     statement_pattern,
     wire_dateline,
@@ -470,18 +471,16 @@ _HOLIDAY_BEFORE = frozenset({"ngày", "nghỉ", "nghi", "mùa", "kỳ"})
 # After a date, a source: "Ngày 5-3, theo hãng tin …" dates the report.
 _REPORTED = re.compile(r"\s*,\s*(?:theo|dẫn)\s")
 _DASHES = "-–—"  # what ends a dateline ("Hà Nội, 27/11 (TTXVN) -"), as a date read it
-# An announcement whose object is the meeting word after it (keyed).
-_ANNOUNCED = re.compile(
-    r"(?<!\w)(?:thông báo|thông cáo(?: báo chí)?|công bố|loan báo)(?: chính thức)?(?: (?:về|việc))?"
-    r"(?: (?:chuyến|cuộc|buổi))?\s+$"
-)
-_ANNOUNCED_REACH = 40
-# An announcement, then the meeting word it announces (see _Extraction.announcing).
-_ANNOUNCING = re.compile(
+# An announcement of an event ("… đã ra thông báo về chuyến thăm …"), in the folded text.
+_ANNOUNCEMENT = (
     r"(?<!\w)(?:thông báo|thông cáo(?: báo chí)?|công bố|loan báo)(?: chính thức)?"
     r"(?: (?:về|việc))?(?: (?:chuyến|cuộc|buổi))?\s+"
 )
-_ANNOUNCING_REACH = 200  # characters before a meeting word where its announcement is
+# One whose object is the meeting word after it.
+_ANNOUNCED = re.compile(_ANNOUNCEMENT + "$")
+_ANNOUNCED_REACH = 40  # characters before a meeting word where its announcement is
+_ANNOUNCING = re.compile(_ANNOUNCEMENT)  # then the meeting word: see announcing()
+_ANNOUNCING_REACH = 200  # characters after a lead's day read for an announcement
 _ON_DAY = re.compile(r"(?<!\w)(?:vào|hôm)\s")
 _TOOK_PLACE = re.compile(r"(?<!\w)(?:diễn ra|được tổ chức)(?: (?:vào|hôm|ngày))*\s+$")
 # Events a sentence may list after its first, each with the person met.
@@ -2486,7 +2485,7 @@ class _Extraction:
                 # began, told after the lead; not the day of the lead's event.
                 return None
             if date is not None and (self.before_the_event(date) or self.announcing(date)):
-                date = None  # background, or an announcement's: the opening paragraph may tell
+                date = None  # background, or an announcement's day: the next paragraph may tell
             if date is not None:
                 # A day the text cannot place in a year (no header) gives no date.
                 return date if date.date is not None and date.date.day is not None else None
@@ -2918,7 +2917,9 @@ def _talks_after_welcome(
             continue
         # The sentence's own words, past a wire's dateline ("Hà Nội, 20/6 (TTXVN) - ").
         dateline = wire_dateline(extraction.text, candidate.sentence[0])
-        opening = sentence_opening(extraction.text, candidate.sentence[0])
+        opening = (
+            dateline.end() if dateline else past_emphasis(extraction.text, candidate.sentence[0])
+        )
         if candidate.kind not in _TALKED or candidate.trigger[0] - opening > 60:
             return None
         if _EARLIER.match(extraction.keyed, opening):

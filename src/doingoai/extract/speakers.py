@@ -2999,7 +2999,11 @@ class _Extraction:
                 # Vương quốc Anh …" is read below).
                 run_start += body[0]
                 continue
-            namesake = self.namesake(tokens, start, run_start, end)
+            namesake = (
+                self.namesake(tokens, start, run_start, end)
+                if run_start > start and tokens.keys[run_start] in _late_firsts(self.lexicon)
+                else 0
+            )
             if namesake:
                 # "Giám đốc Bảo tàng Hồ Chí Minh", "Tư lệnh Chiến dịch Hồ Chí Minh": a
                 # body named after a late leader, who holds no post after it.
@@ -4524,6 +4528,12 @@ _CANDIDACY = frozenset({"viên"})
 # The last words of local bodies named for their place: "Huyện ủy Lâm Hà", "Bệnh viện …".
 _PLACED_BODY_ENDS = frozenset({"ủy", "viện", "ubnd", "hđnd"})
 _CHAMBERS = (["thượng", "viện"], ["hạ", "viện"])  # chambers, whose heads' names follow
+
+
+@functools.lru_cache(maxsize=8)
+def _late_firsts(lexicon: Lexicon) -> frozenset[str]:
+    """The first words of the late leaders' names: where a body's namesake may start."""
+    return frozenset(name.split()[0] for name in lexicon.late_leaders)
 
 
 @functools.lru_cache(maxsize=8)
