@@ -85,7 +85,8 @@ _PATTERNS = re.compile(
     # "Sáng 25 tháng 1": after a part of the day, "ngày" may go unsaid; so with the year,
     # "25 tháng 1 năm 2026" ("3 tháng" alone is a span of three months)
     rf"|(?:(?P<xpart>{_PARTS}){_LATE}\s+)?"
-    r"(?P<xday>[0-9]{1,2}) tháng (?P<xmonth>[0-9]{1,2})(?: năm (?P<xyear>[0-9]{4}))?"
+    r"(?P<xday>[0-9]{1,2}) tháng (?P<xmonth>[0-9]{1,2})"
+    r"(?(xpart)(?: năm (?P<xyear>[0-9]{4}))?| năm (?P<xyear2>[0-9]{4}))"
     # "Sáng ngày 25/1", "Chiều 29-12", "Chiều 2.2", "ngày 14/4/2025", "thứ Hai (3/3)", "(14/4)",
     # "Sáng sớm 25/1", "Sáng thứ Hai (3/3)", "Trưa cùng ngày 14/3", "chiều hôm 9/5"
     rf"|(?:(?:(?P<part>{_PARTS}){_LATE}(?:\s+(?:{_DAYS}))?|(?P<dweekday>{_DAYS}))"
@@ -398,9 +399,8 @@ def _mention(
     if groups["wday"] or groups["xday"]:
         # In words: "ngày 25 tháng 1 năm 2026" (w…), "Sáng 25 tháng 1" (x…).
         w = "w" if groups["wday"] else "x"
-        year = int(groups[f"{w}year"]) if groups[f"{w}year"] else None
-        if w == "x" and not groups["xpart"] and year is None:
-            return None
+        written = groups[f"{w}year"] or groups["xyear2"]  # "25 tháng 1 năm 2026": x…, a year
+        year = int(written) if written else None
         date = _day_month(int(groups[f"{w}day"]), int(groups[f"{w}month"]), year, ref, planned)
         return (
             DateMention(span, date, _part(match, f"{w}part"), planned) if date or not year else None
