@@ -1398,8 +1398,22 @@ class _Extraction:
         return named[:1].isupper() or (
             " ".join(named.split()[:2]).lower() not in _VISITORS
             and self.names_someone(named.split(), end)
-            and bool(self.mentions.starting_in(end, end + _TITLE_REACH))
+            and (
+                bool(self.mentions.starting_in(end, end + _TITLE_REACH))
+                # "tiếp đại sứ Bồ Đào Nha …": the post of a country or a body, one holder.
+                or self.post_of_someone(named.split())
+            )
         )
+
+    def post_of_someone(self, words: list[str]) -> bool:
+        """Whether ``words`` open with a post in lower case, then a capitalised word.
+
+        "đại sứ Bồ Đào Nha", "bộ trưởng Ngoại giao Lào": the post's one holder, unnamed.
+        """
+        for size in (4, 3, 2, 1):
+            if match_key(" ".join(words[:size])) in self.lexicon.roles:
+                return len(words) > size and words[size][:1].isupper()
+        return False
 
     def in_title(self, start: int) -> bool:
         """Whether a role, and a capitalised word after it if any, come right before ``start``.

@@ -1042,7 +1042,12 @@ class _Extraction:
             made
             or (
                 index + role[0] < tokens.count
-                and (tokens.caps[index + role[0]] or bool(self.lower_body(tokens, index + role[0])))
+                and (
+                    tokens.caps[index + role[0]]
+                    or bool(self.lower_body(tokens, index + role[0]))
+                    # "chủ tịch Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam …"
+                    or self.country_after_nuoc(tokens, index + role[0])
+                )
             )
             # "người phát ngôn của Tổng thư ký Liên hợp quốc …": an aide of a post, named
             # after it; not one said of someone named before ("Phạm Thái Hà, cũng là trợ
