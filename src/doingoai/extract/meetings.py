@@ -1410,10 +1410,19 @@ class _Extraction:
 
         "đại sứ Bồ Đào Nha", "bộ trưởng Ngoại giao Lào": the post's one holder, unnamed.
         """
+        size = self.post_length(words)
+        return 0 < size < len(words) and words[size][:1].isupper()
+
+    def post_length(self, words: list[str]) -> int:
+        """How many of ``words`` the longest post or rank they open takes (0 for none).
+
+        A post ends at its comma: "Tổng Bí thư, Chủ tịch nước …" opens with one word's.
+        """
         for size in (4, 3, 2, 1):
-            if match_key(" ".join(words[:size])) in self.lexicon.roles:
-                return len(words) > size and words[size][:1].isupper()
-        return False
+            post = match_key(" ".join(words[:size]).rstrip(",;:"))
+            if post in self.lexicon.roles or post in self.lexicon.ranks:
+                return size
+        return 0
 
     def in_title(self, start: int) -> bool:
         """Whether a role, and a capitalised word after it if any, come right before ``start``.
@@ -1436,14 +1445,10 @@ class _Extraction:
 
     def names_someone(self, words: list[str], end: int) -> bool:
         """Whether ``words``, right after ``end``, open a post or a person's name."""
-        roles, ranks = self.lexicon.roles, self.lexicon.ranks
         if words[:1] and words[0].lower() in STATUS_WORDS:
             words = words[1:]  # "thăm nguyên Chủ tịch nước …": a former holder of a post
-        for size in (1, 2, 3, 4):
-            # "đón Tổng Bí thư, Chủ tịch nước …": a post ends at its comma.
-            post = match_key(" ".join(words[:size]).rstrip(",;:"))
-            if post in roles or post in ranks:
-                return True
+        if self.post_length(words):
+            return True
         if not words:
             return False
         first = self.mentions.first_from(end)
