@@ -1437,6 +1437,7 @@ class _Extraction:
         if after and tokens.keys[after - 1] == "thay":
             return None  # "… Bí thư Tỉnh ủy Đồng Nai thay ông …": whom the holder replaces
         dashed = position < count and tokens.words[position] in _DASHES
+        commaed = False
         if dashed:
             position += 1
         elif position < count and tokens.words[position] == ",":
@@ -1444,6 +1445,9 @@ class _Extraction:
             if gap.strip() and gap.rstrip()[-1] not in _OPENED and "\n" not in gap:
                 return None  # the chain opens no sentence, nor follows its opening phrase
             position += 1
+            commaed = True
+        if commaed and position < count and tokens.caps[position]:
+            return self.apposed_after_comma(tokens, position)
         if position < count and keys[position] in _HONORED:
             start = position + 1
         elif keys[position : position + 2] == ["đồng", "chí"]:
@@ -1460,6 +1464,32 @@ class _Extraction:
         if start >= count or not tokens.caps[start]:
             return None
         return self.valid_name(tokens, start, self.name_run(tokens, start), foreign_ok=True)
+
+    def apposed_after_comma(self, tokens: _Tokens, position: int) -> tuple[int, int] | None:
+        """The name set off by a comma after a title that opens a sentence, if any.
+
+        Wire copy puts the holder in apposition with no honorific: "Ngoại trưởng Mỹ,
+        Antony Blinken, cho biết …", "Chủ tịch UBND tỉnh, Võ Văn Hưng cho biết …": a
+        name of two words or more closed by a comma, or a Vietnamese one of three or
+        more followed by a word in lower case, its verb (not "Đoàn Thanh niên …"). A
+        place or a country is no name ("…, New York, …", "Thủ tướng Anh, Hà Lan …").
+        """
+        name = self.valid_name(tokens, position, self.name_run(tokens, position), foreign_ok=True)
+        if (
+            name is None
+            or name[0] != position
+            or name[1] - position < 2
+            or " ".join(tokens.keys[position : name[1]]) in self.lexicon.places
+            or self.phrases.longest(tokens.keys, position, _COUNTRY) is not None
+        ):
+            return None
+        end = name[1]
+        if end >= tokens.count:
+            return None
+        if tokens.words[end] == ",":
+            return name
+        vietnamese = tokens.keys[position] in self.lexicon.surnames and end - position > 2
+        return name if vietnamese and not tokens.caps[end] and tokens.words[end].isalpha() else None
 
     def anothers_title(self, tokens: _Tokens, first: int, after: int) -> bool:
         """Whether the first title of a chain at ``first`` is another's than the rest.
