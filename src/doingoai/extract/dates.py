@@ -137,6 +137,10 @@ def plans(lowered: str) -> bool:
     )
 
 
+# "hôm thứ năm": the day of the week before a weekday in lower case.
+_HOM_BEFORE = re.compile(r"(?<!\w)hôm\s+$", re.IGNORECASE)
+_BUOI_BEFORE = re.compile(r"(?<!\w)buổi\s+$", re.IGNORECASE)
+_WEEKDAY_AFTER = re.compile(r"\s*(?:[,.;:(]|$|(?:tuần|vừa qua|này|tới)(?!\w))", re.IGNORECASE)
 # "thứ Năm tuần trước", "Chủ nhật tuần này", "thứ Hai tuần tới": which week the day is of.
 _WHICH_WEEK = re.compile(r"\s+tuần\s+(trước|qua|này|tới|sau)(?!\w)", re.IGNORECASE)
 _WEEK_SHIFT = {"trước": -1, "qua": -1, "này": 0, "tới": 1, "sau": 1}
@@ -437,8 +441,19 @@ def _mention(
         return DateMention(span, PartialDate(int(groups["yyear"])), None, planned)
     if groups["kweekday"]:
         day_name = text[match.start("kweekday") : match.end("kweekday")]
-        if not day_name.split()[-1][0].isupper() and day_name.lower() != "chủ nhật":
-            return None  # "lần thứ hai" counts; "thứ Hai" names a day, as "Chủ nhật" always
+        if (
+            not day_name.split()[-1][0].isupper()
+            and day_name.lower() != "chủ nhật"
+            and not (
+                (groups["kpart"] or _HOM_BEFORE.search(text, max(0, span.start - 4), span.start))
+                and not _BUOI_BEFORE.search(text, max(0, span.start - 5), span.start)
+                and _WEEKDAY_AFTER.match(text, match.end("kweekday"))
+            )
+        ):
+            # "lần thứ hai" counts; "thứ Hai" names a day, as "Chủ nhật" always, and so
+            # does "thứ hai" after a part of the day or "hôm" when a mark or the week
+            # follows ("tối thứ năm, …"; not "buổi sáng thứ hai của hội nghị").
+            return None
         week = _WHICH_WEEK.match(text, match.end("kweekday"))
         if week is not None:
             span = Span(span.start, week.end())  # "thứ Năm tuần trước", not the last Thursday
