@@ -196,6 +196,36 @@ def _years(reference: PartialDate, day: int, month: int, planned: bool) -> Itera
     yield year - 1
 
 
+# Whose clock a day is told by: "… tối 3/12 (giờ địa phương) tuyên bố …", "theo giờ Hà
+# Nội" (the date pattern marks a date as local, abroad; this one only skips the words).
+_WHOSE_CLOCK = re.compile(r"(?<!\w)(?:theo )?giờ (?:địa phương|hà nội|việt nam)(?!\w)")
+
+
+def without_days(
+    text: str,
+    reference: PartialDate | dt.date | str | None,
+    start: int,
+    end: int,
+    keyed: str | None = None,
+) -> str:
+    """The folded text of ``[start, end)`` with the days it tells blanked out.
+
+    Offsets carry over. What lies between a person and their verb may be a day ("Tổng
+    thống Hàn Quốc … ngày 3/12 tuyên bố", "… tối 3/12 (giờ địa phương) đã tuyên bố"):
+    the days, whose clock and the brackets round them become spaces.
+    """
+    lowered = match_key(text[start:end]) if keyed is None else keyed[start:end]
+    gap = list(lowered)
+    for mention in find_dates(text, reference, start=start, end=end, keyed=keyed):
+        at = mention.span.start - start
+        gap[at : at + len(mention.span)] = " " * len(mention.span)
+    return _WHOSE_CLOCK.sub(_spaces, "".join(gap)).replace("(", " ").replace(")", " ")
+
+
+def _spaces(match: re.Match[str]) -> str:
+    return " " * len(match.group())
+
+
 def find_dates(
     text: str,
     reference: PartialDate | dt.date | str | None = None,

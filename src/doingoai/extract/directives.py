@@ -32,6 +32,7 @@ import attrs
 
 from doingoai.extract._analysis import analysis_of, statement_pattern
 from doingoai.extract._positions import Mentions
+from doingoai.extract.dates import without_days
 from doingoai.lexicon import DESCRIBING_ROLES, Lexicon
 from doingoai.model import (
     Article,
@@ -218,10 +219,23 @@ class _Extraction:
                 all(word in self.lexicon.adverbs for word in words)
                 or _SIGNED.fullmatch(" ".join(words))
                 or self.says_will(words)
+                or self.dated_gap(key, end, verb_start)
             ):
                 return key, start
             return None
         return None
+
+    def dated_gap(self, key: str, end: int, verb_start: int) -> bool:
+        """Whether a day told, and adverbs, are all between a mention and its verb.
+
+        "Thủ tướng … ngày 8/5 yêu cầu …", "… sáng nay đã chỉ đạo …", as wire copy dates
+        the act after the subject.
+        """
+        if _DAY_CUE.search(self.keyed, end, verb_start) is None:
+            return False  # no digit and no "nay", "qua": no day (most gaps)
+        gap = without_days(self.text, self.article.published, end, verb_start, self.keyed)
+        words = self.without_titles(key, end, verb_start, gap).replace(",", " ").split()
+        return all(word in self.lexicon.adverbs for word in words)
 
     def after_comma(self, issuer: tuple[str, int], verb_start: int) -> bool:
         """Whether a comma parts the mention before a verb from it (titles apart)."""
@@ -310,13 +324,13 @@ class _Extraction:
         """
         return self.without_titles(key, start, stop).replace(",", " ").split()
 
-    def without_titles(self, key: str, start: int, stop: int) -> str:
+    def without_titles(self, key: str, start: int, stop: int, text: str | None = None) -> str:
         """The folded text of ``[start, stop)`` less the titles of ``key`` after commas.
 
         Or between dashes: "Ông Cao Tường Huy - Chủ tịch UBND tỉnh Quảng Ninh - yêu cầu
-        …" (the closing dash goes with them).
+        …" (the closing dash goes with them). ``text``: that part as read already.
         """
-        text = self.keyed[start:stop]
+        text = self.keyed[start:stop] if text is None else text
         dashed = False
         for title in self.titles.get(key, ()):
             text = text.replace(f", {title}", " ")
@@ -962,6 +976,7 @@ def _directs_someone(addressees: list[str] | None, following: list[str]) -> bool
 
 _ADDRESSEE_REACH = 1_000  # characters after a verb where its addressees are read
 _SAID_REACH = 60  # characters before a verb where the statement verb it follows ends
+_DAY_CUE = re.compile(r"[0-9]|(?<!\w)(?:nay|qua)(?!\w)")  # what a day told holds
 _JOINT = re.compile(r"\s*(?:,|;)?\s*(?:(?:và|đồng thời)\s+)?")
 # A document signed between the issuer and the verb: "Chủ tịch UBND … vừa ký công văn
 # yêu cầu …", "Thủ tướng … đã ký Công điện số 86/CĐ-TTg ngày 8/9/2024 yêu cầu …", "Bộ

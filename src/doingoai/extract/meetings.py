@@ -54,6 +54,7 @@ from doingoai.extract.dates import (
     dateline,
     find_dates,
     latest_full_date,
+    without_days,
 )
 from doingoai.lexicon import EVENT_NOUNS, STATUS_WORDS, Lexicon
 from doingoai.model import (
@@ -429,9 +430,6 @@ _CHAIRED_BY = re.compile(r"(?<!\w)(?:dưới sự|với sự) chủ trì của "
 _DONE_BY = re.compile(r"(?:\s+\S+){0,4}?\s+do\s+")
 # … and the verb right after that host's name (not the "_CHAIRS" anywhere in a sentence).
 _CHAIRS_AFTER_NAME = re.compile(r"\s+(?:đồng\s+)?(?:chủ trì|chủ tọa|chủ toạ)(?!\w)")
-# Whose clock a day is told by: "… tối 3/12 (giờ địa phương) tuyên bố …", "theo giờ Hà
-# Nội" (dates.py's own pattern marks a date as local, abroad; this one only skips words).
-_WHOSE_CLOCK = re.compile(r"(?<!\w)(?:theo )?giờ (?:địa phương|hà nội|việt nam)(?!\w)")
 _TITLE_REACH = 80  # the characters of a title between "chủ trì của" and the name
 _CITED_REACH = 60  # characters back to a document's kind: its number and date between
 _INVITED_BY = "mời của "
@@ -1503,13 +1501,7 @@ class _Extraction:
         words = self.keyed[start:end].split()
         if all(word in self.lexicon.adverbs for word in words):
             return words  # most gaps: no day to look for
-        gap = list(self.keyed[start:end])
-        for mention in find_dates(
-            self.text, self.reference, start=start, end=end, keyed=self.keyed
-        ):
-            at = mention.span.start - start
-            gap[at : at + len(mention.span)] = " " * len(mention.span)
-        return _WHOSE_CLOCK.sub(" ", "".join(gap)).replace("(", " ").replace(")", " ").split()
+        return without_days(self.text, self.reference, start, end, self.keyed).split()
 
     def known_place_at(self, position: int) -> bool:
         """Whether a capital, an airport or a place or country of the lexicon opens there."""

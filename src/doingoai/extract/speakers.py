@@ -45,6 +45,7 @@ from typing import cast
 import attrs
 
 from doingoai.extract._analysis import sentence_opening
+from doingoai.extract.dates import without_days
 from doingoai.lexicon import DESCRIBING_ROLES, EVENT_NOUNS, STATUS_WORDS, Lexicon
 from doingoai.model import Article, BlockKind, Span, Speaker, Statement, Title
 from doingoai.structure import credit_start
@@ -368,6 +369,9 @@ _OPENING_MARKS = frozenset(",.;:")  # after which a bare title opens a clause
 # Before a chain of titles, then a comma and an honorific, that names the honoured:
 # a sentence's start, or its opening phrase ("Phát biểu tại buổi lễ, Đại sứ Mỹ, ông …").
 _OPENED = _SENTENCE_MARKS | {","}
+# Words a day told between a speaker and the verb opens with: "ngày 8/5", "sáng nay".
+_DAY_OPENERS = frozenset("ngày hôm sáng trưa chiều tối đêm rạng khuya vào".split())
+_DAY_REACH = 60  # characters after a speaker where such a day is read
 _MOST_BODIES = 8  # a person given thousands of titles costs no more at each bare title
 
 
@@ -3578,6 +3582,19 @@ class _Extraction:
 
     # -- statements ----------------------------------------------------------------
 
+    def past_day(self, tokens: _Tokens, position: int) -> int:
+        """The token after a day told at ``position``, or ``position`` if none is there.
+
+        Wire copy dates the act between the speaker and the verb: "Ngoại trưởng Nga
+        Sergei Lavrov ngày 8/5 cho biết …", "… tối 3/12 (giờ địa phương) tuyên bố …".
+        """
+        start = tokens.starts[position]
+        gap = without_days(self.text, None, start, min(tokens.ends[-1], start + _DAY_REACH))
+        told = start + len(gap) - len(gap.lstrip())
+        while position < tokens.count and tokens.starts[position] < told:
+            position += 1
+        return position
+
     def statement(self, tokens: _Tokens, key: str, start: int, after: int, *, answer: bool) -> None:
         position = after
         if answer and start == 0 and position < tokens.count and tokens.words[position] == ":":
@@ -3614,6 +3631,8 @@ class _Extraction:
             )
         ):
             position += 1  # "Bà Phạm Thu Hằng, Người phát ngôn …, cho biết"
+        if position < tokens.count and tokens.keys[position] in _DAY_OPENERS:
+            position = self.past_day(tokens, position)
         while position < tokens.count and tokens.keys[position] in self.lexicon.adverbs:
             position += 1
         if tuple(tokens.keys[position : position + 2]) in _SPEECH_MANNERS:
