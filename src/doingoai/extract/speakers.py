@@ -91,6 +91,7 @@ _SENTENCE_END = re.compile(
 )
 
 _ROLE_KINDS = frozenset({"role", "rank"})
+_ROLE = frozenset({"role"})
 _COUNTRY = frozenset({"country"})
 _EPITHET = frozenset({"epithet"})
 _VERB = frozenset({"statement_verb"})
@@ -623,6 +624,9 @@ class _Extraction:
         self.phrases = lexicon.phrases
         self.name_starts = lexicon.surnames | lexicon.foreign_surnames
         self.cap_openers, self.lower_openers, self.mention_openers = _openers(lexicon)
+        self.role_openers = frozenset(
+            word for word in lexicon.phrases.first_words if lexicon.phrases.opens(word, _ROLE)
+        )
         self.any_openers = _any_opener(lexicon)
         self.role_openers = _role_openers(lexicon)
         self.rank_openers, self.body_openers = _kind_openers(lexicon)
@@ -1191,7 +1195,7 @@ class _Extraction:
                 name = after, end  # "NSND Trung Hiếu": an artist's stage name, no surname
             if name is not None:
                 late = written in self.lexicon.deceased  # "liệt sĩ Võ Thị Sáu"
-                found = self.named(tokens, name, [], None, None, late, start=index)
+                found = self.named(tokens, name, [], None, None, late, start=index, unmarked=True)
                 if index and tokens.keys[index - 1] in _PLURAL:
                     # "các ông Nguyễn Văn Nên, Trần Lưu Quang và Lê Minh Hoan": each name.
                     return self.names_listed(tokens, found)
@@ -2560,6 +2564,12 @@ class _Extraction:
                 and (tokens.keys[end], tokens.keys[end + 1]) in _HONOURS_AFTER_NAME
             ):
                 break  # "… trao tặng Chủ tịch nước Lương Cường Huân chương …": the medal
+            if (
+                end > start + 1
+                and tokens.keys[end] in self.role_openers
+                and self.post_follows(tokens, end)
+            ):
+                break  # "Ông Lê Minh Hưng Trưởng ban Tổ chức Trung ương …": no comma before
             if _is_name_word(tokens.words[end]):
                 end += 1
                 continue
@@ -2573,6 +2583,21 @@ class _Extraction:
         if start < end < limit and tokens.words[end] in _REGNAL_NUMBERS:
             end += 1  # "Elizabeth II", "Charles III", "Giáo hoàng Leo XIV": a monarch's number
         return end
+
+    def post_follows(self, tokens: _Tokens, position: int) -> bool:
+        """Whether a capitalised role opens at ``position``.
+
+        Of two words or more, or of one before the body it heads ("Trưởng ban …").
+        """
+        found = self.phrases.longest(tokens.keys, position, _ROLE)
+        return (
+            found is not None
+            and tokens.caps[position]
+            and (
+                found[0] > 1
+                or self.phrases.longest(tokens.keys, position + 1, _ORG_HEAD) is not None
+            )
+        )
 
     def valid_name(
         self, tokens: _Tokens, start: int, end: int, *, foreign_ok: bool
@@ -3266,7 +3291,13 @@ class _Extraction:
         deceased: bool,
         *,
         start: int,
+        unmarked: bool = False,
     ) -> tuple[str, int, int]:
+        """Record the person named at ``name``, with the titles written after the name.
+
+        With ``unmarked`` (an honorific's name) the titles may follow with no comma or
+        dash: "Ông Lê Minh Hưng Trưởng ban Tổ chức Trung ương phát biểu …".
+        """
         after = name[1]
         # Titles after the name: ", Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng", or
         # between dashes: "ông Nguyễn Mạnh Cường - Thứ trưởng Bộ Ngoại giao - …"; past
@@ -3274,7 +3305,10 @@ class _Extraction:
         # thống Hàn Quốc, …").
         mark = _past_particulars(tokens, after)
         chain_start = self.past_founder(tokens, mark + 1)
-        if (
+        bare = unmarked and after < tokens.count and self.post_follows(tokens, after)
+        if bare:
+            chain_start = after
+        if bare or (
             mark + 1 < tokens.count
             and tokens.words[mark] in _CHAIN_MARKS
             and (tokens.words[mark] == "," or self.role_at(tokens, chain_start, lower=True))
