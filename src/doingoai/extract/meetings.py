@@ -130,6 +130,9 @@ _COUNTERPART = re.compile(
     r"|\s(?i:về|nhằm|để|tại|(?<![Pp]hu\s)nhân(?! dân)|vào|trong|sau|trước|khi|từ|"
     # "Đón Phó Chủ tịch nước có …": who is there follows "có".
     r"ngày|hôm|thăm|và trao đổi|đang|bên lề|trong khuôn khổ|có|(?:và )?đồng thời"
+    # "Lễ đón Tổng thống … được tổ chức …": the passive's verb follows the guest (not
+    # "các Đại sứ … mới được bổ nhiệm": who they are).
+    r"|(?<!mới\s)(?<!vừa\s)(?<!đã\s)(?<!từng\s)được"
     # "… Đại sứ … chào từ biệt", "… chào kết thúc nhiệm kỳ": the call's purpose.
     r"|(?:đến |sang )?chào"
     r"|đến thăm|diễn ra|theo (?:đề nghị|lời mời|yêu cầu)"
