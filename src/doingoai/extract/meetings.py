@@ -1760,6 +1760,8 @@ class _Extraction:
         host = self.chaired_after(candidate) or self.presented_to(candidate)
         if host is not None:
             return host
+        if self.keyed.startswith("trình", trigger_start):
+            return None  # "Đại sứ … đã trình Quốc thư.": who presents them holds nothing
         if self.attendance(candidate):
             return None  # "Tham dự hội đàm có …": who attends, not who chairs
         received = self.host(trigger_start)

@@ -2154,9 +2154,16 @@ class _Extraction:
                 and (
                     tokens.keys[position + 1] in _EVENTS
                     or " ".join(tokens.keys[position + 1 : position + 3]) in _EVENTS
+                    or any(
+                        " ".join(tokens.keys[position + 1 : position + 1 + size])
+                        in self.lexicon.document_kinds
+                        for size in (1, 2)
+                    )
                 )
             ):
-                break  # "…, Phó Chủ tịch UBND Thành phố tại Hội thảo …": where one spoke
+                # "…, Phó Chủ tịch UBND Thành phố tại Hội thảo …": where one spoke; "… giữ
+                # chức Phó Chủ tịch Viện … tại Quyết định số …": the document that appoints.
+                break
             if tokens.keys[position] in _LINKS and not (
                 position + 1 < tokens.count and tokens.caps[position + 1]
             ):
