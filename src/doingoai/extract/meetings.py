@@ -126,8 +126,10 @@ _COUNTERPART = re.compile(
     # A bracketed acronym is part of the name: "Đảng Nhân dân Campuchia (CPP), …".
     r"(?P<who>(?:\([A-ZĐ0-9]{2,8}\)|.)+?)"
     r"(?=\s*(?:[.;:)“\"\[\]]|\((?![A-ZĐ0-9]{2,8}\)))"
-    # "nhân" as in "nhân dịp", not "Đảng Nhân dân", "Ủy ban nhân dân", "và Phu nhân".
-    r"|\s(?i:về|nhằm|để|tại|(?<![Pp]hu\s)nhân(?! dân)|vào|trong|sau|trước|khi|từ|"
+    # "nhân" as in "nhân dịp", not "Đảng Nhân dân", "Ủy ban nhân dân", "và Phu nhân",
+    # "các doanh nhân", "cá nhân", "tư nhân", "công nhân", "nạn nhân", "bệnh nhân".
+    r"|\s(?i:về|nhằm|để|tại|(?<![Pp]hu\s)(?<!doanh\s)(?<!cá\s)(?<!tư\s)(?<!công\s)"
+    r"(?<!nạn\s)(?<!bệnh\s)nhân(?! dân)|vào|trong|sau|trước|khi|từ|"
     # "Đón Phó Chủ tịch nước có …": who is there follows "có".
     r"ngày|hôm|thăm|và trao đổi|đang|bên lề|trong khuôn khổ|có|(?:và )?đồng thời"
     # "Lễ đón Tổng thống … được tổ chức …": the passive's verb follows the guest (not
@@ -508,6 +510,13 @@ _NOT_ATTENDED = re.compile(
     r"(?<!\w)(?:(?:không|chưa|từ chối|sẽ không) (?:tham gia|tham dự|dự)"
     r"|vắng mặt (?:tại|trong|ở))(?: các| cuộc| buổi)? $"
 )
+# A meeting wished for, refused or denied, not held: "Tổng thống Nga … sẵn sàng gặp …",
+# "muốn gặp", "mong được gặp", "từ chối tiếp", "không gặp", "chưa từng gặp".
+_NOT_MET_BEFORE = re.compile(
+    r"(?<!\w)(?:không(?: thể| hề)?|chưa(?: từng| bao giờ)?|từ chối|sẵn sàng|(?:mong )?muốn"
+    r"|mong(?: được)?|hy vọng|hi vọng)(?: (?:sớm|được|có dịp|sẽ|tiếp tục))? $"
+)
+_NOT_MET_REACH = 30  # characters before a meeting word where such words are read
 _NOT_RECEIVING_BEFORE = frozenset("trực gián kế liên đọc chọn xem nhấn bấm".split())
 _PASSIVE = re.compile(r"(?<!\w)được\s+")
 _MOST_GUEST_WORDS = 12  # "Đại sứ Hàn Quốc tại Việt Nam Choi Young Sam" and a little more
@@ -1203,6 +1212,8 @@ class _Extraction:
             return told_day is not None and told_day[0] <= start <= told_day[1]
         if before[-1:] == ["thường"] or before[-2:] == ["thường", "xuyên"]:
             return False  # "thường xuyên trao đổi qua điện thoại": a habit, not an event
+        if _NOT_MET_BEFORE.search(self.keyed, max(0, start - _NOT_MET_REACH), start):
+            return False  # "sẵn sàng gặp …", "từ chối tiếp …", "chưa gặp …": no event
         if (
             word in _CALLS
             and before

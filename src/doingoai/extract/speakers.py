@@ -370,6 +370,8 @@ _OPENING_MARKS = frozenset(",.;:")  # after which a bare title opens a clause
 # Before a chain of titles, then a comma and an honorific, that names the honoured:
 # a sentence's start, or its opening phrase ("Phát biểu tại buổi lễ, Đại sứ Mỹ, ông …").
 _OPENED = _SENTENCE_MARKS | {","}
+# Countries whose people the press calls by the surname, written first ("ông Tập").
+_SURNAME_FIRST = frozenset({"CN", "TW", "HK", "MO", "KR", "KP", "JP", "SG"})
 # Words a day told between a speaker and the verb opens with: "ngày 8/5", "sáng nay".
 _DAY_OPENERS = frozenset("ngày hôm sáng trưa chiều tối đêm rạng khuya vào".split())
 _DAY_REACH = 60  # characters after a speaker where such a day is read
@@ -1153,6 +1155,17 @@ class _Extraction:
             and tokens.keys[max(0, name[0] - 2) : name[0]] not in _CHAMBERS
         )
 
+    def called(self, key: str, word: str) -> bool:
+        """Whether "ông ``word``" names the person ``key``: by the given name, last.
+
+        A Chinese or Korean leader is called by the surname, first, which the press
+        writes in Sino-Vietnamese: "ông Tập" (Tập Cận Bình), "ông Lý" (Lý Cường).
+        """
+        words = key.split()
+        return words[-1] == word or (
+            words[0] == word and len(words) > 1 and self.people[key].country in _SURNAME_FIRST
+        )
+
     def honorific(
         self, tokens: _Tokens, index: int, after: int
     ) -> tuple[str | None, int, int] | None:
@@ -1203,7 +1216,7 @@ class _Extraction:
             if end == after + 1:
                 # "ông Vũ" after "Thứ trưởng Nguyễn Minh Vũ": the given name alone.
                 given = person_key(tokens.words[after])
-                known = [k for k in reversed(self.recent) if k.split()[-1] == given]
+                known = [k for k in reversed(self.recent) if self.called(k, given)]
                 if known:
                     self.mention(known[0], tokens.span(after, end))
                     return known[0], end, index
