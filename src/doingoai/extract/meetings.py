@@ -2086,12 +2086,15 @@ class _Extraction:
         if joint < 0 or not self.mentions.within(joint, trigger):
             return None, None
         begin = joint + len(" và ")
-        words = list(_NON_SPACE.finditer(self.text, begin, trigger))
-        while words and match_key(words[-1].group()) in self.lexicon.adverbs:
+        # Not the day told before the word: "… và Chủ tịch Trung Quốc … hôm 16/11 gặp nhau".
+        told = without_days(self.text, self.reference, begin, trigger, self.keyed)
+        words = list(_NON_SPACE.finditer(told))
+        while words and words[-1].group() in self.lexicon.adverbs:
             words.pop()  # "… và người đồng cấp Trung Quốc Vương Nghị đã gặp nhau"
         if not words:
             return None, None
-        return self.text[words[0].start() : words[-1].end()], (words[0].start(), words[-1].end())
+        first, last = begin + words[0].start(), begin + words[-1].end()
+        return self.text[first:last], (first, last)
 
     def merge(self, main: Meeting, candidate: _Candidate) -> Meeting:
         """Add what a later sentence about the main event tells: place, occasion, chair.
