@@ -1231,11 +1231,20 @@ class _Extraction:
                 return None
             if index + 1 < tokens.count and tokens.keys[index + 1] in _NOUN_AFTER_PRONOUN:
                 return None  # "bà con" (compatriots), "ông bà": nouns, not a pronoun
+            if previous == "ông" and tokens.keys[index] == "bà":
+                return None  # "ông bà mong muốn …": the couple
             # Captions describe other moments: a pronoun stands for someone in the text;
             # in an interview's question, for the person answering.
             key = self.recent_text[-1]
             if tokens.keys[index] == "ông":  # not a woman last named
                 key = next((k for k in reversed(self.recent_text) if k not in self.women), key)
+            elif tokens.keys[index] == "bà":
+                # The woman last named, else someone not named as a man: “… với ông
+                # Srettha …,” bà nói is not Srettha's.
+                key = next(
+                    (k for k in reversed(self.recent_text) if k in self.women),
+                    next((k for k in reversed(self.recent_text) if k not in self.men), key),
+                )
             if self.asking and self.interviewee is not None:
                 key = self.interviewee
             self.mention(key, tokens.span(index, after))
@@ -3710,9 +3719,13 @@ class _Extraction:
             tokens.ends[verb_end - 1],
         )  # fmt: skip
         keyed_head = match_key(head)
-        if keyed_head.startswith("với ") and not re.search(r"(?<!\w)rằng(?!\w)|:", keyed_head):
-            return  # "trao đổi với Tổng thống …": an exchange with someone, not words said
         verb_key = " ".join(tokens.keys[position:verb_end])
+        if (
+            keyed_head.startswith("với ")
+            and not re.search(r"(?<!\w)rằng(?!\w)|:", keyed_head)
+            and verb_key not in _VERBS_OF_OCCASION  # “…”, ông X nói với …: read below
+        ):
+            return  # "trao đổi với Tổng thống …": an exchange with someone, not words said
         if _word_count(head) < 2 or (
             verb_key in _VERBS_OF_OCCASION and head.split()[0].lower() in _CIRCUMSTANCE
         ):
@@ -3759,6 +3772,10 @@ class _Extraction:
             return None
         floor = max(lo, end - _MAX_QUOTE_CHARS)
         opening = max(text.rfind(mark, floor, end - 1) for mark in '“”"')
+        while opening > floor and text[opening] == '"' and not text[opening + 1].isalnum():
+            # A straight mark before a comma or a space closes a quotation: '"…", mặc dù
+            # …"' holds two; the words said open at the mark before a letter.
+            opening = max(text.rfind(mark, floor, opening) for mark in '“”"')
         if opening < 0 or text[opening] == "”" or opening + 1 == end - 1:
             return None
         return opening, end
