@@ -311,10 +311,20 @@ class _Extraction:
         …, yêu cầu …" carries the signer over.
         """
         words = self.words_after(key, end, min(limit, end + _SAYS_REACH))[: _MAX_ADVERBS + 3]
-        while words and words[0] in self.lexicon.adverbs:
+        while (
+            words
+            and words[0] in self.lexicon.adverbs
+            # Adverbs are read word by word: "đồng" (of "đồng thời") opens "đồng ý".
+            and words[:2] != ["đồng", "ý"]
+        ):
             words.pop(0)
         said = " ".join(words) + " "
-        return self.statement_verb(said) is not None or _SIGNED.match(said) is not None
+        return (
+            self.statement_verb(said) is not None
+            or _SIGNED.match(said) is not None
+            # Assent, then the task: "Thủ tướng đồng ý chủ trương … và giao Bộ …".
+            or said.startswith("đồng ý ")
+        )
 
     def words_after(self, key: str, start: int, stop: int) -> list[str]:
         """The folded words of ``[start, stop)``, after a mention of ``key``.

@@ -3696,7 +3696,13 @@ class _Extraction:
             position += 1  # "Bà Phạm Thu Hằng, Người phát ngôn …, cho biết"
         if position < tokens.count and tokens.keys[position] in _DAY_OPENERS:
             position = self.past_day(tokens, position)
-        while position < tokens.count and tokens.keys[position] in self.lexicon.adverbs:
+        while (
+            position < tokens.count
+            and tokens.keys[position] in self.lexicon.adverbs
+            # The adverbs' words are read one by one: "đồng" of "đồng thời" opens the
+            # verb "đồng ý" too.
+            and self.phrases.longest(tokens.keys, position, _VERB) is None
+        ):
             position += 1
         if tuple(tokens.keys[position : position + 2]) in _SPEECH_MANNERS:
             position += 2  # "… chân thành cảm ơn …"
