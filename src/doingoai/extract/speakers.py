@@ -375,6 +375,7 @@ _SURNAME_FIRST = frozenset({"CN", "TW", "HK", "MO", "KR", "KP", "JP", "SG"})
 # Words a day told between a speaker and the verb opens with: "ngày 8/5", "sáng nay".
 _DAY_OPENERS = frozenset("ngày hôm sáng trưa chiều tối đêm rạng khuya vào".split())
 _DAY_REACH = 60  # characters after a speaker where such a day is read
+_SENTENCE_REACH = 400  # characters back from a mention where its sentence's start is sought
 _MOST_BODIES = 8  # a person given thousands of titles costs no more at each bare title
 
 
@@ -643,6 +644,8 @@ class _Extraction:
         self.apposition_end = -1  # where the titles after the last name end, if any
         self.women: set[str] = set()  # named after "bà", "chị" or as someone's wife
         self.men: set[str] = set()  # named after "ông"
+        self.subject: str | None = None  # the person opening the last sentence with one
+        self.subject_sentence = -1  # where that sentence starts
         self.cut_titles: set[str] = set()  # titles an ellipsis cuts off ("Chính ủy Học ...")
         self.cut_names: set[str] = set()  # names an ellipsis may cut off ("Trần Đình ...")
         self.page_cut: str | None = None  # … and the one the page's end cuts off, if any
@@ -784,6 +787,41 @@ class _Extraction:
                 del recent[0]
             recent.append(key)
 
+    def note_subject(self, key: str, start: int) -> None:
+        """Keep ``key`` as its sentence's subject if it is the first person opening it.
+
+        At the sentence's start or right after its opening phrase's comma ("Sáng 11/6,
+        tại …, Chủ tịch UBND tỉnh …", "Theo lời mời của …, Tổng thống …"); not one
+        named inside that phrase, nor a second of a list.
+        """
+        sentence = _sentence_start(self.text, start)
+        if sentence == self.subject_sentence:
+            return  # the sentence's subject is known
+        opening = self.text[sentence:start].rstrip()
+        if not opening or opening.endswith(","):
+            self.subject, self.subject_sentence = key, sentence
+
+    def subject_before(self, start: int, pronoun: str) -> str | None:
+        """The subject of an earlier sentence a pronoun opening a sentence stands for.
+
+        "Tại buổi tiếp, Chủ tịch UBND tỉnh … thông tin với Tổng Lãnh sự …. Ông đề nghị
+        …": the chairman, not the consul named last; ``None`` when the pronoun does not
+        open its sentence or may not stand for the subject.
+        """
+        subject = self.subject
+        if (
+            subject is None
+            or _sentence_start(self.text, start) != start
+            or self.subject_sentence >= start
+            or subject not in self.recent_text
+        ):
+            return None
+        # "bà" for a woman named so, "ông" for anyone not named as a woman (a title
+        # alone names men and women alike; most such leaders are men).
+        if (subject in self.women) != (pronoun == "bà"):
+            return None
+        return subject
+
     def holder(
         self,
         roles: tuple[str, ...],
@@ -830,6 +868,8 @@ class _Extraction:
             if found is None:
                 continue
             key, after, mention_start = found
+            if key is not None and not self.in_caption:
+                self.note_subject(key, tokens.starts[mention_start])
             if key is not None and kind not in _NO_STATEMENTS:
                 # A caption describes a photo ("X phát biểu" there reports no words), and
                 # a question asks ("Xin Đại sứ cho biết …?") rather than reports.
@@ -1245,6 +1285,8 @@ class _Extraction:
                     (k for k in reversed(self.recent_text) if k in self.women),
                     next((k for k in reversed(self.recent_text) if k not in self.men), key),
                 )
+            if tokens.keys[index] in ("ông", "bà"):
+                key = self.subject_before(tokens.starts[index], tokens.keys[index]) or key
             if self.asking and self.interviewee is not None:
                 key = self.interviewee
             self.mention(key, tokens.span(index, after))
@@ -4682,6 +4724,17 @@ def _any_opener(lexicon: Lexicon) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=8)
+def _sentence_start(text: str, position: int) -> int:
+    """Where the sentence holding ``position`` starts: after the last full stop or line."""
+    floor = max(0, position - _SENTENCE_REACH)
+    stops = [text.rfind("\n", floor, position)]
+    stops += [text.rfind(mark, floor, position) for mark in (". ", "? ", "! ")]
+    stop = max(stops) + 1 if max(stops) >= 0 else floor
+    while stop < position and text[stop].isspace():
+        stop += 1
+    return stop
+
+
 def _openers(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """The keys that may open a mention, capitalised and in lower case.
 
