@@ -38,7 +38,8 @@ _QUESTION_CUE = re.compile(r"\?|^(?:[-–—]\s+)?(?:Xin|Thưa)\b")
 # "Thứ trưởng Nguyễn Mạnh Cường: …" — a speaker (title + name) and a colon.
 _ANSWER = re.compile(
     # Right after a question, a bare title will do: "Đại sứ: …", "Ông Vũ: …".
-    r"(?P<who>\w+(?: \w+){0,9}?)\s*:\s+\S",  # the caller checks the capital
+    # Its speaker may be set in bold, the colon in or out: "**Đại sứ …:** …".
+    r"(?P<who>\w+(?: \w+){0,9}?)(?:\*\*|__)?\s*:(?:\*\*|__)?\s+\S",  # the caller checks the capital
 )
 _TERMINAL = frozenset(".!?…:;,")
 _CLAUSE_MARK = re.compile(r"[.,;:?!]")
@@ -283,6 +284,19 @@ def _classify(
     chunk: str, is_first: bool, more_follow: bool, seen_question: bool, after_question: bool
 ) -> tuple[BlockKind, str | None, str | None]:
     first = chunk[0]
+    if first in "*_":
+        # Markdown's emphasis round an interview's lines: "**Phóng viên: …?**".
+        bare = chunk.lstrip("*_")
+        if bare[:1] in _QUESTION_FIRST and _QUESTION_START.match(bare):
+            if _QUESTION_CUE.search(bare):
+                return BlockKind.QUESTION, None, None
+        elif (
+            seen_question
+            and bare[:1].isupper()
+            and (answer := _ANSWER.match(bare))
+            and (_is_speaker(answer.group("who")) or after_question)
+        ):
+            return BlockKind.ANSWER, None, None
     if first == "!" and (image := _IMAGE.fullmatch(chunk)):
         return BlockKind.IMAGE, None, image.group("url")
     if first == "[" and (link := _LINK.fullmatch(chunk)):
@@ -353,8 +367,8 @@ def _credit_start(chunk: str, tail: int) -> int:
 
 
 def _is_heading(line: str, may_be_headline: bool) -> bool:
-    # A quoted headline: "“Quan hệ … đang ở giai đoạn tốt đẹp nhất”".
-    if not line.lstrip(_OPENING_QUOTES)[:1].isupper():
+    # A quoted headline: "“Quan hệ … đang ở giai đoạn tốt đẹp nhất”"; a subhead in bold.
+    if not line.lstrip(_OPENING_QUOTES + "*_")[:1].isupper():
         return False
     if line.isupper() and len(line) <= 2 * MAX_HEADING_CHARS and " " in line:
         return True

@@ -1471,7 +1471,7 @@ class _Extraction:
         if (
             after < tokens.count
             and tokens.words[after] == ":"
-            and not (self.answering and not first)
+            and not (self.answering and first == _past_stars(tokens, 0))
         ):
             # "… các đồng chí Ủy viên Bộ Chính trị: …" lists names; but an answer's "Đại
             # sứ: …" is the bare title of whoever answers.
@@ -3702,9 +3702,19 @@ class _Extraction:
 
     def statement(self, tokens: _Tokens, key: str, start: int, after: int, *, answer: bool) -> None:
         position = after
-        if answer and start == 0 and position < tokens.count and tokens.words[position] == ":":
-            begin, end = tokens.ends[position], tokens.ends[-1]
-            if self.text[begin:end].strip():
+        if answer and start == _past_stars(tokens, 0):
+            # "Đại sứ …: …", also in bold: "**Đại sứ …:** …", "**Đại sứ**: …".
+            position = _past_stars(tokens, position)
+        if (
+            answer
+            and start == _past_stars(tokens, 0)
+            and position < tokens.count
+            and tokens.words[position] == ":"
+        ):
+            said_from = _past_stars(tokens, position + 1)
+            begin = tokens.starts[said_from] if said_from < tokens.count else tokens.ends[-1]
+            end = tokens.ends[-1]
+            if self.text[begin:end].strip(" *_"):
                 self.said.append(_Said(key, None, begin, end, tokens.starts[start], end))
                 self.interviewee = key
             return
@@ -4724,6 +4734,13 @@ def _any_opener(lexicon: Lexicon) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=8)
+def _past_stars(tokens: _Tokens, index: int) -> int:
+    """The first token from ``index`` that is not Markdown's emphasis (``*``, ``_``)."""
+    while index < tokens.count and tokens.words[index] in ("*", "_"):
+        index += 1
+    return index
+
+
 def _sentence_start(text: str, position: int) -> int:
     """Where the sentence holding ``position`` starts: after the last full stop or line."""
     floor = max(0, position - _SENTENCE_REACH)
