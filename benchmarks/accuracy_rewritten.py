@@ -34,7 +34,10 @@ days), and a figure that falls shows a rule that holds for one way of writing on
 * ``related-links``: a list of two other articles' headlines under ``Tin liên quan:``
   after the first long paragraph, as many outlets set one inside the body (the people
   the headlines name are read as people: person precision falls by design);
-* ``straight-quotes``, ``en-dashes``: typographic variants.
+* ``straight-quotes``, ``en-dashes``: typographic variants;
+* ``day-after-subject``: the lead's opening day moved after its subject (``Chiều 9/5, tại
+  Hà Nội, Thủ tướng … tiếp …`` as ``Tại Hà Nội, Thủ tướng … chiều 9/5 tiếp …``), as wire
+  copy and many outlets write it.
 
 Each rewritten copy is written to a temporary folder (the pages are never copied into
 the project) and scored by :func:`accuracy.score`; the table gives each figure as read
@@ -140,6 +143,37 @@ def _first_long_paragraph(rewriting: Callable[[str], str]) -> Callable[[str], st
     return rewrite
 
 
+# A lead opening with its day ("Chiều 9/5, tại Hà Nội, Thủ tướng … tiếp …"), and the verb
+# after a capitalised word that the day moves before ("Thủ tướng … chiều 9/5 tiếp …").
+_OPENING_DAY = re.compile(
+    r"^(?P<tag>(?: date [0-9-]+ )?(?:[^,]{0,30}?[-–] )?)"
+    r"(?P<day>(?:Sáng|Chiều|Tối|Trưa|Đêm|Ngày|Rạng sáng)"
+    r"(?: nay)?,? \(?[0-9]{1,2}[/.-][0-9]{1,2}(?:[/.-][0-9]{4})?\)?(?: \(giờ [^)]*\))?), "
+    r"(?P<place>[Tt]ại [^,]+, )?(?P<rest>.+)$"
+)
+_SUBJECT_VERB = re.compile(
+    r"(?:[A-ZĐ]\w*\s+)+[A-ZĐ]\w*(?P<gap> )(?:đã |cũng )?(?:tiếp|hội đàm|hội kiến|gặp|điện"
+    r" đàm|làm việc|dự|chủ trì|thăm|có|tham dự|phát biểu|trao|đến|tới|ký|gửi|đón)(?!\w)"
+)
+
+
+def _day_after_subject(body: str) -> str:
+    return "\n".join(map(_day_moved, body.split("\n")))
+
+
+def _day_moved(line: str) -> str:
+    opening = _OPENING_DAY.match(line)
+    # The subject's verb comes early; not "… do Tổng Bí thư … chủ trì" at the end.
+    verb = _SUBJECT_VERB.search(opening["rest"], 0, 100) if opening else None
+    if opening is None or verb is None:
+        return line
+    rest, at = opening["rest"], verb.start("gap")
+    day = opening["day"][0].lower() + opening["day"][1:]
+    place = opening["place"] or ""
+    moved = place + rest[:at] + " " + day + rest[at:]
+    return opening["tag"] + moved[0].upper() + moved[1:]
+
+
 def _capital_headline(body: str) -> str:
     lines = body.split("\n")
     for number, line in enumerate(lines):
@@ -167,6 +201,7 @@ REWRITINGS: dict[str, Callable[[str], str]] = {
     "related-links": _first_long_paragraph(lambda line: line + _RELATED),
     "straight-quotes": lambda body: body.replace("“", '"').replace("”", '"'),
     "en-dashes": lambda body: body.replace(" - ", " – "),
+    "day-after-subject": _day_after_subject,
 }
 """Each rewriting, applied to a page's body (its ``date`` header line kept as it is)."""
 

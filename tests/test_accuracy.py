@@ -97,6 +97,13 @@ def test_the_rewritings_change_how_a_page_is_written_not_what_it_says():
     assert ways["old-tones"]("Hòa bình, Ủy ban, Thụy Điển, khỏe, hoàn toàn, quý") == (
         "Hoà bình, Uỷ ban, Thuỵ Điển, khoẻ, hoàn toàn, quý"
     )
+    assert ways["day-after-subject"](
+        " date 2024-05-04 Chiều 3/5, tại Hà Nội, Thủ tướng Phạm Minh Chính tiếp Đại sứ Lào."
+        "\nNgày 4/5, Bộ trưởng Bùi Thanh Sơn đã gặp Đại sứ Lào.\nSáng 5/5, đoàn về nước."
+    ) == (
+        " date 2024-05-04 Tại Hà Nội, Thủ tướng Phạm Minh Chính chiều 3/5 tiếp Đại sứ Lào."
+        "\nBộ trưởng Bùi Thanh Sơn ngày 4/5 đã gặp Đại sứ Lào.\nSáng 5/5, đoàn về nước."
+    )
 
 
 @pytest.mark.parametrize(
@@ -105,7 +112,7 @@ def test_the_rewritings_change_how_a_page_is_written_not_what_it_says():
         "dashes", "no-break", "doubled", "straight-quotes", "en-dashes", "wire-dateline",
         "lower-posts",
         "date-words", "no-blank", "old-tones", "outlet-tag", "bold-lead", "doubled-lead",
-        "share-line",
+        "share-line", "day-after-subject",
     ],
 )  # fmt: skip
 def test_no_figure_falls_when_the_pages_are_written_another_way(report, devset_dir, tmp_path, way):
