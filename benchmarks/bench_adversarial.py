@@ -240,6 +240,13 @@ SHAPES: dict[str, Callable[[int], str]] = {
         "Ông Lê Văn An, Giám đốc Bảo tàng Hồ Chí Minh, Chính ủy Bộ Tư lệnh Bảo vệ Lăng Chủ"
         " tịch Hồ Chí Minh, "
     ),
+    # Names set off by commas after titles, days between speakers and verbs, posts right
+    # after an honorific's name, sentences opening with a pronoun: one sentence each.
+    "apposed names, told days": _repeat(
+        "Ngoại trưởng Mỹ, Antony Blinken, ngày 8/5 cho biết hai bên đã gặp. Ông Lê Minh Hưng"
+        " Trưởng ban Tổ chức Trung ương sáng nay (giờ địa phương) đã yêu cầu các bộ sẵn sàng"
+        ' gặp nhau. Ông nói: "Hai nước là bạn", dù khác biệt", bà nói với ông Tập. '
+    ),
     "combining marks on one letter": _combining,
     "front matter aliases": _front_matter_aliases,
     "a seed repeated": _seed,
