@@ -213,6 +213,7 @@ _POSTING = re.compile(
     r"\s+(?:tại|ở)\s+[^,.;:()]+?(?=\s*[,.;:()]|\s*$"
     r"|\s(?:chào|đến|sang|đang|nhân|nhằm|để|về|vào|trong|sau|trước|khi|từ|có|thăm)(?!\w))"
 )
+_TOLD_BACK = ("trước đó,", "trước đó ")  # a paragraph opening on what came before
 _SAME_DAY = re.compile(  # at a sentence's start, which inside a paragraph is a space
     r"\s*(?:(?:(?P<part>rạng sáng|sáng|trưa|chiều|tối|đêm) )?cùng ngày(?!\w)"
     r"|cũng trong (?:(?P<within>sáng|trưa|chiều|tối|đêm) )?ngày(?!\w))"
@@ -2567,6 +2568,9 @@ class _Extraction:
             and block is not self.headline
         ]
         for block in reversed(blocks):
+            if self.keyed.startswith(_TOLD_BACK, block.span.start):
+                # "Trước đó, tối 12/12, … đã đến …": a day told back, not the story's.
+                continue
             dated = self.dated(block.span.start, min(block.span.end, position))
             days = [d for d in dated if d.date is not None and d.date.day is not None]
             if days:
@@ -2855,8 +2859,15 @@ def _meetings(
             continue
         meeting = extraction.build(candidate, main=False)
         if meeting.date is None and same_day:  # "Chiều cùng ngày, …"
-            # The day of the last dated event told before this sentence.
-            before = [m for m in meetings if m.date and m.span.start < candidate.sentence[0]]
+            # The day of the last dated event told before this sentence, not one told back
+            # ("Trước đó, tối 12/12, … đã đến …": the story's day is the one before it).
+            before = [
+                m
+                for m in meetings
+                if m.date
+                and m.span.start < candidate.sentence[0]
+                and not extraction.keyed.startswith(_TOLD_BACK, m.span.start)
+            ]
             meeting = attrs.evolve(
                 meeting,
                 date=max(before, key=lambda m: m.span.start).date if before else None,
