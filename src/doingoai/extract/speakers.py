@@ -627,9 +627,6 @@ class _Extraction:
         self.phrases = lexicon.phrases
         self.name_starts = lexicon.surnames | lexicon.foreign_surnames
         self.cap_openers, self.lower_openers, self.mention_openers = _openers(lexicon)
-        self.role_openers = frozenset(
-            word for word in lexicon.phrases.first_words if lexicon.phrases.opens(word, _ROLE)
-        )
         self.any_openers = _any_opener(lexicon)
         self.role_openers = _role_openers(lexicon)
         self.rank_openers, self.body_openers = _kind_openers(lexicon)
@@ -4733,7 +4730,6 @@ def _any_opener(lexicon: Lexicon) -> frozenset[str]:
     return capitalised | lower
 
 
-@functools.lru_cache(maxsize=8)
 def _past_stars(tokens: _Tokens, index: int) -> int:
     """The first token from ``index`` that is not Markdown's emphasis (``*``, ``_``)."""
     while index < tokens.count and tokens.words[index] in ("*", "_"):
@@ -4752,6 +4748,7 @@ def _sentence_start(text: str, position: int) -> int:
     return stop
 
 
+@functools.lru_cache(maxsize=8)
 def _openers(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """The keys that may open a mention, capitalised and in lower case.
 
