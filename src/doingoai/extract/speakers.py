@@ -791,6 +791,9 @@ class _Extraction:
         tại …, Chủ tịch UBND tỉnh …", "Theo lời mời của …, Tổng thống …"); not one
         named inside that phrase, nor a second of a list.
         """
+        before = self.text[max(0, start - 8) : start].rstrip(" \t\xa0*_")
+        if before and before[-1] not in ",.!?:;\n":
+            return  # inside a clause: no sentence's subject (most mentions)
         sentence = _sentence_start(self.text, start)
         if sentence == self.subject_sentence:
             return  # the sentence's subject is known
