@@ -213,7 +213,6 @@ _POSTING = re.compile(
     r"\s+(?:tại|ở)\s+[^,.;:()]+?(?=\s*[,.;:()]|\s*$"
     r"|\s(?:chào|đến|sang|đang|nhân|nhằm|để|về|vào|trong|sau|trước|khi|từ|có|thăm)(?!\w))"
 )
-_TOLD_BACK = ("trước đó,", "trước đó ")  # a paragraph opening on what came before
 _SAME_DAY = re.compile(  # at a sentence's start, which inside a paragraph is a space
     r"\s*(?:(?:(?P<part>rạng sáng|sáng|trưa|chiều|tối|đêm) )?cùng ngày(?!\w)"
     r"|cũng trong (?:(?P<within>sáng|trưa|chiều|tối|đêm) )?ngày(?!\w))"
@@ -2568,7 +2567,7 @@ class _Extraction:
             and block is not self.headline
         ]
         for block in reversed(blocks):
-            if self.keyed.startswith(_TOLD_BACK, block.span.start):
+            if _EARLIER.match(self.keyed, block.span.start):
                 # "Trước đó, tối 12/12, … đã đến …": a day told back, not the story's.
                 continue
             dated = self.dated(block.span.start, min(block.span.end, position))
@@ -2866,7 +2865,7 @@ def _meetings(
                 for m in meetings
                 if m.date
                 and m.span.start < candidate.sentence[0]
-                and not extraction.keyed.startswith(_TOLD_BACK, m.span.start)
+                and not _EARLIER.match(extraction.keyed, m.span.start)
             ]
             meeting = attrs.evolve(
                 meeting,

@@ -3704,20 +3704,15 @@ class _Extraction:
         position = after
         if answer and start == _past_stars(tokens, 0):
             # "Đại sứ …: …", also in bold: "**Đại sứ …:** …", "**Đại sứ**: …".
-            position = _past_stars(tokens, position)
-        if (
-            answer
-            and start == _past_stars(tokens, 0)
-            and position < tokens.count
-            and tokens.words[position] == ":"
-        ):
-            said_from = _past_stars(tokens, position + 1)
-            begin = tokens.starts[said_from] if said_from < tokens.count else tokens.ends[-1]
-            end = tokens.ends[-1]
-            if self.text[begin:end].strip(" *_"):
-                self.said.append(_Said(key, None, begin, end, tokens.starts[start], end))
-                self.interviewee = key
-            return
+            colon = _past_stars(tokens, position)
+            if colon < tokens.count and tokens.words[colon] == ":":
+                said_from = _past_stars(tokens, colon + 1)
+                end = tokens.ends[-1]
+                begin = tokens.starts[said_from] if said_from < tokens.count else end
+                if self.text[begin:end].strip(" *_"):
+                    self.said.append(_Said(key, None, begin, end, tokens.starts[start], end))
+                    self.interviewee = key
+                return
         if (
             start > 0
             and tokens.keys[start - 1] == "theo"
