@@ -3742,7 +3742,15 @@ class _Extraction:
         ):
             position += 1  # "Bà Phạm Thu Hằng, Người phát ngôn …, cho biết"
         if position < tokens.count and tokens.keys[position] in _DAY_OPENERS:
-            position = self.past_day(tokens, position)
+            told = self.past_day(tokens, position)
+            if (
+                told > position
+                and tokens.words[position - 1] == ","
+                and told < tokens.count
+                and tokens.words[told] == ","
+            ):
+                told += 1  # "Ông …, ngày 8/5, cho biết …": the day between commas
+            position = told
         while (
             position < tokens.count
             and tokens.keys[position] in self.lexicon.adverbs
