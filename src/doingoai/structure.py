@@ -284,24 +284,13 @@ def _classify(
     chunk: str, is_first: bool, more_follow: bool, seen_question: bool, after_question: bool
 ) -> tuple[BlockKind, str | None, str | None]:
     first = chunk[0]
-    if first in "*_":
-        # Markdown's emphasis round an interview's lines: "**Phóng viên: …?**".
-        bare = chunk.lstrip("*_")
-        if bare[:1] in _QUESTION_FIRST and _QUESTION_START.match(bare):
-            if _QUESTION_CUE.search(bare):
-                return BlockKind.QUESTION, None, None
-        elif (
-            seen_question
-            and bare[:1].isupper()
-            and (answer := _ANSWER.match(bare))
-            and (_is_speaker(answer.group("who")) or after_question)
-        ):
-            return BlockKind.ANSWER, None, None
     if first == "!" and (image := _IMAGE.fullmatch(chunk)):
         return BlockKind.IMAGE, None, image.group("url")
     if first == "[" and (link := _LINK.fullmatch(chunk)):
         return BlockKind.LINK, None, link.group("url")
-    if first in _QUESTION_FIRST and _QUESTION_START.match(chunk) and _QUESTION_CUE.search(chunk):
+    # An interview's lines may be set in Markdown's emphasis: "**Phóng viên: …?**".
+    bare = chunk.lstrip("*_") if first in "*_" else chunk
+    if bare[:1] in _QUESTION_FIRST and _QUESTION_START.match(bare) and _QUESTION_CUE.search(bare):
         return BlockKind.QUESTION, None, None
     size = len(chunk)
     # A credit closes its caption: search only the tail, and only when a cue word is there.
@@ -316,9 +305,9 @@ def _classify(
             return _CAPTION, value.strip() if value else None, None
     if (
         seen_question
-        and ":" in chunk[:100]
-        and chunk[:1].isupper()
-        and (answer := _ANSWER.match(chunk))
+        and ":" in bare[:100]
+        and bare[:1].isupper()
+        and (answer := _ANSWER.match(bare))
         and (_is_speaker(answer.group("who")) or after_question)
     ):
         return BlockKind.ANSWER, None, None

@@ -311,18 +311,21 @@ class _Extraction:
         …, yêu cầu …" carries the signer over.
         """
         words = self.words_after(key, end, min(limit, end + _SAYS_REACH))[: _MAX_ADVERBS + 3]
-        while (
-            words
-            and words[0] in self.lexicon.adverbs
-            # Adverbs are read word by word: "đồng" (of "đồng thời") opens "đồng ý".
-            and words[:2] != ["đồng", "ý"]
-        ):
+        # Adverbs are read word by word, and one may open the act: "đồng" (of "đồng thời")
+        # opens "đồng ý".
+        while words and words[0] in self.lexicon.adverbs and not self.opens_act(words):
             words.pop(0)
+        return self.opens_act(words)
+
+    def opens_act(self, words: list[str]) -> bool:
+        """Whether ``words`` open a statement verb, a document signed or assent.
+
+        Assent, then the task: "Thủ tướng đồng ý chủ trương … và giao Bộ …".
+        """
         said = " ".join(words) + " "
         return (
             self.statement_verb(said) is not None
             or _SIGNED.match(said) is not None
-            # Assent, then the task: "Thủ tướng đồng ý chủ trương … và giao Bộ …".
             or said.startswith("đồng ý ")
         )
 
