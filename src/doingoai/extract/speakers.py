@@ -1163,8 +1163,8 @@ class _Extraction:
         a body named after the leader (0 when none is). Posts alone before the name are
         the leader's own ("Đại tướng Tổng Tư lệnh Võ Nguyên Giáp").
         """
-        if not tokens.caps[position]:
-            return 0
+        if not tokens.caps[position] or (position >= 2 and _region_at(tokens, position - 2)):
+            return 0  # "Bí thư Trung ương Cục miền Nam Nguyễn Văn Linh": a region, then him
         size = next(
             (
                 size
@@ -2269,7 +2269,7 @@ class _Extraction:
             if (
                 tokens.caps[position]
                 or tokens.keys[position] in self.lexicon.organization_words
-                or _continent_at(tokens, position)  # "Viện Nghiên cứu châu Mỹ"
+                or _region_at(tokens, position)  # "Viện Nghiên cứu châu Mỹ"
             ):
                 lower_run = 0
             else:
@@ -2956,6 +2956,8 @@ class _Extraction:
         """
         for title in titles:
             written = (title.organization or "").split()
+            if len(written) > 1 and written[-1][:1] == "(" and written[-1][-1:] == ")":
+                written.pop()  # a short form after it: "… Thái Bình Dương Mỹ (INDOPACOM)"
             words = match_key(" ".join(written)).split()  # the same words, folded
             for size in range(len(words), 0, -1):
                 # "Người phát ngôn Nhà Trắng": the White House's country; "Chủ tịch Fed
@@ -2989,11 +2991,24 @@ class _Extraction:
                 and named[-1][:1].isupper()
                 and match_key(before) not in _NOT_SERVED_AFTER
                 and not _a_state([match_key(word) for word in written[-size - 2 : -size]])
-                and not (size == 1 and before[:1].isupper())  # "Thủ Đức", a place: no
+                # "Thủ Đức", a place: no; "Hạm đội Thái Bình Dương Mỹ", a body's region
+                # before the country: yes.
+                and not (
+                    size == 1
+                    and before[:1].isupper()
+                    and not self.international_ending(words[:-size])
+                )
             ):
                 return code
             break
         return None
+
+    def international_ending(self, words: list[str]) -> bool:
+        """Whether folded ``words`` end with a region or international body's name."""
+        return any(
+            " ".join(words[-size:]) in self.lexicon.international
+            for size in range(2, len(words) + 1)
+        )
 
     def lower_field(self, tokens: _Tokens, position: int) -> int:
         """The words of a field in lower case at ``position`` that a country follows, or 0.
@@ -3079,7 +3094,7 @@ class _Extraction:
             ):
                 run_start += 1
                 continue
-            if run_start and _continent_at(tokens, run_start - 1):
+            if run_start and _region_at(tokens, run_start - 1):
                 run_start += 1  # "Hội đồng châu Âu Charles Michel": the continent's name
                 continue
             term = _term_at(tokens, run_start)
@@ -5083,15 +5098,21 @@ def _a_state(before: list[str]) -> bool:
     return before[-1:] == ["bang"] and before[-2:-1] != ["liên"]
 
 
-def _continent_at(tokens: _Tokens, position: int) -> bool:
-    """Whether a continent is named at ``position``: "châu Âu", "châu Mỹ", in lower case."""
+def _region_at(tokens: _Tokens, position: int) -> bool:
+    """Whether a continent or region opens in lower case at ``position``.
+
+    "châu Âu", "châu Mỹ", "miền Nam": a body's name goes on through it ("Viện Nghiên
+    cứu châu Mỹ", "Chiến khu miền Nam Trung Quốc").
+    """
     return (
-        tokens.keys[position] == "châu"
+        tokens.keys[position] in _REGION_HEADS
         and not tokens.caps[position]
         and position + 1 < tokens.count
         and tokens.caps[position + 1]
     )
 
+
+_REGION_HEADS = frozenset({"châu", "miền"})
 
 _FUNERAL_BEFORE = frozenset(
     {("tang", "lễ"), ("lễ", "tang"), ("quốc", "tang"), ("truy", "điệu"), ("an", "táng")}
