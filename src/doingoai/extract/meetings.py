@@ -122,10 +122,14 @@ _NEXT_ACTS = (
     "rằng|và (?:nói|cho biết|khẳng định|nhấn mạnh|bày tỏ|kêu gọi|tuyên bố|cam kết"
     "|thảo luận|đánh giá|chúc mừng|cảm ơn|đề nghị|yêu cầu|thông báo)"
 )
+# What follows the "(" of a short form: "CPP)", "Keidanren)" before a mark or a name.
+_SHORT_FORM_AFTER = r"(?:[A-ZĐ0-9]{2,8}|[A-ZĐ]\w{1,15}(?=\)(?:\s*[,.;]|\s+[A-ZĐ])))\)"
 _COUNTERPART = re.compile(
-    # A bracketed acronym is part of the name: "Đảng Nhân dân Campuchia (CPP), …".
-    r"(?P<who>(?:\([A-ZĐ0-9]{2,8}\)|.)+?)"
-    r"(?=\s*(?:[.;:)“\"\[\]]|\((?![A-ZĐ0-9]{2,8}\)))"
+    # A short form in brackets is part of the name: "Đảng Nhân dân Campuchia (CPP), …";
+    # so is a capitalised word before a mark or a name: "… Nhật Bản (Keidanren) Tokura …",
+    # not "Georgia (Gruzia) chỉ …".
+    r"(?P<who>(?:\(" + _SHORT_FORM_AFTER + r"|.)+?)"
+    r"(?=\s*(?:[.;:)“\"\[\]]|\((?!" + _SHORT_FORM_AFTER + r"))"
     # "nhân" as in "nhân dịp", not "Đảng Nhân dân", "Ủy ban nhân dân", "và Phu nhân",
     # "các doanh nhân", "cá nhân", "tư nhân", "công nhân", "nạn nhân", "bệnh nhân".
     r"|\s(?i:về|nhằm|để|tại|(?<![Pp]hu\s)(?<!doanh\s)(?<!cá\s)(?<!tư\s)(?<!công\s)"

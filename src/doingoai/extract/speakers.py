@@ -2023,7 +2023,7 @@ class _Extraction:
             or self.country_after_dash(tokens, position, start)
             or self.place_dash(tokens, position, start)
             or self.field_dash(tokens, position, start)
-            or (position > start and _bracketed_acronym(tokens, position))
+            or (position > start and _bracketed_short_form(tokens, position))
             or (position > start and _bracketed_grade(tokens, position))
             or self.bracketed_country(tokens, position, start)
             or _joining_apostrophe(tokens, position)
@@ -2082,7 +2082,7 @@ class _Extraction:
                 position += 2
                 lower_run = 0
                 continue
-            if not tokens.is_word(position) and _bracketed_acronym(tokens, position):
+            if not tokens.is_word(position) and _bracketed_short_form(tokens, position):
                 # "Đảng Hành động Nhân dân (PAP), …": the acronym is part of the name.
                 position += 3
                 lower_run = 0
@@ -2334,7 +2334,7 @@ class _Extraction:
                 # country or the city closes the name, then a mark or a verb's particle;
                 # a short form in brackets may come between ("… Trung ương (CIEM), …").
                 after = end + closing
-                if _bracketed_acronym(tokens, after):
+                if _bracketed_short_form(tokens, after):
                     after += 3
                 if after < tokens.count and (
                     tokens.words[after] in _AFTER_CLOSED_BODY
@@ -2439,7 +2439,7 @@ class _Extraction:
         closing = self.closing_words(tokens, position)
         if closing:
             position += closing
-            if _bracketed_acronym(tokens, position):
+            if _bracketed_short_form(tokens, position):
                 position += 3  # "… Trung ương (CIEM) Trần Thị Hồng Minh"
             if position >= limit or not tokens.caps[position]:
                 return 0
@@ -2837,7 +2837,7 @@ class _Extraction:
             while text_end > item.role[1] and (
                 (
                     not tokens.is_word(text_end - 1)
-                    and not _bracketed_acronym(tokens, text_end - 3)
+                    and not _bracketed_short_form(tokens, text_end - 3)
                     and _grade_ending(tokens, item.role[1], text_end) is None
                     and not self.closing_bracketed_country(tokens, org_start, text_end)
                 )
@@ -4689,10 +4689,10 @@ def _grade_ending(tokens: _Tokens, start: int, end: int) -> int | None:
     return None
 
 
-def _bracketed_acronym(tokens: _Tokens, position: int) -> bool:
-    """Whether "(PAP)", "(C04)", "(HoREA)" stands at ``position``.
+def _bracketed_short_form(tokens: _Tokens, position: int) -> bool:
+    """Whether a body's short form in brackets stands at ``position``.
 
-    A word of capitals, or one of two capitals or more that opens with one.
+    One capitalised word: "(PAP)", "(C04)", "(HoREA)", "(Fed)", "(Keidanren)".
     """
     if not (
         position + 2 < tokens.count
@@ -4701,9 +4701,7 @@ def _bracketed_acronym(tokens: _Tokens, position: int) -> bool:
     ):
         return False
     word = tokens.words[position + 1]
-    return len(word) > 1 and (
-        word.isupper() or (word[0].isupper() and sum(map(str.isupper, word)) > 1)
-    )
+    return len(word) > 1 and word[0].isupper()
 
 
 @functools.lru_cache(maxsize=8)
