@@ -2877,12 +2877,15 @@ class _Extraction:
         """
         if start < 2 or tokens.keys[start - 1] != "do":
             return None
-        clause = tokens.keys[max(0, start - _DELEGATION_REACH) : start - 1]
+        end = start - 1
+        if end >= 3 and _bracketed_short_form(tokens, end - 3):
+            end -= 3  # "Đoàn đại biểu Đảng Nhân dân Campuchia (CPP) do …"
+        clause = tokens.keys[max(0, start - _DELEGATION_REACH) : end]
         if "đoàn" not in clause:
             return None
         for size in range(min(_LONGEST_COUNTRY, len(clause)), 0, -1):
             code = self.lexicon.countries.get(" ".join(clause[-size:]))
-            if code is not None and tokens.caps[start - 1 - size]:
+            if code is not None and tokens.caps[end - size]:
                 return code
         return None
 
