@@ -515,12 +515,15 @@ _NOT_ATTENDED = re.compile(
     r"|vắng mặt (?:tại|trong|ở))(?: các| cuộc| buổi)? $"
 )
 # A meeting wished for, refused or denied, not held: "Tổng thống Nga … sẵn sàng gặp …",
-# "muốn gặp", "mong được gặp", "từ chối tiếp", "không gặp", "chưa từng gặp".
+# "muốn gặp", "mong được gặp", "từ chối tiếp", "không gặp", "chưa từng gặp"; the sides
+# may be named between ("mong muốn hai địa phương ký kết thỏa thuận …").
 _NOT_MET_BEFORE = re.compile(
     r"(?<!\w)(?:không(?: thể| hề)?|chưa(?: từng| bao giờ)?|từ chối|sẵn sàng|(?:mong )?muốn"
-    r"|mong(?: được)?|hy vọng|hi vọng)(?: (?:sớm|được|có dịp|sẽ|tiếp tục))? $"
+    r"|mong(?: được)?|hy vọng|hi vọng)"
+    r"(?: (?:hai|các) (?:bên|nước|phía|nhà lãnh đạo|lãnh đạo|địa phương|doanh nghiệp|tỉnh))?"
+    r"(?: (?:sớm|được|có dịp|sẽ|tiếp tục))? $"
 )
-_NOT_MET_REACH = 30  # characters before a meeting word where such words are read
+_NOT_MET_REACH = 40  # characters before a meeting word where such words are read
 _NOT_RECEIVING_BEFORE = frozenset("trực gián kế liên đọc chọn xem nhấn bấm".split())
 _PASSIVE = re.compile(r"(?<!\w)được\s+")
 _MOST_GUEST_WORDS = 12  # "Đại sứ Hàn Quốc tại Việt Nam Choi Young Sam" and a little more

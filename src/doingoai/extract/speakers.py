@@ -2873,16 +2873,29 @@ class _Extraction:
         """The country of a delegation the person at ``start`` leads, if named before.
 
         "Đoàn đại biểu cấp cao Đảng, Nhà nước Cuba do Chủ tịch Quốc hội Esteban Lazo
-        dẫn đầu": the country right before "do", in a clause that opens with "đoàn".
+        dẫn đầu": the country right before "do", in a clause that opens with "đoàn"; a
+        short form in brackets may come between ("… Campuchia (CPP) do …"), or the
+        country be in brackets itself ("… tỉnh Gyeonggi (Hàn Quốc) do …").
         """
         if start < 2 or tokens.keys[start - 1] != "do":
             return None
         end = start - 1
         if end >= 3 and _bracketed_short_form(tokens, end - 3):
-            end -= 3  # "Đoàn đại biểu Đảng Nhân dân Campuchia (CPP) do …"
-        clause = tokens.keys[max(0, start - _DELEGATION_REACH) : end]
-        if "đoàn" not in clause:
+            end -= 3
+        if "đoàn" not in tokens.keys[max(0, start - _DELEGATION_REACH) : end]:
             return None
+        if tokens.words[end - 1] == ")":
+            opening = next(
+                (
+                    i
+                    for i in range(end - 2, max(-1, end - _LONGEST_COUNTRY - 3), -1)
+                    if tokens.words[i] == "("
+                ),
+                None,
+            )
+            if opening is not None:
+                return self.lexicon.countries.get(" ".join(tokens.keys[opening + 1 : end - 1]))
+        clause = tokens.keys[max(0, start - _DELEGATION_REACH) : end]
         for size in range(min(_LONGEST_COUNTRY, len(clause)), 0, -1):
             code = self.lexicon.countries.get(" ".join(clause[-size:]))
             if code is not None and tokens.caps[end - size]:
