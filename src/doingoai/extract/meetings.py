@@ -122,12 +122,17 @@ _NEXT_ACTS = (
     "rằng|và (?:nói|cho biết|khẳng định|nhấn mạnh|bày tỏ|kêu gọi|tuyên bố|cam kết"
     "|thảo luận|đánh giá|chúc mừng|cảm ơn|đề nghị|yêu cầu|thông báo)"
 )
-# What follows the "(" of a short form: "CPP)", "Keidanren)" before a mark or a name.
-_SHORT_FORM_AFTER = r"(?:[A-ZĐ0-9]{2,8}|[A-ZĐ]\w{1,15}(?=\)(?:\s*[,.;]|\s+[A-ZĐ])))\)"
+_CAPITALS = "A-ZĐÁÀẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÉÈẺẼẸÊẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÚÙỦŨỤƯỨỪỬỮỰÝỲỶỸỴ"
+# What follows the "(" of a short form or a country: "CPP)"; "Keidanren)", "Nhật Bản)"
+# before a mark or a name.
+_SHORT_FORM_AFTER = (
+    rf"(?:[A-ZĐ0-9]{{2,8}}|[{_CAPITALS}]\w{{1,15}}(?: [{_CAPITALS}]\w{{0,15}}){{0,3}}"
+    rf"(?=\)(?:\s*[,.;]|\s+[{_CAPITALS}])))\)"
+)
 _COUNTERPART = re.compile(
     # A short form in brackets is part of the name: "Đảng Nhân dân Campuchia (CPP), …";
-    # so is a capitalised word before a mark or a name: "… Nhật Bản (Keidanren) Tokura …",
-    # not "Georgia (Gruzia) chỉ …".
+    # so are capitalised words before a mark or a name: "… Nhật Bản (Keidanren) Tokura …",
+    # "… tỉnh Kanagawa (Nhật Bản).", not "Georgia (Gruzia) chỉ …".
     r"(?P<who>(?:\(" + _SHORT_FORM_AFTER + r"|.)+?)"
     r"(?=\s*(?:[.;:)“\"\[\]]|\((?!" + _SHORT_FORM_AFTER + r"))"
     # "nhân" as in "nhân dịp", not "Đảng Nhân dân", "Ủy ban nhân dân", "và Phu nhân",
