@@ -2988,6 +2988,14 @@ def _talks_after_welcome(
             dateline is None or bool(extraction.dated(dateline.end(), candidate.sentence[1]))
         )
         dated = talks if own_day else main
+        if talks.chair is None and talks.counterpart is None:
+            # "… hai nhà lãnh đạo đã tiến hành hội đàm": the welcome's host and guest.
+            talks = attrs.evolve(
+                talks,
+                chair=main.chair,
+                counterpart=main.counterpart,
+                participants=talks.participants or main.participants,
+            )
         return attrs.evolve(
             talks,
             date=dated.date,
