@@ -946,6 +946,9 @@ class _Extraction:
         ):
             deceased = True
             index += 1
+        leader = self.country_leader(tokens, index)
+        if leader is not None:
+            return leader
         epithet = self.phrases.longest(keys, index, _EPITHET)
         if epithet is not None and not self.splits_role(tokens, index, index + epithet[0]):
             end = index + epithet[0]
@@ -974,6 +977,40 @@ class _Extraction:
             if styled is not None:
                 return styled
         return self.apposed_name(tokens, index)
+
+    def country_leader(self, tokens: _Tokens, index: int) -> tuple[str | None, int, int] | None:
+        """A country's leader called by what they are, not by name.
+
+        "nhà lãnh đạo Nga", "người đứng đầu Điện Kremlin", "ông chủ Nhà Trắng": the
+        person last mentioned who heads that country's state or government; None when
+        the words are not such an epithet or no such head was named.
+        """
+        keys = tokens.keys
+        size = next(
+            (len(words) for words in _LEADER_WORDS if keys[index : index + len(words)] == words), 0
+        )
+        if not size:
+            return None
+        end = index + size
+        country = self.phrases.longest(keys, end, _COUNTRY) if end < tokens.count else None
+        if country is not None:
+            code = self.lexicon.countries[" ".join(keys[end : end + country[0]])]
+            end += country[0]
+        else:
+            seat = next(
+                (n for n in (2, 3) if " ".join(keys[end : end + n]) in self.lexicon.seats), 0
+            )
+            if not seat or not all(tokens.caps[end : end + seat]):
+                return None
+            code = self.lexicon.seats[" ".join(keys[end : end + seat])]
+            end += seat
+        if end < tokens.count and tokens.caps[end] and tokens.is_word(end):
+            return None  # "Nhà lãnh đạo Triều Tiên Kim Jong Un": a title, then the name
+        key = self.holder(_HEADS, every=False, country=code)
+        if key is None or self.people[key].country != code:
+            return None  # as any title: "Nhà lãnh đạo Triều Tiên" is one in the lexicon
+        self.mention(key, tokens.span(index, end))
+        return key, end, index
 
     def styled(self, tokens: _Tokens, index: int) -> tuple[str | None, int, int] | None:
         """A name its style opens, with no title: "Samdech Techo Hun Sen nêu rõ …".
@@ -4801,13 +4838,29 @@ def _openers(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str], frozense
     kinds = frozenset({"honorific", "pronoun", "epithet", "deceased"})
     lower = {word for word in phrases.first_words if phrases.opens(word, kinds)}
     acting = {word for word in phrases.first_words if phrases.opens(word, kinds | {"role", "rank"})}
-    openers = _STATUS_KEYS | {"phó"}  # "các phó Chủ tịch Quốc hội …", in lower case
+    # "các phó Chủ tịch Quốc hội …", in lower case; "nhà lãnh đạo Nga", "người đứng đầu …".
+    openers = _STATUS_KEYS | {"phó"} | {words[0] for words in _LEADER_WORDS}
     return (
         frozenset(capitalised),
         frozenset(lower | openers),
         frozenset(acting | _STATUS_KEYS | _STYLE_OPENER_KEYS),
     )
 
+
+# What a country's leader is called instead of the name, before the country or its seat
+# of government: "nhà lãnh đạo Nga", "người đứng đầu Điện Kremlin", "ông chủ Nhà Trắng".
+_LEADER_WORDS = (["nhà", "lãnh", "đạo"], ["người", "đứng", "đầu"], ["ông", "chủ"])
+_HEADS = tuple(
+    match_key(role)
+    for role in (
+        "Tổng thống",
+        "Thủ tướng",
+        "Chủ tịch nước",
+        "Chủ tịch",
+        "Quốc vương",
+        "Tổng Bí thư",
+    )
+)
 
 # A sentence that opens with whom the subject meets: "Tiếp ông …, …, Thủ tướng …".
 _GUEST_FIRST = frozenset({("tiếp",), ("gặp",), ("hội", "kiến"), ("tiếp", "kiến"), ("gặp", "gỡ")})
