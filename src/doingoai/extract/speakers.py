@@ -3838,6 +3838,10 @@ class _Extraction:
         if self.phrases.longest(tokens.keys, verb_end, _DIRECTIVE) is not None:
             return  # "nhấn mạnh yêu cầu …" directs: a directive, not a statement
         content_start = verb_end
+        if tokens.keys[content_start : content_start + 1] == ["thêm"] and (
+            tokens.keys[content_start + 1 : content_start + 2] in ([","], [":"], ["rằng"])
+        ):
+            content_start += 1  # "nói thêm rằng …", "cho biết thêm, …": said further
         while content_start < tokens.count and tokens.keys[content_start] in _OPENERS:
             content_start += 1
         begin = tokens.starts[content_start] if content_start < tokens.count else tokens.ends[-1]
