@@ -554,7 +554,8 @@ _ON_BEHALF = frozenset({("thay", "mặt"), ("quyền", "của"), ("mời", "củ
 # thư, Chủ tịch nước Tô Lâm khẳng định …".
 _ANOTHERS_POST = frozenset({("chức", "vụ"), ("giữ", "chức"), ("chức", "danh")})
 # Between a name and the post it is given: "ông … (được bổ nhiệm) giữ chức vụ …", "bầu
-# ông … làm …". Not "thôi giữ chức", "từng giữ chức", "miễn nhiệm": posts not held.
+# ông … làm …", "… ông … nhân dịp được bổ nhiệm làm …". Not "thôi giữ chức", "từng giữ
+# chức", "miễn nhiệm": posts not held.
 _APPOINTED_REACH = 60  # characters: "được bầu tái bổ nhiệm giữ chức vụ" is 33
 # … unless only put forward for it ("đề cử ông Kim Min-seok làm Thủ tướng") or supposed
 # ("Nếu ông Giang làm chủ tịch nước", "khả năng ông làm …").
@@ -563,7 +564,9 @@ _PUT_FORWARD = re.compile(
     r"(?:\s+\S+){0,2}\s*$"
 )
 _APPOINTED_TO = re.compile(
-    r"\s*(?:(?:được|đã|vừa|sẽ|chính thức|tiếp tục|tái)\s+)*"
+    # "chúc mừng ông … nhân dịp được bổ nhiệm làm …": on the occasion.
+    r"\s*(?:(?:nhân dịp|nhân)\s+)?"
+    r"(?:(?:được|đã|vừa|sẽ|chính thức|tiếp tục|tái)\s+)*"
     r"(?:(?:bầu|bổ nhiệm|phân công|điều động|chỉ định|luân chuyển)\s+)?"
     r"(?:giữ\s+(?:chức(?:\s+vụ|\s+danh)?|cương vị)|làm|đảm nhiệm|đảm nhận)\s+"
 )
@@ -1647,9 +1650,17 @@ class _Extraction:
         return self.recent[-1]
 
     def give_titles(self, key: str, titles: list[Title]) -> None:
+        """Give the person titles written apart from the name, and their country.
+
+        "chúc mừng ông Sugiono nhân dịp được bổ nhiệm làm Bộ trưởng Ngoại giao
+        Indonesia": the country the titles serve, when none is known or only guessed.
+        """
         person = self.people[key]
         for title in titles:
             person.add_title(title)
+        served = self.country_served(titles)
+        if served is not None and (person.country is None or person.guessed):
+            person.country, person.guessed = served, False
 
     def spouse_named(
         self, tokens: _Tokens, first: int, name: tuple[int, int], titles: list[Title]
