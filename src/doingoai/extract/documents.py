@@ -217,8 +217,8 @@ def extract_documents(article: Article, lexicon: Lexicon) -> tuple[DocumentRef, 
                     )
         if not acronym and (amended := _AMENDED.match(keyed, end)):
             end = amended.end()  # "Luật Đất đai (sửa đổi)": the bracket is its name's
-        while end > match.end("kind") and text[end - 1].isspace():
-            end -= 1  # "Nghị quyết về … ; …": the name ends before the space
+        while end > match.end("kind") and (text[end - 1].isspace() or text[end - 1] == ","):
+            end -= 1  # "Nghị quyết về … ; …", "… quốc tế, nhằm …": before the space, the comma
         span = Span(match.start(), end)
         # The acronym in brackets after a name is that name again, not another document.
         position = acronym[1] if acronym and end == acronym[0] else end
@@ -482,7 +482,10 @@ _FIELD = r"[a-zà-ỹđ]+(?: [a-zà-ỹđ]+){0,3}"
 # các bộ cần …").
 _SUBJECT_PAIR = re.compile(
     rf"về (?:một số |các )?(?P<first>{_FIELD}), "
-    r"(?!(?:các|những|theo|trong|đồng|đây|đó|này|nhất|đặc biệt|ông|bà|cần|phải|và)(?!\w))"
+    r"(?!(?:các|những|theo|trong|đồng|đây|đó|này|nhất|đặc biệt|ông|bà|cần|phải|và"
+    # "Bản ghi nhớ về hợp tác giáo dục, cùng Chương trình …", "…, sau đó …": the sentence
+    # goes on.
+    r"|cùng|sau|trước|khi|nhằm|góp|tạo|giúp|với|qua|được|đã|sẽ|tại|vào|nhân|gồm|bao)(?!\w))"
     r"(?P<second>[a-zà-ỹđ]+(?: [^\s,.;:()\[\]“”\"]+){0,20})"
 )
 _FIELDS = re.compile(rf"(?:, {_FIELD})*, {_FIELD} và {_FIELD}(?=[.,;:)\n]|$| (?:giữa|của|với) )")
