@@ -114,6 +114,13 @@ def extract_documents(article: Article, lexicon: Lexicon) -> tuple[DocumentRef, 
             # with its code, "số", a date or an issuer says which one ("công điện 201
             # ngày 26-2 của Chính phủ"), a bare number may not ("luật 8").
             continue
+        if (
+            match.group("number")
+            and match_key(match.group("kind")) in _ALSO_VERBS
+            and _opens_sentence(text, match.start())
+            and not _says_which(match)
+        ):
+            continue  # "Thông báo 2 trường hợp …": at a sentence's start, the verb and a count
         if _INSTITUTION_BEFORE.search(keyed, max(0, match.start() - 16), match.start()):
             # "Trường Đại học Luật Hà Nội", "cử nhân Luật", "Công ty Luật TNHH …": a
             # school, a degree, a law firm, with no document in its name ("Công ty Luật
