@@ -3705,6 +3705,8 @@ class _Extraction:
         self, tokens: _Tokens, items: list[_Item], titles: list[Title], first: int, after: int
     ) -> tuple[str | None, int, int] | None:
         """A title without a name: the person last named with it."""
+        while after > first + 1 and _verb_after_title(tokens, after - 1):
+            after -= 1  # "đồng chí Chủ tịch UBND tỉnh yêu cầu …": not "yêu"
         appointed = self.appointed(tokens, first)
         if appointed is not None:
             # "Quốc hội bầu ông Lương Cường làm Chủ tịch nước": the post he is given.
@@ -3849,10 +3851,10 @@ class _Extraction:
         if self.phrases.longest(tokens.keys, verb_end, _DIRECTIVE) is not None:
             return  # "nhấn mạnh yêu cầu …" directs: a directive, not a statement
         content_start = verb_end
-        if tokens.keys[content_start : content_start + 1] == ["thêm"] and (
+        if tokens.keys[content_start : content_start + 1] in (["thêm"], ["tiếp"]) and (
             tokens.keys[content_start + 1 : content_start + 2] in ([","], [":"], ["rằng"])
         ):
-            content_start += 1  # "nói thêm rằng …", "cho biết thêm, …": said further
+            content_start += 1  # "nói thêm rằng …", "cho biết thêm, …", "nói tiếp: …"
         while content_start < tokens.count and tokens.keys[content_start] in _OPENERS:
             content_start += 1
         begin = tokens.starts[content_start] if content_start < tokens.count else tokens.ends[-1]
