@@ -1120,6 +1120,14 @@ class _Extraction:
         ):
             return False
         role = self.phrases.longest(keys, index, _ROLE_KINDS)
+        if (
+            role is not None
+            and index + role[0] + 1 < tokens.count
+            and tokens.words[index + role[0]] == ","
+            and _held_with(tokens, index, index + role[0])
+            and self.lower_title_ahead(tokens, index + role[0] + 1)
+        ):
+            return True  # "ủy viên Bộ Chính trị, thủ tướng Phạm Minh Chính": both his
         if role is not None and index and keys[index - 1] in _PLURAL:
             after = index + role[0]
             return (
@@ -1176,7 +1184,9 @@ class _Extraction:
             items[0].tail[0] < tokens.count and self.role_at(tokens, items[0].tail[0]) is not None
         ):
             return None  # "trợ lý Chủ tịch Quốc hội Vương Đình Huệ": the served one's name
-        titles, rank, country, name = self.titles(tokens, items[:1])
+        # A post held with the one after it: "ủy viên Bộ Chính trị, thủ tướng …".
+        held_with = len(items) > 1 and _held_with(tokens, *items[0].role)
+        titles, rank, country, name = self.titles(tokens, items if held_with else items[:1])
         if name is None and first is None and len(items) == 1:
             appointed = self.appointed(tokens, index)
             if appointed is not None:
@@ -4863,6 +4873,25 @@ def _openers(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str], frozense
         frozenset(acting | _STATUS_KEYS | _STYLE_OPENER_KEYS),
     )
 
+
+def _held_with(tokens: _Tokens, start: int, end: int) -> bool:
+    """Whether the post in lower case at [start, end) is held with the next one of a chain.
+
+    A membership or a deputy premiership, which a person holds with another post:
+    "ủy viên Bộ Chính trị, thủ tướng Phạm Minh Chính", "phó thủ tướng Chính phủ, bộ
+    trưởng Ngoại giao …". Other posts before a comma are most often someone else's
+    ("… làm tân bộ trưởng Quốc phòng, người phát ngôn Điện Kremlin …"), and so is any
+    after "theo" ("Theo ủy viên …, thủ tướng …").
+    """
+    return " ".join(tokens.keys[start:end]).startswith(_HELD_WITH) and not (
+        start and tokens.keys[start - 1] == "theo"
+    )
+
+
+_HELD_WITH = (
+    "ủy viên", "uỷ viên", "bí thư", "phó bí thư", "thường trực ban bí thư", "thành viên",
+    "phó thủ tướng",
+)  # fmt: skip
 
 # What a country's leader is called instead of the name, before the country or its seat
 # of government: "nhà lãnh đạo Nga", "người đứng đầu Điện Kremlin", "ông chủ Nhà Trắng".
