@@ -76,6 +76,9 @@ _OF_A_TITLE = frozenset({"văn phòng", "phu nhân"})
 _OBJECT_VERBS = frozenset(
     {"chia sẻ", "cho biết", "khẳng định", "nhấn mạnh", "đề nghị", "yêu cầu", "cảm ơn",
      "chúc mừng", "thông báo", "tiếp", "gặp", "thăm", "đón", "mời", "trao", "tặng", "gửi",
+     # … whom a task is given to: "Thủ tướng … giao | Bộ trưởng Bộ Công Thương …".
+     "giao", "chỉ đạo", "căn dặn", "lưu ý", "kêu gọi", "hội kiến", "hoan nghênh",
+     "đánh giá cao", "phân công", "chỉ định", "điều động",
      # … and the post someone is made or holds: "được bầu làm Chủ tịch …", "giữ chức …".
      "làm", "bầu", "bổ nhiệm", "cử", "chức", "cương vị"}
 )  # fmt: skip
