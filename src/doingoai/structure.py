@@ -291,6 +291,8 @@ def _classify(
         return BlockKind.IMAGE, None, image.group("url")
     if first == "[" and (link := _LINK.fullmatch(chunk)):
         return BlockKind.LINK, None, link.group("url")
+    if first == "#" and "\n" not in chunk and _ATX_HEADING.match(chunk):
+        return _HEADING, None, None  # Markdown's "### Tin thế giới", whatever its words
     # An interview's lines may be set in Markdown's emphasis: "**Phóng viên: …?**".
     bare = chunk.lstrip("*_") if first in "*_" else chunk
     if bare[:1] in _QUESTION_FIRST and _QUESTION_START.match(bare) and _QUESTION_CUE.search(bare):
@@ -321,6 +323,9 @@ def _classify(
             return _CAPTION, None, None
     return _NOTHING
 
+
+# A Markdown heading: one to six "#", a space, its words (not a hashtag, "#Việt Nam").
+_ATX_HEADING = re.compile(r"#{1,6}[^\S\n]+\S")
 
 # Every credit word of _CREDIT holds one of these.
 _CREDIT_CUES = ("Ả", "Hình", "Photo", "Nguồn")
