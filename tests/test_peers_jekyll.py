@@ -51,6 +51,11 @@ DIFFERENCES: dict[str, tuple[str, str]] = {
         "files; doingoai reads them as plain articles",
     ),
     "test/source/_methods/with.dots/.htaccess": ("static file", "as above"),
+    "test/fixtures/broken_front_matter1.erb": (
+        "headline title",
+        "Jekyll gives a page without front matter no title; doingoai reads a plain "
+        "article's first line as its headline when it is a heading, here a Markdown one",
+    ),
     "test/source/_posts/2008-02-03-wrong-extension.yml": (
         "reads .yml",
         "Jekyll loads a .yml file in _posts as data; doingoai parses whatever "
@@ -148,6 +153,12 @@ def test_jekyll_fixture(peers_dir, row):
         assert article.title == "Unicode16CRLFandBOM"
         assert article.categories == ("bom",)
         assert article.published_at == dt.datetime(2017, 4, 6, 0, 8, 1, tzinfo=dt.timezone.utc)
+        return
+    if kind == "headline title":
+        # The file's first line, "# Some stuff on the first line", without its mark.
+        assert article.format is doingoai.ArticleFormat.PLAIN
+        assert article.title == "Some stuff on the first line"
+        assert article.blocks[0].kind is doingoai.BlockKind.HEADING
         return
     if kind == "reads .yml":
         assert article.format is doingoai.ArticleFormat.JEKYLL

@@ -36,7 +36,7 @@ from doingoai.model import (
     _copied,
     _value_or_later,
 )
-from doingoai.structure import split_blocks
+from doingoai.structure import heading_words, split_blocks
 from doingoai.text import normalize
 
 __all__ = [
@@ -200,7 +200,7 @@ def _parse(
     if title is None and handler.format is not ArticleFormat.JEKYLL:
         blocks = split_blocks(body)
         if len(blocks) > 1 and blocks[0].kind is BlockKind.HEADING:
-            title = blocks[0].text
+            title = heading_words(blocks[0].text)
     topic = None
     if title is not None:
         topic, title = split_topic(title)

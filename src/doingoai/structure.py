@@ -15,7 +15,14 @@ from doingoai.model import Block, BlockKind, Span
 from doingoai.text import ABBREVIATIONS, LOWER
 from doingoai.text import PARAGRAPH_RUN as _PARAGRAPH_RUN
 
-__all__ = ["credit_start", "ends_with_credit", "first_links", "split_blocks", "told_once"]
+__all__ = [
+    "credit_start",
+    "ends_with_credit",
+    "first_links",
+    "heading_words",
+    "split_blocks",
+    "told_once",
+]
 
 _LOWER = LOWER
 
@@ -326,6 +333,17 @@ def _classify(
 
 # A Markdown heading: one to six "#", a space, its words (not a hashtag, "#Việt Nam").
 _ATX_HEADING = re.compile(r"#{1,6}[^\S\n]+\S")
+_ATX_MARKS = re.compile(r"^#{1,6}[^\S\n]+|[^\S\n]+#+[^\S\n]*$")
+
+
+def heading_words(text: str) -> str:
+    """A heading's words, without Markdown's marks: "## Tin đối ngoại ##" → "Tin đối ngoại".
+
+    >>> heading_words("### Tin đối ngoại"), heading_words("Tin đối ngoại")
+    ('Tin đối ngoại', 'Tin đối ngoại')
+    """
+    return _ATX_MARKS.sub("", text) if text.startswith("#") else text
+
 
 # Every credit word of _CREDIT holds one of these.
 _CREDIT_CUES = ("Ả", "Hình", "Photo", "Nguồn")
