@@ -111,6 +111,29 @@ def test_a_line_starting_with_a_lower_case_vietnamese_letter_is_no_heading():
         ], line
 
 
+def test_a_dateline_above_the_headline_is_neither_headline_nor_lead():
+    # As pages saved from news sites open: the day and time, then the headline, the lead.
+    for dateline in ("Thứ Sáu, 24/10/2025", "24/10/2025, 07:13", "Cập nhật: 07:13 ngày 24/10/2025"):
+        article = doingoai.parse(
+            f"{dateline}\n\nPhó Thủ tướng Bùi Thanh Sơn tiếp Đại sứ Hoa Kỳ\n\n"
+            "Chiều 23/10, tại Hà Nội, Phó Thủ tướng tiếp Đại sứ Hoa Kỳ Marc Knapper.\n"
+        )
+        assert [b.kind for b in article.blocks] == [
+            BlockKind.PARAGRAPH,
+            BlockKind.HEADING,
+            BlockKind.LEAD,
+        ], dateline
+        assert article.title == "Phó Thủ tướng Bùi Thanh Sơn tiếp Đại sứ Hoa Kỳ", dateline
+
+
+def test_a_markdown_heading_opening_a_plain_article_is_its_title_without_marks():
+    article = doingoai.parse(
+        "## Tin đối ngoại ##\n\nChiều 9/5, Thủ tướng Phạm Minh Chính tiếp Đại sứ Nhật Bản.\n"
+    )
+    assert [b.kind for b in article.blocks] == [BlockKind.HEADING, BlockKind.LEAD]
+    assert article.title == "Tin đối ngoại"
+
+
 def test_a_paragraph_told_again_word_for_word_is_told_once():
     lead = "Sáng 23/6, Chủ tịch nước chủ trì lễ đón chính thức Tổng thống Hàn Quốc thăm Việt Nam."
     body = f"{lead}\n\nẢnh: TTXVN\n\n{lead}\n\nẢnh: TTXVN\n\nHai bên hội đàm."

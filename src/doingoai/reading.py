@@ -36,7 +36,7 @@ from doingoai.model import (
     _copied,
     _value_or_later,
 )
-from doingoai.structure import heading_words, split_blocks
+from doingoai.structure import heading_words, is_dateline, split_blocks
 from doingoai.text import normalize
 
 __all__ = [
@@ -199,8 +199,10 @@ def _parse(
     blocks = _LATER  # split when first read: most of what parsing would cost
     if title is None and handler.format is not ArticleFormat.JEKYLL:
         blocks = split_blocks(body)
-        if len(blocks) > 1 and blocks[0].kind is BlockKind.HEADING:
-            title = heading_words(blocks[0].text)
+        # The headline, past a dateline above it ("Thứ Năm, 09/05/2024 14:30").
+        first = next((i for i, b in enumerate(blocks) if not is_dateline(b.text)), len(blocks))
+        if len(blocks) > first + 1 and blocks[first].kind is BlockKind.HEADING:
+            title = heading_words(blocks[first].text)
     topic = None
     if title is not None:
         topic, title = split_topic(title)

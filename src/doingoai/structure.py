@@ -20,6 +20,7 @@ __all__ = [
     "ends_with_credit",
     "first_links",
     "heading_words",
+    "is_dateline",
     "split_blocks",
     "told_once",
 ]
@@ -117,6 +118,7 @@ def split_blocks(text: str) -> tuple[Block, ...]:
     blocks: list[Block] = []
     add = blocks.append
     seen_question = seen_text = False
+    headline_due = True  # no block yet but datelines: the next may be the headline
     spans = _paragraph_spans(text)
     last = len(spans) - 1
     for number, (start, end) in enumerate(spans):
@@ -146,12 +148,13 @@ def split_blocks(text: str) -> tuple[Block, ...]:
             more_follow = bool(blocks) or number < last
             after_question = bool(blocks) and blocks[-1].kind is _QUESTION_KIND
             kind, credit, url = _classify(
-                chunk, not blocks, more_follow, seen_question, after_question
+                chunk, headline_due, more_follow, seen_question, after_question
             )
         if kind is _PARAGRAPH:
             if not seen_text:
-                kind = _LEAD
-                seen_text = True
+                if not is_dateline(chunk):  # "03/04/2019 21:36": when, not the lead
+                    kind = _LEAD
+                    seen_text = True
             elif (head_end := _glued_heading_end(chunk)) is not None:
                 add(Block(_HEADING, text, Span(start, start + head_end), view=True))
                 start += head_end + 1
@@ -161,7 +164,30 @@ def split_blocks(text: str) -> tuple[Block, ...]:
         elif kind is _ANSWER_KIND:
             seen_text = True
         add(Block(kind, text, Span(start, end), credit, url, view=True))
+        headline_due = headline_due and kind is _PARAGRAPH and is_dateline(chunk)
     return tuple(blocks)
+
+
+# What a page's dateline says besides its digits: "Thứ Năm, 09/05/2024 14:30", "Cập nhật
+# lúc 14:30 ngày 9/5/2024", "PV - 06:05, 10/06/2025 (GMT+7)".
+_DATELINE_WORDS = re.compile(
+    r"(?i:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|ngày|tháng|năm|cập nhật|đăng|lúc|giờ"
+    r"|gmt|utc)|[\d\s/.:,|()+–—-]+"
+)
+_DATED = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2} tháng \d{1,2}")
+
+
+def is_dateline(chunk: str) -> bool:
+    """Whether ``chunk`` is only a page's dateline: a day, a time, a weekday.
+
+    >>> is_dateline("Thứ Năm, 09/05/2024 14:30"), is_dateline("Chiều 9/5, Thủ tướng …")
+    (True, False)
+    """
+    return (
+        len(chunk) <= 80
+        and _DATED.search(chunk) is not None
+        and not _DATELINE_WORDS.sub("", chunk).strip()
+    )
 
 
 # A line that may open a link or image block: the only blocks with a URL.
@@ -323,7 +349,8 @@ def _classify(
         and (_is_speaker(answer.group("who")) or after_question)
     ):
         return BlockKind.ANSWER, None, None
-    if size <= _LONGEST_HEADING and "\n" not in chunk:
+    # A page's dateline above its headline is no headline ("Thứ Năm, 09/05/2024 14:30").
+    if size <= _LONGEST_HEADING and "\n" not in chunk and not (is_first and is_dateline(chunk)):
         if _is_heading(chunk, is_first and more_follow):
             return _HEADING, None, None
         if not is_first and _is_short_caption(chunk):
