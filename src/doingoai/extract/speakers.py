@@ -989,11 +989,10 @@ class _Extraction:
         the words are not such an epithet or no such head was named.
         """
         keys = tokens.keys
-        size = next(
-            (len(words) for words in _LEADER_WORDS if keys[index : index + len(words)] == words), 0
-        )
-        if not size:
+        rest = _LEADER_REST.get(keys[index])  # most mentions open with none of them
+        if rest is None or tuple(keys[index + 1 : index + 1 + len(rest)]) != rest:
             return None
+        size = 1 + len(rest)
         end = index + size
         country = self.phrases.longest(keys, end, _COUNTRY) if end < tokens.count else None
         if country is not None:
@@ -4866,7 +4865,7 @@ def _openers(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str], frozense
     lower = {word for word in phrases.first_words if phrases.opens(word, kinds)}
     acting = {word for word in phrases.first_words if phrases.opens(word, kinds | {"role", "rank"})}
     # "các phó Chủ tịch Quốc hội …", in lower case; "nhà lãnh đạo Nga", "người đứng đầu …".
-    openers = _STATUS_KEYS | {"phó"} | {words[0] for words in _LEADER_WORDS}
+    openers = _STATUS_KEYS | {"phó"} | frozenset(_LEADER_REST)
     return (
         frozenset(capitalised),
         frozenset(lower | openers),
@@ -4895,7 +4894,7 @@ _HELD_WITH = (
 
 # What a country's leader is called instead of the name, before the country or its seat
 # of government: "nhà lãnh đạo Nga", "người đứng đầu Điện Kremlin", "ông chủ Nhà Trắng".
-_LEADER_WORDS = (["nhà", "lãnh", "đạo"], ["người", "đứng", "đầu"], ["ông", "chủ"])
+_LEADER_REST = {"nhà": ("lãnh", "đạo"), "người": ("đứng", "đầu"), "ông": ("chủ",)}
 _HEADS = tuple(
     match_key(role)
     for role in (
