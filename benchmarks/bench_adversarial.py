@@ -247,6 +247,13 @@ SHAPES: dict[str, Callable[[int], str]] = {
         " Trưởng ban Tổ chức Trung ương sáng nay (giờ địa phương) đã yêu cầu các bộ sẵn sàng"
         ' gặp nhau. Ông nói: "Hai nước là bạn", dù khác biệt", bà nói với ông Tập. '
     ),
+    "leaders by epithet, short forms, datelines": _repeat(
+        "Thứ Năm, 09/05/2024 14:30\n\n## Tin\n\nTổng thống Nga Vladimir Putin tiếp đoàn tỉnh"
+        " Gyeonggi (Hàn Quốc) do ông chủ Nhà Trắng dẫn đầu. Nhà lãnh đạo Nga nói thêm rằng"
+        " ủy viên Bộ Chính trị, thủ tướng Chủ tịch Cục Dự trữ Liên bang Mỹ (Fed) Jerome Powell"
+        " giao Bộ trưởng Bộ Công Thương chủ trì Thông báo số 85/TB-VPCP, cùng Quân khu miền"
+        " Nam Trung Quốc. "
+    ),
     "combining marks on one letter": _combining,
     "front matter aliases": _front_matter_aliases,
     "a seed repeated": _seed,
