@@ -4879,7 +4879,8 @@ def _held_with(tokens: _Tokens, start: int, end: int) -> bool:
     A membership or a deputy premiership, which a person holds with another post:
     "ủy viên Bộ Chính trị, thủ tướng Phạm Minh Chính", "phó thủ tướng Chính phủ, bộ
     trưởng Ngoại giao …". Other posts before a comma are most often someone else's
-    ("… làm tân bộ trưởng Quốc phòng, người phát ngôn Điện Kremlin …"), and so is any
+    ("… làm bộ trưởng Quốc phòng, người phát ngôn …": a minister named, then a
+    spokesman), and so is any
     after "theo" ("Theo ủy viên …, thủ tướng …").
     """
     return " ".join(tokens.keys[start:end]).startswith(_HELD_WITH) and not (
