@@ -150,11 +150,12 @@ def split_blocks(text: str) -> tuple[Block, ...]:
             kind, credit, url = _classify(
                 chunk, headline_due, more_follow, seen_question, after_question
             )
-        if kind is _PARAGRAPH:
+        # "03/04/2019 21:36" before any text: when the page was written, not its lead.
+        dateline = kind is _PARAGRAPH and not seen_text and is_dateline(chunk)
+        if kind is _PARAGRAPH and not dateline:
             if not seen_text:
-                if not is_dateline(chunk):  # "03/04/2019 21:36": when, not the lead
-                    kind = _LEAD
-                    seen_text = True
+                kind = _LEAD
+                seen_text = True
             elif (head_end := _glued_heading_end(chunk)) is not None:
                 add(Block(_HEADING, text, Span(start, start + head_end), view=True))
                 start += head_end + 1
@@ -164,7 +165,7 @@ def split_blocks(text: str) -> tuple[Block, ...]:
         elif kind is _ANSWER_KIND:
             seen_text = True
         add(Block(kind, text, Span(start, end), credit, url, view=True))
-        headline_due = headline_due and kind is _PARAGRAPH and is_dateline(chunk)
+        headline_due = headline_due and dateline
     return tuple(blocks)
 
 

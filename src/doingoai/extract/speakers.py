@@ -999,13 +999,13 @@ class _Extraction:
             code = self.lexicon.countries[" ".join(keys[end : end + country[0]])]
             end += country[0]
         else:
-            seat = next(
-                (n for n in (2, 3) if " ".join(keys[end : end + n]) in self.lexicon.seats), 0
-            )
-            if not seat or not all(tokens.caps[end : end + seat]):
+            # A palace of two words: "Nhà Trắng", "Điện Kremlin" (not "Lầu Năm Góc", whose
+            # head is a minister, nor an agency of one word, "CIA").
+            seat = " ".join(keys[end : end + 2])
+            if seat not in self.lexicon.seats or not all(tokens.caps[end : end + 2]):
                 return None
-            code = self.lexicon.seats[" ".join(keys[end : end + seat])]
-            end += seat
+            code = self.lexicon.seats[seat]
+            end += 2
         if end < tokens.count and tokens.caps[end] and tokens.is_word(end):
             return None  # "Nhà lãnh đạo Triều Tiên Kim Jong Un": a title, then the name
         key = self.holder(_HEADS, every=False, country=code)
