@@ -1832,6 +1832,8 @@ class _Extraction:
             # sự kiện … và thăm cấp nhà nước Cuba": the visit is a verb of its own (not
             # "dự lễ khánh thành và hội nghị …": two things attended).
             own_verb = between[-1:] == ["và"] and candidate.kind in _VERB_KINDS
+            # "… dự và chủ trì hội nghị …": who attends and chairs, chairs.
+            own_verb = own_verb or "chủ trì" in " ".join(between[-3:])
             # The attending verb may open the meeting's words: "dự khởi công …".
             attending = between + self.keyed[trigger_start : candidate.trigger[1]].split()[:1]
             if not own_verb and any(
