@@ -97,40 +97,38 @@ def test_first_links_equals_the_blocks_on_any_text(text):
     assert first_links(text) == links_from_blocks(text)
 
 
-def test_a_line_starting_with_a_lower_case_vietnamese_letter_is_no_heading():
+def _kinds(article: doingoai.Article) -> list[BlockKind]:
+    return [block.kind for block in article.blocks]
+
+
+@pytest.mark.parametrize("line", ["đối ngoại đa phương", "ưu tiên hợp tác", "ơn nghĩa hai nước"])
+def test_a_line_starting_with_a_lower_case_vietnamese_letter_is_no_heading(line):
     # "đ", "ê", "ơ" and "ư" lie inside the range À-Ỹ, which is not a set of capitals.
-    for line in ("đối ngoại đa phương", "ưu tiên hợp tác", "ơn nghĩa hai nước"):
-        article = doingoai.parse(
-            f" date 2024-01-02 Hà Nội đón khách quốc tế trong dịp đầu năm mới.\n\n{line}\n\n"
-            "Các hoạt động diễn ra sôi nổi trong suốt tuần qua tại nhiều địa phương."
-        )
-        assert [b.kind for b in article.blocks] == [
-            BlockKind.LEAD,
-            BlockKind.PARAGRAPH,
-            BlockKind.PARAGRAPH,
-        ], line
+    article = doingoai.parse(
+        f" date 2024-01-02 Hà Nội đón khách quốc tế trong dịp đầu năm mới.\n\n{line}\n\n"
+        "Các hoạt động diễn ra sôi nổi trong suốt tuần qua tại nhiều địa phương."
+    )
+    assert _kinds(article) == [BlockKind.LEAD, BlockKind.PARAGRAPH, BlockKind.PARAGRAPH]
 
 
-def test_a_dateline_above_the_headline_is_neither_headline_nor_lead():
+@pytest.mark.parametrize(
+    "dateline", ["Thứ Sáu, 24/10/2025", "24/10/2025, 07:13", "Cập nhật: 07:13 ngày 24/10/2025"]
+)
+def test_a_dateline_above_the_headline_is_neither_headline_nor_lead(dateline):
     # As pages saved from news sites open: the day and time, then the headline, the lead.
-    for dateline in ("Thứ Sáu, 24/10/2025", "24/10/2025, 07:13", "Cập nhật: 07:13 ngày 24/10/2025"):
-        article = doingoai.parse(
-            f"{dateline}\n\nPhó Thủ tướng Bùi Thanh Sơn tiếp Đại sứ Hoa Kỳ\n\n"
-            "Chiều 23/10, tại Hà Nội, Phó Thủ tướng tiếp Đại sứ Hoa Kỳ Marc Knapper.\n"
-        )
-        assert [b.kind for b in article.blocks] == [
-            BlockKind.PARAGRAPH,
-            BlockKind.HEADING,
-            BlockKind.LEAD,
-        ], dateline
-        assert article.title == "Phó Thủ tướng Bùi Thanh Sơn tiếp Đại sứ Hoa Kỳ", dateline
+    article = doingoai.parse(
+        f"{dateline}\n\nPhó Thủ tướng Bùi Thanh Sơn tiếp Đại sứ Hoa Kỳ\n\n"
+        "Chiều 23/10, tại Hà Nội, Phó Thủ tướng tiếp Đại sứ Hoa Kỳ Marc Knapper.\n"
+    )
+    assert _kinds(article) == [BlockKind.PARAGRAPH, BlockKind.HEADING, BlockKind.LEAD]
+    assert article.title == "Phó Thủ tướng Bùi Thanh Sơn tiếp Đại sứ Hoa Kỳ"
 
 
 def test_a_markdown_heading_opening_a_plain_article_is_its_title_without_marks():
     article = doingoai.parse(
         "## Tin đối ngoại ##\n\nChiều 9/5, Thủ tướng Phạm Minh Chính tiếp Đại sứ Nhật Bản.\n"
     )
-    assert [b.kind for b in article.blocks] == [BlockKind.HEADING, BlockKind.LEAD]
+    assert _kinds(article) == [BlockKind.HEADING, BlockKind.LEAD]
     assert article.title == "Tin đối ngoại"
 
 

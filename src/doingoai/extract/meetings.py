@@ -122,12 +122,11 @@ _NEXT_ACTS = (
     "rằng|và (?:nói|cho biết|khẳng định|nhấn mạnh|bày tỏ|kêu gọi|tuyên bố|cam kết"
     "|thảo luận|đánh giá|chúc mừng|cảm ơn|đề nghị|yêu cầu|thông báo)"
 )
-_CAPITALS = "A-ZĐÁÀẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÉÈẺẼẸÊẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÚÙỦŨỤƯỨỪỬỮỰÝỲỶỸỴ"
 # What follows the "(" of a short form or a country: "CPP)"; "Keidanren)", "Nhật Bản)"
 # before a mark, a name or the "do" of who leads a delegation.
 _SHORT_FORM_AFTER = (
-    rf"(?:[A-ZĐ0-9]{{2,8}}|[{_CAPITALS}]\w{{1,15}}(?: [{_CAPITALS}]\w{{0,15}}){{0,3}}"
-    rf"(?=\)(?:\s*[,.;]|\s+[{_CAPITALS}]|\s+do\s)))\)"
+    rf"(?:[A-ZĐ0-9]{{2,8}}|{CAPITAL}\w{{1,15}}(?: {CAPITAL}\w{{0,15}}){{0,3}}"
+    rf"(?=\)(?:\s*[,.;]|\s+{CAPITAL}|\s+do\s)))\)"
 )
 _COUNTERPART = re.compile(
     # A short form in brackets is part of the name: "Đảng Nhân dân Campuchia (CPP), …";
