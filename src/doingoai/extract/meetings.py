@@ -438,7 +438,8 @@ _RECALLED = re.compile(
     r"\s*như (?:[^,.;:]{1,60} )?đã (?:đưa tin|đưa|thông tin|đăng tải|phản ánh)(?!\w)"
 )
 _CHAIRS = re.compile(r"(?<!\w)chủ trì(?!\w)")
-_CHAIRED_BY = re.compile(r"(?<!\w)(?:dưới sự|với sự) chủ trì của ")
+# "dưới sự điều hành của Phó Chủ tịch Quốc hội …": who presides over a sitting.
+_CHAIRED_BY = re.compile(r"(?<!\w)(?:dưới sự|với sự) (?:chủ trì|điều hành) của ")
 # "… dự tiệc do Thủ tướng Nhật Bản … chủ trì": the host after the word, a few words on.
 _DONE_BY = re.compile(r"(?:\s+\S+){0,4}?\s+do\s+")
 # … and the verb right after that host's name (not the "_CHAIRS" anywhere in a sentence).
@@ -996,7 +997,7 @@ class _Extraction:
         pattern = _trigger_pattern(self.lexicon)
         meeting_words = self.analysis.found(pattern)
         for start, end, kind in self.sentences:
-            words = meeting_words.within(start, end)
+            words = self.reread(pattern, meeting_words.within(start, end), end)
             arrivals = self.arrivals.within(start, end) if self.arrivals.every else []
             if arrivals:
                 starts = [word.start() for word in words]
@@ -1080,6 +1081,36 @@ class _Extraction:
                         self.persons(clause, stop),
                         parent=start,
                     )
+
+    def reread(
+        self, pattern: re.Pattern[str], words: list[re.Match[str]], end: int
+    ) -> list[re.Match[str]]:
+        """The meeting words, with those whose "hội" ends the word before read again.
+
+        "Quốc hội thảo luận ở tổ", "Đại hội thảo luận", "cơ hội đàm phán": the "hội"
+        ends the word before, and the rest opens another word; read from there, "thảo
+        luận ở tổ" is a sitting, "đàm phán" no meeting word.
+        """
+        if not any(self.ends_a_word(word) for word in words):
+            return words  # most sentences have none
+        read: list[re.Match[str]] = []
+        for word in words:
+            if read and word.start() < read[-1].end():
+                continue  # inside the word read again
+            if self.ends_a_word(word):
+                again = pattern.search(self.keyed, word.start() + len("hội "), end)
+                if again is not None and again.start() < word.end():
+                    read.append(again)
+                continue
+            read.append(word)
+        return read
+
+    def ends_a_word(self, word: re.Match[str]) -> bool:
+        """Whether the meeting word opens with a "hội" that ends the word before it."""
+        if not word.group().startswith("hội "):
+            return False
+        before = self.keyed[max(0, word.start() - 8) : word.start()].split()
+        return bool(before) and before[-1] in _BEFORE_HOI
 
     def told_day(self, sentence: tuple[int, int]) -> tuple[int, int] | None:
         """Where the sentence's first day ends and where a telling first follows it.
@@ -1246,10 +1277,6 @@ class _Extraction:
         ):
             # "đề xuất ban hành Quy định …", "cần ban hành …", "tiến tới ký Hiệp định …":
             # not issued, not signed.
-            return False
-        if word.startswith("hội ") and before[-1:] and before[-1] in _BEFORE_HOI:
-            # "Quốc hội thảo luận", "Đại hội thảo luận", "cơ hội đàm phán": the "hội"
-            # ends the word before; the rest opens another ("thảo luận", "đàm phán").
             return False
         if before[-2:] == ["trung", "tâm"]:
             return False  # "tại Trung tâm Hội nghị Quốc gia": a place, not an event
@@ -1884,6 +1911,12 @@ class _Extraction:
         """
         trigger_end, end = candidate.trigger[1], candidate.sentence[1]
         by = _DONE_BY.match(self.keyed, trigger_end, end)
+        if by is None and self.text[candidate.trigger[0]].isupper():
+            # "… Hội nghị thượng đỉnh trực tuyến Mekong - Lan Thương lần thứ 4 do …": a
+            # name longer than four words ends at its "do".
+            stop = _NAME_END.search(self.text, trigger_end, end)
+            if stop is not None and self.keyed.startswith(" do ", stop.start()):
+                by = _DONE_BY.match(self.keyed, stop.start(), end)
         if by is None:
             return None
         first = self.named_soon_after(by.end())
@@ -2256,6 +2289,8 @@ class _Extraction:
                 or self.keyed[max(0, found.start() - 5) : found.start()].endswith(_RESIDENT)
                 # "… chào kết thúc nhiệm kỳ công tác tại Việt Nam": an envoy's posting
                 or _TERM_OF_DUTY.search(self.keyed, max(0, found.start() - 25), found.start())
+                # "Quốc hội thảo luận tại Đoàn": how the sitting is held, not where.
+                or self.keyed.endswith("thảo luận ", 0, found.start())
             ):
                 continue
             group = "place" if found.group("place") is not None else "city"
