@@ -124,6 +124,24 @@ def test_a_dateline_above_the_headline_is_neither_headline_nor_lead(dateline):
     assert article.title == "Phó Thủ tướng Bùi Thanh Sơn tiếp Đại sứ Hoa Kỳ"
 
 
+@pytest.mark.parametrize(
+    "above", ["Thời sự", "Trang chủ  Thời sự  Chính trị", "Video Tin trong nước"]
+)
+def test_a_section_name_above_the_headline_is_not_the_title(above):
+    # Saved pages open with their section or a breadcrumb, then the headline, a byline.
+    article = doingoai.parse(
+        f" date 2025-04-01\n\n{above}\n\n"
+        "Thủ tướng chủ trì phiên họp Chính phủ thường kỳ tháng 3\n\nMinh Anh\n\n"
+        "Sáng 1/4, Thủ tướng Phạm Minh Chính chủ trì Hội nghị trực tuyến với các địa phương"
+        " và phiên họp Chính phủ thường kỳ tháng 3.\n"
+    )
+    assert _kinds(article)[:4] == [BlockKind.HEADING] * 3 + [BlockKind.LEAD]
+    assert article.title == "Thủ tướng chủ trì phiên họp Chính phủ thường kỳ tháng 3"
+    # The headline, found below the section name, says which of the lead's two events
+    # the article reports.
+    assert article.meetings[0].kind is doingoai.MeetingKind.MEETING
+
+
 def test_a_markdown_heading_opening_a_plain_article_is_its_title_without_marks():
     article = doingoai.parse(
         "## Tin đối ngoại ##\n\nChiều 9/5, Thủ tướng Phạm Minh Chính tiếp Đại sứ Nhật Bản.\n"

@@ -31,12 +31,11 @@ from doingoai.model import (
     Article,
     ArticleFormat,
     ArticleWarning,
-    BlockKind,
     PartialDate,
     _copied,
     _value_or_later,
 )
-from doingoai.structure import heading_words, is_dateline, split_blocks
+from doingoai.structure import heading_words, opening_headings, split_blocks
 from doingoai.text import normalize
 
 __all__ = [
@@ -199,10 +198,12 @@ def _parse(
     blocks = _LATER  # split when first read: most of what parsing would cost
     if title is None and handler.format is not ArticleFormat.JEKYLL:
         blocks = split_blocks(body)
-        # The headline, past a dateline above it ("Thứ Năm, 09/05/2024 14:30").
-        first = next((i for i, b in enumerate(blocks) if not is_dateline(b.text)), len(blocks))
-        if len(blocks) > first + 1 and blocks[first].kind is BlockKind.HEADING:
-            title = heading_words(blocks[first].text)
+        # The headline, past a dateline above it ("Thứ Năm, 09/05/2024 14:30"): of the
+        # headings the text opens with (a section's name, the headline, a byline), the
+        # one of the most words; and not the text's only block.
+        headings = opening_headings(blocks)
+        if headings and headings[0] is not blocks[-1]:
+            title = heading_words(max(headings, key=lambda b: len(b.text.split())).text)
     topic = None
     if title is not None:
         topic, title = split_topic(title)

@@ -9,7 +9,7 @@ follows it (``Khai trương … Thủ tướng chỉ đạo …``) is split off.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 from doingoai.model import Block, BlockKind, Span
 from doingoai.text import ABBREVIATIONS, LOWER
@@ -21,6 +21,7 @@ __all__ = [
     "first_links",
     "heading_words",
     "is_dateline",
+    "opening_headings",
     "split_blocks",
     "told_once",
 ]
@@ -189,6 +190,23 @@ def is_dateline(chunk: str) -> bool:
         and _DATED.search(chunk) is not None
         and not _DATELINE_WORDS.sub("", chunk).strip()
     )
+
+
+def opening_headings(blocks: Sequence[Block]) -> Sequence[Block]:
+    r"""The headings a text opens with, past a dateline above them.
+
+    A saved page may open with its section's name or a breadcrumb ("Video Tin trong
+    nước"), then the headline, then a byline: the headings before the first other block.
+
+    >>> text = "Thời sự\n\nThủ tướng tiếp Đại sứ\n\nChiều 9/5, Thủ tướng tiếp Đại sứ."
+    >>> [block.text for block in opening_headings(split_blocks(text))]
+    ['Thời sự', 'Thủ tướng tiếp Đại sứ']
+    """
+    first = next((i for i, b in enumerate(blocks) if not is_dateline(b.text)), len(blocks))
+    end = first
+    while end < len(blocks) and blocks[end].kind is BlockKind.HEADING:
+        end += 1
+    return blocks[first:end]
 
 
 # A line that may open a link or image block: the only blocks with a URL.

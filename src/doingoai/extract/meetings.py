@@ -69,7 +69,14 @@ from doingoai.model import (
     Speaker,
     Statement,
 )
-from doingoai.structure import MAX_HEADLINE_CHARS, credit_start, ends_with_credit, told_once
+from doingoai.structure import (
+    MAX_HEADLINE_CHARS,
+    credit_start,
+    ends_with_credit,
+    heading_words,
+    opening_headings,
+    told_once,
+)
 from doingoai.text import (
     CAPITAL,
     LOWER,
@@ -2523,15 +2530,15 @@ class _Extraction:
 
     @functools.cached_property
     def headline(self) -> Block | None:
-        """The headline as the body's first block (a page whose title opens its text)."""
-        first = self.article.blocks[0] if self.article.blocks else None
-        if (
-            first is not None
-            and first.kind is BlockKind.HEADING
-            and first.text == self.article.title
-        ):
-            return first
-        return None
+        """The headline among the headings the body opens with (its title opens its text)."""
+        return next(
+            (
+                block
+                for block in opening_headings(self.article.blocks)
+                if heading_words(block.text) == self.article.title
+            ),
+            None,
+        )
 
     def headline_report(self, candidates: list[_Candidate]) -> _Candidate | None:
         """The first of ``candidates`` in the headline, if the text opens with one."""
