@@ -130,6 +130,8 @@ def extract_documents(article: Article, lexicon: Lexicon) -> tuple[DocumentRef, 
             continue
         if text.startswith("Tổ chức ", max(0, match.start() - 8)):
             continue  # "Tổ chức Hiệp ước Bắc Đại Tây Dương (NATO)": an alliance it names
+        if text.startswith("Ngày ", max(0, match.start() - 5)) and not match.group("number"):
+            continue  # "Ngày Hiến pháp Ba Lan", "Ngày Pháp luật": a day kept, named for it
         kind = text[match.start("kind") : match.end("kind")]
         acronym: tuple[int, int] | None = None
         number = issuer = None

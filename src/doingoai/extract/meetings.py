@@ -418,7 +418,12 @@ _NOT_NEWS_BEFORE = re.compile(
     r"(?<!\w)(?:(?:trước|đến|tới) khi(?: [^\s,.;:]+){1,8}"
     r"|(?:nhiều lần|từng|thường|thường xuyên|liên tục|luôn)(?: [^\s,.;:]+)?) $"
 )
-_ABOUT = re.compile(r"(?<!\w)về(?: các| cuộc| buổi| chuyến| phiên| kết quả)? $")
+_ABOUT = re.compile(
+    # "… trả lời phỏng vấn về ý nghĩa của chuyến thăm …": what of it is spoken of.
+    r"(?<!\w)về(?: (?:kết quả|ý nghĩa|mục đích|tầm quan trọng|triển vọng|điểm nhấn)(?: của)?)?"
+    r"(?: các| cuộc| buổi| chuyến| phiên)? $"
+)
+_ABOUT_REACH = 40  # characters back from a meeting word to "về"
 # An occasion phrase, to its comma: what it names is the setting, not the event.
 _OCCASION_PHRASE = re.compile(
     word_alternatives(
@@ -1165,7 +1170,7 @@ class _Extraction:
             _SETTING.search(keyed, max(start, position - 20), position) is not None
             or (
                 word != "thăm"
-                and _ABOUT.search(keyed, max(start, position - 16), position) is not None
+                and _ABOUT.search(keyed, max(start, position - _ABOUT_REACH), position) is not None
             )
             or _TIME_CLAUSE.search(keyed, max(start, position - 60), position) is not None
         )
