@@ -217,7 +217,15 @@ def extract_documents(article: Article, lexicon: Lexicon) -> tuple[DocumentRef, 
                 listed = _FIELDS.match(keyed, end)
                 end = listed.end() if listed else end
                 paired = _SUBJECT_PAIR.match(keyed, match.start("named")) if by_subject else None
-                if paired is not None and paired.end("first") == end:
+                if (
+                    paired is not None
+                    and paired.end("first") == end
+                    # "Bản ghi nhớ về hợp tác giáo dục, Hiệp định khung …": another document.
+                    and not any(
+                        keyed.startswith(f"{other} ", paired.start("second"))
+                        for other in lexicon.document_kinds
+                    )
+                ):
                     # "Nghị quyết về một số cơ chế, chính sách đặc thù …", "Kết luận về một
                     # số nội dung, nhiệm vụ …": a subject of two nouns joined by a comma.
                     more = text[paired.start("second") : paired.end()]
