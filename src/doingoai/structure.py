@@ -74,7 +74,10 @@ _GLUED_AT = re.compile(rf" (?<=[{_LOWER}] ){_GLUED_SUBJECT} (?!quán )(?=[^\n]{{
 _FUNCTION_WORDS = frozenset(
     "đó đây này nay khi sau trước và với của cho là nhưng rằng thì mà qua theo tại "
     "trong ngoài để về từ bởi vì nên cũng đã sẽ đang được bị có các những giữa như bằng "
-    "nhằm hoặc hay".split()
+    "nhằm hoặc hay "
+    # Words of a clause that goes on past them: "… diễn ra trong lúc | Thủ tướng …", "…
+    # do | Thủ tướng … chủ trì", "… khiến | Tổng thống …".
+    "lúc do khiến giúp gồm cùng nếu dù tuy song còn".split()
 )
 # Words that open a title with the role after them ("Phó Chủ tịch", "nguyên Bộ trưởng")
 # or a name with it ("ông"): no heading ends with one.
