@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 
 from doingoai.model import Block, BlockKind, Span
-from doingoai.text import ABBREVIATIONS, LOWER
+from doingoai.text import ABBREVIATIONS, CAPITAL, LOWER
 from doingoai.text import PARAGRAPH_RUN as _PARAGRAPH_RUN
 
 __all__ = [
@@ -61,9 +61,23 @@ _CAPTION_CUE = re.compile(
 )
 # Sentence starts that follow a heading glued to its paragraph.
 _GLUED_SUBJECT = (
-    r"(?:Thủ tướng|Tổng Bí thư|Chủ tịch|Phó Thủ tướng|Phó Chủ tịch|Bộ trưởng|Thứ trưởng"
-    r"|Đại sứ|Người phát ngôn|Sáng|Chiều|Trưa|Tối|Ngày|Theo|Tại|Phát biểu)"
+    r"(?:(?P<title>Thủ tướng|Tổng Bí thư|Chủ tịch|Phó Thủ tướng|Phó Chủ tịch|Bộ trưởng"
+    r"|Thứ trưởng|Đại sứ|Người phát ngôn)"
+    # A day ("Ngày 29/7/2024, …", "Chiều nay, …"), not a holiday's name ("… kỷ niệm 79
+    # năm Ngày Quốc khánh"), "Ngày nay" (nowadays), nor "Tối cao" ("… Nhân dân Tối cao").
+    r"|(?:Sáng|Chiều|Trưa|Tối)(?= (?:\d|nay|qua|hôm))|Ngày(?= \d)|Theo|Tại|Phát biểu)"
 )
+# A title opens a sentence of its own only as the subject of words said: the holder's
+# name, then the verb ("… lãnh sự | Thứ trưởng Đỗ Hùng Việt cho biết …"). Most titles after
+# a lowercase word are its object or complement ("… giữ chức vụ | Phó Thủ tướng …",
+# "… trở thành | Thủ tướng …", "Lễ viếng | Tổng Bí thư …").
+_SAYS = (
+    r"(?:đã |vừa |cũng )?(?:cho biết|khẳng định|nhấn mạnh|yêu cầu|đề nghị|chỉ đạo|nói"
+    r"|chia sẻ|thông tin|cho rằng|bày tỏ|tuyên bố|phát biểu|nêu rõ|nhận định)(?!\w)"
+)
+_TITLE_SPEAKS = re.compile(rf"(?:[^\s.,;:()]+ ){{0,12}}?{CAPITAL}\w* {_SAYS}")
+# … or the title alone, then the verb ("… điều ước quốc tế | Thủ tướng chỉ đạo …").
+_TITLE_ALONE_SPEAKS = re.compile(_SAYS)
 # A glued heading has no punctuation, so most paragraphs ("Chiều 29-12, …") fail fast.
 _HEAD_BREAK = re.compile(r"[\n.!?…:;,\"“”()]")
 # A subject starting a sentence right after a lowercase word, with a sentence after it.
@@ -80,8 +94,8 @@ _FUNCTION_WORDS = frozenset(
     "lúc do khiến giúp gồm cùng nếu dù tuy song còn".split()
 )
 # Words that open a title with the role after them ("Phó Chủ tịch", "nguyên Bộ trưởng")
-# or a name with it ("ông"): no heading ends with one.
-_BEFORE_A_TITLE = frozenset("phó quyền nguyên cựu tân ông bà".split())
+# or a name with it ("ông", "đồng chí"): no heading ends with one.
+_BEFORE_A_TITLE = frozenset("phó quyền nguyên cựu tân ông bà ngài".split()) | {"đồng chí"}
 # Words a title after them belongs to: "Văn phòng Chủ tịch nước", "Phu nhân Thủ tướng".
 _OF_A_TITLE = frozenset({"văn phòng", "phu nhân"})
 # Verbs whose object a title after them is: "… chia sẻ Phó Thủ tướng …", "… tiếp Đại sứ …".
@@ -473,6 +487,12 @@ def _glued_heading_end(chunk: str) -> int | None:
     at = _GLUED_AT.search(chunk, 14, limit + 60)
     if at is None or at.start() >= limit:
         return None
+    if (
+        at.group("title")
+        and not _TITLE_ALONE_SPEAKS.match(chunk, at.end())
+        and not _TITLE_SPEAKS.match(chunk, at.start() + 1)
+    ):
+        return None
     return at.start() if _is_glued_heading(chunk[: at.start()]) else None
 
 
@@ -480,7 +500,7 @@ def _is_glued_heading(head: str) -> bool:
     words = head.split()
     if len(words) < 4 or words[-1].lower() in _FUNCTION_WORDS:
         return False
-    if words[-1].lower() in _BEFORE_A_TITLE:
+    if words[-1].lower() in _BEFORE_A_TITLE or " ".join(words[-2:]).lower() in _BEFORE_A_TITLE:
         return False  # "Ông Hoàng Thanh Hà - Phó | Chủ tịch HĐND xã …": one title, not two
     if " ".join(words[-2:]).lower() in _OBJECT_VERBS or words[-1].lower() in _OBJECT_VERBS:
         return False  # "Tổng Bí thư Tô Lâm chia sẻ | Phó Thủ tướng …": the title is its object

@@ -585,6 +585,8 @@ _MANNERS = (
 # A welcome names whom it welcomes right after it, past how it was held: "chủ trì lễ
 # đón chính thức Tổng thống …".
 _WELCOMES = frozenset({"đón", "lễ đón", "lễ tiếp đón"})
+# A welcome said, the guest after it (keyed): "… nhiệt liệt chào mừng Tổng Bí thư …".
+_WELCOME_SAID = re.compile(r"(?<!\w)(?:chào mừng|hoan nghênh|chào đón) ")
 _WELCOME_MANNER = re.compile(r"\s+(?:chính thức|trọng thể)(?!\w)")
 # A meal given (a banquet, whatever its word) names its guests right after it, past how
 # and what for: "chiêu đãi trọng thể Quốc vương …", "mời cơm thân mật Thủ tướng …",
@@ -1866,6 +1868,14 @@ class _Extraction:
             position, key = (in_clause or before)[0]
             end = self.mentions.end_of(position, key)
             between = self.keyed[end:trigger_start].split()
+            if candidate.kind is MeetingKind.VISIT and (
+                welcomed := _WELCOME_SAID.search(self.keyed, end, trigger_start)
+            ):
+                # "Tổng thống … chào mừng Tổng Bí thư … thăm cấp Nhà nước …": the guest's
+                # visit, whom the subject welcomes.
+                guest = self.mentions.first_from(welcomed.end())
+                if guest is not None and guest[0] < trigger_start:
+                    return guest[2]
             # "Thủ tướng … dự Hội nghị …": attends, does not chair; but "… sẽ tham dự các
             # sự kiện … và thăm cấp nhà nước Cuba": the visit is a verb of its own (not
             # "dự lễ khánh thành và hội nghị …": two things attended).
