@@ -119,13 +119,15 @@ _DATELINE = re.compile(
     r"(?:[/.-](?P<year>[0-9]{4}))?(?: \([^()\n]{1,30}\))? ?[-–—](?= )"
 )
 _PLANNED = re.compile(
-    r"\b(?:sẽ|tới đây|dự kiến|sắp|theo kế hoạch|tuần tới|tháng tới|năm tới|sắp tới)\b"
+    r"\b(?:sẽ|tới đây|dự kiến|dự định|sắp|theo kế hoạch|tuần tới|tháng tới|năm tới|sắp tới)\b"
 )
 # Cues that plan nothing (in lower case): "sắp mãn nhiệm" (outgoing) describes a person,
-# "sắp xếp" is to arrange, and "dự kiến" after "về", "các" … is a noun, a draft ("họp báo
-# về dự kiến chương trình kỳ họp").
+# "sắp xếp" is to arrange, and "dự kiến" or "dự định" after "về", "các" … is a noun, a
+# draft or an intention ("họp báo về dự kiến chương trình kỳ họp", "về những dự định tương
+# lai của anh").
 NOT_PLANNED = re.compile(
-    r"(?<!\w)(?:sắp (?:mãn nhiệm|xếp|đặt)|(?:về|vào|các|những|bản|thông qua) dự kiến)(?!\w)"
+    r"(?<!\w)(?:sắp (?:mãn nhiệm|xếp|đặt)"
+    r"|(?:về|vào|các|những|bản|thông qua) dự (?:kiến|định))(?!\w)"
 )
 
 

@@ -465,7 +465,6 @@ _ROLE_REACH = 40  # characters before a capitalised meeting word where a role ma
 _ROLE_WORDS = 4  # … and words: "Chủ tịch Điều hành Diễn đàn …"
 # Words that make "dự" no attending but a word of a title between a subject and its
 # verb: "Ủy viên dự khuyết …" (alternate), "đảng viên dự bị", "Ban Quản lý dự án".
-_AFTER_DU_NOT_ATTENDING = frozenset({"khuyết", "bị", "án", "thảo"})
 _CALLS = frozenset({"chào xã giao", "chào từ biệt"})
 # Lines that point to other articles ("Xem thêm: …", "Tin liên quan …"): no events.
 _ELSEWHERE_LINE = re.compile(r"(?:xem thêm|đọc thêm|tin liên quan|bài liên quan)(?!\w)", re.I)
@@ -1885,7 +1884,7 @@ class _Extraction:
             # The attending verb may open the meeting's words: "dự khởi công …".
             attending = between + self.keyed[trigger_start : candidate.trigger[1]].split()[:1]
             if not own_verb and any(
-                word in self.lexicon.attendance_verbs and later not in _AFTER_DU_NOT_ATTENDING
+                word in self.lexicon.attendance_verbs and later not in _DU_COMPOUNDS
                 for word, later in itertools.zip_longest(attending, attending[1:], fillvalue="")
             ):
                 return None
@@ -2947,6 +2946,15 @@ def _meetings(
     same_day = extraction.same_day(meetings[0].span.start, meetings[0].span.end)
     if meetings[0].date is None and not extraction.is_elsewhere(meetings[0].span.start):
         lead_date = extraction.lead_date(meetings[0].kind)
+        published = article.published
+        if (
+            lead_date is not None
+            and lead_date.date is not None
+            and meetings[0].planned
+            and published is not None
+            and lead_date.date.end < published.start
+        ):
+            lead_date = None  # a plan is not dated by a day before its report
         if lead_date is not None:
             # "… bắt đầu chuyến thăm chính thức. 13h30 chiều 16/11, …": the headline or
             # lead tells the event, the opening paragraph the day it happened.
