@@ -221,9 +221,23 @@ class _Extraction:
                 or self.says_will(words)
                 or self.dated_gap(key, end, verb_start)
             ):
-                return key, start
+                return self.first_of_pair(sentence_start, key, start)
             return None
         return None
+
+    def first_of_pair(self, sentence_start: int, key: str, start: int) -> tuple[str, int]:
+        """The first of two people who are one subject ("A và B đề nghị …"), else this one.
+
+        As the first of co-chairs chairs, the first named of a joint subject issues.
+        """
+        before = self.mentions.starting_in(sentence_start, start)
+        if not before or not self.keyed.startswith(" và ", before[-1][1]):
+            return key, start
+        # Between "và" and the second name, only that person's title or an honorific.
+        between = self.keyed[before[-1][1] + len(" và ") : start].strip()
+        if not between or between in self.titles.get(key, ()) or between in self.lexicon.honorifics:
+            return before[-1][2], before[-1][0]
+        return key, start
 
     def dated_gap(self, key: str, end: int, verb_start: int) -> bool:
         """Whether a day told, and adverbs, are all between a mention and its verb.
