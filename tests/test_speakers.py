@@ -207,6 +207,22 @@ def test_a_user_lexicon_adds_a_seat_of_government(tmp_path):
     assert doingoai.parse(raw).speakers == ()  # the body unknown, no name is read
 
 
+def test_a_user_lexicon_adds_a_place_abroad(tmp_path):
+    # Osaka's neighbour, unknown to the bundled table: a place (no one's name) and the
+    # country of the official whose title ends with it.
+    extra = tmp_path / "places.toml"
+    extra.write_text('[places_abroad]\n"Hyogo" = "JP"\n', encoding="utf-8")
+    lexicon = doingoai.Lexicon.load(extra)
+    assert lexicon.places_abroad["hyogo"] == "JP"
+    assert "hyogo" in lexicon.places
+    assert lexicon.places_abroad["vân nam"] == "CN"  # the bundled ones stay
+    raw = " date 2024-05-10 Thống đốc Hyogo Saito Motohiko thăm tỉnh Hải Phòng."
+    [default] = doingoai.parse(raw).speakers
+    [extended] = doingoai.parse(raw, lexicon=lexicon).speakers
+    assert (default.country, extended.country) == (None, "JP")
+    assert extended.name == "Saito Motohiko"
+
+
 def test_a_bad_lexicon_file_is_an_error(tmp_path):
     bad = tmp_path / "bad.toml"
     bad.write_text("roles = [", encoding="utf-8")

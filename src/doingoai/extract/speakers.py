@@ -405,6 +405,7 @@ class _Said:
 _WORD_KEYS: dict[str, str] = {}
 """The folded key of each word met (see :func:`_word_key`)."""
 _FIRST = operator.itemgetter(0)
+_LONGEST_PLACE = 3  # words of a place abroad: "Saint Petersburg", "Banteay Meanchey"
 _MOST_WORD_KEYS = 200_000  # then forgotten: numbers and names would grow it forever
 
 
@@ -3046,7 +3047,24 @@ class _Extraction:
                 # country, before where it is.
                 at = words.index("tại", 1)
                 code = self.country_closing(written[:at], words[:at])
+            if code is None:
+                code = self.place_abroad_closing(written, words)
             if code is not None:
+                return code
+        return None
+
+    def place_abroad_closing(self, written: list[str], words: list[str]) -> str | None:
+        """The country of a place abroad that ends an organisation, capitalised as a name.
+
+        "Thị trưởng Tokyo", "Bí thư Tỉnh ủy Vân Nam", "Thống đốc bang California": an
+        official of that country. Not a post held there ("Tổng Lãnh sự Việt Nam ở Osaka",
+        "… tại Thượng Hải"): a place after "tại" or "ở", or in words naming Việt Nam.
+        """
+        if not words or "tại" in words or "ở" in words or "việt nam" in " ".join(words):
+            return None
+        for size in range(min(len(words), _LONGEST_PLACE), 0, -1):
+            code = self.lexicon.places_abroad.get(" ".join(words[-size:]))
+            if code is not None and written[-size][:1].isupper():
                 return code
         return None
 

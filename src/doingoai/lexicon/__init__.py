@@ -81,6 +81,7 @@ _TABLE_KEYS = (
     "directive_forces",
     "foreign_people",
     "seats",
+    "places_abroad",
 )
 
 
@@ -161,6 +162,9 @@ class Lexicon:
     seats: Mapping[str, str] = attrs.field(factory=dict)
     """Seats of government that stand for one (``nhà trắng``, ``điện kremlin``) → the
     country whose government they house: a spokesman of the White House serves the US."""
+    places_abroad: Mapping[str, str] = attrs.field(factory=dict)
+    """Cities, states and provinces abroad (``tokyo``, ``vân nam``) → their country: the
+    one whose official a title ending with the place serves. Each is in ``places`` too."""
     announcement_words: frozenset[str] = attrs.field(factory=frozenset)
     """Words of an announcement by someone named right before them (``tuyên bố``): the
     main event of an article that reports no meeting."""
@@ -175,6 +179,8 @@ class Lexicon:
         # These count word by word: "nhân dân" lets "nhân" and "dân" through.
         for key in ("organization_words", "adverbs"):
             lists[key] = frozenset(word for item in data.get(key, ()) for word in _words(item))
+        places_abroad = {" ".join(_words(k)): v for k, v in data.get("places_abroad", {}).items()}
+        lists["places"] |= places_abroad.keys()
         return cls(
             **lists,
             epithets={
@@ -192,6 +198,7 @@ class Lexicon:
                 " ".join(_words(k)): v for k, v in data.get("foreign_people", {}).items()
             },
             seats={" ".join(_words(k)): v for k, v in data.get("seats", {}).items()},
+            places_abroad=places_abroad,
         )
 
     @classmethod
@@ -215,6 +222,7 @@ class Lexicon:
         data["directive_forces"] = dict(self.directive_forces)
         data["foreign_people"] = dict(self.foreign_people)
         data["seats"] = dict(self.seats)
+        data["places_abroad"] = dict(self.places_abroad)
         return data
 
     @functools.cached_property
