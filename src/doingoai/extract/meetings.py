@@ -235,6 +235,8 @@ _SAME_DAY = re.compile(  # at a sentence's start, which inside a paragraph is a 
 # Not "đối với" (towards), "so với" (compared with), "gắn với" (tied to), "ứng phó với",
 # "đối phó với", "thích ứng với" (a storm, a crisis: "ký Công điện … về ứng phó với bão").
 _WITH = re.compile(r"(?<!\w)(?<!đối )(?<!so )(?<!gắn )(?<!phó )(?<!ứng )với\s+", re.IGNORECASE)
+# Whom a call is made to, right after its word: "gọi điện (thoại) cho Thủ tướng …".
+_CALLED = re.compile(r"\s+(?:thoại\s+)?cho\s+")
 _NOT_WITH_WHOM = re.compile(
     r"(?:sự (?:tham dự|tham gia|chứng kiến|có mặt)|chủ đề|quy mô|mục tiêu|thông điệp"
     r"|tinh thần|sự góp mặt)(?!\w)"
@@ -2063,6 +2065,10 @@ class _Extraction:
         else:
             # From the word's start: "làm việc với" holds its "với".
             with_word = _WITH.search(self.text, trigger_start, min(end, trigger_end + 40))
+            if with_word is None and candidate.kind is MeetingKind.PHONE_CALL:
+                called = _CALLED.match(self.keyed, trigger_end, end)
+                if called is not None:
+                    return self.called(called.end(), end)
             if with_word is None or _NOT_WITH_WHOM.match(self.keyed, with_word.end(), end):
                 # "với sự tham dự của …": attendance, not a counterpart; "với chủ đề …",
                 # "với quy mô …": what the event is about, or how big.
@@ -2104,6 +2110,17 @@ class _Extraction:
         if not says_something(who):
             return None, None  # "gặp mặt\xa0…": a snippet cut short names no one
         return who, (begin, stop)
+
+    def called(self, begin: int, end: int) -> tuple[str | None, tuple[int, int] | None]:
+        """Whom a call is made to: "gọi điện cho Thủ tướng Nhật Bản …", to the name's end.
+
+        What follows the name is what the call was for ("… cho Đại sứ kiểm tra tình hình
+        …"), so a counterpart here is a person named, their title before them.
+        """
+        first = self.named_soon_after(begin)
+        if first is None or any(mark in self.text[begin : first[0]] for mark in ",.;:()"):
+            return None, None
+        return self.text[begin : first[1]], (begin, first[1])
 
     def before_next_speaker(self, begin: int, stop: int) -> int:
         """Where a counterpart ends: at a comma after which someone speaks, else ``stop``.
