@@ -238,7 +238,7 @@ _WITH = re.compile(r"(?<!\w)(?<!đối )(?<!so )(?<!gắn )(?<!phó )(?<!ứng )
 # Whom a call is made to, right after its word: "gọi điện (thoại) cho Thủ tướng …".
 _CALLED = re.compile(r"\s+(?:thoại\s+)?cho\s+")
 _NOT_WITH_WHOM = re.compile(
-    r"(?:sự (?:tham dự|tham gia|chứng kiến|có mặt)|chủ đề|quy mô|mục tiêu|thông điệp"
+    r"(?:sự (?:tham dự|tham gia|chứng kiến|có mặt)|chủ đề|quy mô|mục tiêu|mục đích|thông điệp"
     r"|tinh thần|sự góp mặt)(?!\w)"
 )
 # "cuộc hội kiến quan trọng với …": a meeting noun, words about it, then whom.
@@ -1392,8 +1392,10 @@ class _Extraction:
         if not after:
             return False
         if word == "gọi điện":
-            # "gọi điện cho Tổng thống …": a call to someone named, not "gọi điện thoại
-            # cho trực ban" or "gọi điện cho họ".
+            # "gọi điện (thoại) cho Tổng thống …": a call to someone named, not "gọi điện
+            # thoại cho trực ban" or "gọi điện cho họ".
+            if after[0].lower() == "thoại" and after[1:]:
+                after = after[1:]
             named = self.past_honorifics(after[1:])
             return after[0].lower() in ("cho", "với") and named[:1].isupper()
         if (
@@ -2064,11 +2066,14 @@ class _Extraction:
                 return None, None
         else:
             # From the word's start: "làm việc với" holds its "với".
+            called = (
+                _CALLED.match(self.keyed, trigger_end, end)
+                if candidate.kind is MeetingKind.PHONE_CALL
+                else None
+            )
+            if called is not None:
+                return self.called(called.end(), end)  # "gọi điện cho …", not a "với" after
             with_word = _WITH.search(self.text, trigger_start, min(end, trigger_end + 40))
-            if with_word is None and candidate.kind is MeetingKind.PHONE_CALL:
-                called = _CALLED.match(self.keyed, trigger_end, end)
-                if called is not None:
-                    return self.called(called.end(), end)
             if with_word is None or _NOT_WITH_WHOM.match(self.keyed, with_word.end(), end):
                 # "với sự tham dự của …": attendance, not a counterpart; "với chủ đề …",
                 # "với quy mô …": what the event is about, or how big.
