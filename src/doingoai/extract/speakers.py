@@ -2759,7 +2759,13 @@ class _Extraction:
         if ede is not None:
             return ede
         for first in range(max(start, end - _name_tokens(tokens, end)), end - 1):
-            if tokens.keys[first] in self.name_starts:
+            # A particle, or a surname after one, opens no Vietnamese name: "Carlos de
+            # la Cruz", "HLV De La Fuente" are not "La Cruz", "La Fuente" (La is a surname).
+            if (
+                tokens.keys[first] in self.name_starts
+                and tokens.words[first] not in _PARTICLES
+                and not (first > start and tokens.words[first - 1] in _PARTICLES)
+            ):
                 named = " ".join(tokens.keys[first:end])
                 if _lunar_year(named):
                     return None  # "Tết Nguyên đán Giáp Thìn": a year, no one's name
