@@ -97,13 +97,13 @@ def statement_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     return words_pattern(lexicon.statement_verbs)
 
 
-# A wire's dateline opening a paragraph: "Hà Nội, 20/11 (TTXVN) - ", "Hà Nội (TTXVN) - ",
-# "(Chinhphu.vn) - "; or the outlet's tag alone, a word in capitals or a domain, and a
-# word after it, then a dash or a full stop: "VOV.VN - ", "TPO - ", "QĐND Online - ",
-# "TGVN. " (not "Mỹ - Trung …").
+# A wire's dateline opening a paragraph: "Hà Nội, 20/11 (TTXVN) - ", "Bắc Kinh, ngày 8/5
+# (TTXVN) - ", "Hà Nội (TTXVN) - ", "(Chinhphu.vn) - "; or the outlet's tag alone, a
+# word in capitals or a domain, and a word after it, then a dash or a full stop: "VOV.VN
+# - ", "TPO - ", "QĐND Online - ", "TGVN. " (not "Mỹ - Trung …").
 _WIRE_DATELINE = re.compile(
     r"(?:[^\W\d_]+(?:[^\S\n][^\W\d_]+){0,3}"
-    r"(?:,[^\S\n][0-9]{1,2}[/.-][0-9]{1,2}(?:[/.-][0-9]{4})?)?[^\S\n])?"
+    r"(?:,[^\S\n](?:ngày[^\S\n])?[0-9]{1,2}[/.-][0-9]{1,2}(?:[/.-][0-9]{4})?)?[^\S\n])?"
     r"\([^()\n]{1,30}\)[^\S\n]?[-–—][^\S\n]"
     r"|(?P<tag>[^\W_]{2,20}(?:(?P<domain>\.)[^\W_]{2,10})*)(?:[^\S\n][^\W\d_]{2,10})?"
     r"(?:[^\S\n]?[-–—]|\.)[^\S\n]"

@@ -113,9 +113,9 @@ _LOCAL_TIME = re.compile(r"\s*\(giờ địa phương\)")
 _LUNAR = re.compile(r"\s*\(?\s*(?:âm lịch|al)(?!\w)")
 # A dateline opening a paragraph: "HÀ NỘI, 5/9 -", "Washington, 12/3/2025 –", and with
 # the agency that sends it, as the news agency and its papers write: "Hà Nội, 27/11
-# (TTXVN) -", "Viêng Chăn, 5/9 (TTXVN/Vietnam+) –".
+# (TTXVN) -", "Viêng Chăn, 5/9 (TTXVN/Vietnam+) –", "Bắc Kinh, ngày 8/5 (TTXVN) -".
 _DATELINE = re.compile(
-    r"[^\W\d_]+(?: [^\W\d_]+){0,3}, (?P<day>[0-9]{1,2})[/.-](?P<month>[0-9]{1,2})"
+    r"[^\W\d_]+(?: [^\W\d_]+){0,3}, (?:ngày )?(?P<day>[0-9]{1,2})[/.-](?P<month>[0-9]{1,2})"
     r"(?:[/.-](?P<year>[0-9]{4}))?(?: \([^()\n]{1,30}\))? ?[-–—](?= )"
 )
 _PLANNED = re.compile(
