@@ -235,6 +235,12 @@ _SAME_DAY = re.compile(  # at a sentence's start, which inside a paragraph is a 
 # Not "đối với" (towards), "so với" (compared with), "gắn với" (tied to), "ứng phó với",
 # "đối phó với", "thích ứng với" (a storm, a crisis: "ký Công điện … về ứng phó với bão").
 _WITH = re.compile(r"(?<!\w)(?<!đối )(?<!so )(?<!gắn )(?<!phó )(?<!ứng )với\s+", re.IGNORECASE)
+# A part of the day right after a day told without one (keyed): "Ngày 8/5, vào buổi
+# chiều, …", "ngày 8/5 lúc 15 giờ chiều".
+_PART_AFTER_DAY = re.compile(
+    r",?\s+(?:vào\s+)?(?:buổi|lúc(?:\s+\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2})?)?)\s+"
+    r"(?P<part>rạng sáng|sáng|trưa|chiều|tối|đêm)(?!\w)"
+)
 # Whom a call is made to, right after its word: "gọi điện (thoại) cho Thủ tướng …".
 _CALLED = re.compile(r"\s+(?:thoại\s+)?cho\s+")
 _NOT_WITH_WHOM = re.compile(
@@ -1699,7 +1705,11 @@ class _Extraction:
             # "Đêm 3-3, Đại sứ … cho biết Chủ tịch nước … vừa gọi điện …": the night is when
             # the ambassador spoke; the call was that day, at an hour not told.
             part_of_day=(
-                (None if told is not None and date.span.end <= told[0] else date.part_of_day)
+                (
+                    None
+                    if told is not None and date.span.end <= told[0]
+                    else date.part_of_day or self.part_after(date.span.end, trigger_start)
+                )
                 if date
                 # Not the part of the day an announcement was made in.
                 else self.part_of_day_in(self.announced(start, trigger_start) or start, end)
@@ -2707,6 +2717,14 @@ class _Extraction:
         unknown = len(self.text)
         ordered = sorted(dict.fromkeys(keys), key=lambda k: self.first_mention.get(k, unknown))
         return tuple(map(intern, ordered))
+
+    def part_after(self, day_end: int, trigger_start: int) -> PartOfDay | None:
+        """The part of the day told after the day, before the meeting word, if any.
+
+        "Ngày 8/5, vào buổi chiều, Thủ tướng … tiếp …": the afternoon of the 8th.
+        """
+        part = _PART_AFTER_DAY.match(self.keyed, day_end, trigger_start)
+        return PartOfDay(part.group("part")) if part is not None else None
 
     def part_of_day_in(self, start: int, end: int) -> PartOfDay | None:
         """The part of the day of an undated mention ("Sáng 12/9" in an undated text)."""
