@@ -72,9 +72,33 @@ def test_phrases_with_no_break_spaces_inside_are_read():
     ]
     meeting = article.meetings[0]
     assert (meeting.kind.value, meeting.date) == ("hội đàm", PartialDate(2024, 5, 9))
-    # The verb and the document as written, their no-break spaces kept.
-    assert [(d.issuer, d.verb) for d in article.directives] == [("pham minh chinh", "đề\xa0nghị")]
-    assert [d.text for d in article.documents] == ["Nghị\xa0quyết số 59-NQ/TW"]
+    # The verb and the document with plain spaces, as they would be typed to compare them;
+    # the text keeps its no-break spaces, and the spans point at them.
+    assert [(d.issuer, d.verb) for d in article.directives] == [("pham minh chinh", "đề nghị")]
+    [document] = article.documents
+    assert document.text == "Nghị quyết số 59-NQ/TW"
+    assert article.text[document.spans[0].slice] == "Nghị\xa0quyết số 59-NQ/TW"
+
+
+def test_facts_read_from_no_break_spaces_are_written_with_plain_ones():
+    # A scraped page's "&nbsp;" inside names, titles and whom a meeting names.
+    article = doingoai.parse(
+        " date 2024-05-10\n\nChiều 9/5, tại Trụ\xa0sở Chính phủ, Thủ\xa0tướng Phạm\xa0Minh"
+        "\xa0Chính tiếp Đại\xa0sứ Nhật\xa0Bản Ito\xa0Naoki. Thủ tướng yêu\xa0cầu Bộ\xa0Ngoại"
+        "\xa0giao phối hợp chặt chẽ."
+    )
+    assert [(s.name, [t.text for t in s.titles]) for s in article.speakers] == [
+        ("Phạm Minh Chính", ["Thủ tướng"]),
+        ("Ito Naoki", ["Đại sứ Nhật Bản"]),
+    ]
+    [meeting] = article.meetings
+    assert (meeting.location, meeting.counterpart) == (
+        "Trụ sở Chính phủ",
+        "Đại sứ Nhật Bản Ito Naoki",
+    )
+    [directive] = article.directives
+    assert (directive.verb, directive.addressees) == ("yêu cầu", ("Bộ Ngoại giao",))
+    assert "\xa0" in article.text
 
 
 def test_normalize_mends_only_the_lines_that_need_it():

@@ -295,6 +295,23 @@ def title_key(title: str) -> str:
     return " ".join(fold(title).split())
 
 
+_ODD_SPACE = re.compile(f"[{_ODD_SPACE_CHARS}]")
+
+
+def has_odd_spaces(text: str) -> bool:
+    """Whether ``text`` holds a no-break or other odd space (scraped pages often do)."""
+    return _ODD_SPACE.search(text) is not None
+
+
+def plain_spaced(text: str) -> str:
+    r"""``text`` with each no-break or other odd space a plain one, as names are written.
+
+    >>> plain_spaced("Phạm\xa0Minh\xa0Chính")
+    'Phạm Minh Chính'
+    """
+    return _ODD_SPACE.sub(" ", text) if _ODD_SPACE.search(text) else text
+
+
 def shared(text: str | None) -> str | None:
     """One shared copy of a string many articles repeat (a name, a title, a place).
 

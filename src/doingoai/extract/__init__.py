@@ -12,9 +12,12 @@ from collections.abc import Callable, Iterable, Mapping
 from contextvars import ContextVar
 from typing import Any
 
+import attrs
+
 from doingoai.extract._analysis import analysing
 from doingoai.lexicon import Lexicon
-from doingoai.model import Article, _with_facts
+from doingoai.model import Article, Title, _with_facts
+from doingoai.text import has_odd_spaces, plain_spaced
 
 __all__ = ["EXTRACTORS", "Extractor", "extractor_names", "run_extractors"]
 
@@ -102,6 +105,7 @@ def run_extractors(
     chosen = extractor_names(names)
     lexicon = lexicon or Lexicon.default()
     ran: frozenset[str] = frozenset()
+    odd_spaces = has_odd_spaces(article.text)  # most texts have none
     # One reading of the text for every extractor of the run (the text never changes).
     with analysing(article.text):
         for name in chosen:
@@ -110,7 +114,65 @@ def run_extractors(
                 fields = EXTRACTORS[name](article, lexicon)
             finally:
                 _RAN.reset(token)
+            if fields and odd_spaces:
+                fields = _plainly_spaced(fields)
             if fields:
                 article = _with_facts(article, **fields)
             ran |= {name}
     return article
+
+
+def _plain(text: str | None) -> str | None:
+    return None if text is None else plain_spaced(text)
+
+
+def _plain_title(title: Title) -> Title:
+    return attrs.evolve(
+        title,
+        text=plain_spaced(title.text),
+        role=plain_spaced(title.role),
+        organization=_plain(title.organization),
+    )
+
+
+def _plainly_spaced(fields: Mapping[str, Any]) -> dict[str, Any]:
+    r"""The facts' names and texts with plain spaces where the article has no-break ones.
+
+    The text keeps what it was given ("Phạm\xa0Minh\xa0Chính", as scraped pages write
+    it); a name, a title, a document or whom a meeting names is written with plain
+    spaces, so that it compares equal to the same words typed.
+    """
+    plain = dict(fields)
+    if "speakers" in plain:
+        plain["speakers"] = tuple(
+            attrs.evolve(s, name=plain_spaced(s.name), titles=tuple(map(_plain_title, s.titles)))
+            for s in plain["speakers"]
+        )
+    if "meetings" in plain:
+        plain["meetings"] = tuple(
+            attrs.evolve(
+                m,
+                name=_plain(m.name),
+                location=_plain(m.location),
+                counterpart=_plain(m.counterpart),
+                occasion=_plain(m.occasion),
+            )
+            for m in plain["meetings"]
+        )
+    if "documents" in plain:
+        plain["documents"] = tuple(
+            attrs.evolve(d, text=plain_spaced(d.text)) for d in plain["documents"]
+        )
+    if "directives" in plain:
+        plain["directives"] = tuple(
+            attrs.evolve(
+                d,
+                verb=plain_spaced(d.verb),
+                content=plain_spaced(d.content),
+                addressees=tuple(map(plain_spaced, d.addressees)),
+                issuer_title=_plain(d.issuer_title),
+                documents=tuple(attrs.evolve(c, text=plain_spaced(c.text)) for c in d.documents),
+            )
+            for d in plain["directives"]
+        )
+    return plain
