@@ -101,6 +101,18 @@ def test_facts_read_from_no_break_spaces_are_written_with_plain_ones():
     assert "\xa0" in article.text
 
 
+def test_what_is_said_across_no_break_spaces_is_written_with_plain_ones():
+    article = doingoai.parse(
+        " date 2024-05-10\n\nBộ trưởng Bùi Thanh Sơn cho\xa0biết hai\xa0bên nhất trí tăng cường"
+        " hợp tác."
+    )
+    [statement] = article.statements
+    assert (statement.verb, statement.content) == (
+        "cho biết",
+        "hai bên nhất trí tăng cường hợp tác.",
+    )
+
+
 def test_normalize_mends_only_the_lines_that_need_it():
     nfc = "Thủ tướng tiếp Đại sứ.\nHai bên trao đổi."
     mixed = "Thủ tướng tiếp Đại sứ.\n" + unicodedata.normalize("NFD", "Hai bên trao đổi.")

@@ -139,14 +139,19 @@ def _plainly_spaced(fields: Mapping[str, Any]) -> dict[str, Any]:
     r"""The facts' names and texts with plain spaces where the article has no-break ones.
 
     The text keeps what it was given ("Phạm\xa0Minh\xa0Chính", as scraped pages write
-    it); a name, a title, a document or whom a meeting names is written with plain
-    spaces, so that it compares equal to the same words typed.
+    it); a name, a title, what was said or directed, a document or whom a meeting names
+    is written with plain spaces, so that it compares equal to the same words typed.
     """
     plain = dict(fields)
     if "speakers" in plain:
         plain["speakers"] = tuple(
             attrs.evolve(s, name=plain_spaced(s.name), titles=tuple(map(_plain_title, s.titles)))
             for s in plain["speakers"]
+        )
+    if "statements" in plain:
+        plain["statements"] = tuple(
+            attrs.evolve(s, verb=_plain(s.verb), content=plain_spaced(s.content))
+            for s in plain["statements"]
         )
     if "meetings" in plain:
         plain["meetings"] = tuple(
