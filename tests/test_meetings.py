@@ -382,3 +382,16 @@ def test_a_meeting_word_that_names_the_meeting_again_has_no_counterpart(after):
 )
 def test_a_paragraph_opens_past_a_dateline_a_tag_or_emphasis(paragraph, opening):
     assert paragraph[sentence_opening(paragraph, 0) :].startswith(opening + " ")
+
+
+@pytest.mark.parametrize("mark", ["#", "…", "-", "**"])
+def test_an_occasion_needs_a_word(mark):
+    # Found by the token-soup fuzzer: "nhân dịp" and only a mark at a text's end gave the
+    # occasion "#".
+    article = doingoai.parse(
+        " date 2024-05-10\n\nChiều 9/5, Thủ tướng Phạm Minh Chính tiếp Đại sứ Ito Naoki"
+        f" nhân dịp {mark}"
+    )
+    [meeting] = article.meetings
+    assert meeting.occasion is None
+    assert meeting.kind is doingoai.MeetingKind.RECEPTION

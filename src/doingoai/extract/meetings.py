@@ -1721,7 +1721,12 @@ class _Extraction:
             chair=shared(chair),
             participants=self.in_mention_order(participants),
             counterpart=shared(counterpart),
-            occasion=occasion.group("what").strip() if occasion else None,
+            # "… nhân dịp #" at a text's end names no occasion: a word is needed.
+            occasion=(
+                what
+                if occasion and says_something(what := occasion.group("what").strip())
+                else None
+            ),
             planned=planned,
             from_caption=candidate.block is BlockKind.CAPTION,
         )
