@@ -112,33 +112,29 @@ def test_a_line_starting_with_a_lower_case_vietnamese_letter_is_no_heading(line)
 
 
 @pytest.mark.parametrize(
-    "dateline", ["Thứ Sáu, 24/10/2025", "24/10/2025, 07:13", "Cập nhật: 07:13 ngày 24/10/2025"]
+    ("above", "kind"),
+    [
+        # A page's dateline: the day and time it was posted, neither headline nor lead.
+        ("Thứ Sáu, 24/10/2025", BlockKind.PARAGRAPH),
+        ("24/10/2025, 07:13", BlockKind.PARAGRAPH),
+        ("Cập nhật: 07:13 ngày 24/10/2025", BlockKind.PARAGRAPH),
+        # A section's name or a breadcrumb: a heading, but not the title.
+        ("Thời sự", BlockKind.HEADING),
+        ("Trang chủ  Thời sự  Chính trị", BlockKind.HEADING),
+        ("Video Tin trong nước", BlockKind.HEADING),
+    ],
 )
-def test_a_dateline_above_the_headline_is_neither_headline_nor_lead(dateline):
-    # As pages saved from news sites open: the day and time, then the headline, the lead.
+def test_a_line_above_the_headline_is_not_the_title(above, kind):
+    # As pages saved from news sites open: that line, the headline, a byline, the lead.
     article = doingoai.parse(
-        f"{dateline}\n\nPhó Thủ tướng Bùi Thanh Sơn tiếp Đại sứ Hoa Kỳ\n\n"
-        "Chiều 23/10, tại Hà Nội, Phó Thủ tướng tiếp Đại sứ Hoa Kỳ Marc Knapper.\n"
-    )
-    assert _kinds(article) == [BlockKind.PARAGRAPH, BlockKind.HEADING, BlockKind.LEAD]
-    assert article.title == "Phó Thủ tướng Bùi Thanh Sơn tiếp Đại sứ Hoa Kỳ"
-
-
-@pytest.mark.parametrize(
-    "above", ["Thời sự", "Trang chủ  Thời sự  Chính trị", "Video Tin trong nước"]
-)
-def test_a_section_name_above_the_headline_is_not_the_title(above):
-    # Saved pages open with their section or a breadcrumb, then the headline, a byline.
-    article = doingoai.parse(
-        f" date 2025-04-01\n\n{above}\n\n"
-        "Thủ tướng chủ trì phiên họp Chính phủ thường kỳ tháng 3\n\nMinh Anh\n\n"
+        f"{above}\n\nThủ tướng chủ trì phiên họp Chính phủ thường kỳ tháng 3\n\nMinh Anh\n\n"
         "Sáng 1/4, Thủ tướng Phạm Minh Chính chủ trì Hội nghị trực tuyến với các địa phương"
         " và phiên họp Chính phủ thường kỳ tháng 3.\n"
     )
-    assert _kinds(article)[:4] == [BlockKind.HEADING] * 3 + [BlockKind.LEAD]
+    assert _kinds(article) == [kind, BlockKind.HEADING, BlockKind.HEADING, BlockKind.LEAD]
     assert article.title == "Thủ tướng chủ trì phiên họp Chính phủ thường kỳ tháng 3"
-    # The headline, found below the section name, says which of the lead's two events
-    # the article reports.
+    # The headline, found below that line, says which of the lead's two events the
+    # article reports.
     assert article.meetings[0].kind is doingoai.MeetingKind.MEETING
 
 
