@@ -254,6 +254,13 @@ SHAPES: dict[str, Callable[[int], str]] = {
         " giao Bộ trưởng Bộ Công Thương chủ trì Thông báo số 85/TB-VPCP, cùng Quân khu miền"
         " Nam Trung Quốc. "
     ),
+    "sittings, calls, glued titles, no-break names": _repeat(
+        "Video Tin trong nước\n\nBắc Kinh, ngày 8/5 (TTXVN) - Ngày 8/5, vào buổi chiều, dưới sự"
+        " điều hành của Phó Chủ tịch Quốc hội Nguyễn\xa0Đức\xa0Hải, Quốc hội thảo luận tại Đoàn"
+        " giữ chức vụ Phó Thủ tướng gọi điện thoại cho Thống đốc bang California Gavin Newsom"
+        " với mục đích HLV Luis de la Fuente và Thủ tướng Lào Sonexay Siphandone đề nghị Bản"
+        " ghi nhớ về hợp tác giáo dục, Hiệp định khung về Khu tự trị Quảng Tây nhân dịp # "
+    ),
     "combining marks on one letter": _combining,
     "front matter aliases": _front_matter_aliases,
     "a seed repeated": _seed,
