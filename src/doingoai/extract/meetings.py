@@ -447,7 +447,9 @@ _OCCASION_PHRASE = re.compile(
 )
 # A sentence that opens with what its subject attends, up to the comma: "Dự Hội nghị
 # APEC, chiều 9/5, Thủ tướng … đã gặp …" (keyed). The setting, as an occasion phrase is.
-# Not "dự" of another word: "Dự kiến, …", "dự thảo", "dự án".
+# Not "dự" of another word: "Dự kiến, …", "dự thảo", "dự án"; nor, between a subject and
+# its verb, a word of a title ("Ủy viên dự khuyết …", "đảng viên dự bị") or of what the
+# subject is expected or intends to do ("… dự kiến thăm …", "… dự định thăm …").
 _DU_COMPOUNDS = frozenset("kiến báo thảo án định toán trữ khuyết bị đoán luật tính thi".split())
 _ATTENDING_FIRST = re.compile(
     rf"\s*(?:tham )?dự\s(?!(?:{'|'.join(sorted(_DU_COMPOUNDS))})(?!\w))[^,;]*,"
@@ -471,8 +473,6 @@ _NON_SPACE = re.compile(r"\S+")
 _ASKING_REACH = 400  # characters after a meeting word where a directive's verb ends its report
 _ROLE_REACH = 40  # characters before a capitalised meeting word where a role may stand
 _ROLE_WORDS = 4  # … and words: "Chủ tịch Điều hành Diễn đàn …"
-# Words that make "dự" no attending but a word of a title between a subject and its
-# verb: "Ủy viên dự khuyết …" (alternate), "đảng viên dự bị", "Ban Quản lý dự án".
 _CALLS = frozenset({"chào xã giao", "chào từ biệt"})
 # Lines that point to other articles ("Xem thêm: …", "Tin liên quan …"): no events.
 _ELSEWHERE_LINE = re.compile(r"(?:xem thêm|đọc thêm|tin liên quan|bài liên quan)(?!\w)", re.I)
