@@ -65,10 +65,10 @@ _PATTERNS = re.compile(
     # are left at once, instead of after trying each branch.
     r"(?=[0-9(tnrscđhxvm]|khuya)(?:"
     # "từ ngày 11 đến 12/7/2024", "ngày 12-13/12", "từ 10-12/11", "ngày 10 và 11/11",
-    # "(18-20/8)": a range, or two days, dated by the first; across months too, "từ ngày
-    # 31/7-3/8"
+    # "(18-20/8)", "các ngày 8, 9 và 10/5": a range, or days listed, dated by the first;
+    # across months too, "từ ngày 31/7-3/8"
     r"(?:từ\s+(?:ngày\s+)?|ngày |(?P<gparen>\())(?P<gday>[0-9]{1,2})(?:[/.](?P<gfirst>[0-9]{1,2}))?"
-    r"\s*(?:đến|-|–|và)\s*(?:ngày\s+)?[0-9]{1,2}"
+    r"(?:,\s*[0-9]{1,2})*\s*(?:đến|-|–|và)\s*(?:ngày\s+)?[0-9]{1,2}"
     r"(?P<gsep>[/.-])(?P<gmonth>[0-9]{1,2})(?:(?P=gsep)(?P<gyear>[0-9]{4}))?(?![0-9])|"
     # "sáng nay", "hôm qua", "Tối nay (21/2)", "ngày mai", "tối hôm qua", "sáng hôm nay",
     # "sáng sớm nay", "tối muộn hôm qua", "hôm kia" (two days before), "ngày kia" (after)
