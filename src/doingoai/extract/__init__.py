@@ -8,6 +8,8 @@ them on an article already parsed.
 
 from __future__ import annotations
 
+import functools
+import operator
 from collections.abc import Callable, Iterable, Mapping
 from contextvars import ContextVar
 from typing import Any
@@ -16,7 +18,7 @@ import attrs
 
 from doingoai.extract._analysis import analysing
 from doingoai.lexicon import Lexicon
-from doingoai.model import Article, Title, _with_facts
+from doingoai.model import Article, PartialDate, Span, _with_facts
 from doingoai.text import has_odd_spaces, plain_spaced
 
 __all__ = ["EXTRACTORS", "Extractor", "extractor_names", "run_extractors"]
@@ -122,62 +124,42 @@ def run_extractors(
     return article
 
 
-def _plain(text: str | None) -> str | None:
-    return None if text is None else plain_spaced(text)
-
-
-def _plain_title(title: Title) -> Title:
-    return attrs.evolve(
-        title,
-        text=plain_spaced(title.text),
-        role=plain_spaced(title.role),
-        organization=_plain(title.organization),
-    )
-
-
 def _plainly_spaced(fields: Mapping[str, Any]) -> dict[str, Any]:
-    r"""The facts' names and texts with plain spaces where the article has no-break ones.
+    r"""The facts with plain spaces in their strings where the article has no-break ones.
 
     The text keeps what it was given ("Phạm\xa0Minh\xa0Chính", as scraped pages write
     it); a name, a title, what was said or directed, a document or whom a meeting names
     is written with plain spaces, so that it compares equal to the same words typed.
     """
-    plain = dict(fields)
-    if "speakers" in plain:
-        plain["speakers"] = tuple(
-            attrs.evolve(s, name=plain_spaced(s.name), titles=tuple(map(_plain_title, s.titles)))
-            for s in plain["speakers"]
-        )
-    if "statements" in plain:
-        plain["statements"] = tuple(
-            attrs.evolve(s, verb=_plain(s.verb), content=plain_spaced(s.content))
-            for s in plain["statements"]
-        )
-    if "meetings" in plain:
-        plain["meetings"] = tuple(
-            attrs.evolve(
-                m,
-                name=_plain(m.name),
-                location=_plain(m.location),
-                counterpart=_plain(m.counterpart),
-                occasion=_plain(m.occasion),
-            )
-            for m in plain["meetings"]
-        )
-    if "documents" in plain:
-        plain["documents"] = tuple(
-            attrs.evolve(d, text=plain_spaced(d.text)) for d in plain["documents"]
-        )
-    if "directives" in plain:
-        plain["directives"] = tuple(
-            attrs.evolve(
-                d,
-                verb=plain_spaced(d.verb),
-                content=plain_spaced(d.content),
-                addressees=tuple(map(plain_spaced, d.addressees)),
-                issuer_title=_plain(d.issuer_title),
-                documents=tuple(attrs.evolve(c, text=plain_spaced(c.text)) for c in d.documents),
-            )
-            for d in plain["directives"]
-        )
-    return plain
+    return {name: _plain(value) for name, value in fields.items()}
+
+
+def _plain(value: Any) -> Any:
+    """``value`` with plain spaces in every string it holds; itself when it has none.
+
+    Most facts of a page with a no-break space hold none (it lies between two other
+    words): they are kept as they are, not copied.
+    """
+    if type(value) is str:
+        return plain_spaced(value)
+    if type(value) is tuple:
+        items = tuple(map(_plain, value))
+        return value if all(map(operator.is_, items, value)) else items
+    fields = _fields_of(value.__class__)
+    if fields:
+        changes = {}
+        for name, alias in fields:
+            old = getattr(value, name)
+            new = _plain(old)
+            if new is not old:
+                changes[alias] = new
+        return attrs.evolve(value, **changes) if changes else value
+    return value  # a number, an enum, a span, a date, None
+
+
+@functools.cache
+def _fields_of(kind: type) -> tuple[tuple[str, str], ...]:
+    """The fields of an attrs class that may hold a string (name, init name); else none."""
+    if not attrs.has(kind) or kind in (Span, PartialDate):
+        return ()
+    return tuple((field.name, field.alias or field.name) for field in attrs.fields(kind))
