@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 
@@ -12,6 +13,7 @@ from hypothesis import strategies as st
 import doingoai
 from doingoai import PartialDate
 from doingoai.text import fold, folded_pattern, match_key, normalize, paragraphs, words_pattern
+from tests.cases import load_cases
 
 
 @pytest.mark.parametrize(
@@ -97,6 +99,36 @@ def test_what_is_said_across_no_break_spaces_is_written_with_plain_ones():
         "cho biết",
         "hai bên nhất trí tăng cường hợp tác.",
     )
+
+
+_HEADER = re.compile(r" date \S+\s")
+_FACTS = ("speakers", "statements", "meetings", "directives", "documents")
+
+
+def _facts(article: doingoai.Article) -> dict[str, object]:
+    data = json.loads(doingoai.to_json(article))
+    return {name: data[name] for name in _FACTS}
+
+
+# Every case of the fixture files with a text (a header line, then the body).
+_WRITTEN_CASES = [
+    pytest.param(case.values[0], id=f"{name}: {case.id}")
+    for name in ("speakers.txt", "meetings.txt", "directives.txt", "dates.txt", "blocks.txt")
+    for case in load_cases(name)
+    if _HEADER.match(case.values[0])
+]
+
+
+@pytest.mark.parametrize("raw", _WRITTEN_CASES)
+def test_a_text_with_every_space_no_break_gives_the_same_facts(raw):
+    # Some pages write "&nbsp;" for every space of a paragraph: the blocks, the facts and
+    # their spans are those of the same text with plain spaces.
+    header = _HEADER.match(raw)
+    assert header is not None
+    no_break = raw[: header.end()] + raw[header.end() :].replace(" ", "\xa0")
+    plain, scraped = doingoai.parse(raw), doingoai.parse(no_break)
+    assert [(b.kind, b.span) for b in scraped.blocks] == [(b.kind, b.span) for b in plain.blocks]
+    assert _facts(scraped) == _facts(plain)
 
 
 def test_normalize_mends_only_the_lines_that_need_it():

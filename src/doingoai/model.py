@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 import attrs
 
 from doingoai.errors import ParseError, quoted
-from doingoai.text import person_key, title_key
+from doingoai.text import person_key, plain_spaced, title_key
 
 __all__ = [
     "Article",
@@ -307,6 +307,12 @@ class Block:
         if body[self.span.start : self.span.end] != self.text:
             return self
         return Block.within(body, self.kind, self.span, self.credit, self.url)
+
+    def _plainly_in(self, body: str) -> Block:
+        """The same block as a view into ``body``, ``Article.text`` with plain spaces."""
+        if self._view:
+            return Block.within(body, self.kind, self.span, self.credit, self.url)
+        return Block(self.kind, plain_spaced(self._text), self.span, self.credit, self.url)
 
     def _key(self) -> tuple[BlockKind, str, Span, str | None, str | None]:
         return (self.kind, self.text, self.span, self.credit, self.url)
@@ -1017,6 +1023,20 @@ def _with_facts(article: Article, **facts: Any) -> Article:
     if not _FACTS.issuperset(facts) or not all(type(v) is tuple for v in facts.values()):
         return attrs.evolve(article, **facts)
     return _copied(article, facts)
+
+
+def _plainly_spaced(article: Article) -> Article:
+    r"""``article`` with plain spaces where its text and title have no-break or odd ones.
+
+    Each such space is one character, and so is a plain one: every offset stays right,
+    and a Span found in the copy points at the same words of the article.
+    """
+    text = plain_spaced(article.text)
+    if text is article.text:
+        return article
+    title = None if article.title is None else plain_spaced(article.title)
+    blocks = tuple(block._plainly_in(text) for block in article.blocks)
+    return _copied(article, {"text": text, "blocks": blocks, "title": title})
 
 
 def _copied(article: Article, changes: Mapping[str, Any]) -> Article:

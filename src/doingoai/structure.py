@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 
 from doingoai.model import Block, BlockKind, Span
-from doingoai.text import ABBREVIATIONS, CAPITAL, LOWER
+from doingoai.text import ABBREVIATIONS, CAPITAL, LOWER, plain_spaced
 from doingoai.text import PARAGRAPH_RUN as _PARAGRAPH_RUN
 
 __all__ = [
@@ -130,8 +130,8 @@ def split_blocks(text: str) -> tuple[Block, ...]:
     answer (``Thứ trưởng Nguyễn Mạnh Cường: …``) once a question was seen; a
     heading (ALL CAPS, or short without final punctuation; the first paragraph
     may be a longer headline); a short photo caption without credit; otherwise a
-    paragraph, the first of which is the lead. Every block's ``text`` equals
-    ``text[block.span.slice]``.
+    paragraph, the first of which is the lead. No-break spaces count as plain ones.
+    Every block's ``text`` equals ``text[block.span.slice]``.
     """
     blocks: list[Block] = []
     add = blocks.append
@@ -139,8 +139,10 @@ def split_blocks(text: str) -> tuple[Block, ...]:
     headline_due = True  # no block yet but datelines: the next may be the headline
     spans = _paragraph_spans(text)
     last = len(spans) - 1
+    # The rules read no-break spaces as plain ones (the same offsets); blocks view `text`.
+    seen = plain_spaced(text)
     for number, (start, end) in enumerate(spans):
-        chunk = text[start:end]
+        chunk = seen[start:end]
         size = end - start
         if (
             # Most paragraphs: nothing special at either end, so no rule but the last applies.

@@ -8,18 +8,13 @@ them on an article already parsed.
 
 from __future__ import annotations
 
-import functools
-import operator
 from collections.abc import Callable, Iterable, Mapping
 from contextvars import ContextVar
 from typing import Any
 
-import attrs
-
 from doingoai.extract._analysis import analysing
 from doingoai.lexicon import Lexicon
-from doingoai.model import Article, PartialDate, Span, _with_facts
-from doingoai.text import has_odd_spaces, plain_spaced
+from doingoai.model import Article, _plainly_spaced, _with_facts
 
 __all__ = ["EXTRACTORS", "Extractor", "extractor_names", "run_extractors"]
 
@@ -107,59 +102,25 @@ def run_extractors(
     chosen = extractor_names(names)
     lexicon = lexicon or Lexicon.default()
     ran: frozenset[str] = frozenset()
-    odd_spaces = has_odd_spaces(article.text)  # most texts have none
+    # The extractors read the text with plain spaces where scraped pages put no-break
+    # ones ("Phạm\xa0Minh\xa0Chính"): their patterns, and the facts they cut out of the
+    # text, then hold the spaces a reader types. The offsets are the same, so the facts
+    # go onto the article as given.
+    reading = _plainly_spaced(article)
+    copied = reading is not article  # most texts have no odd space: no copy
+    found: dict[str, Any] = {}
     # One reading of the text for every extractor of the run (the text never changes).
-    with analysing(article.text):
+    with analysing(reading.text):
         for name in chosen:
             token = _RAN.set(ran)
             try:
-                fields = EXTRACTORS[name](article, lexicon)
+                fields = EXTRACTORS[name](reading, lexicon)
             finally:
                 _RAN.reset(token)
-            if fields and odd_spaces:
-                fields = _plainly_spaced(fields)
             if fields:
-                article = _with_facts(article, **fields)
+                reading = _with_facts(reading, **fields)
+                found.update(fields)
             ran |= {name}
-    return article
-
-
-def _plainly_spaced(fields: Mapping[str, Any]) -> dict[str, Any]:
-    r"""The facts with plain spaces in their strings where the article has no-break ones.
-
-    The text keeps what it was given ("Phạm\xa0Minh\xa0Chính", as scraped pages write
-    it); a name, a title, what was said or directed, a document or whom a meeting names
-    is written with plain spaces, so that it compares equal to the same words typed.
-    """
-    return {name: _plain(value) for name, value in fields.items()}
-
-
-def _plain(value: Any) -> Any:
-    """``value`` with plain spaces in every string it holds; itself when it has none.
-
-    Most facts of a page with a no-break space hold none (it lies between two other
-    words): they are kept as they are, not copied.
-    """
-    if type(value) is str:
-        return plain_spaced(value)
-    if type(value) is tuple:
-        items = tuple(map(_plain, value))
-        return value if all(map(operator.is_, items, value)) else items
-    fields = _fields_of(value.__class__)
-    if fields:
-        changes = {}
-        for name, alias in fields:
-            old = getattr(value, name)
-            new = _plain(old)
-            if new is not old:
-                changes[alias] = new
-        return attrs.evolve(value, **changes) if changes else value
-    return value  # a number, an enum, a span, a date, None
-
-
-@functools.cache
-def _fields_of(kind: type) -> tuple[tuple[str, str], ...]:
-    """The fields of an attrs class that may hold a string (name, init name); else none."""
-    if not attrs.has(kind) or kind in (Span, PartialDate):
-        return ()
-    return tuple((field.name, field.alias or field.name) for field in attrs.fields(kind))
+    if not copied:
+        return reading
+    return _with_facts(article, **found) if found else article
