@@ -15,6 +15,7 @@ days), and a figure that falls shows a rule that holds for one way of writing on
   capitalised one (``…, thủ tướng Phạm Minh Chính``), as some outlets write them;
 * ``no-break``: three spaces in ten of the body made no-break (U+00A0), as scraped web
   pages carry ``&nbsp;``;
+* ``every-no-break``: every space of the body no-break, as some sites write whole paragraphs;
 * ``doubled``: the spaces after commas and full stops doubled;
 * ``capital-headline``: a short first line in capitals, as some sites set headlines;
 * ``wire-dateline``: the first long paragraph of the body opened by a news agency's
@@ -188,6 +189,7 @@ REWRITINGS: dict[str, Callable[[str], str]] = {
     "dashes": _dashes,
     "lower-posts": _lower_posts,
     "no-break": _no_break,
+    "every-no-break": lambda body: body.replace(" ", "\xa0"),
     "doubled": _doubled,
     "capital-headline": _capital_headline,
     "wire-dateline": _first_long_paragraph(lambda line: "Hà Nội (TTXVN) - " + line),

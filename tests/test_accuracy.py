@@ -109,7 +109,8 @@ def test_the_rewritings_change_how_a_page_is_written_not_what_it_says():
 @pytest.mark.parametrize(
     "way",
     [
-        "dashes", "no-break", "doubled", "straight-quotes", "en-dashes", "wire-dateline",
+        "dashes", "no-break", "every-no-break", "doubled", "straight-quotes", "en-dashes",
+        "wire-dateline",
         "lower-posts",
         "date-words", "no-blank", "old-tones", "outlet-tag", "bold-lead", "doubled-lead",
         "share-line", "day-after-subject",
