@@ -19,7 +19,10 @@ from doingoai.model import Article, _plainly_spaced, _with_facts
 __all__ = ["EXTRACTORS", "Extractor", "extractor_names", "run_extractors"]
 
 Extractor = Callable[[Article, Lexicon], Mapping[str, Any]]
-"""An extractor takes an article and the lexicon and returns the fields it fills."""
+"""An extractor takes an article and the lexicon and returns the fields it fills.
+
+It is given the article with plain spaces where its text has no-break ones (each the
+same one character, so a span found in it points at the same words of the article)."""
 
 
 # The extractors run so far on the article in hand: one that found nothing must not be
