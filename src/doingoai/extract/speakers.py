@@ -3333,8 +3333,9 @@ class _Extraction:
                 run_start = after
                 continue
             # A country just before the name: a foreign leader ("Trung Quốc Tập Cận Bình");
-            # but not inside a Vietnamese name ("Lê Anh Tuấn" holds "Anh", England).
-            surname_first = country is None and tokens.keys[run_start] in self.lexicon.surnames
+            # but not inside a name written in Vietnamese syllables ("Lê Anh Tuấn" holds
+            # "Anh", England; "Bành Đức Hoài", a Chinese general, "Đức", Germany).
+            surname_first = country is None and tokens.keys[run_start] in self.name_starts
             for position in range(run_start, run_end - 1):
                 if surname_first and position > run_start:
                     break
