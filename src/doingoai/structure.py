@@ -65,7 +65,9 @@ _GLUED_SUBJECT = (
     r"|Thứ trưởng|Đại sứ|Người phát ngôn)"
     # A day ("Ngày 29/7/2024, …", "Chiều nay, …"), not a holiday's name ("… kỷ niệm 79
     # năm Ngày Quốc khánh"), "Ngày nay" (nowadays), nor "Tối cao" ("… Nhân dân Tối cao").
-    r"|(?:Sáng|Chiều|Trưa|Tối)(?= (?:\d|nay|qua|hôm))|Ngày(?= \d)|Theo|Tại|Phát biểu)"
+    r"|(?:Sáng|Chiều|Trưa|Tối)(?= (?:\d|nay|qua|hôm))|Ngày(?= \d)|Theo|Tại|Phát biểu"
+    # "… Liên hợp quốc | Từ ngày 5-6/4, …", "… | Vào chiều 9/5, …"
+    r"|Từ(?= ngày \d)|Vào(?= (?:sáng|chiều|trưa|tối|ngày) (?:\d|nay|qua|hôm)))"
 )
 # A title opens a sentence of its own only as the subject of words said: the holder's
 # name, then the verb ("… lãnh sự | Thứ trưởng Đỗ Hùng Việt cho biết …"). Most titles after

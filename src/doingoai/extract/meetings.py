@@ -117,10 +117,14 @@ _NAME_END = re.compile(
     # ", nơi …", ", trong đó …": a clause about the event; or a subject after a comma
     # (", Trung ương đã bầu …", ", ông …"; not ", khóa XIII", "Lễ viếng, lễ truy điệu",
     # nor a ministry's list, "công tác Văn hóa, Thể thao và Du lịch").
-    r"|,\s(?=(?:nơi|trong đó|khi|sau khi|trước khi|đồng thời|ông|bà|đồng chí)\s)"
+    # What came next or who said it: ", sau đó gặp …", ", cho biết …".
+    r"|,\s(?=(?:nơi|trong đó|khi|sau khi|trước khi|đồng thời|ông|bà|đồng chí|sau đó|tiếp đó"
+    r"|rồi|cho biết|cho hay)\s)"
     rf"|,\s(?=[^\W\d_{LOWER}])(?!\S+(?:\s\S+)?\svà\s[^\W\d_{LOWER}])"
     # Its day: "Hội nghị Trung ương … hôm 23/1", not "Lễ kỷ niệm … ngày Chiến thắng …".
     r"|\s(?:hôm|ngày)\s(?=\d)"
+    # Where, as after "tại": "Hội nghị thượng đỉnh Tương lai ở New York".
+    rf"|\sở\s(?=[^\W\d_{LOWER}])"
     # "… chủ trì Hội nghị X và yêu cầu …": a verb after "và" ends the name.
     r"|\svà\s(?=(?:yêu cầu|chỉ đạo|giao|đề nghị|phát biểu|nhấn mạnh|khẳng định|cho biết)\s)"
 )
@@ -2200,6 +2204,16 @@ class _Extraction:
         first, last = begin + words[0].start(), begin + words[-1].end()
         return self.text[first:last], (first, last)
 
+    def under_heading(self, told: int, position: int) -> bool:
+        """Whether ``told`` lies in a heading and ``position`` in the block right after it."""
+        for block, after in itertools.pairwise(self.blocks):
+            if block.span.start <= told < block.span.end:
+                return (
+                    block.kind is BlockKind.HEADING
+                    and after.span.start <= position < after.span.end
+                )
+        return False
+
     def merge(self, main: Meeting, candidate: _Candidate) -> Meeting:
         """Add what a later sentence about the main event tells: place, occasion, chair.
 
@@ -2945,6 +2959,21 @@ def _meetings(
             if restated is not None and _same_principals(meetings[0], restated):
                 meetings[0] = _with_time_of(extraction.merge(meetings[0], candidate), restated)
                 told_again.add(candidate.sentence[0])
+                continue
+        if (
+            len(meetings) > 1
+            and candidate.kind is meetings[-1].kind
+            and meetings[-1].date is None
+            and date is not None
+            and date.date is not None
+            and not elsewhere
+            and extraction.under_heading(meetings[-1].span.start, candidate.sentence[0])
+        ):
+            # A subhead tells another event, the paragraph under it tells when: "… gặp Phó
+            # Tổng thư ký Liên hợp quốc | Ngày 5/4, tại New York, Phó Thủ tướng … đã gặp …".
+            restated = extraction.build(candidate, main=False)
+            if restated is not None and _same_principals(meetings[-1], restated):
+                meetings[-1] = _with_time_of(extraction.merge(meetings[-1], candidate), restated)
                 continue
         if (
             candidate.kind is main_meeting.kind
