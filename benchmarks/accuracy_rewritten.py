@@ -18,6 +18,7 @@ days), and a figure that falls shows a rule that holds for one way of writing on
 * ``every-no-break``: every space of the body no-break, as some sites write whole paragraphs;
 * ``doubled``: the spaces after commas and full stops doubled;
 * ``capital-headline``: a short first line in capitals, as some sites set headlines;
+* ``title-case-headline``: a short first line with every word capitalised, as others do;
 * ``wire-dateline``: the first long paragraph of the body opened by a news agency's
   dateline (``Hà Nội (TTXVN) - …``);
 * ``date-words``: dates in words (``ngày 21 tháng 4 năm 2017``, ``Chiều 13 tháng 2``), the
@@ -175,14 +176,23 @@ def _day_moved(line: str) -> str:
     return opening["tag"] + moved[0].upper() + moved[1:]
 
 
-def _capital_headline(body: str) -> str:
-    lines = body.split("\n")
-    for number, line in enumerate(lines):
-        if line.strip():
-            if len(line) < 150 and not line.rstrip().endswith("."):
-                lines[number] = line.upper()
-            break
-    return "\n".join(lines)
+def _headline(setting: Callable[[str], str]) -> Callable[[str], str]:
+    """The rewriting that sets a short first line (a headline) with ``setting``."""
+
+    def rewrite(body: str) -> str:
+        lines = body.split("\n")
+        for number, line in enumerate(lines):
+            if line.strip():
+                if len(line) < 150 and not line.rstrip().endswith("."):
+                    lines[number] = setting(line)
+                break
+        return "\n".join(lines)
+
+    return rewrite
+
+
+def _title_case(line: str) -> str:
+    return " ".join(word[:1].upper() + word[1:] for word in line.split(" "))
 
 
 REWRITINGS: dict[str, Callable[[str], str]] = {
@@ -191,7 +201,8 @@ REWRITINGS: dict[str, Callable[[str], str]] = {
     "no-break": _no_break,
     "every-no-break": lambda body: body.replace(" ", "\xa0"),
     "doubled": _doubled,
-    "capital-headline": _capital_headline,
+    "capital-headline": _headline(str.upper),
+    "title-case-headline": _headline(_title_case),
     "wire-dateline": _first_long_paragraph(lambda line: "Hà Nội (TTXVN) - " + line),
     "outlet-tag": _first_long_paragraph(lambda line: "VOV.VN - " + line),
     "bold-lead": _first_long_paragraph(lambda line: f"**{line.strip()}**"),

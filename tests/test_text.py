@@ -12,6 +12,8 @@ from hypothesis import strategies as st
 
 import doingoai
 from doingoai import PartialDate
+from doingoai.extract._reading import reading_copy
+from doingoai.lexicon import Lexicon
 from doingoai.text import fold, folded_pattern, match_key, normalize, paragraphs, words_pattern
 from tests.cases import load_cases
 
@@ -129,6 +131,57 @@ def test_a_text_with_every_space_no_break_gives_the_same_facts(raw):
     assert len(plain.blocks) > 0
     assert [(b.kind, b.span) for b in scraped.blocks] == [(b.kind, b.span) for b in plain.blocks]
     assert _facts(scraped) == _facts(plain)
+
+
+def _read(raw: str) -> doingoai.Article:
+    article = doingoai.parse(raw, extract=())
+    return reading_copy(article, Lexicon.default())
+
+
+def test_a_headline_in_title_case_is_read_with_its_verbs_in_lower_case():
+    raw = (
+        "Phó Thủ Tướng Bùi Thanh Sơn Tiếp Đại Sứ Bồ Đào Nha Tại Thái Lan Kiêm Nhiệm Việt Nam"
+        "\n\nChiều 9/5, Phó Thủ tướng Bùi Thanh Sơn tiếp Đại sứ Bồ Đào Nha."
+    )
+    read = _read(raw)
+    assert read.text.startswith(
+        "Phó Thủ Tướng Bùi Thanh Sơn tiếp Đại Sứ Bồ Đào Nha tại Thái Lan kiêm nhiệm Việt Nam\n"
+    )
+    assert read.title == read.text.partition("\n")[0]  # the title is read as its heading
+    assert doingoai.parse(raw, extract=()).text == raw  # the article keeps what was written
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Công An Hà Nội Nguyễn Filip Tấn Tài Tiến Dụng Việt Anh",  # a list of names
+        "Thủ Tướng Phạm Minh Chính",  # a short heading: a name and its post
+        "Thủ tướng Phạm Minh Chính tiếp Đại sứ Nhật Bản tại Hà Nội",  # running text
+        "Quan Hệ Việt Nam Hàn Quốc Phát Triển Mạnh Mẽ Của",  # one word no name holds
+    ],
+)
+def test_other_headings_are_read_as_written(heading):
+    raw = f"{heading}\n\nChiều 9/5, Thủ tướng Phạm Minh Chính dự hội nghị."
+    assert _read(raw).text == raw
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["Thủ", "Tướng", "Tiếp", "Với", "Đàm", "Điện", "Lê", "Minh", "Ký", "Hiệp",
+             "Định", "Chỉ", "Thị", "Hội", "Nghị", "Ở", "Nước", "Ngoài", "İ", "ǅ", ",", "."]
+        ),
+        min_size=1,
+        max_size=14,
+    ).map(" ".join)
+)  # fmt: skip
+def test_a_text_is_read_letter_for_letter(heading):
+    raw = f"{heading}\n\nChiều 9/5, Thủ tướng Phạm Minh Chính dự hội nghị."
+    article = doingoai.parse(raw, extract=())
+    read = reading_copy(article, Lexicon.default())
+    assert len(read.text) == len(article.text)
+    assert read.text.lower() == article.text.lower()
+    assert [b.span for b in read.blocks] == [b.span for b in article.blocks]
 
 
 def test_normalize_mends_only_the_lines_that_need_it():

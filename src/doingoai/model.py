@@ -308,8 +308,8 @@ class Block:
             return self
         return Block.within(body, self.kind, self.span, self.credit, self.url)
 
-    def _plainly_in(self, body: str) -> Block:
-        """The same block as a view into ``body``, ``Article.text`` with plain spaces."""
+    def _read_in(self, body: str) -> Block:
+        """The same block as a view into ``body``, ``Article.text`` as extractors read it."""
         if self._view:
             return Block.within(body, self.kind, self.span, self.credit, self.url)
         return Block(self.kind, plain_spaced(self._text), self.span, self.credit, self.url)
@@ -1025,17 +1025,14 @@ def _with_facts(article: Article, **facts: Any) -> Article:
     return _copied(article, facts)
 
 
-def _plainly_spaced(article: Article) -> Article:
-    r"""``article`` with plain spaces where its text and title have no-break or odd ones.
+def _read_as(article: Article, text: str, title: str | None) -> Article:
+    r"""``article`` with ``text``, the same length, for its blocks, and ``title``.
 
-    Each such space is one character, and so is a plain one: every offset stays right,
-    and a Span found in the copy points at the same words of the article.
+    What the extractors read (see :mod:`doingoai.extract._reading`): ``text`` differs
+    from the article's only character for character, so every offset stays right and a
+    Span found in the copy points at the same words of the article.
     """
-    text = plain_spaced(article.text)
-    if text is article.text:
-        return article
-    title = None if article.title is None else plain_spaced(article.title)
-    blocks = tuple(block._plainly_in(text) for block in article.blocks)
+    blocks = tuple(block._read_in(text) for block in article.blocks)
     return _copied(article, {"text": text, "blocks": blocks, "title": title})
 
 

@@ -13,8 +13,9 @@ from contextvars import ContextVar
 from typing import Any
 
 from doingoai.extract._analysis import analysing
+from doingoai.extract._reading import reading_copy
 from doingoai.lexicon import Lexicon
-from doingoai.model import Article, _plainly_spaced, _with_facts
+from doingoai.model import Article, _with_facts
 
 __all__ = ["EXTRACTORS", "Extractor", "extractor_names", "run_extractors"]
 
@@ -106,11 +107,11 @@ def run_extractors(
     lexicon = lexicon or Lexicon.default()
     ran: frozenset[str] = frozenset()
     # The extractors read the text with plain spaces where scraped pages put no-break
-    # ones ("Phạm\xa0Minh\xa0Chính"): their patterns, and the facts they cut out of the
-    # text, then hold the spaces a reader types. The offsets are the same, so the facts
-    # go onto the article as given.
-    reading = _plainly_spaced(article)
-    copied = reading is not article  # most texts have no odd space: no copy
+    # ones, and a headline in title case as running text (see extract._reading): their
+    # patterns, and the facts they cut out of the text, then read as written plainly.
+    # The offsets are the same, so the facts go onto the article as given.
+    reading = reading_copy(article, lexicon)
+    copied = reading is not article  # most texts read as written: no copy
     found: dict[str, Any] = {}
     # One reading of the text for every extractor of the run (the text never changes).
     with analysing(reading.text):

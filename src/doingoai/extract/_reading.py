@@ -1,0 +1,148 @@
+r"""The text as the extractors read it: the article's own, character for character.
+
+Two ways of writing that a reader looks through are undone, each keeping every offset,
+so that a span found in the copy points at the same words of the article:
+
+* no-break and other odd spaces are plain ones (``Phạm\xa0Minh\xa0Chính``, as scraped
+  pages write names);
+* in a heading or a caption set in title case, as some outlets set headlines
+  (``Thủ Tướng Phạm Minh Chính Tiếp Đại Sứ Nhật Bản``), the words no name is made of are
+  in lower case again (``… Chính tiếp Đại Sứ …``), so a capital opens a name there as it
+  does in running text.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+
+from doingoai.lexicon import Lexicon
+from doingoai.model import Article, Block, BlockKind, MeetingKind, _read_as
+from doingoai.text import plain_spaced
+
+__all__ = ["reading_copy"]
+
+# Words that run between names and titles in a headline and are never part of a name:
+# "… Với Các Cán Bộ …", "… Tại Thái Lan Kiêm Nhiệm Việt Nam", "… Ở Nước Ngoài".
+_FUNCTION_WORDS = frozenset(
+    {
+        "và", "với", "của", "tại", "ở", "về", "cho", "trong", "các", "những", "được",
+        "đến", "sang", "là", "có", "cùng", "theo", "kiêm", "kiêm nhiệm", "nước ngoài",
+        "cán bộ", "từ biệt", "xã giao", "chính thức", "cấp nhà nước", "trọng thể",
+        "thân mật", "hai nước", "song phương", "nhân dịp", "tiếp tục", "đã", "sẽ",
+        "đang", "vừa", "cũng", "làm",
+    }
+)  # fmt: skip
+_LONGEST_PHRASE = 4  # words: "Phó Chủ Tịch Nước"
+_TITLE_CASE_WORDS = 6  # a shorter heading may be a name with its title
+_CUES = 2  # words no name holds, capitalised: the heading is in title case
+_LETTERS = re.compile(r"[^\W\d_]+")
+_SETS = frozenset({BlockKind.HEADING, BlockKind.CAPTION})
+# Kinds of events whose word opens their name: "Hội nghị Cấp cao …", "Lễ kỷ niệm …".
+_NAMED = frozenset({MeetingKind.CONFERENCE, MeetingKind.SEMINAR, MeetingKind.CEREMONY})
+
+
+def reading_copy(article: Article, lexicon: Lexicon) -> Article:
+    """``article`` as its extractors read it, or itself when it reads as written."""
+    text = _sentence_cased(plain_spaced(article.text), article.blocks, lexicon)
+    title = article.title
+    if title is not None:  # read as its heading is, when the text opens with it
+        title = plain_spaced(title)
+        title = _lowered(title, _title_case_words(title, 0, len(title), lexicon))
+    if text is article.text and title is article.title:
+        return article
+    return _read_as(article, text, title)
+
+
+def _sentence_cased(text: str, blocks: Sequence[Block], lexicon: Lexicon) -> str:
+    """``text`` with the headings and captions set in title case put back in lower case.
+
+    Only the words of :func:`_lowered_phrases` are: a name's words keep their capitals.
+    """
+    spans = [
+        span
+        for block in blocks
+        if block.kind in _SETS
+        for span in _title_case_words(text, block.span.start, block.span.end, lexicon)
+    ]
+    return _lowered(text, spans)
+
+
+def _lowered(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """``text`` with the ranges ``spans`` (in order, apart) in lower case; itself if none."""
+    if not spans:
+        return text
+    pieces: list[str] = []
+    done = 0
+    for start, end in spans:
+        pieces += (text[done:start], text[start:end].lower())
+        done = end
+    pieces.append(text[done:])
+    return "".join(pieces)
+
+
+def _title_case_words(text: str, start: int, end: int, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """Where the words to lower are in ``text[start:end]``: none unless in title case.
+
+    Every word is capitalised, and two at least say so: a word no name is made of
+    (``Tiếp``, ``Với``), or a post with each of its syllables capitalised (``Thủ Tướng``,
+    ``Tổng Bí Thư``; running text writes ``Thủ tướng``, ``Tổng Bí thư``).
+    """
+    words = [(match.start(), match.end()) for match in _LETTERS.finditer(text, start, end)]
+    if len(words) < _TITLE_CASE_WORDS or not all(text[first].isupper() for first, _ in words):
+        return []
+    lowered, posts = _lowered_phrases(lexicon), _posts(lexicon)
+    found: list[tuple[int, int]] = []
+    cues = 0
+    index = 0
+    while index < len(words):
+        for size in range(min(_LONGEST_PHRASE, len(words) - index), 0, -1):
+            first, last = words[index][0], words[index + size - 1][1]
+            phrase = text[first:last]
+            key = phrase.lower()
+            if key in lowered and len(key) == len(phrase):
+                found.append((first, last))
+            elif not (size > 1 and key in posts):
+                continue
+            cues += 1
+            index += size
+            break
+        else:
+            index += 1
+    return found if cues >= _CUES else []
+
+
+@functools.lru_cache(maxsize=8)
+def _posts(lexicon: Lexicon) -> frozenset[str]:
+    """The lexicon's posts of two words or more, as keys: ``thủ tướng``, ``tổng bí thư``."""
+    return frozenset(role for role in lexicon.roles if " " in role)
+
+
+@functools.lru_cache(maxsize=8)
+def _lowered_phrases(lexicon: Lexicon) -> frozenset[str]:
+    """The words a headline in title case capitalises that running text does not.
+
+    What is said, directed and done (the lexicon's verbs and the meeting words of
+    talks, visits and calls) and the words of :data:`_FUNCTION_WORDS`; not the nouns
+    that open an event's name (``Hội Nghị …``, ``Lễ …``), nor a word that is a surname
+    too, which may open a name, nor a document's kind.
+    """
+    done = (word for word, kind in lexicon.meeting_words.items() if kind not in _NAMED)
+    phrases = (
+        _FUNCTION_WORDS
+        | lexicon.statement_verbs
+        | lexicon.directive_verbs
+        | lexicon.attendance_verbs
+        | frozenset(done)
+    )
+    surnames = lexicon.surnames | lexicon.foreign_surnames
+    kinds = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(lexicon.document_kinds))) + r")\b")
+    return frozenset(
+        phrase
+        for phrase in phrases
+        if phrase.count(" ") < _LONGEST_PHRASE
+        and phrase not in surnames
+        # "Ký Hiệp Định …", "Chỉ Thị Số 10/CT-TTg": a document's kind opens its name.
+        and kinds.search(phrase) is None
+    )
