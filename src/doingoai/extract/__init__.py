@@ -22,8 +22,8 @@ __all__ = ["EXTRACTORS", "Extractor", "extractor_names", "run_extractors"]
 Extractor = Callable[[Article, Lexicon], Mapping[str, Any]]
 """An extractor takes an article and the lexicon and returns the fields it fills.
 
-It is given the article with plain spaces where its text has no-break ones (each the
-same one character, so a span found in it points at the same words of the article)."""
+It is given the article as read (see :func:`run_extractors`): the same text letter for
+letter, so a span found in it points at the same words of the article."""
 
 
 # The extractors run so far on the article in hand: one that found nothing must not be
@@ -102,7 +102,12 @@ def run_extractors(
     *,
     lexicon: Lexicon | None = None,
 ) -> Article:
-    """Run the named extractors (all by default) on ``article``; return the new article."""
+    """Run the named extractors (all by default) on ``article``; return the new article.
+
+    They read the article with plain spaces where it has no-break ones, and a headline or
+    caption set in title case with its verbs and function words in lower case (see
+    ``doingoai.extract._reading``); the facts go onto ``article`` as given.
+    """
     chosen = extractor_names(names)
     lexicon = lexicon or Lexicon.default()
     ran: frozenset[str] = frozenset()
