@@ -379,14 +379,14 @@ def test_result_lists_show_as_tables(corpus):
     evil = Corpus(
         [
             doingoai.parse(
-                " date 2024-01-02 Thủ tướng Phạm Minh Chính giao Bộ <i>X</i>"
-                " chủ trì rà soát các thỏa thuận."
+                " date 2024-01-02 Thủ tướng Phạm Minh Chính giao Bộ X chủ trì rà soát"
+                " các khoản vay <5 triệu USD & >1 năm."
             )
         ]
     )
     html = evil.directives()._repr_html_()
-    assert "<i>" not in html
-    assert "&lt;i&gt;X&lt;/i&gt;" in html
+    assert "<5" not in html
+    assert "&lt;5 triệu USD &amp; &gt;1 năm" in html
 
 
 def test_search_results_keep_their_rank_through_filters(corpus):

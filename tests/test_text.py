@@ -12,8 +12,9 @@ from hypothesis import strategies as st
 
 import doingoai
 from doingoai import PartialDate
-from doingoai.extract._reading import reading_copy
+from doingoai.extract._reading import _unmarked, reading_copy
 from doingoai.lexicon import Lexicon
+from doingoai.structure import split_blocks
 from doingoai.text import fold, folded_pattern, match_key, normalize, paragraphs, words_pattern
 from tests.cases import load_cases
 
@@ -182,6 +183,24 @@ def test_a_text_is_read_letter_for_letter(heading):
     assert len(read.text) == len(article.text)
     assert read.text.lower() == article.text.lower()
     assert [b.span for b in read.blocks] == [b.span for b in article.blocks]
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["Thủ", "tướng", " ", "\n\n", "[", "]", "(", ")", "https://a.vn/x_(1)", "!",
+             "*", "**", "_", "__", "<b>", "</b>", "<a href='x'>", "&nbsp;", "&amp;", "&#160;",
+             "&bogus;", "&", ";", "<", ">", "Phạm"]
+        ),
+        max_size=30,
+    ).map("".join)
+)  # fmt: skip
+def test_markup_is_read_as_spaces_letter_for_letter(text):
+    read = _unmarked(text, split_blocks(text))
+    assert len(read) == len(text)
+    for written, seen in zip(text, read, strict=True):
+        # Each character is kept, blanked, or an entity's "&" read as its character.
+        assert seen in (written, " ") or written == "&"
 
 
 def test_normalize_mends_only_the_lines_that_need_it():

@@ -28,8 +28,10 @@ __all__ = [
 
 _LOWER = LOWER
 
-_LINK = re.compile(r"\[(?P<label>[^\n]*)\]\((?P<url>[^()\s]+)(?:\s+\"[^\"\n]*\")?\)")
-_IMAGE = re.compile(r"!\[(?P<label>[^\n]*)\]\((?P<url>[^()\s]+)(?:\s+\"[^\"\n]*\")?\)")
+# A URL may hold brackets that pair: ".../100920240913-0910tbt-(3).jpg".
+_URL = r"(?P<url>(?:[^()\s]|\([^()\s]*\))+)"
+_LINK = re.compile(rf"\[(?P<label>[^\n]*)\]\({_URL}(?:\s+\"[^\"\n]*\")?\)")
+_IMAGE = re.compile(rf"!\[(?P<label>[^\n]*)\]\({_URL}(?:\s+\"[^\"\n]*\")?\)")
 
 # A photo credit closing a caption: "… Ảnh: TTXVN", "… - Ảnh: NGUYỄN KHÁNH",
 # "(Ảnh: Anh Hiển/TTXVN)", "(Ảnh minh họa)".

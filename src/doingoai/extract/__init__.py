@@ -13,7 +13,7 @@ from contextvars import ContextVar
 from typing import Any
 
 from doingoai.extract._analysis import analysing
-from doingoai.extract._reading import reading_copy
+from doingoai.extract._reading import reading_copy, single_spaced
 from doingoai.lexicon import Lexicon
 from doingoai.model import Article, _with_facts
 
@@ -104,15 +104,16 @@ def run_extractors(
 ) -> Article:
     """Run the named extractors (all by default) on ``article``; return the new article.
 
-    They read the article with plain spaces where it has no-break ones, and a headline or
-    caption set in title case with its verbs and function words in lower case (see
-    ``doingoai.extract._reading``); the facts go onto ``article`` as given.
+    They read the article with plain spaces where it has no-break ones, inline markup
+    (links, HTML tags, entities, emphasis) as spaces, and a headline or caption set in
+    title case with its verbs and function words in lower case (see
+    ``doingoai.extract._reading``); the facts go onto ``article`` with one space where
+    their strings had several.
     """
     chosen = extractor_names(names)
     lexicon = lexicon or Lexicon.default()
     ran: frozenset[str] = frozenset()
-    # The extractors read the text with plain spaces where scraped pages put no-break
-    # ones, and a headline in title case as running text (see extract._reading): their
+    # The extractors read the text as a reader does (see extract._reading): their
     # patterns, and the facts they cut out of the text, then read as written plainly.
     # The offsets are the same, so the facts go onto the article as given.
     reading = reading_copy(article, lexicon)
@@ -130,6 +131,9 @@ def run_extractors(
                 reading = _with_facts(reading, **fields)
                 found.update(fields)
             ran |= {name}
-    if not copied:
+    spaced = "  " in reading.text  # markup read as spaces, or spaces doubled as written
+    if spaced:
+        found = single_spaced(found)
+    if not copied and not spaced:
         return reading
     return _with_facts(article, **found) if found else article

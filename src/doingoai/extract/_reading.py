@@ -14,14 +14,19 @@ so that a span found in the copy points at the same words of the article:
 from __future__ import annotations
 
 import functools
+import html
+import operator
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import attrs
 
 from doingoai.lexicon import Lexicon
-from doingoai.model import Article, Block, BlockKind, MeetingKind, _read_as
+from doingoai.model import Article, Block, BlockKind, MeetingKind, PartialDate, Span, _read_as
 from doingoai.text import plain_spaced
 
-__all__ = ["reading_copy"]
+__all__ = ["reading_copy", "single_spaced"]
 
 # Words that run between names and titles in a headline and are never part of a name:
 # "… Với Các Cán Bộ …", "… Tại Thái Lan Kiêm Nhiệm Việt Nam", "… Ở Nước Ngoài".
@@ -43,12 +48,64 @@ _SETS = frozenset({BlockKind.HEADING, BlockKind.CAPTION})
 _NAMED = frozenset({MeetingKind.CONFERENCE, MeetingKind.SEMINAR, MeetingKind.CEREMONY})
 
 
+# Inline markup inside sentences: an inline image, a link's brackets and address, an
+# HTML tag, a character entity ("&nbsp;", "&amp;"), emphasis ("**Thủ tướng …**", "*…*").
+_URL = r"\((?:[^()\s]|\([^()\s]*\))*\)"  # brackets inside that pair: "…-(3).jpg"
+_MARKUP = re.compile(
+    rf"!\[[^\]\n]*\]{_URL}"
+    rf"|\[(?=[^\[\]\n]*\]{_URL})|\]{_URL}"
+    r"|</?[A-Za-z][^<>\n]{0,200}>"
+    r"|&(?:[A-Za-z]{2,8}|#[0-9]{2,5}|#[xX][0-9A-Fa-f]{2,4});"
+    r"|(?<![\w*])\*\*?(?=\S)|(?<=\S)\*\*?(?![\w*])"
+    r"|(?<![\w_])__?(?=[^\s_])|(?<=[^\s_])__?(?![\w_])"
+)
+_MARKS = re.compile(r"[*_\[<&]")  # a text with none has no markup (most texts)
+_LINES = frozenset({BlockKind.LINK, BlockKind.IMAGE})
+
+
+def _unmarked(text: str, blocks: Sequence[Block]) -> str:
+    """``text`` with the inline markup of its blocks read as spaces, letter for letter.
+
+    A link's words stay (``[Phạm Minh Chính](https://…)`` reads `` Phạm Minh Chính`` and
+    spaces), an entity is its character (``&nbsp;`` a space), the rest is blank. A line
+    that is a link or an image is a block of its own, read as it is.
+
+    >>> from doingoai.structure import split_blocks
+    >>> text = "Thủ tướng **Phạm&nbsp;Minh Chính** tiếp"
+    >>> _unmarked(text, split_blocks(text))
+    'Thủ tướng   Phạm      Minh Chính   tiếp'
+    """
+    if _MARKS.search(text) is None:
+        return text
+    pieces: list[str] = []
+    done = 0
+    for block in blocks:
+        start, end = block.span.start, block.span.end
+        if block.kind in _LINES or _MARKS.search(text, start, end) is None:
+            continue
+        pieces += (text[done:start], _MARKUP.sub(_blank, text[start:end]))
+        done = end
+    if not pieces:
+        return text
+    pieces.append(text[done:])
+    return "".join(pieces)
+
+
+def _blank(markup: re.Match[str]) -> str:
+    written = markup.group()
+    read = plain_spaced(html.unescape(written)) if written[0] == "&" else ""
+    return (read if len(read) == 1 else "").ljust(len(written))
+
+
 def reading_copy(article: Article, lexicon: Lexicon) -> Article:
     """``article`` as its extractors read it, or itself when it reads as written."""
-    text = _sentence_cased(plain_spaced(article.text), article.blocks, lexicon)
+    text = _unmarked(plain_spaced(article.text), article.blocks)
+    text = _sentence_cased(text, article.blocks, lexicon)
     title = article.title
     if title is not None:  # read as its heading is, when the text opens with it
         title = plain_spaced(title)
+        if _MARKS.search(title):
+            title = _MARKUP.sub(_blank, title)
         title = _lowered(title, _title_case_words(title, 0, len(title), lexicon))
     if text is article.text and title is article.title:
         return article
@@ -146,3 +203,39 @@ def _lowered_phrases(lexicon: Lexicon) -> frozenset[str]:
         # "Ký Hiệp Định …", "Chỉ Thị Số 10/CT-TTg": a document's kind opens its name.
         and kinds.search(phrase) is None
     )
+
+
+_SPACES = re.compile(r" {2,}")
+
+
+def single_spaced(fields: Mapping[str, Any]) -> dict[str, Any]:
+    """The facts with one space wherever their strings hold a run of them.
+
+    Markup read as spaces, or spaces doubled as written, lie inside names and clauses
+    (``Đại sứ Nhật Bản [Ito Naoki](…)``): a fact is written as a reader would type it.
+    A fact whose strings have no run is kept as it is, not copied.
+    """
+    return {name: _single(value) for name, value in fields.items()}
+
+
+def _single(value: Any) -> Any:
+    if type(value) is str:
+        return _SPACES.sub(" ", value) if "  " in value else value
+    if type(value) is tuple:
+        items = tuple(map(_single, value))
+        return value if all(map(operator.is_, items, value)) else items
+    changes = {}
+    for name, alias in _fields_of(value.__class__):
+        old = getattr(value, name)
+        new = _single(old)
+        if new is not old:
+            changes[alias] = new
+    return attrs.evolve(value, **changes) if changes else value
+
+
+@functools.cache
+def _fields_of(kind: type) -> tuple[tuple[str, str], ...]:
+    """The fields of an attrs class that may hold a string (name, init name); else none."""
+    if not attrs.has(kind) or kind in (Span, PartialDate):
+        return ()
+    return tuple((field.name, field.alias or field.name) for field in attrs.fields(kind))

@@ -123,6 +123,8 @@ _NAME_END = re.compile(
     rf"|,\s(?=[^\W\d_{LOWER}])(?!\S+(?:\s\S+)?\svà\s[^\W\d_{LOWER}])"
     # Its day: "Hội nghị Trung ương … hôm 23/1", not "Lễ kỷ niệm … ngày Chiến thắng …".
     r"|\s(?:hôm|ngày)\s(?=\d)"
+    # … or its day and part of it, even a sentence run on: "… Quân đoàn 34 Sáng 15/12, …".
+    r"|\s(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|Ngày)\s(?=\d)"
     # Who held it and where: "Lễ kỷ niệm … tổ chức tại Paris" (not "công tác tổ chức …").
     r"|\stổ chức\s(?=(?:tại|ở|vào|ngày|hôm|sáng|chiều|tối|trưa|bởi|trong|từ|thành công)\s)"
     # Where, as after "tại": "Hội nghị thượng đỉnh Tương lai ở New York".
