@@ -17,6 +17,9 @@ days), and a figure that falls shows a rule that holds for one way of writing on
   pages carry ``&nbsp;``;
 * ``every-no-break``: every space of the body no-break, as some sites write whole paragraphs;
 * ``doubled``: the spaces after commas and full stops doubled;
+* ``linked-names``, ``bold-names``: Vietnamese names (a common surname and one to three
+  capitalised words) made Markdown links to a tag page, or set in bold, as blogs write
+  them;
 * ``capital-headline``: a short first line in capitals, as some sites set headlines;
 * ``title-case-headline``: a short first line with every word capitalised, as others do;
 * ``wire-dateline``: the first long paragraph of the body opened by a news agency's
@@ -84,6 +87,25 @@ def _lower_posts(body: str) -> str:
 def _no_break(body: str) -> str:
     chance = random.Random(1)  # the same spaces each run
     return re.sub(" ", lambda _: "\xa0" if chance.random() < 0.3 else " ", body)
+
+
+# A Vietnamese name: a common surname, then one to three capitalised words.
+_SURNAMES = "Nguyễn|Trần|Lê|Phạm|Hoàng|Bùi|Đỗ|Võ|Đặng|Vũ|Lương|Tô|Hồ|Phan|Ngô|Dương|Đinh"
+_NAMED = re.compile(rf"\b(?:{_SURNAMES})(?: \w+){{1,3}}")
+
+
+def _names(setting: Callable[[str], str]) -> Callable[[str], str]:
+    """The rewriting that sets each Vietnamese name with ``setting``."""
+
+    def set_name(found: re.Match[str]) -> str:
+        words = found.group().split(" ")
+        size = next((i for i, word in enumerate(words) if not word[0].isupper()), len(words))
+        if size < 2:
+            return found.group()
+        rest = " ".join(words[size:])
+        return setting(" ".join(words[:size])) + (" " + rest if rest else "")
+
+    return lambda body: _NAMED.sub(set_name, body)
 
 
 def _doubled(body: str) -> str:
@@ -201,6 +223,8 @@ REWRITINGS: dict[str, Callable[[str], str]] = {
     "no-break": _no_break,
     "every-no-break": lambda body: body.replace(" ", "\xa0"),
     "doubled": _doubled,
+    "linked-names": _names(lambda name: f"[{name}](https://example.vn/tag)"),
+    "bold-names": _names(lambda name: f"**{name}**"),
     "capital-headline": _headline(str.upper),
     "title-case-headline": _headline(_title_case),
     "wire-dateline": _first_long_paragraph(lambda line: "Hà Nội (TTXVN) - " + line),

@@ -83,6 +83,10 @@ def test_the_rewritings_change_how_a_page_is_written_not_what_it_says():
     assert "\xa0" in no_break
     headline = ways["capital-headline"]("Thủ tướng tiếp Đại sứ Lào\nChiều 3/5, Thủ tướng tiếp.")
     assert headline == "THỦ TƯỚNG TIẾP ĐẠI SỨ LÀO\nChiều 3/5, Thủ tướng tiếp."
+    assert ways["linked-names"]("Bộ Ngoại giao Lê Hoài Trung, ông Lê tiếp Đại sứ.") == (
+        "Bộ Ngoại giao [Lê Hoài Trung](https://example.vn/tag), ông Lê tiếp Đại sứ."
+    )
+    assert ways["bold-names"]("Tổng Bí thư Tô Lâm nói") == "Tổng Bí thư **Tô Lâm** nói"
     headline = ways["title-case-headline"]("Thủ tướng tiếp Đại sứ Lào\nChiều 3/5, Thủ tướng.")
     assert headline == "Thủ Tướng Tiếp Đại Sứ Lào\nChiều 3/5, Thủ tướng."
     assert ways["date-words"]("Ngày 21/4/2017, sáng 3/5, Nghị quyết 59-NQ/TW.") == (
@@ -112,7 +116,7 @@ def test_the_rewritings_change_how_a_page_is_written_not_what_it_says():
     "way",
     [
         "dashes", "no-break", "every-no-break", "doubled", "straight-quotes", "en-dashes",
-        "title-case-headline",
+        "title-case-headline", "linked-names", "bold-names",
         "wire-dateline",
         "lower-posts",
         "date-words", "no-blank", "old-tones", "outlet-tag", "bold-lead", "doubled-lead",
