@@ -261,6 +261,11 @@ SHAPES: dict[str, Callable[[int], str]] = {
         " với mục đích HLV Luis de la Fuente và Thủ tướng Lào Sonexay Siphandone đề nghị Bản"
         " ghi nhớ về hợp tác giáo dục, Hiệp định khung về Khu tự trị Quảng Tây nhân dịp # "
     ),
+    "inline markup, title case": _repeat(
+        "Thủ Tướng Phạm Minh Chính Tiếp Đại Sứ Với Các Cán Bộ\n\nChiều 9/5, **Thủ tướng**"
+        " [Phạm Minh Chính](https://a.vn/x_(1)) tiếp <b>Đại sứ</b>&nbsp;Ito&nbsp;Naoki *và*"
+        " __Bộ trưởng__ ![a](b) ](((a(a(a [[[ <<< &&& ***___ Sáng 15/12 "
+    ),
     "combining marks on one letter": _combining,
     "front matter aliases": _front_matter_aliases,
     "a seed repeated": _seed,
