@@ -185,6 +185,11 @@ def test_a_text_is_read_letter_for_letter(heading):
     assert [b.span for b in read.blocks] == [b.span for b in article.blocks]
 
 
+def test_angle_brackets_around_words_are_no_tag():
+    text = "Thủ tướng nói <Việt Nam> và <b>Lào</b>"
+    assert _unmarked(text, split_blocks(text)) == "Thủ tướng nói <Việt Nam> và    Lào    "
+
+
 @given(
     st.lists(
         st.sampled_from(
