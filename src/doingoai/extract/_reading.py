@@ -49,16 +49,16 @@ _NAMED = frozenset({MeetingKind.CONFERENCE, MeetingKind.SEMINAR, MeetingKind.CER
 
 
 # Inline markup inside sentences: an inline image, a link's brackets and address, an
-# HTML tag, a character entity ("&nbsp;", "&amp;"), emphasis ("**Thủ tướng …**", "*…*").
+# HTML tag, a character entity ("&nbsp;", "&amp;").
 _URL = r"\((?:[^()\s]|\([^()\s]*\))*\)"  # brackets inside that pair: "…-(3).jpg"
 _MARKUP = re.compile(
     rf"!\[[^\]\n]*\]{_URL}"
     rf"|\[(?=[^\[\]\n]*\]{_URL})|\]{_URL}"
     r"|</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>\n]{0,200})?/?>"  # not "<Việt Nam>": words
     r"|&(?:[A-Za-z]{2,8}|#[0-9]{2,5}|#[xX][0-9A-Fa-f]{2,4});"
-    r"|(?<![\w*])\*\*?(?=\S)|(?<=\S)\*\*?(?![\w*])"
-    r"|(?<![\w_])__?(?=[^\s_])|(?<=[^\s_])__?(?![\w_])"
 )
+# Emphasis, its marks paired on one line: "**Thủ tướng …**", "*Ito Naoki*", "__…__".
+_EMPHASIS = re.compile(r"(?<![\w*_])(\*\*|__|\*|_)(?=[^\s*_])([^\n]*?[^\s*_])\1(?![\w*_])")
 _MARKS = re.compile(r"[*_\[<&]")  # a text with none has no markup (most texts)
 _LINES = frozenset({BlockKind.LINK, BlockKind.IMAGE})
 
@@ -83,12 +83,24 @@ def _unmarked(text: str, blocks: Sequence[Block]) -> str:
         start, end = block.span.start, block.span.end
         if block.kind in _LINES or _MARKS.search(text, start, end) is None:
             continue
-        pieces += (text[done:start], _MARKUP.sub(_blank, text[start:end]))
+        pieces += (text[done:start], _read_marked(text[start:end]))
         done = end
     if not pieces:
         return text
     pieces.append(text[done:])
     return "".join(pieces)
+
+
+def _read_marked(text: str) -> str:
+    """``text`` with its emphasis marks and other markup as spaces, letter for letter."""
+    once = _EMPHASIS.sub(_unemphasised, text)
+    twice = _EMPHASIS.sub(_unemphasised, once)  # "**a *b* c**": the inner marks too
+    return _MARKUP.sub(_blank, twice)
+
+
+def _unemphasised(emphasis: re.Match[str]) -> str:
+    marks = " " * len(emphasis.group(1))
+    return marks + emphasis.group(2) + marks
 
 
 def _blank(markup: re.Match[str]) -> str:
@@ -105,7 +117,7 @@ def reading_copy(article: Article, lexicon: Lexicon) -> Article:
     if title is not None:  # read as its heading is, when the text opens with it
         title = plain_spaced(title)
         if _MARKS.search(title):
-            title = _MARKUP.sub(_blank, title)
+            title = _read_marked(title)
         title = _lowered(title, _title_case_words(title, 0, len(title), lexicon))
     if text is article.text and title is article.title:
         return article

@@ -416,6 +416,12 @@ def _word_key(word: str) -> str:
     return key
 
 
+# Words right before a woman's name: "Phu nhân Jill Biden", "Hoàng hậu Suthida".
+_WOMEN_BEFORE = (
+    ["phu", "nhân"], ["hoàng", "hậu"], ["nữ", "hoàng"], ["công", "chúa"], ["thái", "hậu"]
+)  # fmt: skip
+
+
 class _Tokens:
     """The words of one block (or the part of it before a photo credit)."""
 
@@ -712,8 +718,8 @@ class _Extraction:
             swapped = " ".join(reversed(key.split()))
             key = swapped if swapped in self.people else key
         key = self.respelling_of(key, name)
-        if before[-1:] in (["bà"], ["chị"]) or "vợ" in before:
-            self.women.add(key)
+        if before[-1:] in (["bà"], ["chị"]) or "vợ" in before or before[-2:] in _WOMEN_BEFORE:
+            self.women.add(key)  # "… và Phu nhân Jill Biden": "ông Biden" is not she
         elif before[-1:] == ["ông"]:
             self.men.add(key)
         found = self.people.get(key)
