@@ -38,9 +38,11 @@ _IMAGE = re.compile(rf"!\[(?P<label>[^\n]*)\]\({_URL}(?:\s+\"[^\"\n]*\")?\)")
 _CREDIT = re.compile(
     r"(?:^|(?<=[\s.–—-]))\(?\s*"
     r"(?:Ảnh|ẢNH|Hình|Photo|Nguồn ảnh|Ảnh tư liệu)"  # keep in step with _has_credit_cue
-    r"(?:\s*(?::|–|—|-)\s*(?P<credit>[^()\n:]{1,80}?)|\s+minh\s+h(?:ọa|oạ))"
-    r"\s*\)?\s*\.?$"
+    r"(?:\s*(?::|–|—|-)\s*(?P<credit>(?:<[^<>\n]{1,200}>|[^()\n:<]){1,80}?)|\s+minh\s+h(?:ọa|oạ))"
+    # A caption set in emphasis, or in HTML: "*… Ảnh: TTXVN*", "_… (Ảnh: VGP)_", "</em>".
+    r"\s*\)?\s*\.?(?:\*{1,2}|_{1,2}|</[A-Za-z]+>)?$"
 )
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>\n]{0,200})?/?>")  # in a credit
 _CREDIT_WINDOW = 120
 _QUESTION_FIRST = frozenset("-–—P")
 _SPECIAL_FIRST = _QUESTION_FIRST | frozenset("![")
@@ -382,7 +384,9 @@ def _classify(
             credit = _CREDIT.search(chunk, tail)
         if credit is not None:
             value = credit.group("credit")
-            return _CAPTION, value.strip() if value else None, None
+            if value and "<" in value:  # "Ảnh: <a href='…'>TTXVN</a>": the credit's words
+                value = _TAG.sub("", value)
+            return _CAPTION, value.strip() if value and value.strip() else None, None
     if (
         seen_question
         and ":" in bare[:100]
