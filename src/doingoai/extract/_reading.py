@@ -1,14 +1,20 @@
 r"""The text as the extractors read it: the article's own, character for character.
 
-Two ways of writing that a reader looks through are undone, each keeping every offset,
+Three ways of writing that a reader looks through are undone, each keeping every offset,
 so that a span found in the copy points at the same words of the article:
 
 * no-break and other odd spaces are plain ones (``Phạm\xa0Minh\xa0Chính``, as scraped
   pages write names);
+* inline markup inside a paragraph is read as spaces, its words as written: a link
+  ``[Phạm Minh Chính](https://…)``, emphasis whose marks pair (``**…**``, ``*…*``), an
+  HTML tag, an inline image; an entity (``&nbsp;``) is its character;
 * in a heading or a caption set in title case, as some outlets set headlines
   (``Thủ Tướng Phạm Minh Chính Tiếp Đại Sứ Nhật Bản``), the words no name is made of are
   in lower case again (``… Chính tiếp Đại Sứ …``), so a capital opens a name there as it
   does in running text.
+
+The facts cut out of such a copy may hold runs of spaces where markup was:
+:func:`single_spaced` writes them with one.
 """
 
 from __future__ import annotations
@@ -63,6 +69,21 @@ _MARKS = re.compile(r"[*_\[<&]")  # a text with none has no markup (most texts)
 _LINES = frozenset({BlockKind.LINK, BlockKind.IMAGE})
 
 
+def reading_copy(article: Article, lexicon: Lexicon) -> Article:
+    """``article`` as its extractors read it, or itself when it reads as written."""
+    text = _unmarked(plain_spaced(article.text), article.blocks)
+    text = _sentence_cased(text, article.blocks, lexicon)
+    title = article.title
+    if title is not None:  # read as its heading is, when the text opens with it
+        title = plain_spaced(title)
+        if _MARKS.search(title):
+            title = _read_marked(title)
+        title = _lowered(title, _title_case_words(title, 0, len(title), lexicon))
+    if text is article.text and title is article.title:
+        return article
+    return _read_as(article, text, title)
+
+
 def _unmarked(text: str, blocks: Sequence[Block]) -> str:
     """``text`` with the inline markup of its blocks read as spaces, letter for letter.
 
@@ -107,21 +128,6 @@ def _blank(markup: re.Match[str]) -> str:
     written = markup.group()
     read = plain_spaced(html.unescape(written)) if written[0] == "&" else ""
     return (read if len(read) == 1 else "").ljust(len(written))
-
-
-def reading_copy(article: Article, lexicon: Lexicon) -> Article:
-    """``article`` as its extractors read it, or itself when it reads as written."""
-    text = _unmarked(plain_spaced(article.text), article.blocks)
-    text = _sentence_cased(text, article.blocks, lexicon)
-    title = article.title
-    if title is not None:  # read as its heading is, when the text opens with it
-        title = plain_spaced(title)
-        if _MARKS.search(title):
-            title = _read_marked(title)
-        title = _lowered(title, _title_case_words(title, 0, len(title), lexicon))
-    if text is article.text and title is article.title:
-        return article
-    return _read_as(article, text, title)
 
 
 def _sentence_cased(text: str, blocks: Sequence[Block], lexicon: Lexicon) -> str:
