@@ -99,7 +99,8 @@ _PATTERNS = re.compile(
     # "năm 2025", "đầu Xuân 2026"
     r"|(?:năm|(?:đầu |cuối )?(?:xuân|hè|thu|đông)) (?P<yyear>[12][0-9]{3})(?![0-9])"
     # "thứ Hai", "sáng Chủ nhật": a weekday alone
-    rf"|(?:(?P<kpart>{_PARTS})\s+)?(?P<kweekday>{_DAYS})(?!\s*\(|\s*,?\s*ngày))",
+    # (not before its day in brackets, read above; but "thứ Tư (giờ địa phương)" is one)
+    rf"|(?:(?P<kpart>{_PARTS})\s+)?(?P<kweekday>{_DAYS})(?!\s*\((?!giờ )|\s*,?\s*ngày))",
 )
 """Matched on the lower-cased text: without IGNORECASE the engine skips fast to the
 characters an expression can start with."""
