@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 
 from doingoai.model import Block, BlockKind, Span
-from doingoai.text import ABBREVIATIONS, CAPITAL, LOWER, plain_spaced
+from doingoai.text import ABBREVIATIONS, CAPITAL, HTML_TAG, LOWER, plain_spaced
 from doingoai.text import PARAGRAPH_RUN as _PARAGRAPH_RUN
 
 __all__ = [
@@ -42,7 +42,7 @@ _CREDIT = re.compile(
     # A caption set in emphasis, or in HTML: "*… Ảnh: TTXVN*", "_… (Ảnh: VGP)_", "</em>".
     r"\s*\)?\s*\.?(?:\*{1,2}|_{1,2}|</[A-Za-z]+>)?$"
 )
-_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>\n]{0,200})?/?>")  # in a credit
+
 _CREDIT_WINDOW = 120
 _QUESTION_FIRST = frozenset("-–—P")
 _SPECIAL_FIRST = _QUESTION_FIRST | frozenset("![")
@@ -385,7 +385,7 @@ def _classify(
         if credit is not None:
             value = credit.group("credit")
             if value and "<" in value:  # "Ảnh: <a href='…'>TTXVN</a>": the credit's words
-                value = _TAG.sub("", value)
+                value = HTML_TAG.sub("", value)
             return _CAPTION, value.strip() if value and value.strip() else None, None
     if (
         seen_question

@@ -25,6 +25,10 @@ CAPITAL = rf"(?![{LOWER}])[^\W\d_]"
 """A capital letter, Vietnamese ones included, for a regex (``[A-ZÀ-Ỹ]`` would take the
 lower-case ``đ``, ``ư``, ``ạ`` … that lie in that range)."""
 
+HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>\n]{0,200})?/?>")
+"""An HTML tag, as pages carry them into text (``<b>``, ``<a href="…">``); its name is
+of ASCII letters, so ``<Việt Nam>`` is words in brackets."""
+
 FIELD_PAIRS = (
     ("phòng", "chống"),
     ("phòng cháy", "chữa cháy"),
@@ -296,11 +300,6 @@ def title_key(title: str) -> str:
 
 
 _ODD_SPACE = re.compile(f"[{_ODD_SPACE_CHARS}]")
-
-
-def has_odd_spaces(text: str) -> bool:
-    """Whether ``text`` holds a no-break or other odd space (scraped pages often do)."""
-    return _ODD_SPACE.search(text) is not None
 
 
 def plain_spaced(text: str) -> str:

@@ -30,7 +30,7 @@ import attrs
 
 from doingoai.lexicon import Lexicon
 from doingoai.model import Article, Block, BlockKind, MeetingKind, PartialDate, Span, _read_as
-from doingoai.text import plain_spaced
+from doingoai.text import HTML_TAG, plain_spaced
 
 __all__ = ["reading_copy", "single_spaced"]
 
@@ -60,7 +60,7 @@ _URL = r"\((?:[^()\s]|\([^()\s]*\))*\)"  # brackets inside that pair: "…-(3).j
 _MARKUP = re.compile(
     rf"!\[[^\]\n]*\]{_URL}"
     rf"|\[(?=[^\[\]\n]*\]{_URL})|\]{_URL}"
-    r"|</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>\n]{0,200})?/?>"  # not "<Việt Nam>": words
+    rf"|{HTML_TAG.pattern}"  # not "<Việt Nam>": words
     r"|&(?:[A-Za-z]{2,8}|#[0-9]{2,5}|#[xX][0-9A-Fa-f]{2,4});"
 )
 # Emphasis, its marks paired on one line: "**Thủ tướng …**", "*Ito Naoki*", "__…__".
