@@ -38,12 +38,13 @@ _IMAGE = re.compile(rf"!\[(?P<label>[^\n]*)\]\({_URL}(?:\s+\"[^\"\n]*\")?\)")
 _CREDIT = re.compile(
     r"(?:^|(?<=[\s.–—-]))\(?\s*"
     r"(?:Ảnh|ẢNH|Hình|Photo|Nguồn ảnh|Ảnh tư liệu)"  # keep in step with _has_credit_cue
-    r"(?:\s*(?::|–|—|-)\s*(?P<credit>(?:\[[^\[\]\n]{1,80}\]\([^()\s]{1,300}\)|<[^<>\n]{1,200}>|[^()\n:<]){1,80}?)|\s+minh\s+h(?:ọa|oạ))"
+    r"(?:\s*(?::|–|—|-)\s*(?P<credit>(?:"
+    # Its words, a link among them ("Ảnh: [Phạm Kiên](…)/TTXVN") or a tag ("<a …>").
+    r"\[[^\[\]\n]{1,80}\]\([^()\s]{1,300}\)|<[^<>\n]{1,200}>|[^()\n:<]){1,80}?)"
+    r"|\s+minh\s+h(?:ọa|oạ))"
     # A caption set in emphasis, or in HTML: "*… Ảnh: TTXVN*", "_… (Ảnh: VGP)_", "</em>".
     r"\s*\)?\s*\.?(?:\*{1,2}|_{1,2}|</[A-Za-z]+>)?$"
 )
-
-_LINKED = re.compile(r"\[(?P<label>[^\[\]\n]*)\]\([^()\s]*\)")  # a link in a credit
 _CREDIT_WINDOW = 120
 _QUESTION_FIRST = frozenset("-–—P")
 _SPECIAL_FIRST = _QUESTION_FIRST | frozenset("![")
@@ -388,7 +389,7 @@ def _classify(
             if value and "<" in value:  # "Ảnh: <a href='…'>TTXVN</a>": the credit's words
                 value = HTML_TAG.sub("", value)
             if value and "](" in value:  # "Ảnh: [Phạm Kiên](https://…)/TTXVN"
-                value = _LINKED.sub(r"\g<label>", value)
+                value = _LINK.sub(r"\g<label>", value)
             return _CAPTION, value.strip() if value and value.strip() else None, None
     if (
         seen_question

@@ -2949,35 +2949,28 @@ def _meetings(
             # The headline's "… thăm cấp Nhà nước …" is the visit the lead tells.
             setting = extraction.merge(setting, candidate)
             continue
+        last = meetings[-1]
         if (
-            len(meetings) == 1
-            and candidate.kind is meetings[0].kind
-            and meetings[0].date is None
+            candidate.kind is last.kind
+            and last.date is None
             and date is not None
             and date.date is not None
             and not elsewhere
+            and (
+                len(meetings) == 1
+                or extraction.under_heading(last.span.start, candidate.sentence[0])
+            )
         ):
             # The headline or lead tells the event, the next report of it tells when:
-            # "Thủ tướng … và Thủ tướng Hun Manet đã hội đàm …. Sáng ngày 8/12/2025, …".
-            restated = extraction.build(candidate, main=True)
-            if restated is not None and _same_principals(meetings[0], restated):
-                meetings[0] = _with_time_of(extraction.merge(meetings[0], candidate), restated)
-                told_again.add(candidate.sentence[0])
-                continue
-        if (
-            len(meetings) > 1
-            and candidate.kind is meetings[-1].kind
-            and meetings[-1].date is None
-            and date is not None
-            and date.date is not None
-            and not elsewhere
-            and extraction.under_heading(meetings[-1].span.start, candidate.sentence[0])
-        ):
-            # A subhead tells another event, the paragraph under it tells when: "… gặp Phó
+            # "Thủ tướng … và Thủ tướng Hun Manet đã hội đàm …. Sáng ngày 8/12/2025, …";
+            # so does the paragraph under a subhead that tells another event: "… gặp Phó
             # Tổng thư ký Liên hợp quốc | Ngày 5/4, tại New York, Phó Thủ tướng … đã gặp …".
-            restated = extraction.build(candidate, main=False)
-            if restated is not None and _same_principals(meetings[-1], restated):
-                meetings[-1] = _with_time_of(extraction.merge(meetings[-1], candidate), restated)
+            main = len(meetings) == 1
+            restated = extraction.build(candidate, main=main)
+            if restated is not None and _same_principals(last, restated):
+                meetings[-1] = _with_time_of(extraction.merge(last, candidate), restated)
+                if main:
+                    told_again.add(candidate.sentence[0])
                 continue
         if (
             candidate.kind is main_meeting.kind
