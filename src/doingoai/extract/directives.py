@@ -92,6 +92,14 @@ _GIAO_COMPOUNDS = frozenset(
 _REQUIREMENT_AFTER = frozenset({"đặt ra", "của", "này", "đó", "cấp thiết", "cấp bách"})
 # Words of the action lexicon that begin something else: "trong trường hợp cần thiết".
 _NOT_ACTIONS = frozenset({"cần thiết"})
+# "tổ chức" as a noun, one more addressee: "các cấp ủy, tổ chức đảng …", "các cơ quan, tổ
+# chức, cá nhân liên quan …", "các ngân hàng, tổ chức tín dụng …" (keyed); not "tổ chức
+# thực hiện", "tổ chức hội nghị".
+_ORGANISATIONS = re.compile(
+    r"tổ chức(?:,?\s(?:và\s)?(?:cá nhân|doanh nghiệp|đơn vị|cơ quan)"
+    r"|\s(?:đảng|chính trị|xã hội|quốc tế|tín dụng|liên quan|đoàn thể|thành viên|kinh tế"
+    r"|phi chính phủ|công đoàn|tôn giáo|hành nghề|trong nước|nước ngoài))(?!\w)"
+)
 # Words before whom "cho" gives a task to: "giao cho các bộ …", "giao cho tỷ phú …".
 _GIVEN_TO = frozenset({"các", "những", "tỷ", "ông", "bà"})
 
@@ -813,7 +821,9 @@ class _Extraction:
 
     def opens_action(self, rest: str, position: int) -> bool:
         following = rest[position:].split(maxsplit=3)
-        if " ".join(following[:2]).rstrip(",:.;") in _NOT_ACTIONS:
+        if " ".join(following[:2]).rstrip(",:.;") in _NOT_ACTIONS or _ORGANISATIONS.match(
+            rest, position
+        ):
             return False
         previous = rest[max(0, position - 6) : position].split()[-1:]
         if previous and previous[0] in _COUNTING:

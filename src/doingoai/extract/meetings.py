@@ -131,6 +131,10 @@ _NAME_END = re.compile(
     rf"|\sở\s(?=[^\W\d_{LOWER}])"
     # "… chủ trì Hội nghị X và yêu cầu …": a verb after "và" ends the name.
     r"|\svà\s(?=(?:yêu cầu|chỉ đạo|giao|đề nghị|phát biểu|nhấn mạnh|khẳng định|cho biết)\s)"
+    # … or another event: "dự Hội nghị X và thăm chính thức Nhật Bản".
+    r"|\svà\s(?=(?:thăm|hội đàm|hội kiến|điện đàm|gặp|tiếp|làm việc|(?:tham )?dự)\s)"
+    # … or a clause that concedes: "Lễ trao giải … tuy chưa khai mạc nhưng đã …".
+    r"|\s(?:tuy|mặc dù|nhưng)\s"
 )
 # Verbs that, after "và", say what the host did next ("và nói", "và cho biết"), and "rằng".
 _NEXT_ACTS = (
@@ -526,6 +530,10 @@ _TOOK_PLACE = re.compile(r"(?<!\w)(?:diễn ra|được tổ chức)(?: (?:vào|
 # Words between a guest and their visit: "… Prabowo Subianto đang thăm …".
 _BEFORE_A_VISIT = frozenset({"đang", "sang", "đến", "tới", "có", "chuyến"})
 _DELEGATION_WORDS = frozenset("đoàn đại biểu cấp cao công tác chính thức phu nhân".split())
+# What joins a visit to an event the visitor attends on it: "…, dự …", "… và tham dự …",
+# ", đồng thời tham dự …".
+_ATTENDS_TOO = re.compile(r"(?:,|\svà)\s(?:đồng thời\s)?(?:tham\s)?dự\s$")
+_TRIP_OR_INVITATION = re.compile(r"(?<!có )(?<!thực hiện )\bchuyến\s(?:\S+\s)?thăm|\bmời\b")
 _ONE_OF_SEVERAL = frozenset(
     {MeetingKind.TALKS, MeetingKind.COURTESY_CALL, MeetingKind.ENCOUNTER, MeetingKind.RECEPTION,
      MeetingKind.PHONE_CALL, MeetingKind.WORKING_SESSION}
@@ -626,6 +634,9 @@ class _Candidate:
     # For the second and later events of one sentence ("hội đàm với A, hội kiến B và gặp
     # C"): where the sentence starts; its first event's chair, date and place are theirs.
     parent: int | None = None
+    # Whether the event is one the first event's subject attends, hosted by others: "…
+    # thăm chính thức Nhật Bản, dự Hội nghị Tương lai châu Á".
+    attended: bool = False
 
 
 @functools.lru_cache(maxsize=8)
@@ -1089,6 +1100,33 @@ class _Extraction:
                 # "… đến Santiago trong khuôn khổ chuyến thăm chính thức Chile": the
                 # arrival begins the visit the sentence names, which it reports.
                 best = visit
+            if (
+                best is not None
+                and visit is not None
+                and not visit[0][0]
+                and visit[1].end() < best[1].start()
+                and (joint := _ATTENDS_TOO.search(self.keyed, visit[1].end(), best[1].start()))
+                # Not "kết thúc chuyến thăm … và tham dự …" (the trip, named), nor "mời
+                # Tổng thống … sang thăm … và dự …" (someone else's, asked for).
+                and not _TRIP_OR_INVITATION.search(self.keyed, start, visit[1].end())
+            ):
+                # "… thăm chính thức Chile và Peru, dự Tuần lễ cấp cao APEC từ ngày 9 đến
+                # 16-11": the visit, told first, then what the visitor attends on it; the
+                # day at the end is the trip's.
+                yield _Candidate(
+                    MeetingKind.VISIT, (start, end), visit[1].span(), kind, self.persons(start, end)
+                )
+                attended = best[1]
+                yield _Candidate(
+                    MeetingKind(self.lexicon.meeting_words[attended.group()]),
+                    (joint.start(), end),
+                    attended.span(),
+                    kind,
+                    self.persons(joint.start(), end),
+                    parent=start,
+                    attended=True,
+                )
+                continue
             if best is not None:
                 found = best[1]
                 meeting_kind = MeetingKind(self.lexicon.meeting_words[found.group()])
@@ -1701,7 +1739,7 @@ class _Extraction:
             closing = _CLOSING.get(self.text[trigger_start - 1 : trigger_start])
             if closing is not None and (shut := self.text.find(closing, trigger_end, until)) > 0:
                 until = shut  # "… là “Hội nghị Diên Hồng” của …": the quotation's end
-            name = _without_stray_quote(trimmed(self.text[trigger_start:until], " ,"))
+            name = _without_stray_quote(trimmed(self.text[trigger_start:until], " ,-–"))
             if len(name) <= trigger_end - trigger_start and len(name.split()) <= 2:
                 name = None  # "Hội nghị được tổ chức …": the word alone names no event
         occasion = _OCCASION.search(self.text, start, end)
@@ -2924,7 +2962,7 @@ def _meetings(
             if first is not None:
                 meeting = extraction.build(candidate, main=False)
                 meeting = attrs.evolve(meeting, span=Span(candidate.trigger[0], meeting.span.end))
-                meetings.append(_one_more(meeting, first))
+                meetings.append(_one_more(meeting, first, attended=candidate.attended))
             continue
         date = extraction.date_in(
             *candidate.sentence, kind=candidate.kind, trigger=candidate.trigger
@@ -3142,8 +3180,22 @@ def _talks_after_welcome(
     return None
 
 
-def _one_more(meeting: Meeting, first: Meeting) -> Meeting:
-    """An event listed after ``first`` in its sentence: the same host, day and place."""
+def _one_more(meeting: Meeting, first: Meeting, *, attended: bool = False) -> Meeting:
+    """An event listed after ``first`` in its sentence: the same host, day and place.
+
+    Or, ``attended``, an event the first one's host attends: the same day (the
+    sentence's, read for the first), its own chair and place, the host among those there.
+    """
+    if attended:
+        return attrs.evolve(
+            meeting,
+            participants=tuple(
+                dict.fromkeys([*filter(None, [first.chair]), *meeting.participants])
+            ),
+            date=first.date or meeting.date,
+            part_of_day=first.part_of_day or meeting.part_of_day,
+            planned=meeting.planned or first.planned,
+        )
     return attrs.evolve(
         meeting,
         chair=first.chair,
