@@ -63,7 +63,7 @@ _LATE = r"(?: sớm| muộn| khuya)?"
 _PATTERNS = re.compile(
     # Every expression starts with one of these characters: positions that hold none
     # are left at once, instead of after trying each branch.
-    r"(?=[0-9(tnrscđhxvm]|khuya)(?:"
+    r"(?=[0-9(tnrscđhxvmg]|khuya)(?:"
     # "từ ngày 11 đến 12/7/2024", "ngày 12-13/12", "từ 10-12/11", "ngày 10 và 11/11",
     # "(18-20/8)", "các ngày 8, 9 và 10/5": a range, or days listed, dated by the first;
     # across months too, "từ ngày 31/7-3/8"
@@ -96,6 +96,12 @@ _PATTERNS = re.compile(
     r"(?![0-9]|[/.-][0-9])"
     # "tháng 1/2026", "tháng 1 năm 2026"
     r"|tháng (?P<mmonth>[0-9]{1,2})(?:/| năm )(?P<myear>[0-9]{4})(?![0-9])"
+    # A month without its year, said to be when: "vào tháng 8", "cuối tháng 8", "tháng 8
+    # tới", "trung tuần tháng 8 năm nay" (not "tháng 8" alone, nor "8 tháng", a span)
+    r"|(?:(?P<aat>(?:vào )?(?:đầu|giữa|cuối|trung tuần|thượng tuần|hạ tuần) |vào )"
+    r"tháng (?P<amonth>[0-9]{1,2})(?P<acue> tới| này| năm nay| sau| trước| vừa qua)?"
+    r"|tháng (?P<bmonth>[0-9]{1,2})(?P<bcue> tới| này| năm nay| sau| trước| vừa qua))"
+    r"(?![0-9]|[/.-][0-9]|\s+năm\s+[0-9])"
     # "năm 2025", "đầu Xuân 2026"
     r"|(?:năm|(?:đầu |cuối )?(?:xuân|hè|thu|đông)) (?P<yyear>[12][0-9]{3})(?![0-9])"
     # "thứ Hai", "sáng Chủ nhật": a weekday alone
@@ -470,6 +476,8 @@ def _mention(
         if not 1 <= month <= 12:
             return None
         return DateMention(span, PartialDate(int(groups["myear"]), month), None, planned)
+    if groups["amonth"] or groups["bmonth"]:
+        return _month_mention(span, groups, ref, planned)
     if groups["yyear"]:
         return DateMention(span, PartialDate(int(groups["yyear"])), None, planned)
     if groups["kweekday"]:
@@ -494,6 +502,31 @@ def _mention(
         date = _weekday(groups["kweekday"].lower(), ref, planned, shift)
         return DateMention(span, date, _part(match, "kpart"), planned)
     return None
+
+
+def _month_mention(
+    span: Span, groups: dict[str, str | None], ref: PartialDate | None, planned: bool
+) -> DateMention | None:
+    """A month without its year ("cuối tháng 8", "tháng 8 tới"), dated as of ``ref``.
+
+    "tới", "sau": the next such month, planned; "trước", "vừa qua": the last; "này", "năm
+    nay": the reference's year; else the next when ``planned``, the last if not.
+    """
+    month = int(groups["amonth"] or groups["bmonth"] or 0)
+    cue = (groups["acue"] or groups["bcue"] or "").strip()
+    if not 1 <= month <= 12:
+        return None
+    planned = planned or cue in ("tới", "sau")
+    if ref is None:
+        return DateMention(span, None, None, planned)
+    if cue in ("này", "năm nay"):
+        year: int | None = ref.year
+    else:
+        first = resolve_day_month(
+            1, month, ref, planned=planned and cue not in ("trước", "vừa qua")
+        )
+        year = first.year if first is not None else None
+    return DateMention(span, PartialDate(year, month) if year else None, None, planned)
 
 
 def _day_month(

@@ -2497,6 +2497,10 @@ class _Extraction:
         # Dates are read only in the sentences that report events: reading the whole
         # text would cost more than the rest of the extraction.
         dated = self.dated(start, end, resolved=resolved, kind=kind)
+        if any(d.date is not None and d.date.day is not None for d in dated):
+            # "Trong hai tuần cuối tháng 4 …, ngày 30/4-1/5": a day told, the month or
+            # year beside it is no event's day.
+            dated = [d for d in dated if d.date is None or d.date.day is not None]
         announced = self.announced(start, trigger[0]) if trigger is not None else None
         if announced is not None:
             # "Bộ Ngoại giao … chiều nay (15/8) đã ra thông báo về chuyến thăm …": that day
