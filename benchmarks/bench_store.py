@@ -50,6 +50,7 @@ LOOKUPS: dict[str, Callable[[Corpus], Any]] = {
         a.id for a in c.search('"bo ngoai giao"')[:10]
     ],
     "holders('Thủ tướng', on=2024-06-01)": lambda c: c.holders("Thủ tướng", on="2024-06-01"),
+    "with_meeting('họp báo') (ids)": lambda c: c.with_meeting("họp báo"),
     "meetings(kind='họp báo') (pairs)": lambda c: c.meetings(kind="họp báo"),
     "directives(issuer='Thủ tướng') (pairs)": lambda c: c.directives(issuer="Thủ tướng"),
 }

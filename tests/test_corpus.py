@@ -70,6 +70,25 @@ def test_between_respects_precision(corpus):
     assert len(corpus.between("2027")) == 0
 
 
+def test_with_meeting_filters_by_kind_and_chains(corpus):
+    # The first text tells a reception, the second talks; the others no meeting.
+    assert published(corpus.with_meeting("tiếp")) == ["2024-03-05"]
+    assert published(corpus.with_meeting(MeetingKind.TALKS)) == ["2025-09-16"]
+    assert published(corpus.with_meeting()) == ["2024-03-05", "2025-09-16"]
+    assert published(corpus.with_meeting("hội đàm").between("2025")) == ["2025-09-16"]
+    assert published(corpus.between("2025").with_meeting("tiếp")) == []
+    assert published(corpus.with_meeting("họp báo")) == []
+    for kind in (None, *MeetingKind):
+        assert [a.id for a in query.with_meeting(corpus, kind)] == [
+            a.id for a in corpus.with_meeting(kind)
+        ]
+        assert {a.id for a in corpus.with_meeting(kind)} == {
+            a.id for a, _ in corpus.meetings(kind=kind)
+        }
+    with pytest.raises(ValueError, match="not a kind"):
+        corpus.with_meeting("not a kind")
+
+
 def test_outlet_mentioning_and_title(corpus):
     assert [a.title for a in corpus.outlet("baoquocte.vn")] == ["Tin không ngày"]
     assert published(corpus.mentioning("Lê Hoài Trung")) == ["2025-09-16", "2026-01"]

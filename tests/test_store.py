@@ -69,6 +69,8 @@ def assert_same_answers(store: Store, corpus: Corpus, kinds=doingoai.corpus.RECO
         assert store.directives(issuer=title) == corpus.directives(issuer=title), title
     for kind in MeetingKind:
         assert store.meetings(kind=kind) == corpus.meetings(kind=kind), kind
+    for kind in (None, *MeetingKind):
+        assert list(store.with_meeting(kind)) == list(corpus.with_meeting(kind)), kind
     for start, end in RANGES:
         assert list(store.between(start, end)) == list(corpus.between(start, end))
         assert store.meetings(between=(start, end)) == corpus.meetings(between=(start, end))

@@ -371,6 +371,14 @@ class Corpus(Sequence[Article]):
         self._build()
         return self._subset(self._titles.get(title_key(title), ()))
 
+    def with_meeting(self, kind: MeetingKind | str | None = None) -> Corpus:
+        """Articles reporting a meeting of ``kind`` (``"hội đàm"``), or any meeting.
+
+        A filter like the others, to chain: ``corpus.with_meeting("điện đàm").between(…)``;
+        :meth:`meetings` gives the meetings themselves.
+        """
+        return self._meeting_articles(kind, None, None)
+
     def search(self, text: str) -> Corpus:
         """Full-text search, ranked by BM25 (as SQLite's FTS5 ranks, so a store agrees).
 
@@ -517,7 +525,7 @@ class Corpus(Sequence[Article]):
         kind: MeetingKind | str | None,
         participant: str | None,
         between: query.DateRange | None,
-    ) -> Sequence[Article]:
+    ) -> Corpus:
         """The articles that may hold the meetings asked for, by the indexes."""
         self._build()
         indexes: Iterable[int] = self._having["meetings"]

@@ -62,6 +62,7 @@ __all__ = [
     "post_key",
     "speakers",
     "speakers_in_order",
+    "with_meeting",
     "with_title",
 ]
 
@@ -257,6 +258,14 @@ def with_title(articles: Iterable[Article], title: str) -> Iterator[Article]:
     return (
         a for a in articles if any(_title_matches(t, wanted) for s in a.speakers for t in s.titles)
     )
+
+
+def with_meeting(
+    articles: Iterable[Article], kind: MeetingKind | str | None = None
+) -> Iterator[Article]:
+    """Articles reporting a meeting of ``kind`` (``"hội đàm"``), or any meeting."""
+    wanted = None if kind is None else MeetingKind(kind)
+    return (a for a in articles if any(wanted is None or m.kind is wanted for m in a.meetings))
 
 
 class Results(list[T]):

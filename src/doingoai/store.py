@@ -1070,7 +1070,7 @@ class Store(Corpus):
         kind: MeetingKind | str | None,
         participant: str | None,
         between: query.DateRange | None,
-    ) -> Sequence[Article]:
+    ) -> Corpus:
         """The articles that may hold the meetings asked for, by the table of meetings."""
         where, parameters = self._meeting_conditions(kind, participant, between)
         return self._select(f"SELECT m.article FROM meetings m WHERE {where}", parameters)
