@@ -151,6 +151,21 @@ def split_blocks(text: str) -> tuple[Block, ...]:
     seen = plain_spaced(text)
     for number, (start, end) in enumerate(spans):
         chunk = seen[start:end]
+        if "|" in chunk and _is_table(chunk):
+            # A photo and its caption set in a table, as HTML converters write them.
+            for cell_start, cell_end in _cells(seen, start, end):
+                cell = seen[cell_start:cell_end]
+                if image := _EMPTY_IMAGE.fullmatch(cell) or _IMAGE.fullmatch(cell):
+                    kind, credit, url = BlockKind.IMAGE, None, image.groupdict().get("url")
+                else:
+                    kind, credit, url = _classify(cell, False, True, seen_question, False)
+                    if kind is _HEADING:
+                        kind = _PARAGRAPH  # a cell's words end without a mark, as captions do
+                    if kind is _PARAGRAPH and not seen_text and not is_dateline(cell):
+                        kind, seen_text = _LEAD, True
+                add(Block(kind, text, Span(cell_start, cell_end), credit, url, view=True))
+            headline_due = False
+            continue
         size = end - start
         if (
             # Most paragraphs: nothing special at either end, so no rule but the last applies.
@@ -195,6 +210,30 @@ def split_blocks(text: str) -> tuple[Block, ...]:
         add(Block(kind, text, Span(start, end), credit, url, view=True))
         headline_due = headline_due and dateline
     return tuple(blocks)
+
+
+# A table's line: "| ![](…) |", "| --- |", "| Thủ tướng … (Ảnh: VGP) |", or a converter's
+# half row, an image then a bar ("![]() |").
+_TABLE_LINE = re.compile(r"[^\S\n]*(?:\|[^\n]*|!\[[^\n]*\|[^\S\n]*)")
+_CELL = re.compile(r"[^|\n]+")
+_RULE_CELL = re.compile(r"[\s:-]*")  # "---", ":---:": a table's rule, no words
+_EMPTY_IMAGE = re.compile(r"!\[[^\]\n]*\]\(\s*\)")  # "![]()": an image whose address was lost
+
+
+def _is_table(chunk: str) -> bool:
+    """Whether every line of ``chunk`` is a row of a Markdown table."""
+    return all(_TABLE_LINE.fullmatch(line) for line in chunk.split("\n"))
+
+
+def _cells(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The (start, end) of each cell of the table ``text[start:end]`` that holds words."""
+    for cell in _CELL.finditer(text, start, end):
+        if not _RULE_CELL.fullmatch(cell.group()):
+            words = cell.group()
+            yield (
+                cell.start() + len(words) - len(words.lstrip()),
+                cell.end() - (len(words) - len(words.rstrip())),
+            )
 
 
 # What a page's dateline says besides its digits: "Thứ Năm, 09/05/2024 14:30", "Cập nhật
