@@ -79,7 +79,9 @@ def test_first_links_skips_lines_that_are_not_whole_paragraphs():
 _PIECES = st.sampled_from(
     ["[Tin](https://a.vn/x)", "![Ảnh](https://b.vn/y.jpg)", "[a](u \"t\")", "![](v)",
      "[không đóng", "chữ", "Bộ trưởng nói.", "!", "[", "](", "[x](y) z", "- câu hỏi?",
-     "[Tin](https://a.vn/x?)", "Đoàn nêu rõ:", "“Đúng vậy.”", "TP.", "3 bên ký."]
+     "[Tin](https://a.vn/x?)", "Đoàn nêu rõ:", "“Đúng vậy.”", "TP.", "3 bên ký.",
+     "| ![Ảnh](https://e.vn/5.jpg) |", "| --- |", "| Chú thích. (Ảnh: VGP) |", "![]() |",
+     "| [Tin](https://f.vn/6) | chữ |", "|", "a |"]
 )  # fmt: skip
 _GAPS = st.sampled_from(["\n", "\n\n", "\n \n", "\n\t\n", " \u2028\n\n", "\x0c\n\n", " ", ""])
 
@@ -92,7 +94,7 @@ def test_first_links_equals_the_blocks(parts):
 
 
 @settings(deadline=None)
-@given(st.text(alphabet="[]()!ab \n\t\u2028\x0c\x1c\u00a0"))
+@given(st.text(alphabet="[]()!ab| -\n\t\u2028\x0c\x1c\u00a0"))
 def test_first_links_equals_the_blocks_on_any_text(text):
     assert first_links(text) == links_from_blocks(text)
 

@@ -151,6 +151,13 @@ def split_blocks(text: str) -> tuple[Block, ...]:
     seen = plain_spaced(text)
     for number, (start, end) in enumerate(spans):
         chunk = seen[start:end]
+        if (underline := _SETEXT_UNDERLINE.search(chunk)) and underline.start() <= _LONGEST_HEADING:
+            # "Thủ tướng tiếp Đại sứ …\n=====": a heading underlined, as converters write
+            # them; the underline is no block.
+            words_end = start + len(chunk[: underline.start()].rstrip())
+            add(Block(_HEADING, text, Span(start, words_end), view=True))
+            headline_due = False
+            continue
         if "|" in chunk and _is_table(chunk):
             # A photo and its caption set in a table, as HTML converters write them.
             for cell_start, cell_end in _cells(seen, start, end):
@@ -212,9 +219,12 @@ def split_blocks(text: str) -> tuple[Block, ...]:
     return tuple(blocks)
 
 
+# A Setext heading's underline, closing its paragraph: "=====" or "-----".
+_SETEXT_UNDERLINE = re.compile(r"(?<=\S)[^\S\n]*\n[^\S\n]*(?:={3,}|-{3,})[^\S\n]*\Z")
 # A table's line: "| ![](…) |", "| --- |", "| Thủ tướng … (Ảnh: VGP) |", or a converter's
 # half row, an image then a bar ("![]() |").
 _TABLE_LINE = re.compile(r"[^\S\n]*(?:\|[^\n]*|!\[[^\n]*\|[^\S\n]*)")
+_TABLE_OPENING = re.compile(r"^[^\S\n]*(?:\||!\[[^\n]*\|[^\S\n]*$)", re.MULTILINE)
 _CELL = re.compile(r"[^|\n]+")
 _RULE_CELL = re.compile(r"[\s:-]*")  # "---", ":---:": a table's rule, no words
 _EMPTY_IMAGE = re.compile(r"!\[[^\]\n]*\]\(\s*\)")  # "![]()": an image whose address was lost
@@ -304,6 +314,13 @@ def first_links(text: str) -> tuple[str | None, str | None]:
     The same as reading them from :func:`split_blocks` (a link or image block is a
     whole paragraph, whatever surrounds it), without splitting the rest of the text.
     """
+    if "|" in text and _TABLE_OPENING.search(text):
+        # A table's cells are blocks of their own: read them as split_blocks does.
+        blocks = split_blocks(text)
+        return (
+            next((b.url for b in blocks if b.kind is BlockKind.LINK), None),
+            next((b.url for b in blocks if b.kind is BlockKind.IMAGE), None),
+        )
     link = image = None
     runs = _runs(text)
     for line in _LINK_LINE.finditer(text):

@@ -134,10 +134,11 @@ _ASIDE = re.compile(r"^(?:trong đó|nhất là|đặc biệt là|kể cả)(?!\
 # An item that opens with whom it is for, then a dash or a colon: "Bộ Ngoại giao - Xây
 # dựng …", "Bộ Quốc phòng: chỉ đạo …".
 _ITEM_ADDRESSEE = re.compile(r"(?P<who>[A-ZĐ][^-–:;,.]{1,80}?)\s+[-–:]\s+(?=\S)")
-_NUMBERING = re.compile(r"[0-9]+[).]|\([0-9]+\)|[a-z]\)")  # not "-", not "Một là,"
+# A list's marks may carry Markdown's escape, as converters write them: "1\.", "\-".
+_NUMBERING = re.compile(r"[0-9]+\\?[).]|\([0-9]+\)|[a-z]\\?\)")  # not "-", not "Một là,"
 _DIRECTIVE_OPENINGS = ("chỉ đạo ", "yêu cầu ", "giao ", "đề nghị ", "chỉ thị ")
 _ITEM_MARK = re.compile(
-    r"^\s*(?:[0-9]+[).]|\([0-9]+\)|[a-z][)]|[-–•]"
+    r"^\s*(?:[0-9]+\\?[).]|\([0-9]+\)|[a-z]\\?[)]|\\?[-–•]"
     # Spoken ordinals: "Một là, …", "Thứ hai, …".
     r"|(?i:(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) là|thứ (?:nhất|hai|ba|tư|năm|sáu"
     r"|bảy|tám|chín|mười)),)\s*"
