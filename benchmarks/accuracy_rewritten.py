@@ -22,6 +22,10 @@ days), and a figure that falls shows a rule that holds for one way of writing on
   them;
 * ``capital-headline``: a short first line in capitals, as some sites set headlines;
 * ``title-case-headline``: a short first line with every word capitalised, as others do;
+* ``setext-headline``: a short first line underlined by ``===`` and a blank line, as
+  HTML converters (markdownify) write a page's ``<h1>``;
+* ``table-captions``: each caption with its credit set in a table under its photo
+  (``| ![](…) |``, ``| --- |``, ``| … Ảnh: TTXVN |``), as converters write a figure;
 * ``wire-dateline``: the first long paragraph of the body opened by a news agency's
   dateline (``Hà Nội (TTXVN) - …``);
 * ``date-words``: dates in words (``ngày 21 tháng 4 năm 2017``, ``Chiều 13 tháng 2``), the
@@ -217,6 +221,19 @@ def _title_case(line: str) -> str:
     return " ".join(word[:1].upper() + word[1:] for word in line.split(" "))
 
 
+# A photo's caption: a short line that ends in its credit.
+_CAPTION_LINE = re.compile(
+    r"^(?P<words>[^\n]{10,400}(?:Ảnh|Nguồn|ẢNH): [^\n]{1,80})$", re.MULTILINE
+)
+
+
+def _captions_in_tables(body: str) -> str:
+    """Each caption set in a table under its photo, as HTML converters write them."""
+    return _CAPTION_LINE.sub(
+        lambda line: f"\n| ![](https://example.vn/anh.jpg) |\n| --- |\n| {line['words']} |\n", body
+    )
+
+
 REWRITINGS: dict[str, Callable[[str], str]] = {
     "dashes": _dashes,
     "lower-posts": _lower_posts,
@@ -227,6 +244,8 @@ REWRITINGS: dict[str, Callable[[str], str]] = {
     "bold-names": _names(lambda name: f"**{name}**"),
     "capital-headline": _headline(str.upper),
     "title-case-headline": _headline(_title_case),
+    "setext-headline": _headline(lambda line: f"{line}\n{'=' * max(3, len(line.strip()))}\n"),
+    "table-captions": _captions_in_tables,
     "wire-dateline": _first_long_paragraph(lambda line: "Hà Nội (TTXVN) - " + line),
     "outlet-tag": _first_long_paragraph(lambda line: "VOV.VN - " + line),
     "bold-lead": _first_long_paragraph(lambda line: f"**{line.strip()}**"),

@@ -89,6 +89,14 @@ def test_the_rewritings_change_how_a_page_is_written_not_what_it_says():
     assert ways["bold-names"]("Tổng Bí thư Tô Lâm nói") == "Tổng Bí thư **Tô Lâm** nói"
     headline = ways["title-case-headline"]("Thủ tướng tiếp Đại sứ Lào\nChiều 3/5, Thủ tướng.")
     assert headline == "Thủ Tướng Tiếp Đại Sứ Lào\nChiều 3/5, Thủ tướng."
+    headline = ways["setext-headline"]("Thủ tướng tiếp Đại sứ Lào\nChiều 3/5, Thủ tướng.")
+    assert (
+        headline == "Thủ tướng tiếp Đại sứ Lào\n=========================\n\nChiều 3/5, Thủ tướng."
+    )
+    assert ways["table-captions"]("Đoạn một.\nThủ tướng tiếp Đại sứ Lào. Ảnh: VGP\nĐoạn hai.") == (
+        "Đoạn một.\n\n| ![](https://example.vn/anh.jpg) |\n| --- |\n"
+        "| Thủ tướng tiếp Đại sứ Lào. Ảnh: VGP |\n\nĐoạn hai."
+    )
     assert ways["date-words"]("Ngày 21/4/2017, sáng 3/5, Nghị quyết 59-NQ/TW.") == (
         "Ngày 21 tháng 4 năm 2017, sáng 3 tháng 5, Nghị quyết 59-NQ/TW."
     )
@@ -116,7 +124,7 @@ def test_the_rewritings_change_how_a_page_is_written_not_what_it_says():
     "way",
     [
         "dashes", "no-break", "every-no-break", "doubled", "straight-quotes", "en-dashes",
-        "title-case-headline", "linked-names", "bold-names",
+        "title-case-headline", "linked-names", "bold-names", "setext-headline", "table-captions",
         "wire-dateline",
         "lower-posts",
         "date-words", "no-blank", "old-tones", "outlet-tag", "bold-lead", "doubled-lead",

@@ -488,9 +488,10 @@ _ROLE_WORDS = 4  # … and words: "Chủ tịch Điều hành Diễn đàn …"
 _CALLS = frozenset({"chào xã giao", "chào từ biệt"})
 # Lines that point to other articles ("Xem thêm: …", "Tin liên quan …"): no events.
 _ELSEWHERE_LINE = re.compile(r"(?:xem thêm|đọc thêm|tin liên quan|bài liên quan)(?!\w)", re.I)
-# Blocks read past between a lead and the paragraph after it: a photo's caption, and a
-# line set apart (a subhead; a scraped page's share bar, byline or breadcrumb).
-_BETWEEN_PARAGRAPHS = frozenset({BlockKind.CAPTION, BlockKind.HEADING})
+# Blocks read past between a lead and the paragraph after it: a photo and its caption,
+# and a line set apart (a subhead; a scraped page's share bar, byline or breadcrumb).
+# Not a link line: an aggregator's post opens with the link to the page it sums up.
+_BETWEEN_PARAGRAPHS = frozenset({BlockKind.IMAGE, BlockKind.CAPTION, BlockKind.HEADING})
 _PRESENTED_TO = re.compile(r"\s+(?:lên|tới|đến|cho)\s+")  # "trình Quốc thư lên …"
 _ELSEWHERE_CUE_ALONE = 30  # "Tin liên quan:" on a line of its own heads a list of them
 
@@ -2991,7 +2992,11 @@ def _meetings(
             # The headline's "… thăm cấp Nhà nước …" is the visit the lead tells.
             setting = extraction.merge(setting, candidate)
             continue
-        last = meetings[-1]
+        # The last event told in the text, not a caption's (a photo's moment between a
+        # lead and the paragraph that dates it parts them not).
+        told_in_text = [i for i, m in enumerate(meetings) if not m.from_caption] or [0]
+        last_told = told_in_text[-1]
+        last = meetings[last_told]
         if (
             candidate.kind is last.kind
             and last.date is None
@@ -2999,7 +3004,7 @@ def _meetings(
             and date.date is not None
             and not elsewhere
             and (
-                len(meetings) == 1
+                told_in_text == [0]
                 or extraction.under_heading(last.span.start, candidate.sentence[0])
             )
         ):
@@ -3007,10 +3012,10 @@ def _meetings(
             # "Thủ tướng … và Thủ tướng Hun Manet đã hội đàm …. Sáng ngày 8/12/2025, …";
             # so does the paragraph under a subhead that tells another event: "… gặp Phó
             # Tổng thư ký Liên hợp quốc | Ngày 5/4, tại New York, Phó Thủ tướng … đã gặp …".
-            main = len(meetings) == 1
+            main = told_in_text == [0]
             restated = extraction.build(candidate, main=main)
             if restated is not None and _same_principals(last, restated):
-                meetings[-1] = _with_time_of(extraction.merge(last, candidate), restated)
+                meetings[last_told] = _with_time_of(extraction.merge(last, candidate), restated)
                 if main:
                     told_again.add(candidate.sentence[0])
                 continue
