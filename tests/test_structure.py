@@ -81,7 +81,7 @@ _PIECES = st.sampled_from(
      "[không đóng", "chữ", "Bộ trưởng nói.", "!", "[", "](", "[x](y) z", "- câu hỏi?",
      "[Tin](https://a.vn/x?)", "Đoàn nêu rõ:", "“Đúng vậy.”", "TP.", "3 bên ký.",
      "| ![Ảnh](https://e.vn/5.jpg) |", "| --- |", "| Chú thích. (Ảnh: VGP) |", "![]() |",
-     "| [Tin](https://f.vn/6) | chữ |", "|", "a |"]
+     "| [Tin](https://f.vn/6) | chữ |", "|", "a |", "* mục một.", "+ mục hai", "\\- mục"]
 )  # fmt: skip
 _GAPS = st.sampled_from(["\n", "\n\n", "\n \n", "\n\t\n", " \u2028\n\n", "\x0c\n\n", " ", ""])
 

@@ -357,15 +357,17 @@ def _runs(text: str) -> re.Pattern[str]:
     return _PARAGRAPH_RUN if _BLANK_LINE.search(text) else _LINE_RUN
 
 
+_ITEM_BULLETS = frozenset("-–•*+")  # what opens a list's item, a space after it
 # A line end after a sentence's final mark or a colon (and closing quotes), before a
-# capital, a figure or an opening quote: paragraphs with no blank line between them, as
-# a page scraped with one paragraph a line and a blank line after its headline only.
+# capital, a figure, an opening quote or a list's bullet: paragraphs with no blank line
+# between them, as a page scraped with one paragraph a line and a blank line after its
+# headline only.
 # Not after an abbreviation ("TP.", "TS."), and never before a link or an image line,
 # which first_links finds by the blank line before it.
 _SENTENCE_LINE_END = re.compile(
     r"(?<=[.!?…:])"
     + "".join(rf"(?<!\b{word}\.)" for word in ABBREVIATIONS)
-    + r"[\"'”’»)]*(?P<cut>\n)[^\S\n]*(?=[\"“‘]?[^\W_])"
+    + r"[\"'”’»)]*(?P<cut>\n)[^\S\n]*(?=[\"“‘]?[^\W_]|\\?[-–•*+][^\S\n])"
 )
 
 
@@ -393,8 +395,9 @@ def _cuts(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         return
     for line_end in _SENTENCE_LINE_END.finditer(text, start, end):
         following = line_end.end()
-        opening = text[following + 1] if text[following] in '"“‘' else text[following]
-        if opening.isupper() or opening.isdigit():
+        opening = text[following + 1] if text[following] in '"“‘\\' else text[following]
+        # … or a list's item: "yêu cầu:\n  * Bộ Ngoại giao …" (a converter's list).
+        if opening.isupper() or opening.isdigit() or opening in _ITEM_BULLETS:
             yield line_end.start("cut"), following
 
 

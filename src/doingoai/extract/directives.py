@@ -138,7 +138,7 @@ _ITEM_ADDRESSEE = re.compile(r"(?P<who>[A-ZĐ][^-–:;,.]{1,80}?)\s+[-–:]\s+(?
 _NUMBERING = re.compile(r"[0-9]+\\?[).]|\([0-9]+\)|[a-z]\\?\)")  # not "-", not "Một là,"
 _DIRECTIVE_OPENINGS = ("chỉ đạo ", "yêu cầu ", "giao ", "đề nghị ", "chỉ thị ")
 _ITEM_MARK = re.compile(
-    r"^\s*(?:[0-9]+\\?[).]|\([0-9]+\)|[a-z]\\?[)]|\\?[-–•]"
+    r"^\s*(?:[0-9]+\\?[).]|\([0-9]+\)|[a-z]\\?[)]|\\?[-–•]|[*+](?=\s)"
     # Spoken ordinals: "Một là, …", "Thứ hai, …".
     r"|(?i:(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) là|thứ (?:nhất|hai|ba|tư|năm|sáu"
     r"|bảy|tám|chín|mười)),)\s*"
