@@ -24,6 +24,8 @@ days), and a figure that falls shows a rule that holds for one way of writing on
 * ``title-case-headline``: a short first line with every word capitalised, as others do;
 * ``setext-headline``: a short first line underlined by ``===`` and a blank line, as
   HTML converters (markdownify) write a page's ``<h1>``;
+* ``wrapped``: each paragraph hard-wrapped at 78 characters, with a blank line after
+  it, as html2text (by default) and plain-text mail write;
 * ``table-captions``: each caption with its credit set in a table under its photo
   (``| ![](…) |``, ``| --- |``, ``| … Ảnh: TTXVN |``), as converters write a figure;
 * ``wire-dateline``: the first long paragraph of the body opened by a news agency's
@@ -60,6 +62,7 @@ import random
 import re
 import sys
 import tempfile
+import textwrap
 import unicodedata
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -234,6 +237,16 @@ def _captions_in_tables(body: str) -> str:
     )
 
 
+def _wrapped(body: str) -> str:
+    """Each paragraph wrapped at 78 characters, a blank line after it, as html2text writes."""
+    opening = body[: len(body) - len(body.lstrip("\n"))]  # after the date line, as it was
+    paragraphs = (line.strip() for line in body.split("\n") if line.strip())
+    return opening + "\n\n".join(
+        textwrap.fill(line, 78, break_long_words=False, break_on_hyphens=False)
+        for line in paragraphs
+    )
+
+
 REWRITINGS: dict[str, Callable[[str], str]] = {
     "dashes": _dashes,
     "lower-posts": _lower_posts,
@@ -246,6 +259,7 @@ REWRITINGS: dict[str, Callable[[str], str]] = {
     "title-case-headline": _headline(_title_case),
     "setext-headline": _headline(lambda line: f"{line}\n{'=' * max(3, len(line.strip()))}\n"),
     "table-captions": _captions_in_tables,
+    "wrapped": _wrapped,
     "wire-dateline": _first_long_paragraph(lambda line: "Hà Nội (TTXVN) - " + line),
     "outlet-tag": _first_long_paragraph(lambda line: "VOV.VN - " + line),
     "bold-lead": _first_long_paragraph(lambda line: f"**{line.strip()}**"),

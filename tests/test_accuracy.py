@@ -97,6 +97,12 @@ def test_the_rewritings_change_how_a_page_is_written_not_what_it_says():
         "Đoạn một.\n\n| ![](https://example.vn/anh.jpg) |\n| --- |\n"
         "| Thủ tướng tiếp Đại sứ Lào. Ảnh: VGP |\n\nĐoạn hai."
     )
+    long_line = "Chiều 3/5, tại Hà Nội, Thủ tướng Phạm Minh Chính tiếp Đại sứ Lào. " * 2
+    wrapped = ways["wrapped"](f"\n{long_line}\nĐoạn hai.")
+    assert wrapped.startswith("\nChiều 3/5")
+    assert wrapped.endswith("\n\nĐoạn hai.")
+    assert max(map(len, wrapped.split("\n"))) <= 78
+    assert " ".join(wrapped.split()) == " ".join(f"{long_line} Đoạn hai.".split())
     assert ways["date-words"]("Ngày 21/4/2017, sáng 3/5, Nghị quyết 59-NQ/TW.") == (
         "Ngày 21 tháng 4 năm 2017, sáng 3 tháng 5, Nghị quyết 59-NQ/TW."
     )
@@ -125,6 +131,7 @@ def test_the_rewritings_change_how_a_page_is_written_not_what_it_says():
     [
         "dashes", "no-break", "every-no-break", "doubled", "straight-quotes", "en-dashes",
         "title-case-headline", "linked-names", "bold-names", "setext-headline", "table-captions",
+        "wrapped",
         "wire-dateline",
         "lower-posts",
         "date-words", "no-blank", "old-tones", "outlet-tag", "bold-lead", "doubled-lead",

@@ -352,9 +352,28 @@ def _runs(text: str) -> re.Pattern[str]:
     """What parts a body's paragraphs: blank lines; or, in a body that has none, line ends.
 
     A page scraped with each paragraph on a line of its own (a caption, the lead, …) is
-    read as its paragraphs, not as one.
+    read as its paragraphs, not as one; but one paragraph wrapped at a width (its lines
+    running on in lower case) is read as a paragraph, parted where a sentence ends a line.
     """
-    return _PARAGRAPH_RUN if _BLANK_LINE.search(text) else _LINE_RUN
+    return _PARAGRAPH_RUN if _BLANK_LINE.search(text) or _wrapped(text) else _LINE_RUN
+
+
+# A line end that a sentence runs on through, in lower case: "… tiếp Đại sứ\nchào từ biệt".
+_RUN_ON = re.compile(rf"\n[^\S\n]*[{_LOWER}]")
+_WRAPPED_SHARE = 0.3  # of the line ends: in a text wrapped at a width, half or more run on
+
+
+def _wrapped(text: str) -> bool:
+    """Whether ``text``, with no blank line, is one paragraph wrapped at a width.
+
+    Its lines run on in lower case, as a paragraph hard-wrapped by html2text or in a
+    mail; a page scraped with a paragraph a line opens each line with a capital.
+    """
+    breaks = text.count("\n")
+    if breaks < 2:
+        return False
+    run_on = sum(1 for _ in _RUN_ON.finditer(text))
+    return run_on >= 2 and run_on >= _WRAPPED_SHARE * breaks
 
 
 _ITEM_BULLETS = frozenset("-–•*+")  # what opens a list's item, a space after it

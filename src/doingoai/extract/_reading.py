@@ -1,10 +1,11 @@
 r"""The text as the extractors read it: the article's own, character for character.
 
-Three ways of writing that a reader looks through are undone, each keeping every offset,
+The ways of writing that a reader looks through are undone, each keeping every offset,
 so that a span found in the copy points at the same words of the article:
 
 * no-break and other odd spaces are plain ones (``Phạm\xa0Minh\xa0Chính``, as scraped
-  pages write names);
+  pages write names), and so are the line ends of a paragraph wrapped at a width (as
+  plain-text mail and HTML converters write it);
 * inline markup inside a paragraph is read as spaces, its words as written: a link
   ``[Phạm Minh Chính](https://…)``, emphasis whose marks pair (``**…**``, ``*…*``), an
   HTML tag, an inline image; an entity (``&nbsp;``) is its character;
@@ -71,7 +72,7 @@ _LINES = frozenset({BlockKind.LINK, BlockKind.IMAGE})
 
 def reading_copy(article: Article, lexicon: Lexicon) -> Article:
     """``article`` as its extractors read it, or itself when it reads as written."""
-    text = _unmarked(plain_spaced(article.text), article.blocks)
+    text = _unmarked(_unwrapped(plain_spaced(article.text), article.blocks), article.blocks)
     text = _sentence_cased(text, article.blocks, lexicon)
     title = article.title
     if title is not None:  # read as its heading is, when the text opens with it
@@ -82,6 +83,53 @@ def reading_copy(article: Article, lexicon: Lexicon) -> Article:
     if text is article.text and title is article.title:
         return article
     return _read_as(article, text, title)
+
+
+def _unwrapped(text: str, blocks: Sequence[Block]) -> str:
+    r"""``text`` with the line ends inside its wrapped blocks read as spaces.
+
+    A paragraph hard-wrapped at a width, as plain-text mail and HTML converters write
+    (``html2text``, 78 characters), runs a sentence, a name or a title over its line
+    ends (``… tiếp Đại sứ\nNhật Bản Ito Naoki``); those line ends are spaces to a reader.
+    A block is wrapped when a line of it goes on in lower case, or when every line but
+    its last is long and ends no sentence; a block of short lines (headlines listed, an
+    address) keeps its line ends.
+
+    >>> from doingoai.structure import split_blocks
+    >>> text = "Tin.\n\nChiều 9/5, tại Hà Nội, Thủ tướng Phạm Minh Chính tiếp Đại sứ\nNhật Bản."
+    >>> _unwrapped(text, split_blocks(text))[60:]
+    'Đại sứ Nhật Bản.'
+    """
+    if "\n" not in text:
+        return text
+    pieces: list[str] = []
+    done = 0
+    for block in blocks:
+        start, end = block.span.start, block.span.end
+        if block.kind in _LINES or text.find("\n", start, end) < 0:
+            continue
+        lines = text[start:end].split("\n")
+        if _wrapped(lines):
+            pieces += (text[done:start], " ".join(lines))
+            done = end
+    if not pieces:
+        return text
+    pieces.append(text[done:])
+    return "".join(pieces)
+
+
+_WRAPPED_LINE = 50  # characters: a shorter line ending no sentence is a line of its own
+_SENTENCE_ENDS = tuple(".!?…:")  # not ";": "…; Nghị sỹ" goes on
+
+
+def _wrapped(lines: Sequence[str]) -> bool:
+    """Whether ``lines`` (a block's) are one run of text wrapped at a width."""
+    if any(line.lstrip()[:1].islower() for line in lines[1:]):
+        return True  # "… tiếp Đại sứ\nchào từ biệt …": a sentence goes on
+    return all(
+        len(line.strip()) >= _WRAPPED_LINE and not line.rstrip().endswith(_SENTENCE_ENDS)
+        for line in lines[:-1]
+    )
 
 
 def _unmarked(text: str, blocks: Sequence[Block]) -> str:
