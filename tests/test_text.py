@@ -104,7 +104,7 @@ def test_what_is_said_across_no_break_spaces_is_written_with_plain_ones():
     )
 
 
-_HEADER = re.compile(r" date \S+\s")
+_HEADER = re.compile(r" date \S+\s|---\n.*?\n---\n", re.DOTALL)  # kept as written
 _FACTS = ("speakers", "statements", "meetings", "directives", "documents")
 
 

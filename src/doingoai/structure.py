@@ -201,7 +201,12 @@ def split_blocks(text: str) -> tuple[Block, ...]:
                 chunk, headline_due, more_follow, seen_question, after_question
             )
         # "03/04/2019 21:36" before any text: when the page was written, not its lead.
-        dateline = kind is _PARAGRAPH and not seen_text and is_dateline(chunk)
+        # … nor a template's tag or a comment, which no reader sees ("{% include … %}").
+        dateline = (
+            kind is _PARAGRAPH
+            and not seen_text
+            and (is_dateline(chunk) or _FURNITURE.fullmatch(chunk) is not None)
+        )
         if kind is _PARAGRAPH and not dateline:
             if not seen_text:
                 kind = _LEAD
@@ -219,6 +224,16 @@ def split_blocks(text: str) -> tuple[Block, ...]:
     return tuple(blocks)
 
 
+# What a Jekyll post's template or its writer leaves that no reader sees: Liquid tags and
+# outputs ("{% include figure.html … %}", "{{ site.title }}"), HTML comments
+# ("<!--more-->"), kramdown's attribute lists ("{: .center}", "{:toc}") and its table of
+# contents ("* TOC").
+_FURNITURE = re.compile(
+    r"(?:\s*(?:\{%.*?%\}|\{\{.*?\}\}|<!--.*?-->|\{:[^{}\n]*\}|[*-][^\S\n]+TOC))+\s*",
+    re.DOTALL,
+)
+# A line of kramdown's attributes closing a paragraph: "![…](…)\n{: .center}".
+_ATTRIBUTES_LINE = re.compile(r"\n[^\S\n]*\{:[^{}\n]*\}[^\S\n]*\Z")
 # A Setext heading's underline, closing its paragraph: "=====" or "-----".
 _SETEXT_UNDERLINE = re.compile(r"(?<=\S)[^\S\n]*\n[^\S\n]*(?:={3,}|-{3,})[^\S\n]*\Z")
 # A table's line: "| ![](…) |", "| --- |", "| Thủ tướng … (Ảnh: VGP) |", or a converter's
@@ -335,9 +350,9 @@ def first_links(text: str) -> tuple[str | None, str | None]:
             cut = next(_cuts(text, start, paragraph.end()), None)
             chunk = chunk if cut is None else text[start : cut[0]]
         if chunk[0] == "!":
-            if image is None and (found := _IMAGE.fullmatch(chunk)):
+            if image is None and (found := _IMAGE.fullmatch(_ATTRIBUTES_LINE.sub("", chunk))):
                 image = found.group("url")
-        elif link is None and (found := _LINK.fullmatch(chunk)):
+        elif link is None and (found := _LINK.fullmatch(_ATTRIBUTES_LINE.sub("", chunk))):
             link = found.group("url")
         if link is not None and image is not None:
             break
@@ -444,6 +459,8 @@ def _classify(
     chunk: str, is_first: bool, more_follow: bool, seen_question: bool, after_question: bool
 ) -> tuple[BlockKind, str | None, str | None]:
     first = chunk[0]
+    if first in "![" and chunk[-1] == "}":
+        chunk = _ATTRIBUTES_LINE.sub("", chunk)  # "![…](…)\n{: .center}": kramdown's
     if first == "!" and (image := _IMAGE.fullmatch(chunk)):
         return BlockKind.IMAGE, None, image.group("url")
     if first == "[" and (link := _LINK.fullmatch(chunk)):

@@ -8,7 +8,9 @@ so that a span found in the copy points at the same words of the article:
   plain-text mail and HTML converters write it);
 * inline markup inside a paragraph is read as spaces, its words as written: a link
   ``[Phạm Minh Chính](https://…)``, emphasis whose marks pair (``**…**``, ``*…*``), an
-  HTML tag, an inline image; an entity (``&nbsp;``) is its character;
+  HTML tag, an inline image; an entity (``&nbsp;``) is its character; what no reader
+  sees is blank: an HTML comment, Liquid's ``{% … %}`` and ``{{ … }}``, kramdown's
+  ``{: …}``;
 * in a heading or a caption set in title case, as some outlets set headlines
   (``Thủ Tướng Phạm Minh Chính Tiếp Đại Sứ Nhật Bản``), the words no name is made of are
   in lower case again (``… Chính tiếp Đại Sứ …``), so a capital opens a name there as it
@@ -62,11 +64,15 @@ _MARKUP = re.compile(
     rf"!\[[^\]\n]*\]{_URL}"
     rf"|\[(?=[^\[\]\n]*\]{_URL})|\]{_URL}"
     rf"|{HTML_TAG.pattern}"  # not "<Việt Nam>": words
-    r"|&(?:[A-Za-z]{2,8}|#[0-9]{2,5}|#[xX][0-9A-Fa-f]{2,4});"
+    # What no reader sees: an HTML comment, Liquid's tags and outputs, kramdown's
+    # attributes ("<!-- … -->", "{% include … %}", "{{ site.title }}", "{: .center}").
+    r"|<!--.*?-->|\{%[^\n]*?%\}|\{\{[^\n]*?\}\}|\{:[^{}\n]*\}"
+    r"|&(?:[A-Za-z]{2,8}|#[0-9]{2,5}|#[xX][0-9A-Fa-f]{2,4});",
+    re.DOTALL,
 )
 # Emphasis, its marks paired on one line: "**Thủ tướng …**", "*Ito Naoki*", "__…__".
 _EMPHASIS = re.compile(r"(?<![\w*_])(\*\*|__|\*|_)(?=[^\s*_])([^\n]*?[^\s*_])\1(?![\w*_])")
-_MARKS = re.compile(r"[*_\[<&]")  # a text with none has no markup (most texts)
+_MARKS = re.compile(r"[*_\[<&{]")  # a text with none has no markup (most texts)
 _LINES = frozenset({BlockKind.LINK, BlockKind.IMAGE})
 
 
