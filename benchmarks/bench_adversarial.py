@@ -266,6 +266,15 @@ SHAPES: dict[str, Callable[[int], str]] = {
         " [Phạm Minh Chính](https://a.vn/x_(1)) tiếp <b>Đại sứ</b>&nbsp;Ito&nbsp;Naoki *và*"
         " __Bộ trưởng__ ![a](b) ](((a(a(a [[[ <<< &&& ***___ Sáng 15/12 "
     ),
+    # A converted page's shapes: tables, underlined headings, escaped and bulleted
+    # lists, lines wrapped at a width, and a Jekyll post's comments and Liquid tags
+    # (some never closed).
+    "tables, wrapped lines, template tags": _repeat(
+        "| ![](https://a.vn/1.jpg) |\n| --- |\n| Thủ tướng tiếp Đại sứ. (Ảnh: VGP) |\n\nTin\n"
+        "===\n\nChiều 9/5, Thủ tướng Phạm Minh Chính tiếp Bộ\ntrưởng Ngoại giao Singapore và"
+        " đề\nnghị:\n  * Bộ Ngoại giao chủ trì.\n1\\. Bộ Công an phối hợp.\n\n<!-- ghi chú -->"
+        " {% include a.html %} {{ site.title }} {: .lead} <!-- {% {{ "
+    ),
     "combining marks on one letter": _combining,
     "front matter aliases": _front_matter_aliases,
     "a seed repeated": _seed,

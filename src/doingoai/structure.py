@@ -229,8 +229,9 @@ def split_blocks(text: str) -> tuple[Block, ...]:
 # ("<!--more-->"), kramdown's attribute lists ("{: .center}", "{:toc}") and its table of
 # contents ("* TOC").
 _FURNITURE = re.compile(
-    r"(?:\s*(?:\{%.*?%\}|\{\{.*?\}\}|<!--.*?-->|\{:[^{}\n]*\}|[*-][^\S\n]+TOC))+\s*",
-    re.DOTALL,
+    # Each part ends at its first closing mark, so a text splits into them one way only.
+    r"(?:\s*(?:\{%(?:[^%]|%(?!\}))*%\}|\{\{(?:[^}]|\}(?!\}))*\}\}|<!--(?:[^-]|-(?!->))*-->"
+    r"|\{:[^{}\n]*\}|[*-][^\S\n]+TOC))+\s*"
 )
 # A line of kramdown's attributes closing a paragraph: "![…](…)\n{: .center}".
 _ATTRIBUTES_LINE = re.compile(r"\n[^\S\n]*\{:[^{}\n]*\}[^\S\n]*\Z")

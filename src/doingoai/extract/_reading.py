@@ -64,11 +64,9 @@ _MARKUP = re.compile(
     rf"!\[[^\]\n]*\]{_URL}"
     rf"|\[(?=[^\[\]\n]*\]{_URL})|\]{_URL}"
     rf"|{HTML_TAG.pattern}"  # not "<Việt Nam>": words
-    # What no reader sees: an HTML comment, Liquid's tags and outputs, kramdown's
-    # attributes ("<!-- … -->", "{% include … %}", "{{ site.title }}", "{: .center}").
-    r"|<!--.*?-->|\{%[^\n]*?%\}|\{\{[^\n]*?\}\}|\{:[^{}\n]*\}"
-    r"|&(?:[A-Za-z]{2,8}|#[0-9]{2,5}|#[xX][0-9A-Fa-f]{2,4});",
-    re.DOTALL,
+    # kramdown's attributes ("{: .center}"); comments and Liquid: see _HIDDEN.
+    r"|\{:[^{}\n]{0,300}\}"
+    r"|&(?:[A-Za-z]{2,8}|#[0-9]{2,5}|#[xX][0-9A-Fa-f]{2,4});"
 )
 # Emphasis, its marks paired on one line: "**Thủ tướng …**", "*Ito Naoki*", "__…__".
 _EMPHASIS = re.compile(r"(?<![\w*_])(\*\*|__|\*|_)(?=[^\s*_])([^\n]*?[^\s*_])\1(?![\w*_])")
@@ -166,8 +164,37 @@ def _unmarked(text: str, blocks: Sequence[Block]) -> str:
     return "".join(pieces)
 
 
+# What no reader sees, from its opening to its first closing mark: an HTML comment, and
+# Liquid's tags and outputs ("<!-- … -->", "{% include … %}", "{{ site.title }}").
+_HIDDEN = (("<!--", "-->"), ("{%", "%}"), ("{{", "}}"))
+
+
+def _unhidden(text: str) -> str:
+    """``text`` with what no reader sees as spaces (see :data:`_HIDDEN`), letter for letter.
+
+    Found with ``str.find``, each closing mark once: a text of openings alone is read once.
+    """
+    for opening, closing in _HIDDEN:
+        start = text.find(opening)
+        if start < 0:
+            continue
+        pieces: list[str] = []
+        done = 0
+        while start >= 0:
+            end = text.find(closing, start + len(opening))
+            if end < 0:
+                break  # no closing mark after it: none closes a later opening either
+            end += len(closing)
+            pieces += (text[done:start], " " * (end - start))
+            done = end
+            start = text.find(opening, end)
+        text = "".join([*pieces, text[done:]])
+    return text
+
+
 def _read_marked(text: str) -> str:
     """``text`` with its emphasis marks and other markup as spaces, letter for letter."""
+    text = _unhidden(text)
     once = _EMPHASIS.sub(_unemphasised, text)
     twice = _EMPHASIS.sub(_unemphasised, once)  # "**a *b* c**": the inner marks too
     return _MARKUP.sub(_blank, twice)
