@@ -2992,9 +2992,12 @@ def _meetings(
             # The headline's "… thăm cấp Nhà nước …" is the visit the lead tells.
             setting = extraction.merge(setting, candidate)
             continue
-        # The last event told in the text, not a caption's (a photo's moment between a
-        # lead and the paragraph that dates it parts them not).
-        told_in_text = [i for i, m in enumerate(meetings) if not m.from_caption] or [0]
+        # The last event told, the main one or a later one not a caption's nor a plan (a
+        # photo's moment, or what will happen, between a lead and the paragraph that
+        # dates its event parts them not).
+        told_in_text = [0] + [
+            i for i, m in enumerate(meetings) if i and not m.from_caption and not m.planned
+        ]
         last_told = told_in_text[-1]
         last = meetings[last_told]
         if (
