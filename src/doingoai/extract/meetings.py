@@ -1111,9 +1111,9 @@ class _Extraction:
                 # Tổng thống … sang thăm … và dự …" (someone else's, asked for).
                 and not _TRIP_OR_INVITATION.search(self.keyed, start, visit[1].end())
             ):
-                # "… thăm chính thức Chile và Peru, dự Tuần lễ cấp cao APEC từ ngày 9 đến
-                # 16-11": the visit, told first, then what the visitor attends on it; the
-                # day at the end is the trip's.
+                # "… thăm làm việc Nhật Bản, dự Hội nghị Thượng đỉnh G7 mở rộng từ ngày 19
+                # đến 21/5": the visit, told first, then what the visitor attends on it;
+                # the day at the end is the trip's.
                 yield _Candidate(
                     MeetingKind.VISIT, (start, end), visit[1].span(), kind, self.persons(start, end)
                 )
