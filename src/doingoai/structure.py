@@ -12,7 +12,15 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 
 from doingoai.model import Block, BlockKind, Span
-from doingoai.text import ABBREVIATIONS, CAPITAL, HTML_TAG, LOWER, plain_spaced
+from doingoai.text import (
+    ABBREVIATIONS,
+    CAPITAL,
+    HTML_TAG,
+    KRAMDOWN_ATTRIBUTES,
+    LOWER,
+    plain_spaced,
+    unhidden,
+)
 from doingoai.text import PARAGRAPH_RUN as _PARAGRAPH_RUN
 
 __all__ = [
@@ -203,9 +211,7 @@ def split_blocks(text: str) -> tuple[Block, ...]:
         # "03/04/2019 21:36" before any text: when the page was written, not its lead.
         # … nor a template's tag or a comment, which no reader sees ("{% include … %}").
         dateline = (
-            kind is _PARAGRAPH
-            and not seen_text
-            and (is_dateline(chunk) or _FURNITURE.fullmatch(chunk) is not None)
+            kind is _PARAGRAPH and not seen_text and (is_dateline(chunk) or _is_furniture(chunk))
         )
         if kind is _PARAGRAPH and not dateline:
             if not seen_text:
@@ -228,13 +234,16 @@ def split_blocks(text: str) -> tuple[Block, ...]:
 # outputs ("{% include figure.html … %}", "{{ site.title }}"), HTML comments
 # ("<!--more-->"), kramdown's attribute lists ("{: .center}", "{:toc}") and its table of
 # contents ("* TOC").
-_FURNITURE = re.compile(
-    # Each part ends at its first closing mark, so a text splits into them one way only.
-    r"(?:\s*(?:\{%(?:[^%]|%(?!\}))*%\}|\{\{(?:[^}]|\}(?!\}))*\}\}|<!--(?:[^-]|-(?!->))*-->"
-    r"|\{:[^{}\n]*\}|[*-][^\S\n]+TOC))+\s*"
-)
+_TOC = re.compile(r"[*-][^\S\n]+TOC")
+
+
+def _is_furniture(chunk: str) -> bool:
+    """Whether ``chunk`` holds only what no reader sees (see the comment above)."""
+    return not _TOC.sub("", KRAMDOWN_ATTRIBUTES.sub("", unhidden(chunk))).strip()
+
+
 # A line of kramdown's attributes closing a paragraph: "![…](…)\n{: .center}".
-_ATTRIBUTES_LINE = re.compile(r"\n[^\S\n]*\{:[^{}\n]*\}[^\S\n]*\Z")
+_ATTRIBUTES_LINE = re.compile(rf"\n[^\S\n]*{KRAMDOWN_ATTRIBUTES.pattern}[^\S\n]*\Z")
 # A Setext heading's underline, closing its paragraph: "=====" or "-----".
 _SETEXT_UNDERLINE = re.compile(r"(?<=\S)[^\S\n]*\n[^\S\n]*(?:={3,}|-{3,})[^\S\n]*\Z")
 # A table's line: "| ![](…) |", "| --- |", "| Thủ tướng … (Ảnh: VGP) |", or a converter's
@@ -371,7 +380,7 @@ def _runs(text: str) -> re.Pattern[str]:
     read as its paragraphs, not as one; but one paragraph wrapped at a width (its lines
     running on in lower case) is read as a paragraph, parted where a sentence ends a line.
     """
-    return _PARAGRAPH_RUN if _BLANK_LINE.search(text) or _wrapped(text) else _LINE_RUN
+    return _PARAGRAPH_RUN if _BLANK_LINE.search(text) or _wrapped_body(text) else _LINE_RUN
 
 
 # A line end that a sentence runs on through, in lower case: "… tiếp Đại sứ\nchào từ biệt".
@@ -379,11 +388,13 @@ _RUN_ON = re.compile(rf"\n[^\S\n]*[{_LOWER}]")
 _WRAPPED_SHARE = 0.3  # of the line ends: in a text wrapped at a width, half or more run on
 
 
-def _wrapped(text: str) -> bool:
+def _wrapped_body(text: str) -> bool:
     """Whether ``text``, with no blank line, is one paragraph wrapped at a width.
 
     Its lines run on in lower case, as a paragraph hard-wrapped by html2text or in a
-    mail; a page scraped with a paragraph a line opens each line with a capital.
+    mail; a page scraped with a paragraph a line opens each line with a capital, but
+    for a line now and then: a share of its line ends must run on (the reading copy
+    joins a block's wrapped lines on one sign, the block being one paragraph already).
     """
     breaks = text.count("\n")
     if breaks < 2:

@@ -28,6 +28,40 @@ lower-case ``đ``, ``ư``, ``ạ`` … that lie in that range)."""
 HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>\n]{0,200})?/?>")
 """An HTML tag, as pages carry them into text (``<b>``, ``<a href="…">``); its name is
 of ASCII letters, so ``<Việt Nam>`` is words in brackets."""
+KRAMDOWN_ATTRIBUTES = re.compile(r"\{:[^{}\n]{0,300}\}")
+"""A kramdown attribute list, as Jekyll posts carry them (``{: .center}``, ``{:toc}``)."""
+# What no reader of a page sees, from its opening to its first closing mark: an HTML
+# comment, and Liquid's tags and outputs.
+_HIDDEN = (("<!--", "-->"), ("{%", "%}"), ("{{", "}}"))
+
+
+def unhidden(text: str) -> str:
+    """``text`` with what no reader sees as spaces, letter for letter.
+
+    HTML comments and Liquid's tags and outputs (``<!--more-->``, ``{% include … %}``,
+    ``{{ site.title }}``), each from its opening to its first closing mark, found with
+    ``str.find``: a text of openings alone is read once. An opening never closed stays.
+
+    >>> unhidden("a <!-- b --> c {% d %} e {{ f }} g <!-- h")
+    'a            c         e         g <!-- h'
+    """
+    for opening, closing in _HIDDEN:
+        start = text.find(opening)
+        if start < 0:
+            continue
+        pieces: list[str] = []
+        done = 0
+        while start >= 0:
+            end = text.find(closing, start + len(opening))
+            if end < 0:
+                break  # no closing mark after it: none closes a later opening either
+            end += len(closing)
+            pieces += (text[done:start], " " * (end - start))
+            done = end
+            start = text.find(opening, end)
+        text = "".join([*pieces, text[done:]])
+    return text
+
 
 FIELD_PAIRS = (
     ("phòng", "chống"),

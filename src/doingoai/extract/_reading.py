@@ -33,7 +33,7 @@ import attrs
 
 from doingoai.lexicon import Lexicon
 from doingoai.model import Article, Block, BlockKind, MeetingKind, PartialDate, Span, _read_as
-from doingoai.text import HTML_TAG, plain_spaced
+from doingoai.text import HTML_TAG, KRAMDOWN_ATTRIBUTES, plain_spaced, unhidden
 
 __all__ = ["reading_copy", "single_spaced"]
 
@@ -64,8 +64,8 @@ _MARKUP = re.compile(
     rf"!\[[^\]\n]*\]{_URL}"
     rf"|\[(?=[^\[\]\n]*\]{_URL})|\]{_URL}"
     rf"|{HTML_TAG.pattern}"  # not "<Việt Nam>": words
-    # kramdown's attributes ("{: .center}"); comments and Liquid: see _HIDDEN.
-    r"|\{:[^{}\n]{0,300}\}"
+    # kramdown's attributes ("{: .center}"); comments and Liquid: see text.unhidden.
+    rf"|{KRAMDOWN_ATTRIBUTES.pattern}"
     r"|&(?:[A-Za-z]{2,8}|#[0-9]{2,5}|#[xX][0-9A-Fa-f]{2,4});"
 )
 # Emphasis, its marks paired on one line: "**Thủ tướng …**", "*Ito Naoki*", "__…__".
@@ -113,7 +113,7 @@ def _unwrapped(text: str, blocks: Sequence[Block]) -> str:
         if block.kind in _LINES or text.find("\n", start, end) < 0:
             continue
         lines = text[start:end].split("\n")
-        if _wrapped(lines):
+        if _wrapped_block(lines):
             pieces += (text[done:start], " ".join(lines))
             done = end
     if not pieces:
@@ -126,8 +126,12 @@ _WRAPPED_LINE = 50  # characters: a shorter line ending no sentence is a line of
 _SENTENCE_ENDS = tuple(".!?…:")  # not ";": "…; Nghị sỹ" goes on
 
 
-def _wrapped(lines: Sequence[str]) -> bool:
-    """Whether ``lines`` (a block's) are one run of text wrapped at a width."""
+def _wrapped_block(lines: Sequence[str]) -> bool:
+    """Whether ``lines``, a block's, are one run of text wrapped at a width.
+
+    One line going on in lower case will do: the block is one paragraph already (a body
+    is judged by :func:`doingoai.structure.split_blocks`, which needs more of them).
+    """
     if any(line.lstrip()[:1].islower() for line in lines[1:]):
         return True  # "… tiếp Đại sứ\nchào từ biệt …": a sentence goes on
     return all(
@@ -164,37 +168,9 @@ def _unmarked(text: str, blocks: Sequence[Block]) -> str:
     return "".join(pieces)
 
 
-# What no reader sees, from its opening to its first closing mark: an HTML comment, and
-# Liquid's tags and outputs ("<!-- … -->", "{% include … %}", "{{ site.title }}").
-_HIDDEN = (("<!--", "-->"), ("{%", "%}"), ("{{", "}}"))
-
-
-def _unhidden(text: str) -> str:
-    """``text`` with what no reader sees as spaces (see :data:`_HIDDEN`), letter for letter.
-
-    Found with ``str.find``, each closing mark once: a text of openings alone is read once.
-    """
-    for opening, closing in _HIDDEN:
-        start = text.find(opening)
-        if start < 0:
-            continue
-        pieces: list[str] = []
-        done = 0
-        while start >= 0:
-            end = text.find(closing, start + len(opening))
-            if end < 0:
-                break  # no closing mark after it: none closes a later opening either
-            end += len(closing)
-            pieces += (text[done:start], " " * (end - start))
-            done = end
-            start = text.find(opening, end)
-        text = "".join([*pieces, text[done:]])
-    return text
-
-
 def _read_marked(text: str) -> str:
     """``text`` with its emphasis marks and other markup as spaces, letter for letter."""
-    text = _unhidden(text)
+    text = unhidden(text)
     once = _EMPHASIS.sub(_unemphasised, text)
     twice = _EMPHASIS.sub(_unemphasised, once)  # "**a *b* c**": the inner marks too
     return _MARKUP.sub(_blank, twice)
