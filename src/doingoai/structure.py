@@ -17,6 +17,7 @@ from doingoai.text import (
     CAPITAL,
     HTML_TAG,
     KRAMDOWN_ATTRIBUTES,
+    LINK_ADDRESS,
     LOWER,
     plain_spaced,
     unhidden,
@@ -36,8 +37,7 @@ __all__ = [
 
 _LOWER = LOWER
 
-# A URL may hold brackets that pair: ".../100920240913-0910tbt-(3).jpg".
-_URL = r"(?P<url>(?:[^()\s]|\([^()\s]*\))+)"
+_URL = rf"(?P<url>{LINK_ADDRESS})"
 _LINK = re.compile(rf"\[(?P<label>[^\n]*)\]\({_URL}(?:\s+\"[^\"\n]*\")?\)")
 _IMAGE = re.compile(rf"!\[(?P<label>[^\n]*)\]\({_URL}(?:\s+\"[^\"\n]*\")?\)")
 
@@ -244,12 +244,19 @@ def _is_furniture(chunk: str) -> bool:
 
 # A line of kramdown's attributes closing a paragraph: "![…](…)\n{: .center}".
 _ATTRIBUTES_LINE = re.compile(rf"\n[^\S\n]*{KRAMDOWN_ATTRIBUTES.pattern}[^\S\n]*\Z")
+
+
+def _without_attributes(chunk: str) -> str:
+    """``chunk`` without a line of kramdown's attributes closing it, if any."""
+    return _ATTRIBUTES_LINE.sub("", chunk) if chunk[-1:] == "}" else chunk
+
+
 # A Setext heading's underline, closing its paragraph: "=====" or "-----".
 _SETEXT_UNDERLINE = re.compile(r"(?<=\S)[^\S\n]*\n[^\S\n]*(?:={3,}|-{3,})[^\S\n]*\Z")
 # A table's line: "| ![](…) |", "| --- |", "| Thủ tướng … (Ảnh: VGP) |", or a converter's
 # half row, an image then a bar ("![]() |").
 _TABLE_LINE = re.compile(r"[^\S\n]*(?:\|[^\n]*|!\[[^\n]*\|[^\S\n]*)")
-_TABLE_OPENING = re.compile(r"^[^\S\n]*(?:\||!\[[^\n]*\|[^\S\n]*$)", re.MULTILINE)
+_TABLE_OPENING = re.compile(rf"^{_TABLE_LINE.pattern}$", re.MULTILINE)
 _CELL = re.compile(r"[^|\n]+")
 _RULE_CELL = re.compile(r"[\s:-]*")  # "---", ":---:": a table's rule, no words
 _EMPTY_IMAGE = re.compile(r"!\[[^\]\n]*\]\(\s*\)")  # "![]()": an image whose address was lost
@@ -360,9 +367,9 @@ def first_links(text: str) -> tuple[str | None, str | None]:
             cut = next(_cuts(text, start, paragraph.end()), None)
             chunk = chunk if cut is None else text[start : cut[0]]
         if chunk[0] == "!":
-            if image is None and (found := _IMAGE.fullmatch(_ATTRIBUTES_LINE.sub("", chunk))):
+            if image is None and (found := _IMAGE.fullmatch(_without_attributes(chunk))):
                 image = found.group("url")
-        elif link is None and (found := _LINK.fullmatch(_ATTRIBUTES_LINE.sub("", chunk))):
+        elif link is None and (found := _LINK.fullmatch(_without_attributes(chunk))):
             link = found.group("url")
         if link is not None and image is not None:
             break
@@ -403,7 +410,8 @@ def _wrapped_body(text: str) -> bool:
     return run_on >= 2 and run_on >= _WRAPPED_SHARE * breaks
 
 
-_ITEM_BULLETS = frozenset("-–•*+")  # what opens a list's item, a space after it
+_BULLETS = "-–•*+"  # what opens a list's item, a space after it
+_ITEM_BULLETS = frozenset(_BULLETS)
 # A line end after a sentence's final mark or a colon (and closing quotes), before a
 # capital, a figure, an opening quote or a list's bullet: paragraphs with no blank line
 # between them, as a page scraped with one paragraph a line and a blank line after its
@@ -413,7 +421,8 @@ _ITEM_BULLETS = frozenset("-–•*+")  # what opens a list's item, a space afte
 _SENTENCE_LINE_END = re.compile(
     r"(?<=[.!?…:])"
     + "".join(rf"(?<!\b{word}\.)" for word in ABBREVIATIONS)
-    + r"[\"'”’»)]*(?P<cut>\n)[^\S\n]*(?=[\"“‘]?[^\W_]|\\?[-–•*+][^\S\n])"
+    + r"[\"'”’»)]*(?P<cut>\n)[^\S\n]*"
+    + rf"(?=[\"“‘]?[^\W_]|\\?[{re.escape(_BULLETS)}][^\S\n])"
 )
 
 
@@ -471,8 +480,8 @@ def _classify(
     chunk: str, is_first: bool, more_follow: bool, seen_question: bool, after_question: bool
 ) -> tuple[BlockKind, str | None, str | None]:
     first = chunk[0]
-    if first in "![" and chunk[-1] == "}":
-        chunk = _ATTRIBUTES_LINE.sub("", chunk)  # "![…](…)\n{: .center}": kramdown's
+    if first in "![":
+        chunk = _without_attributes(chunk)  # "![…](…)\n{: .center}": kramdown's
     if first == "!" and (image := _IMAGE.fullmatch(chunk)):
         return BlockKind.IMAGE, None, image.group("url")
     if first == "[" and (link := _LINK.fullmatch(chunk)):

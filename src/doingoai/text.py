@@ -28,6 +28,9 @@ lower-case ``đ``, ``ư``, ``ạ`` … that lie in that range)."""
 HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>\n]{0,200})?/?>")
 """An HTML tag, as pages carry them into text (``<b>``, ``<a href="…">``); its name is
 of ASCII letters, so ``<Việt Nam>`` is words in brackets."""
+LINK_ADDRESS = r"(?:[^()\s]|\([^()\s]*\))+"
+"""A Markdown link's or image's address, for a regex: brackets inside it pair
+(``…/100920240913-0910tbt-(3).jpg``)."""
 KRAMDOWN_ATTRIBUTES = re.compile(r"\{:[^{}\n]{0,300}\}")
 """A kramdown attribute list, as Jekyll posts carry them (``{: .center}``, ``{:toc}``)."""
 # What no reader of a page sees, from its opening to its first closing mark: an HTML

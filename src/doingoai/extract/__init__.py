@@ -104,11 +104,12 @@ def run_extractors(
 ) -> Article:
     """Run the named extractors (all by default) on ``article``; return the new article.
 
-    They read the article with plain spaces where it has no-break ones, inline markup
-    (links, HTML tags, entities, emphasis) as spaces, and a headline or caption set in
-    title case with its verbs and function words in lower case (see
-    ``doingoai.extract._reading``); the facts go onto ``article`` with one space where
-    their strings had several.
+    They read the article with plain spaces where it has no-break ones and where a
+    paragraph wrapped at a width has line ends, inline markup (links, HTML tags,
+    entities, emphasis) as spaces, what no reader sees (comments, Liquid's tags,
+    kramdown's attributes) blank, and a headline or caption set in title case with its
+    verbs and function words in lower case (see ``doingoai.extract._reading``); the
+    facts go onto ``article`` with one space where their strings had several.
     """
     chosen = extractor_names(names)
     lexicon = lexicon or Lexicon.default()

@@ -26,14 +26,14 @@ import functools
 import html
 import operator
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 import attrs
 
 from doingoai.lexicon import Lexicon
 from doingoai.model import Article, Block, BlockKind, MeetingKind, PartialDate, Span, _read_as
-from doingoai.text import HTML_TAG, KRAMDOWN_ATTRIBUTES, plain_spaced, unhidden
+from doingoai.text import HTML_TAG, KRAMDOWN_ATTRIBUTES, LINK_ADDRESS, plain_spaced, unhidden
 
 __all__ = ["reading_copy", "single_spaced"]
 
@@ -59,7 +59,7 @@ _NAMED = frozenset({MeetingKind.CONFERENCE, MeetingKind.SEMINAR, MeetingKind.CER
 
 # Inline markup inside sentences: an inline image, a link's brackets and address, an
 # HTML tag, a character entity ("&nbsp;", "&amp;").
-_URL = r"\((?:[^()\s]|\([^()\s]*\))*\)"  # brackets inside that pair: "…-(3).jpg"
+_URL = rf"\((?:{LINK_ADDRESS})?\)"  # brackets inside that pair: "…-(3).jpg"
 _MARKUP = re.compile(
     rf"!\[[^\]\n]*\]{_URL}"
     rf"|\[(?=[^\[\]\n]*\]{_URL})|\]{_URL}"
@@ -104,22 +104,15 @@ def _unwrapped(text: str, blocks: Sequence[Block]) -> str:
     >>> _unwrapped(text, split_blocks(text))[60:]
     'Đại sứ Nhật Bản.'
     """
-    if "\n" not in text:
-        return text
-    pieces: list[str] = []
-    done = 0
-    for block in blocks:
-        start, end = block.span.start, block.span.end
-        if block.kind in _LINES or text.find("\n", start, end) < 0:
-            continue
-        lines = text[start:end].split("\n")
-        if _wrapped_block(lines):
-            pieces += (text[done:start], " ".join(lines))
-            done = end
-    if not pieces:
-        return text
-    pieces.append(text[done:])
-    return "".join(pieces)
+    return _in_blocks(text, blocks, _LINE_END, _joined_if_wrapped)
+
+
+_LINE_END = re.compile("\n")
+
+
+def _joined_if_wrapped(block: str) -> str:
+    lines = block.split("\n")
+    return " ".join(lines) if _wrapped_block(lines) else block
 
 
 _WRAPPED_LINE = 50  # characters: a shorter line ending no sentence is a line of its own
@@ -152,16 +145,30 @@ def _unmarked(text: str, blocks: Sequence[Block]) -> str:
     >>> _unmarked(text, split_blocks(text))
     'Thủ tướng   Phạm      Minh Chính   tiếp'
     """
-    if _MARKS.search(text) is None:
+    return _in_blocks(text, blocks, _MARKS, _read_marked)
+
+
+def _in_blocks(
+    text: str, blocks: Sequence[Block], cue: re.Pattern[str], read: Callable[[str], str]
+) -> str:
+    """``text`` with each block that holds ``cue`` as ``read`` reads it, its length kept.
+
+    A line that is a link or an image is a block of its own, read as it is. ``text``
+    itself when no block reads otherwise (most texts).
+    """
+    if cue.search(text) is None:
         return text
     pieces: list[str] = []
     done = 0
     for block in blocks:
         start, end = block.span.start, block.span.end
-        if block.kind in _LINES or _MARKS.search(text, start, end) is None:
+        if block.kind in _LINES or cue.search(text, start, end) is None:
             continue
-        pieces += (text[done:start], _read_marked(text[start:end]))
-        done = end
+        written = text[start:end]
+        as_read = read(written)
+        if as_read != written:
+            pieces += (text[done:start], as_read)
+            done = end
     if not pieces:
         return text
     pieces.append(text[done:])
