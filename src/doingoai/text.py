@@ -90,6 +90,24 @@ SAID = re.compile(r"r(?<!\w[\s\S])ằng(?!\w)|“")
 What follows is reported speech: a place or a planned cue there is the speaker's, not
 the event's that the sentence reports."""
 
+AIMED = re.compile(r"n(?<!\w[\s\S])hằm(?!\w)|t(?<!\w[\s\S])rong bối cảnh(?!\w)")
+"""Where an aside opens in folded text: what an event was for ("nhằm") or the times it
+fell in ("trong bối cảnh"). A planned cue or a place there is not the event's: "… đã
+đến Kiev nhằm thể hiện … trong bối cảnh sắp diễn ra bầu cử" plans the election."""
+
+
+def aside_start(keyed: str, matches: Iterable[re.Match[str]], start: int) -> int | None:
+    """Where the first of ``matches`` (of :data:`AIMED`) outside straight quotes opens.
+
+    ``start`` is where the quotes are counted from: in `tọa đàm "Đầu tư trong bối cảnh
+    mới"` the words are a name.
+    """
+    for found in matches:
+        if keyed.count('"', start, found.start()) % 2 == 0:
+            return found.start()
+    return None
+
+
 _NEWLINES = re.compile(r"\r\n?|\u2028|\u2029")
 # Invisible marks that scraped and machine-translated pages leave between words ("dự
 # kiến \u200b\u200bsẽ", "ngày\u200b 18/11"): a zero-width space, a word joiner, a byte

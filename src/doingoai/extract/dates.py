@@ -31,7 +31,7 @@ from typing import Any, TypeVar
 import attrs
 
 from doingoai.model import PartialDate, PartOfDay, Span
-from doingoai.text import SAID, SENTENCE, match_key
+from doingoai.text import AIMED, SAID, SENTENCE, aside_start, match_key
 
 _T = TypeVar("_T")
 
@@ -136,6 +136,14 @@ NOT_PLANNED = re.compile(
     r"(?<!\w)(?:sắp (?:mãn nhiệm|xếp|đặt)"
     r"|(?:về|vào|các|những|bản|thông qua) dự (?:kiến|định))(?!\w)"
 )
+
+
+def _said_or_aside(lowered: str, start: int, end: int) -> int | None:
+    """Where the words said or an aside (:data:`~doingoai.text.AIMED`) open, if they do."""
+    said = SAID.search(lowered, start, end)
+    end = end if said is None else said.start()
+    aside = aside_start(lowered, AIMED.finditer(lowered, start, end), start)
+    return aside if aside is not None else (None if said is None else said.start())
 
 
 def plans(lowered: str) -> bool:
@@ -262,10 +270,8 @@ def find_dates(
         planned = plans(sentence.group())
         # "Ngày 11/9, … hội đàm …, nói rằng … sẽ …": a "sẽ" in the words said plans
         # nothing dated before them.
-        said = SAID.search(lowered, sentence.start(), sentence.end()) if planned else None
-        planned_before = (
-            planned if said is None else plans(lowered[sentence.start() : said.start()])
-        )
+        said = _said_or_aside(lowered, sentence.start(), sentence.end()) if planned else None
+        planned_before = planned if said is None else plans(lowered[sentence.start() : said])
         search_from = sentence.start()
         if search_from == 0 or text[search_from - 1] == "\n":
             dateline = _DATELINE.match(lowered, search_from, sentence.end())
@@ -278,7 +284,7 @@ def find_dates(
         for match in _PATTERNS.finditer(lowered, search_from, sentence.end()):
             if match.start() and text[match.start() - 1].isalnum():
                 continue  # inside a word or a number
-            before = said is not None and match.start() < said.start()
+            before = said is not None and match.start() < said
             mention = _in_calendar(
                 _mention, match, text, ref, planned_before if before else planned
             )

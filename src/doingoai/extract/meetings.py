@@ -78,10 +78,12 @@ from doingoai.structure import (
     told_once,
 )
 from doingoai.text import (
+    AIMED,
     CAPITAL,
     LOWER,
     SAID,
     SENTENCE,
+    aside_start,
     match_key,
     says_something,
     shared,
@@ -2297,6 +2299,12 @@ class _Extraction:
         # Found once in the text, looked up: each of a sentence's meeting words asks.
         speech = self.analysis.found(SAID).within(trigger_end, end)
         end = speech[0].start() if speech else end
+        # Nor what it was for or what surrounded it: "… đã đến Kiev nhằm thể hiện …
+        # trong bối cảnh sắp diễn ra bầu cử" plans the election, not the arrival.
+        aim = aside_start(
+            self.keyed, self.analysis.found(AIMED).within(trigger_end, end), trigger_end
+        )
+        end = end if aim is None else aim
         # Searched near the meeting word, not in the whole text (few sentences report an
         # event) nor to the end of a sentence that may hold thousands of meeting words.
         asked = _asking_pattern(self.lexicon).search(
