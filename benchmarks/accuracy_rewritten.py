@@ -276,12 +276,18 @@ REWRITINGS: dict[str, Callable[[str], str]] = {
 """Each rewriting, applied to a page's body (its ``date`` header line kept as it is)."""
 
 
+_HEADER = re.compile(r" date \S+[ \n]?")
+
+
 def rewrite(pages: Path, into: Path, rewriting: Callable[[str], str]) -> None:
     """Write each page of ``pages`` into ``into``, its body rewritten."""
     for page in sorted(pages.iterdir()):
         text = page.read_text(encoding="utf-8")
-        header, newline, body = text.partition("\n") if text.startswith(" date") else ("", "", text)
-        (into / page.name).write_text(header + newline + rewriting(body), encoding="utf-8")
+        # The header is the date alone: most pages go on with their first paragraph on
+        # the same line (`` date 2025-10-22 Thủ tướng …``), which is rewritten too.
+        header = _HEADER.match(text)
+        cut = header.end() if header else 0
+        (into / page.name).write_text(text[:cut] + rewriting(text[cut:]), encoding="utf-8")
 
 
 def main(argv: Iterable[str] | None = None) -> None:

@@ -162,8 +162,12 @@ def split_blocks(text: str) -> tuple[Block, ...]:
         if (underline := _SETEXT_UNDERLINE.search(chunk)) and underline.start() <= _LONGEST_HEADING:
             # "Thủ tướng tiếp Đại sứ …\n=====": a heading underlined, as converters write
             # them; the underline is no block.
-            words_end = start + len(chunk[: underline.start()].rstrip())
-            add(Block(_HEADING, text, Span(start, words_end), view=True))
+            words = chunk[: underline.start()].rstrip()
+            # A caption underlined stays one: "… Ảnh: TTXVN\n===" (no headline has a credit).
+            kind, credit, url = _classify(words, headline_due, True, seen_question, False)
+            if kind is not _CAPTION:
+                kind, credit, url = _PLAIN_HEADING
+            add(Block(kind, text, Span(start, start + len(words)), credit, url, view=True))
             headline_due = False
             continue
         if "|" in chunk and _is_table(chunk):
@@ -473,6 +477,7 @@ _LEAD = BlockKind.LEAD
 _QUESTION_KIND = BlockKind.QUESTION
 _ANSWER_KIND = BlockKind.ANSWER
 _NOTHING: tuple[BlockKind, None, None] = (BlockKind.PARAGRAPH, None, None)
+_PLAIN_HEADING: tuple[BlockKind, None, None] = (BlockKind.HEADING, None, None)
 _LONGEST_HEADING = max(2 * MAX_HEADING_CHARS, MAX_HEADLINE_CHARS)
 
 

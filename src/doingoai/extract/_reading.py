@@ -31,7 +31,7 @@ from typing import Any
 
 import attrs
 
-from doingoai.lexicon import Lexicon
+from doingoai.lexicon import EVENT_VERBS, Lexicon
 from doingoai.model import Article, Block, BlockKind, MeetingKind, PartialDate, Span, _read_as
 from doingoai.text import HTML_TAG, KRAMDOWN_ATTRIBUTES, LINK_ADDRESS, plain_spaced, unhidden
 
@@ -263,11 +263,15 @@ def _lowered_phrases(lexicon: Lexicon) -> frozenset[str]:
     """The words a headline in title case capitalises that running text does not.
 
     What is said, directed and done (the lexicon's verbs and the meeting words of
-    talks, visits and calls) and the words of :data:`_FUNCTION_WORDS`; not the nouns
-    that open an event's name (``Hội Nghị …``, ``Lễ …``), nor a word that is a surname
+    talks, visits and calls, and ``Đón``) and the words of :data:`_FUNCTION_WORDS`; not
+    the nouns that open an event's name (``Hội Nghị …``, ``Lễ …``), nor a word that is a surname
     too, which may open a name, nor a document's kind.
     """
-    done = (word for word, kind in lexicon.meeting_words.items() if kind not in _NAMED)
+    done = (
+        word
+        for word, kind in lexicon.meeting_words.items()
+        if kind not in _NAMED or word in EVENT_VERBS  # "Đón …" is done, names no event
+    )
     phrases = (
         _FUNCTION_WORDS
         | lexicon.statement_verbs

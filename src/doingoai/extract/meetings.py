@@ -56,7 +56,7 @@ from doingoai.extract.dates import (
     latest_full_date,
     without_days,
 )
-from doingoai.lexicon import EVENT_NOUNS, STATUS_WORDS, Lexicon
+from doingoai.lexicon import EVENT_NOUNS, EVENT_VERBS, STATUS_WORDS, Lexicon
 from doingoai.model import (
     Article,
     Block,
@@ -103,8 +103,6 @@ _ACTS = {
     "trao tặng": "honour",
     "trao quyết định": "appointment",
 }
-# Meeting words that are verbs, never the start of an event's name ("Đón Tổng thống …").
-_VERBS = frozenset({"đón", "trao tặng", "trao quyết định"})
 _NAME_END = re.compile(
     # "nhân dịp …", not the "nhân" of "quân nhân", "doanh nhân".
     r"\s(?:tại|do|vào|nhằm|để|(?:đối )?với|nhân (?:dịp|kỷ niệm|chuyến)|từ ngày|diễn ra"
@@ -1735,7 +1733,7 @@ class _Extraction:
         if (
             candidate.kind in _NAMED_KINDS
             and self.text[trigger_start].isupper()
-            and sentence_key[trigger_start - start : trigger_end - start] not in _VERBS
+            and sentence_key[trigger_start - start : trigger_end - start] not in EVENT_VERBS
         ):
             stop = _NAME_END.search(self.text, trigger_end, end)
             until = stop.start() if stop else end

@@ -74,6 +74,9 @@ EVENT_NOUNS = (
     *("buổi", "cuộc", "lễ", "phiên", "hội nghị", "hội thảo", "tuần lễ", "diễn đàn"),
     *("kỳ họp", "đại hội", "tọa đàm", "sự kiện"),
 )
+# Meeting words of named kinds (a ceremony) that are verbs, never the start of an event's
+# name: "Đón Tổng thống …" is no "Lễ …". Match keys.
+EVENT_VERBS = frozenset({"đón", "trao tặng", "trao quyết định"})
 _TABLE_KEYS = (
     "epithets",
     "countries",
