@@ -229,6 +229,12 @@ def split_blocks(text: str) -> tuple[Block, ...]:
             seen_question = seen_text = True
         elif kind is _ANSWER_KIND:
             seen_text = True
+        elif kind is _CAPTION and blocks and _credit_of_line_before(blocks[-1], chunk, seen, start):
+            # "… ngày 25/2/2022.\nẢnh: AFP/TTXVN": a credit on a line of its own closes the
+            # caption on the line before, which was read as a paragraph (or the lead).
+            before = blocks.pop()
+            seen_text = seen_text and before.kind is not _LEAD
+            start = before.span.start
         add(Block(kind, text, Span(start, end), credit, url, view=True))
         headline_due = headline_due and dateline
     return tuple(blocks)
@@ -444,6 +450,9 @@ def _paragraph_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_LINE = re.compile(r"[^\n]+")
+
+
 def _cuts(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """Where a run of lines ``text[start:end]`` is parted: (its line end, the next line).
 
@@ -452,12 +461,21 @@ def _cuts(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """
     if text.find("\n", start, end) < 0:
         return
+    cuts = {}
     for line_end in _SENTENCE_LINE_END.finditer(text, start, end):
         following = line_end.end()
         opening = text[following + 1] if text[following] in '"“‘\\' else text[following]
         # … or a list's item: "yêu cầu:\n  * Bộ Ngoại giao …" (a converter's list).
         if opening.isupper() or opening.isdigit() or opening in _ITEM_BULLETS:
-            yield line_end.start("cut"), following
+            cuts[line_end.start("cut")] = following
+    if _has_credit_cue(text[start:end]):
+        # "…\nẢnh: VGP/Nhật Bắc\nChiều 26/2, …": a credit alone on its line ends a caption.
+        for line in _LINE.finditer(text, start, end):
+            if line.end() < end and _credit_alone(line.group().strip()):
+                following = line.end() + 1
+                if text[following : following + 1].isupper():
+                    cuts[line.end()] = following
+    yield from sorted(cuts.items())
 
 
 def _opens_paragraph(text: str, position: int) -> bool:
@@ -477,6 +495,7 @@ _LEAD = BlockKind.LEAD
 _QUESTION_KIND = BlockKind.QUESTION
 _ANSWER_KIND = BlockKind.ANSWER
 _NOTHING: tuple[BlockKind, None, None] = (BlockKind.PARAGRAPH, None, None)
+_CAPTIONED = frozenset({BlockKind.LEAD, BlockKind.PARAGRAPH, BlockKind.HEADING})
 _PLAIN_HEADING: tuple[BlockKind, None, None] = (BlockKind.HEADING, None, None)
 _LONGEST_HEADING = max(2 * MAX_HEADING_CHARS, MAX_HEADLINE_CHARS)
 
@@ -557,6 +576,29 @@ _BRACKETED_CREDIT = re.compile(
 def ends_with_credit(text: str) -> bool:
     """Whether ``text`` ends with a photo or video credit: a caption's, wherever it stands."""
     return _BRACKETED_CREDIT.search(text) is not None or credit_start(text) is not None
+
+
+_CAPTION_BEFORE_CREDIT = 400  # characters: a longer line before a credit is no caption
+
+
+def _credit_of_line_before(before: Block, chunk: str, seen: str, start: int) -> bool:
+    """Whether ``chunk``, a caption at ``start``, is the credit alone of the line before.
+
+    The block ``before`` is text (a lead, a paragraph, a heading) of a caption's length,
+    on the line right before (no blank line between), and ``chunk`` holds the credit only.
+    """
+    return (
+        before.kind in _CAPTIONED
+        and before.span.end - before.span.start <= _CAPTION_BEFORE_CREDIT
+        and seen.count("\n", before.span.end, start) == 1
+        and _credit_alone(chunk)
+        and not ends_with_credit(before.text)
+    )
+
+
+def _credit_alone(line: str) -> bool:
+    """Whether ``line`` is a photo credit and nothing else: ``Ảnh: TTXVN``, ``(Ảnh: VGP)``."""
+    return credit_start(line) == 0 or _BRACKETED_CREDIT.match(line) is not None
 
 
 def credit_start(text: str) -> int | None:
