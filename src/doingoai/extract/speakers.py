@@ -1113,6 +1113,7 @@ class _Extraction:
         # "… bầu ông Trần Thanh Mẫn làm chủ tịch Quốc hội": the post one is made, no name
         # after it (see lower_title).
         made = index > 0 and keys[index - 1] in _COMPLEMENT_BEFORE
+        opening = index
         if (
             index < tokens.count
             and keys[index] == "phó"
@@ -1130,7 +1131,7 @@ class _Extraction:
             role is not None
             and index + role[0] + 1 < tokens.count
             and tokens.words[index + role[0]] == ","
-            and _held_with(tokens, index, index + role[0])
+            and _held_with(tokens, opening, index + role[0])
             and self.lower_title_ahead(tokens, index + role[0] + 1)
         ):
             return True  # "ủy viên Bộ Chính trị, thủ tướng Phạm Minh Chính": both his
@@ -1191,7 +1192,9 @@ class _Extraction:
         ):
             return None  # "trợ lý Chủ tịch Quốc hội Vương Đình Huệ": the served one's name
         # A post held with the one after it: "ủy viên Bộ Chính trị, thủ tướng …".
-        held_with = len(items) > 1 and _held_with(tokens, *items[0].role)
+        held_with = len(items) > 1 and (
+            _held_with(tokens, *items[0].role) or _party_post(tokens, items[0])
+        )
         titles, rank, country, name = self.titles(tokens, items if held_with else items[:1])
         if name is None and first is None and len(items) == 1:
             appointed = self.appointed(tokens, index)
@@ -3541,10 +3544,11 @@ class _Extraction:
         if (
             after + 1 < tokens.count
             and tokens.words[after] == "("
-            and self.role_at(tokens, after + 1) is not None
+            and self.role_at(tokens, after + 1, lower=True) is not None
         ):
-            # "Ngài David Lammy (nguyên Bộ trưởng Bộ Ngoại giao Anh)": titles in brackets.
-            items, chain_end = self.read_chain(tokens, after + 1)
+            # "Ngài David Lammy (nguyên Bộ trưởng Bộ Ngoại giao Anh)": titles in brackets,
+            # in lower case too, as an apposition may be ("(nguyên bộ trưởng …)").
+            items, chain_end = self.read_chain(tokens, after + 1, lower=True)
             chain_end = _closing_bracket(tokens, chain_end)
             if items and chain_end < tokens.count and tokens.words[chain_end] == ")":
                 more, more_rank, more_country, inner = self.titles(tokens, items)
@@ -4920,9 +4924,20 @@ def _held_with(tokens: _Tokens, start: int, end: int) -> bool:
 
 
 _HELD_WITH = (
-    "ủy viên", "uỷ viên", "bí thư", "phó bí thư", "thường trực ban bí thư", "thành viên",
-    "phó thủ tướng",
+    "ủy viên", "uỷ viên", "bí thư", "phó bí thư", "tổng bí thư", "thường trực ban bí thư",
+    "thành viên", "phó thủ tướng",
 )  # fmt: skip
+
+
+def _party_post(tokens: _Tokens, item: _Item) -> bool:
+    """Whether ``item`` is a post in a party, which its holder holds with a state's.
+
+    "chủ tịch Đảng Nhân dân Campuchia, chủ tịch Thượng viện Hun Sen", "tổng thư ký Đảng
+    Hành động Nhân dân (PAP), thủ tướng Singapore Lawrence Wong".
+    """
+    start, end = item.tail
+    return start < end and tokens.keys[start] == "đảng" and tokens.caps[start]
+
 
 # What a country's leader is called instead of the name, before the country or its seat
 # of government: "nhà lãnh đạo Nga", "người đứng đầu Điện Kremlin", "ông chủ Nhà Trắng".
