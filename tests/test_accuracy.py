@@ -130,7 +130,8 @@ def test_the_rewritings_change_how_a_page_is_written_not_what_it_says():
     "way",
     [
         "dashes", "no-break", "every-no-break", "doubled", "straight-quotes", "en-dashes",
-        "title-case-headline", "linked-names", "bold-names", "setext-headline", "table-captions",
+        "capital-headline", "title-case-headline", "linked-names", "bold-names",
+        "setext-headline", "table-captions",
         "wrapped",
         "wire-dateline",
         "lower-posts",

@@ -14,7 +14,8 @@ so that a span found in the copy points at the same words of the article:
 * in a heading or a caption set in title case, as some outlets set headlines
   (``Thủ Tướng Phạm Minh Chính Tiếp Đại Sứ Nhật Bản``), the words no name is made of are
   in lower case again (``… Chính tiếp Đại Sứ …``), so a capital opens a name there as it
-  does in running text.
+  does in running text; one set in capitals that names a post (``PHÓ THỦ TƯỚNG BÙI THANH
+  SƠN TIẾP …``) is read in title case first, so that its names are names.
 
 The facts cut out of such a copy may hold runs of spaces where markup was:
 :func:`single_spaced` writes them with one.
@@ -33,7 +34,14 @@ import attrs
 
 from doingoai.lexicon import EVENT_VERBS, Lexicon
 from doingoai.model import Article, Block, BlockKind, MeetingKind, PartialDate, Span, _read_as
-from doingoai.text import HTML_TAG, KRAMDOWN_ATTRIBUTES, LINK_ADDRESS, plain_spaced, unhidden
+from doingoai.text import (
+    HTML_TAG,
+    KRAMDOWN_ATTRIBUTES,
+    LINK_ADDRESS,
+    match_key,
+    plain_spaced,
+    unhidden,
+)
 
 __all__ = ["reading_copy", "single_spaced"]
 
@@ -77,12 +85,13 @@ _LINES = frozenset({BlockKind.LINK, BlockKind.IMAGE})
 def reading_copy(article: Article, lexicon: Lexicon) -> Article:
     """``article`` as its extractors read it, or itself when it reads as written."""
     text = _unmarked(_unwrapped(plain_spaced(article.text), article.blocks), article.blocks)
-    text = _sentence_cased(text, article.blocks, lexicon)
+    text = _sentence_cased(_title_cased(text, article.blocks, lexicon), article.blocks, lexicon)
     title = article.title
     if title is not None:  # read as its heading is, when the text opens with it
         title = plain_spaced(title)
         if _MARKS.search(title):
             title = _read_marked(title)
+        title = _capitals_read(title, lexicon) or title
         title = _lowered(title, _title_case_words(title, 0, len(title), lexicon))
     if text is article.text and title is article.title:
         return article
@@ -192,6 +201,49 @@ def _blank(markup: re.Match[str]) -> str:
     written = markup.group()
     read = plain_spaced(html.unescape(written)) if written[0] == "&" else ""
     return (read if len(read) == 1 else "").ljust(len(written))
+
+
+def _title_cased(text: str, blocks: Sequence[Block], lexicon: Lexicon) -> str:
+    """``text`` with the headings and captions set in capitals that name a post in title case.
+
+    ``PHÓ THỦ TƯỚNG BÙI THANH SƠN TIẾP ĐẠI SỨ …`` reads ``Phó Thủ Tướng Bùi Thanh Sơn Tiếp
+    Đại Sứ …``, which :func:`_sentence_cased` reads on. Not a line without a post: a
+    byline (``NGỌC ÁNH``), a section (``THỜI SỰ``) names no one.
+    """
+    pieces: list[str] = []
+    done = 0
+    for block in blocks:
+        start, end = block.span.start, block.span.end
+        if block.kind in _SETS and (line := _capitals_read(text[start:end], lexicon)):
+            pieces += (text[done:start], line)
+            done = end
+    if not pieces:
+        return text
+    pieces.append(text[done:])
+    return "".join(pieces)
+
+
+def _capitals_read(line: str, lexicon: Lexicon) -> str | None:
+    """``line`` in title case if it is set in capitals and names a post, else ``None``."""
+    if not line.isupper() or not _names_post(line, lexicon):
+        return None
+    return _LETTERS.sub(_capitalised, line)
+
+
+def _capitalised(word: re.Match[str]) -> str:
+    written = word.group()
+    return written[0] + written[1:].lower()
+
+
+def _names_post(line: str, lexicon: Lexicon) -> bool:
+    """Whether the words of ``line`` hold a post of the lexicon (``THỦ TƯỚNG``)."""
+    keys = match_key(line).split()
+    posts = _posts(lexicon)
+    return any(
+        " ".join(keys[index : index + size]) in posts or keys[index] in lexicon.roles
+        for index in range(len(keys))
+        for size in range(2, _LONGEST_PHRASE + 1)
+    )
 
 
 def _sentence_cased(text: str, blocks: Sequence[Block], lexicon: Lexicon) -> str:
