@@ -42,10 +42,12 @@ _LINK = re.compile(rf"\[(?P<label>[^\n]*)\]\({_URL}(?:\s+\"[^\"\n]*\")?\)")
 _IMAGE = re.compile(rf"!\[(?P<label>[^\n]*)\]\({_URL}(?:\s+\"[^\"\n]*\")?\)")
 
 # A photo credit closing a caption: "… Ảnh: TTXVN", "… - Ảnh: NGUYỄN KHÁNH",
-# "(Ảnh: Anh Hiển/TTXVN)", "(Ảnh minh họa)".
+# "(Ảnh: Anh Hiển/TTXVN)", "(Ảnh minh họa)", "(Nguồn: VGP)".
 _CREDIT = re.compile(
     r"(?:^|(?<=[\s.–—-]))\(?\s*"
-    r"(?:Ảnh|ẢNH|Hình|Photo|Nguồn ảnh|Ảnh tư liệu)"  # keep in step with _has_credit_cue
+    # keep in step with _has_credit_cue; a source in brackets is a caption's credit too
+    # ("… Anwar Ibrahim. (Nguồn: VGP)"), not a source named in running text.
+    r"(?:Ảnh|ẢNH|Hình|Photo|Nguồn ảnh|Ảnh tư liệu|(?<=\()Nguồn)"
     r"(?:\s*(?::|–|—|-)\s*(?P<credit>(?:"
     # Its words, a link among them ("Ảnh: [Phạm Kiên](…)/TTXVN") or a tag ("<a …>").
     r"\[[^\[\]\n]{1,80}\]\([^()\s]{1,300}\)|<[^<>\n]{1,200}>|[^()\n:<]){1,80}?)"

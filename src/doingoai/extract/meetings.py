@@ -2934,7 +2934,7 @@ def _meetings(
     lead = next((c for c in reports if c.block is BlockKind.LEAD), None)
     titled = extraction.headline_report(reports or candidates)
     if lead is not None:
-        lead = _opening_caption_over_visit(extraction, lead, reports) or lead
+        lead = _opening_caption_event(extraction, lead, reports) or lead
     if lead is not None and titled is not None:
         lead = (
             _dated_headline(extraction, lead, titled)
@@ -3432,30 +3432,45 @@ def _session_of_headline_conference(
     return attrs.evolve(lead, kind=titled.kind)
 
 
-def _opening_caption_over_visit(
+def _opening_caption_event(
     extraction: _Extraction, lead: _Candidate, reports: list[_Candidate]
 ) -> _Candidate | None:
-    """The event the opening photo's caption shows, when the lead only names the visit.
+    """The event the opening photo's caption shows, when the lead tells only its setting.
 
     "Chủ tịch nước … hội kiến Tổng thống Italy …. Ảnh: … | Chủ tịch nước bày tỏ vui mừng
     thăm Italy lần này, …": the visit, undated, is the setting; the caption that opens
-    the page shows the event.
+    the page shows the event. So with a lead that names a conference or a visit and both
+    sides the caption shows meeting: "Thủ tướng … điện đàm với Thủ tướng Malaysia …
+    (Nguồn: VGP) | Thủ tướng … vui mừng có cuộc trao đổi với Thủ tướng Anwar Ibrahim ngay
+    sau cuộc gặp trong khuôn khổ Hội nghị Thượng đỉnh G20 …" tells the call in other words.
     """
-    if lead.kind is not MeetingKind.VISIT or extraction.date_in(*lead.sentence, kind=lead.kind):
+    if lead.kind not in _SETTING_KINDS:
         return None
-    first = extraction.article.blocks[0]
-    if first.kind is not BlockKind.CAPTION:
+    first = next((b for b in extraction.article.blocks if b.kind is not BlockKind.IMAGE), None)
+    if first is None or first.kind is not BlockKind.CAPTION:
         return None
+    shown = [
+        c
+        for c in reports
+        if c.block is BlockKind.CAPTION and first.span.start <= c.sentence[0] < first.span.end
+    ]
+    if lead.kind is MeetingKind.VISIT and not extraction.date_in(*lead.sentence, kind=lead.kind):
+        return next((c for c in shown if c.kind is not MeetingKind.VISIT), None)
+    named = {key for _, key in lead.persons}
     return next(
         (
             c
-            for c in reports
-            if c.block is BlockKind.CAPTION
-            and first.span.start <= c.sentence[0] < first.span.end
-            and c.kind is not MeetingKind.VISIT
+            for c in shown
+            if c.kind in _HEADLINE_WORDS_FOR_MEETING | {MeetingKind.PHONE_CALL}
+            and len({key for _, key in c.persons}) > 1
+            and {key for _, key in c.persons} <= named
         ),
         None,
     )
+
+
+# The events a lead may name as the setting of what a caption shows.
+_SETTING_KINDS = frozenset({MeetingKind.VISIT, MeetingKind.CONFERENCE})
 
 
 # "… đang thăm chính thức …", "… đang có chuyến thăm …": the trip goes on around the event.
