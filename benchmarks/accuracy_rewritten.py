@@ -48,7 +48,10 @@ days), and a figure that falls shows a rule that holds for one way of writing on
 * ``straight-quotes``, ``en-dashes``: typographic variants;
 * ``day-after-subject``: the lead's opening day moved after its subject (``Chiều 9/5, tại
   Hà Nội, Thủ tướng … tiếp …`` as ``Tại Hà Nội, Thủ tướng … chiều 9/5 tiếp …``), as wire
-  copy and many outlets write it.
+  copy and many outlets write it;
+* ``page-stamp``: a line with the page's day and time before the body (``Thứ Tư,
+  22/10/2025 15:20 (GMT+7)``), as scrapers keep a page's stamp (pages with a header's
+  full day only).
 
 Each rewritten copy is written to a temporary folder (the pages are never copied into
 the project) and scored by :func:`accuracy.score`; the table gives each figure as read
@@ -58,6 +61,7 @@ on the pages as they are and on each rewriting.
 from __future__ import annotations
 
 import argparse
+import datetime
 import random
 import re
 import sys
@@ -247,6 +251,23 @@ def _wrapped(body: str) -> str:
     )
 
 
+_WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật")
+
+
+class _Stamped:
+    """A rewriting that opens the body with the page's stamp: its header's day, a time."""
+
+    def __init__(self, stamp: str) -> None:
+        self.stamp = stamp  # with {weekday}, {d}, {m}, {y} for the header's day
+
+    def __call__(self, body: str, day: str | None = None) -> str:
+        if day is None or len(day) != len("2025-10-22"):
+            return body  # no day to stamp: a page without a header, or of a month
+        y, m, d = day.split("-")
+        weekday = _WEEKDAYS[datetime.date(int(y), int(m), int(d)).weekday()]
+        return self.stamp.format(weekday=weekday, d=d, m=m, y=y) + "\n\n" + body
+
+
 REWRITINGS: dict[str, Callable[[str], str]] = {
     "dashes": _dashes,
     "lower-posts": _lower_posts,
@@ -272,11 +293,12 @@ REWRITINGS: dict[str, Callable[[str], str]] = {
     "straight-quotes": lambda body: body.replace("“", '"').replace("”", '"'),
     "en-dashes": lambda body: body.replace(" - ", " – "),
     "day-after-subject": _day_after_subject,
+    "page-stamp": _Stamped("{weekday}, {d}/{m}/{y} 15:20 (GMT+7)"),
 }
 """Each rewriting, applied to a page's body (its ``date`` header line kept as it is)."""
 
 
-_HEADER = re.compile(r" date \S+[ \n]?")
+_HEADER = re.compile(r" date (\S+)[ \n]?")
 
 
 def rewrite(pages: Path, into: Path, rewriting: Callable[[str], str]) -> None:
@@ -287,7 +309,13 @@ def rewrite(pages: Path, into: Path, rewriting: Callable[[str], str]) -> None:
         # the same line (`` date 2025-10-22 Thủ tướng …``), which is rewritten too.
         header = _HEADER.match(text)
         cut = header.end() if header else 0
-        (into / page.name).write_text(text[:cut] + rewriting(text[cut:]), encoding="utf-8")
+        body = text[cut:]
+        written = (
+            rewriting(body, header.group(1) if header else None)
+            if isinstance(rewriting, _Stamped)
+            else rewriting(body)
+        )
+        (into / page.name).write_text(text[:cut] + written, encoding="utf-8")
 
 
 def main(argv: Iterable[str] | None = None) -> None:

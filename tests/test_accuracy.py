@@ -126,6 +126,28 @@ def test_the_rewritings_change_how_a_page_is_written_not_what_it_says():
     )
 
 
+def test_a_page_is_rewritten_from_its_first_paragraph_on_the_header_line(tmp_path):
+    # Most dev pages go on with their first paragraph on the header's line: it is
+    # rewritten too (it was kept as it was), and the page's stamp carries the header's day.
+    rewriter = _rewriter()
+    pages, into = tmp_path / "pages", tmp_path / "into"
+    pages.mkdir()
+    into.mkdir()
+    (pages / "a.txt").write_text(" date 2025-10-22 Chiều 21/10, Thủ tướng tiếp Đại sứ Lào.")
+    (pages / "b.txt").write_text("Chiều 21/10, Thủ tướng tiếp Đại sứ Lào.")
+    rewriter.rewrite(pages, into, rewriter.REWRITINGS["dashes"])
+    assert (
+        into / "a.txt"
+    ).read_text() == " date 2025-10-22 Chiều 21-10, Thủ tướng tiếp Đại sứ Lào."
+    assert (into / "b.txt").read_text() == "Chiều 21-10, Thủ tướng tiếp Đại sứ Lào."
+    rewriter.rewrite(pages, into, rewriter.REWRITINGS["page-stamp"])
+    assert (into / "a.txt").read_text() == (
+        " date 2025-10-22 Thứ Tư, 22/10/2025 15:20 (GMT+7)\n\n"
+        "Chiều 21/10, Thủ tướng tiếp Đại sứ Lào."
+    )
+    assert (into / "b.txt").read_text() == "Chiều 21/10, Thủ tướng tiếp Đại sứ Lào."
+
+
 @pytest.mark.parametrize(
     "way",
     [
@@ -136,7 +158,7 @@ def test_the_rewritings_change_how_a_page_is_written_not_what_it_says():
         "wire-dateline",
         "lower-posts",
         "date-words", "no-blank", "old-tones", "outlet-tag", "bold-lead", "doubled-lead",
-        "share-line", "day-after-subject",
+        "share-line", "day-after-subject", "page-stamp",
     ],
 )  # fmt: skip
 def test_no_figure_falls_when_the_pages_are_written_another_way(report, devset_dir, tmp_path, way):

@@ -74,6 +74,7 @@ from doingoai.structure import (
     credit_start,
     ends_with_credit,
     heading_words,
+    is_dateline,
     opening_headings,
     told_once,
 )
@@ -2682,6 +2683,8 @@ class _Extraction:
                 continue
             if block.kind not in (BlockKind.LEAD, BlockKind.PARAGRAPH):
                 break
+            if block.kind is BlockKind.PARAGRAPH and is_dateline(block.text):
+                continue  # "Thứ Năm, 23/10/2025 15:20": when the page was written
             date = self.date_in(block.span.start, block.span.end, resolved=False, kind=kind)
             if date is not None and block.kind is BlockKind.PARAGRAPH and self.since(date):
                 # "Từ ngày 24/2/2022, tình hình … diễn biến phức tạp": when a situation
