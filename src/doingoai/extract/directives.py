@@ -364,12 +364,14 @@ class _Extraction:
         """The folded text of ``[start, stop)`` less the titles of ``key`` after commas.
 
         Or between dashes: "Ông Cao Tường Huy - Chủ tịch UBND tỉnh Quảng Ninh - yêu cầu
-        …" (the closing dash goes with them). ``text``: that part as read already.
+        …" (the closing dash goes with them), or in brackets: "Bùi Thanh Sơn (Phó Thủ
+        tướng) đề nghị …". ``text``: that part as read already.
         """
         text = self.keyed[start:stop] if text is None else text
         dashed = False
-        for title in self.titles.get(key, ()):
-            text = text.replace(f", {title}", " ")
+        titles = self.titles.get(key, ())
+        for title in titles:
+            text = text.replace(f", {title}", " ").replace(f"({title}", "(")
             for dash in _DASHES:
                 if f"{dash} {title}" in text:
                     text = text.replace(f"{dash} {title}", " ")
@@ -378,6 +380,8 @@ class _Extraction:
             text = text.lstrip(" ,")
             if text[:1] in _DASHES:
                 text = text[1:]
+        if titles and "(" in text:
+            text = _EMPTIED_BRACKETS.sub(" ", text)  # "(, )": the titles it held are out
         return text
 
     def drafts(self) -> list[_Draft]:
@@ -1013,6 +1017,7 @@ def _directs_someone(addressees: list[str] | None, following: list[str]) -> bool
 
 
 _ADDRESSEE_REACH = 1_000  # characters after a verb where its addressees are read
+_EMPTIED_BRACKETS = re.compile(r"\([\s,]*\)")
 _SAID_REACH = 60  # characters before a verb where the statement verb it follows ends
 _DAY_CUE = re.compile(r"[0-9]|(?<!\w)(?:nay|qua)(?!\w)")  # what a day told holds
 _JOINT = re.compile(r"\s*(?:,|;)?\s*(?:(?:và|đồng thời)\s+)?")

@@ -896,7 +896,14 @@ class _Extraction:
         title after its comma ("Denny Abdi, Đại sứ …").
         """
         upper, lower, acting = self.cap_openers, self.lower_openers, self.mention_openers
-        commas = [index for index in _indexes(tokens.words, ",") if self.post_at(tokens, index + 1)]
+        # A comma or an opening bracket with a post after it: "Denny Abdi, Đại sứ …",
+        # "Bùi Thanh Sơn (Phó Thủ tướng) …".
+        commas = sorted(
+            index
+            for mark in _APPOSITION_MARKS
+            for index in _indexes(tokens.words, mark)
+            if self.post_at(tokens, index + 1)
+        )
         # A capitalised word that opens no title, honorific or epithet (a surname, "Hội")
         # starts a mention only as a name with a title after its comma.
         reach = commas[-1] if commas else -1
@@ -1393,7 +1400,7 @@ class _Extraction:
         return self.named(tokens, name, [], None, country, False, start=index)
 
     def apposition_after(self, tokens: _Tokens, index: int) -> bool:
-        """Whether a run of name words at ``index`` has a title after its comma.
+        """Whether a run of name words at ``index`` has a title after its comma or bracket.
 
         "Denny Abdi, Đại sứ …": a foreign name no surname list knows, made a name by
         the apposition that follows it.
@@ -1402,9 +1409,20 @@ class _Extraction:
         return (
             2 <= end - index <= _name_tokens(tokens, end)
             and end + 1 < tokens.count
-            and tokens.words[end] == ","
+            and tokens.words[end] in _APPOSITION_MARKS
             and self.post_at(tokens, end + 1)
+            and (tokens.words[end] == "," or self.bracketed_titles(tokens, end + 1))
         )
+
+    def bracketed_titles(self, tokens: _Tokens, position: int) -> bool:
+        """Whether titles at ``position``, after an opening bracket, fill the bracket.
+
+        "Bùi Thanh Sơn (Phó Thủ tướng)"; not a title's word in other words: "Queen Of
+        Tears (Nữ hoàng nước mắt)" names a drama.
+        """
+        items, chain_end = self.read_chain(tokens, position, lower=True)
+        chain_end = _closing_bracket(tokens, chain_end)
+        return bool(items) and chain_end < tokens.count and tokens.words[chain_end] == ")"
 
     def post_at(self, tokens: _Tokens, position: int) -> bool:
         """Whether a post opens at ``position``, a status word before it or not.
@@ -1467,7 +1485,10 @@ class _Extraction:
         ) == (end - index, "country"):
             return None  # "tại thành phố Gyeongju, Hàn Quốc, Chủ tịch nước …": a country
         if not (
-            end + 1 < tokens.count and tokens.words[end] == "," and self.post_at(tokens, end + 1)
+            end + 1 < tokens.count
+            and tokens.words[end] in _APPOSITION_MARKS
+            and self.post_at(tokens, end + 1)
+            and (tokens.words[end] == "," or self.bracketed_titles(tokens, end + 1))
         ):
             return None
         return self.named(tokens, name, [], None, None, False, start=index)
@@ -4923,6 +4944,8 @@ def _held_with(tokens: _Tokens, start: int, end: int) -> bool:
     )
 
 
+# What opens the titles given after a name: "Denny Abdi, Đại sứ …", "… (Phó Thủ tướng)".
+_APPOSITION_MARKS = (",", "(")
 _HELD_WITH = (
     "ủy viên", "uỷ viên", "bí thư", "phó bí thư", "tổng bí thư", "thường trực ban bí thư",
     "thành viên", "phó thủ tướng",
