@@ -49,6 +49,8 @@ days), and a figure that falls shows a rule that holds for one way of writing on
 * ``day-after-subject``: the lead's opening day moved after its subject (``Chiều 9/5, tại
   Hà Nội, Thủ tướng … tiếp …`` as ``Tại Hà Nội, Thủ tướng … chiều 9/5 tiếp …``), as wire
   copy and many outlets write it;
+* ``bracketed-posts``: a post right before a Vietnamese name set after it in brackets
+  (``Bùi Thanh Sơn (Phó Thủ tướng)``), as lists and some outlets write it;
 * ``page-stamp``: a line with the page's day and time before the body (``Thứ Tư,
   22/10/2025 15:20 (GMT+7)``), as scrapers keep a page's stamp (pages with a header's
   full day only).
@@ -93,6 +95,28 @@ def _dashes(body: str) -> str:
 
 def _lower_posts(body: str) -> str:
     return _LOWER_POST.sub(lambda post: post.group().lower(), body)
+
+
+# A post right before a Vietnamese name: "Phó Thủ tướng Bùi Thanh Sơn".
+_POST_NAME = re.compile(
+    r"(?<![\w,] )\b(" + "|".join(map(re.escape, _POSTS)) + r")"
+    r" ((?:Nguyễn|Trần|Lê|Phạm|Hoàng|Bùi|Đỗ|Võ|Đặng|Vũ|Lương|Tô|Hồ|Phan|Ngô|Dương|Đinh)"
+    r"(?: \w+){1,3})(?=[ .,;])"
+)
+
+
+def _bracketed_posts(body: str) -> str:
+    """A post right before a Vietnamese name set after it in brackets."""
+
+    def bracketed(found: re.Match[str]) -> str:
+        words = found.group(2).split(" ")
+        size = next((i for i, word in enumerate(words) if not word[0].isupper()), len(words))
+        if size < 2:
+            return found.group()
+        rest = "".join(f" {word}" for word in words[size:])
+        return f"{' '.join(words[:size])} ({found.group(1)}){rest}"
+
+    return _POST_NAME.sub(bracketed, body)
 
 
 def _no_break(body: str) -> str:
@@ -293,6 +317,7 @@ REWRITINGS: dict[str, Callable[[str], str]] = {
     "straight-quotes": lambda body: body.replace("“", '"').replace("”", '"'),
     "en-dashes": lambda body: body.replace(" - ", " – "),
     "day-after-subject": _day_after_subject,
+    "bracketed-posts": _bracketed_posts,
     "page-stamp": _Stamped("{weekday}, {d}/{m}/{y} 15:20 (GMT+7)"),
 }
 """Each rewriting, applied to a page's body (its ``date`` header line kept as it is)."""

@@ -140,6 +140,12 @@ def test_a_page_is_rewritten_from_its_first_paragraph_on_the_header_line(tmp_pat
         into / "a.txt"
     ).read_text() == " date 2025-10-22 Chiều 21-10, Thủ tướng tiếp Đại sứ Lào."
     assert (into / "b.txt").read_text() == "Chiều 21-10, Thủ tướng tiếp Đại sứ Lào."
+    assert (
+        rewriter.REWRITINGS["bracketed-posts"](
+            "Sáng 3/5. Phó Thủ tướng Bùi Thanh Sơn tiếp. Thủ tướng Phạm Minh Chính điện đàm."
+        )
+        == "Sáng 3/5. Bùi Thanh Sơn (Phó Thủ tướng) tiếp. Phạm Minh Chính (Thủ tướng) điện đàm."
+    )
     rewriter.rewrite(pages, into, rewriter.REWRITINGS["page-stamp"])
     assert (into / "a.txt").read_text() == (
         " date 2025-10-22 Thứ Tư, 22/10/2025 15:20 (GMT+7)\n\n"
@@ -158,7 +164,7 @@ def test_a_page_is_rewritten_from_its_first_paragraph_on_the_header_line(tmp_pat
         "wire-dateline",
         "lower-posts",
         "date-words", "no-blank", "old-tones", "outlet-tag", "bold-lead", "doubled-lead",
-        "share-line", "day-after-subject", "page-stamp",
+        "share-line", "day-after-subject", "page-stamp", "bracketed-posts",
     ],
 )  # fmt: skip
 def test_no_figure_falls_when_the_pages_are_written_another_way(report, devset_dir, tmp_path, way):

@@ -209,8 +209,17 @@ class _Extraction:
         self.keyed = self.analysis.keyed
         self.lexicon = lexicon
         self.mentions = Mentions(speakers)
+        # A person's titles as given, longest first, then their roles: a post written
+        # again alone ("(Thủ tướng)" of one given "Thủ tướng Chính phủ") is theirs too.
         self.titles = {
-            speaker.key: tuple(match_key(title.text) for title in speaker.titles)
+            speaker.key: tuple(
+                dict.fromkeys(
+                    [
+                        *sorted((match_key(title.text) for title in speaker.titles), key=len)[::-1],
+                        *(match_key(title.role) for title in speaker.titles if title.role),
+                    ]
+                )
+            )
             for speaker in speakers
         }
         self._caption_lines: dict[int, bool] = {}  # by line, whether it ends with a credit
