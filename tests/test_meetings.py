@@ -197,6 +197,20 @@ def test_ceremonies_messages_calls_and_groups(text, kind, date, chair, participa
     assert meeting.participants == participants
 
 
+@pytest.mark.parametrize("opening", ["", "Hà Nội (TTXVN) - ", "**Hà Nội (TTXVN) -** ", "> "])
+def test_a_lead_that_opens_at_the_headlines_event_keeps_it_main(opening):
+    # "Tại buổi tiếp, …" reports the ambassador's credentials (a ceremony) at the
+    # reception the headline names: the reception is the main event, whatever opens the
+    # lead (a wire's dateline, in bold or not, or a quotation mark).
+    article = doingoai.parse(
+        " date 2024-03-05\nPhó Thủ tướng Trần Hồng Hà tiếp tân Đại sứ Pháp\n\n"
+        f"{opening}Tại buổi tiếp, Phó Thủ tướng Trần Hồng Hà chúc mừng Đại sứ đã trình Quốc"
+        " thư lên Chủ tịch nước.\n"
+    )
+    assert article.meetings[0].kind is MeetingKind.RECEPTION
+    assert article.meetings[0].counterpart == "tân Đại sứ Pháp"
+
+
 def test_a_call_or_a_gift_to_no_one_named_is_no_event():
     text = (
         " date 2024-05-05 Người dân không gọi điện cho họ được. Xã trao tặng nhà tình thương"

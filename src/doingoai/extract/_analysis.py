@@ -104,15 +104,18 @@ def statement_pattern(lexicon: Lexicon) -> re.Pattern[str]:
 _WIRE_DATELINE = re.compile(
     r"(?:[^\W\d_]+(?:[^\S\n][^\W\d_]+){0,3}"
     r"(?:,[^\S\n](?:ngày[^\S\n])?[0-9]{1,2}[/.-][0-9]{1,2}(?:[/.-][0-9]{4})?)?[^\S\n])?"
-    r"\([^()\n]{1,30}\)[^\S\n]?[-–—][^\S\n]"
+    r"\([^()\n]{1,30}\)[^\S\n]?[-–—](?:\*{1,2}|_{1,2})?[^\S\n]"
     r"|(?P<tag>[^\W_]{2,20}(?:(?P<domain>\.)[^\W_]{2,10})*)(?:[^\S\n][^\W\d_]{2,10})?"
     r"(?:[^\S\n]?[-–—]|\.)[^\S\n]"
 )
 
 
 def past_emphasis(text: str, start: int) -> int:
-    """Past spaces and Markdown's emphasis opening a sentence: "**Chiều 3/5, …**"."""
-    while start < len(text) and (text[start] in "*_" or text[start].isspace()):
+    """Past spaces, Markdown's emphasis and quote marks opening a sentence.
+
+    "**Chiều 3/5, …**", "> Chiều 3/5, …" (a lead set as a quotation).
+    """
+    while start < len(text) and (text[start] in "*_>" or text[start].isspace()):
         start += 1
     return start
 
@@ -140,7 +143,7 @@ def sentence_opening(text: str, start: int) -> int:
     "Hà Nội (TTXVN) - Tại buổi tiếp, …" opens at "Tại".
     """
     dateline = wire_dateline(text, start)
-    return dateline.end() if dateline else past_emphasis(text, start)
+    return past_emphasis(text, dateline.end() if dateline else start)
 
 
 _CURRENT: ContextVar[Analysis | None] = ContextVar("_CURRENT", default=None)

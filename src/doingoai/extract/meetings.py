@@ -575,8 +575,9 @@ _AFTER_A_RECEPTION = frozenset(
 )
 _HONOURS = frozenset({"huân", "huy", "bằng", "kỷ", "danh", "giải"})
 # Words between such a meeting word and the name, besides the lexicon's honorifics ("tiếp
-# bà Caroline Tan", "tiếp người đồng cấp Israel …"): "các Đại sứ", "hai Thứ trưởng".
-_GROUP_BEFORE_NAME = frozenset({"các", "hai"})
+# bà Caroline Tan", "tiếp người đồng cấp Israel …"): "các Đại sứ", "hai Thứ trưởng", and
+# one new to the post: "tiếp tân Đại sứ Pháp tại Việt Nam".
+_GROUP_BEFORE_NAME = frozenset({"các", "hai", "tân"})
 # Or a group received, in lower case: "tiếp đoàn đại biểu", "tiếp đoàn công tác".
 _VISITOR_WORDS = frozenset({"đoàn"})
 _MEETING_PEOPLE = frozenset({"gặp", "gặp gỡ", "gặp mặt", "thăm", "tiếp"})
@@ -2167,6 +2168,18 @@ class _Extraction:
         ):
             # "bà Caroline Tan, Đại sứ Singapore tại Việt Nam, …": the apposition's posting.
             stop = posting.end()
+        elif (
+            (name is None or name[0] >= stop)
+            and _ENVOY.match(self.keyed, begin)
+            and (posting := _POSTING.match(self.text, stop, end)) is not None
+            and _is_posting(_POSTED_TOO.sub(" ", posting.group()))
+            # To a country: a city may be where the envoy was received ("… ở Hà Nội").
+            and match_key(_POSTED_TOO.split(posting.group())[0].split(maxsplit=1)[1])
+            in self.lexicon.countries
+        ):
+            # "tiếp Đại sứ Bồ Đào Nha tại Thái Lan kiêm nhiệm Việt Nam": an envoy unnamed,
+            # the posting the title's all the same.
+            stop = posting.end()
         stop = self.before_next_speaker(begin, stop)
         if _OPENING_NOUN.fullmatch(self.keyed, candidate.sentence[0], trigger_start):
             # "Gặp Tổng thống …, Thủ tướng … chúc mừng …", "Trong cuộc hội đàm ngày 17/11
@@ -3323,6 +3336,13 @@ def _without_anniversary_spans(text: str, dates: list[DateMention]) -> list[Date
         ):
             spans.add(date.span)
     return [d for d in dates if d.span not in spans] if spans else dates
+
+
+# An envoy, whose title holds where they are posted (folded text).
+_ENVOY = re.compile(
+    r"\s*(?:(?:tân|ngài|ông|bà) )?(?:đại sứ|tổng lãnh sự|lãnh sự|đại biện|trưởng đại diện)(?!\w)"
+)
+_POSTED_TOO = re.compile(r"\s(?:kiêm nhiệm|kiêm)(?=\s)")  # "tại Thái Lan kiêm nhiệm Việt Nam"
 
 
 def _is_posting(between: str) -> bool:
