@@ -1411,7 +1411,7 @@ class _Extraction:
             and end + 1 < tokens.count
             and tokens.words[end] in _APPOSITION_MARKS
             and self.post_at(tokens, end + 1)
-            and (tokens.words[end] == "," or self.bracketed_titles(tokens, end + 1))
+            and (tokens.words[end] != "(" or self.bracketed_titles(tokens, end + 1))
         )
 
     def bracketed_titles(self, tokens: _Tokens, position: int) -> bool:
@@ -1488,7 +1488,7 @@ class _Extraction:
             end + 1 < tokens.count
             and tokens.words[end] in _APPOSITION_MARKS
             and self.post_at(tokens, end + 1)
-            and (tokens.words[end] == "," or self.bracketed_titles(tokens, end + 1))
+            and (tokens.words[end] != "(" or self.bracketed_titles(tokens, end + 1))
         ):
             return None
         return self.named(tokens, name, [], None, None, False, start=index)
@@ -4944,8 +4944,9 @@ def _held_with(tokens: _Tokens, start: int, end: int) -> bool:
     )
 
 
-# What opens the titles given after a name: "Denny Abdi, Đại sứ …", "… (Phó Thủ tướng)".
-_APPOSITION_MARKS = (",", "(")
+# What opens the titles given after a name: "Denny Abdi, Đại sứ …", "… (Phó Thủ tướng)",
+# "Cao Tường Huy - Chủ tịch UBND tỉnh … -".
+_APPOSITION_MARKS = (",", "(", "-", "–", "—")
 _HELD_WITH = (
     "ủy viên", "uỷ viên", "bí thư", "phó bí thư", "tổng bí thư", "thường trực ban bí thư",
     "thành viên", "phó thủ tướng",
