@@ -51,6 +51,8 @@ days), and a figure that falls shows a rule that holds for one way of writing on
   copy and many outlets write it;
 * ``bracketed-posts``: a post right before a Vietnamese name set after it in brackets
   (``Bùi Thanh Sơn (Phó Thủ tướng)``), as lists and some outlets write it;
+* ``verb-colon``: a colon after each directive's verb (``… và đề nghị: Bộ Ngoại giao
+  …``), as government sites write what is asked;
 * ``page-stamp``: a line with the page's day and time before the body (``Thứ Tư,
   22/10/2025 15:20 (GMT+7)``), as scrapers keep a page's stamp (pages with a header's
   full day only).
@@ -117,6 +119,15 @@ def _bracketed_posts(body: str) -> str:
         return f"{' '.join(words[:size])} ({found.group(1)}){rest}"
 
     return _POST_NAME.sub(bracketed, body)
+
+
+# A directive's verb in running text, before what it asks: "… và đề nghị Bộ …".
+_DIRECTING = re.compile(r"(?<=[a-zà-ỹ] )(yêu cầu|đề nghị|chỉ đạo|căn dặn|lưu ý) (?=\w)")
+
+
+def _verb_colon(body: str) -> str:
+    """A colon after each directive's verb: ``… và đề nghị: Bộ Ngoại giao …``."""
+    return _DIRECTING.sub(r"\1: ", body)
 
 
 def _no_break(body: str) -> str:
@@ -318,6 +329,7 @@ REWRITINGS: dict[str, Callable[[str], str]] = {
     "en-dashes": lambda body: body.replace(" - ", " – "),
     "day-after-subject": _day_after_subject,
     "bracketed-posts": _bracketed_posts,
+    "verb-colon": _verb_colon,
     "page-stamp": _Stamped("{weekday}, {d}/{m}/{y} 15:20 (GMT+7)"),
 }
 """Each rewriting, applied to a page's body (its ``date`` header line kept as it is)."""

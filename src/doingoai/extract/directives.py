@@ -477,7 +477,9 @@ class _Extraction:
                 continue
             addressees, _ = self.addressees(verb.end(), end)
             following = self.keyed[verb.end() : end].split(maxsplit=_NOUN_REACH)
-            if _directs_someone(addressees, following[:_NOUN_REACH]):
+            if _directs_someone(addressees, following[:_NOUN_REACH]) or self.keyed.startswith(
+                ":", verb.end()
+            ):
                 more.append((joint.start(), verb))
         if not more:
             return [first]
@@ -528,10 +530,15 @@ class _Extraction:
                 key, mention_start = issuer
             addressees, content_start = self.addressees(verb.end(), end)
             following = self.keyed[verb.end() : end].split(maxsplit=_NOUN_REACH)
-            if carried and not _directs_someone(addressees, following[:_NOUN_REACH]):
+            if (
+                carried
+                and not _directs_someone(addressees, following[:_NOUN_REACH])
+                and not self.keyed.startswith(":", verb.end())
+            ):
                 # "…, yêu cầu khách quan, …", "cảm ơn sự quan tâm, chỉ đạo sâu sát của …":
                 # nouns in a list. A carried-over verb directs someone named right after
-                # it, or it is no directive.
+                # it, or what its colon opens ("… và đề nghị: Bộ Ngoại giao …"), or it is
+                # no directive.
                 continue
             return self.draft(verb, key, title, mention_start, end, addressees, content_start)
         return None
