@@ -168,6 +168,7 @@ def test_a_page_is_rewritten_from_its_first_paragraph_on_the_header_line(tmp_pat
         "lower-posts",
         "date-words", "no-blank", "old-tones", "outlet-tag", "bold-lead", "doubled-lead",
         "share-line", "day-after-subject", "page-stamp", "bracketed-posts", "verb-colon",
+        "joined-sentences",
     ],
 )  # fmt: skip
 def test_no_figure_falls_when_the_pages_are_written_another_way(report, devset_dir, tmp_path, way):

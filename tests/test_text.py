@@ -15,7 +15,15 @@ from doingoai import PartialDate
 from doingoai.extract._reading import _unmarked, reading_copy
 from doingoai.lexicon import Lexicon
 from doingoai.structure import split_blocks
-from doingoai.text import fold, folded_pattern, match_key, normalize, paragraphs, words_pattern
+from doingoai.text import (
+    SENTENCE,
+    fold,
+    folded_pattern,
+    match_key,
+    normalize,
+    paragraphs,
+    words_pattern,
+)
 from tests.cases import load_cases
 
 
@@ -34,6 +42,25 @@ from tests.cases import load_cases
 def test_fold(text, key):
     assert fold(text) == key
     assert fold(unicodedata.normalize("NFD", text)) == key
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        # Paragraphs a scraper joined: a dot between a word in lower case and one that
+        # opens with a capital ends a sentence ...
+        (
+            "Hai bên nhất trí hợp tác.Thủ tướng đề nghị.",
+            ["Hai bên nhất trí hợp tác.", "Thủ tướng đề nghị."],
+        ),
+        # ... not one inside a short form, a number, an address or after an abbreviation.
+        ("Tại TP.HCM, Tp.Hồ Chí Minh và PGS.TS Lê, chiều 2.2, theo baochinhphu.vn.", None),
+        ("Ông St.Clair và Ferdinand Marcos Jr. nói.", None),
+    ],
+)
+def test_sentences_end_at_a_dot_run_into_the_next_one(text, sentences):
+    found = [sentence.group() for sentence in SENTENCE.finditer(text)]
+    assert found == (sentences or [text])
 
 
 def test_normalize():
