@@ -3463,9 +3463,9 @@ def _opening_caption_event(
     "Chủ tịch nước … hội kiến Tổng thống Italy …. Ảnh: … | Chủ tịch nước bày tỏ vui mừng
     thăm Italy lần này, …": the visit, undated, is the setting; the caption that opens
     the page shows the event. So with a lead that names a conference or a visit and both
-    sides the caption shows meeting: "Thủ tướng … điện đàm với Thủ tướng Malaysia …
-    (Nguồn: VGP) | Thủ tướng … vui mừng có cuộc trao đổi với Thủ tướng Anwar Ibrahim ngay
-    sau cuộc gặp trong khuôn khổ Hội nghị Thượng đỉnh G20 …" tells the call in other words.
+    sides the caption shows meeting: "Thủ tướng … điện đàm với Thủ tướng Singapore …
+    (Nguồn: VGP) | Thủ tướng … vui mừng được trao đổi với Thủ tướng Lawrence Wong, sau khi
+    hai nhà lãnh đạo cùng dự Hội nghị Cấp cao ASEAN …" tells the call in other words.
     """
     if lead.kind not in _SETTING_KINDS:
         return None
