@@ -712,8 +712,11 @@ class _Extraction:
         # all: "yêu cầu thời gian tới cần tiếp tục …".
         unaddressed = begin + offset
         for opening in sorted(self.lexicon.time_openings, key=len, reverse=True):
-            if rest[offset:].startswith(opening + " "):
-                offset += len(opening) + 1
+            closing = offset + len(opening)
+            if rest.startswith(opening, offset) and rest[closing : closing + 1] in (" ", ","):
+                # "thời gian tới cần …"; a comma after it keeps the phrase in what is asked,
+                # whole ("trong năm tới, hai bên …", not "tới" and "hai bên" addressed).
+                offset = closing + 1 if rest[closing] == " " else offset
                 break
         person = self.person_addressed(begin + offset, end)
         if person is not None:
