@@ -55,6 +55,8 @@ days), and a figure that falls shows a rule that holds for one way of writing on
   …``), as government sites write what is asked;
 * ``joined-sentences``: half the spaces after a sentence's full stop taken out (``…
   hợp tác.Thủ tướng …``), as scrapers join a page's paragraphs;
+* ``capital-captions``: each caption's words in capitals, its credit as written
+  (``PHÓ THỦ TƯỚNG … TIẾP ĐẠI SỨ …. Ảnh: VGP``), as some outlets set captions;
 * ``page-stamp``: a line with the page's day and time before the body (``Thứ Tư,
   22/10/2025 15:20 (GMT+7)``), as scrapers keep a page's stamp (pages with a header's
   full day only).
@@ -138,6 +140,15 @@ def _joined_sentences(body: str) -> str:
     return re.sub(
         r"(?<=[a-zà-ỹ])\. (?=[A-ZĐ])", lambda stop: "." if chance.random() < 0.5 else stop[0], body
     )
+
+
+# A caption's words before its credit: "… tiếp Đại sứ …. Ảnh: VGP", on a line of its own.
+_CREDITED_LINE = re.compile(r"(?m)^(.{20,300}?)(\.? ?\(?Ảnh:[^\n]*)$")
+
+
+def _capital_captions(body: str) -> str:
+    """Each caption's words in capitals, its credit as written, as some outlets set them."""
+    return _CREDITED_LINE.sub(lambda line: line[1].upper() + line[2], body)
 
 
 def _no_break(body: str) -> str:
@@ -340,6 +351,7 @@ REWRITINGS: dict[str, Callable[[str], str]] = {
     "day-after-subject": _day_after_subject,
     "bracketed-posts": _bracketed_posts,
     "verb-colon": _verb_colon,
+    "capital-captions": _capital_captions,
     "joined-sentences": _joined_sentences,
     "page-stamp": _Stamped("{weekday}, {d}/{m}/{y} 15:20 (GMT+7)"),
 }

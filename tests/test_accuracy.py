@@ -149,6 +149,9 @@ def test_a_page_is_rewritten_from_its_first_paragraph_on_the_header_line(tmp_pat
     assert rewriter.REWRITINGS["verb-colon"]("Thủ tướng nhấn mạnh và đề nghị Bộ Ngoại giao.") == (
         "Thủ tướng nhấn mạnh và đề nghị: Bộ Ngoại giao."
     )
+    assert rewriter.REWRITINGS["capital-captions"]("Tít.\nThủ tướng tiếp Đại sứ Lào. Ảnh: VGP") == (
+        "Tít.\nTHỦ TƯỚNG TIẾP ĐẠI SỨ LÀO. Ảnh: VGP"
+    )
     rewriter.rewrite(pages, into, rewriter.REWRITINGS["page-stamp"])
     assert (into / "a.txt").read_text() == (
         " date 2025-10-22 Thứ Tư, 22/10/2025 15:20 (GMT+7)\n\n"
@@ -168,7 +171,7 @@ def test_a_page_is_rewritten_from_its_first_paragraph_on_the_header_line(tmp_pat
         "lower-posts",
         "date-words", "no-blank", "old-tones", "outlet-tag", "bold-lead", "doubled-lead",
         "share-line", "day-after-subject", "page-stamp", "bracketed-posts", "verb-colon",
-        "joined-sentences",
+        "joined-sentences", "capital-captions",
     ],
 )  # fmt: skip
 def test_no_figure_falls_when_the_pages_are_written_another_way(report, devset_dir, tmp_path, way):

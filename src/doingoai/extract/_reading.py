@@ -34,6 +34,7 @@ import attrs
 
 from doingoai.lexicon import EVENT_VERBS, Lexicon
 from doingoai.model import Article, Block, BlockKind, MeetingKind, PartialDate, Span, _read_as
+from doingoai.structure import credit_start
 from doingoai.text import (
     HTML_TAG,
     KRAMDOWN_ATTRIBUTES,
@@ -54,6 +55,9 @@ _FUNCTION_WORDS = frozenset(
         "cán bộ", "từ biệt", "xã giao", "chính thức", "cấp nhà nước", "trọng thể",
         "thân mật", "hai nước", "song phương", "nhân dịp", "tiếp tục", "đã", "sẽ",
         "đang", "vừa", "cũng", "làm",
+        # What a photo shows being done: "… Lương Cường Bắt Tay …", "… Chủ Trì Lễ …".
+        "bắt tay", "chủ trì", "đồng chủ trì", "chụp ảnh", "chụp ảnh chung", "trao đổi",
+        "trao", "tặng", "tiễn", "chào", "thăm hỏi", "động viên", "tham quan", "nghe",
     }
 )  # fmt: skip
 _LONGEST_PHRASE = 4  # words: "Phó Chủ Tịch Nước"
@@ -214,6 +218,10 @@ def _title_cased(text: str, blocks: Sequence[Block], lexicon: Lexicon) -> str:
     done = 0
     for block in blocks:
         start, end = block.span.start, block.span.end
+        if block.kind is BlockKind.CAPTION and block.credit is not None:
+            # Its words before the credit: "PHÓ THỦ TƯỚNG … KNAPPER. Ảnh: An Đăng - TTXVN".
+            cut = credit_start(text[start:end])
+            end = start + cut if cut is not None else end
         if block.kind in _SETS and (line := _capitals_read(text[start:end], lexicon)):
             pieces += (text[done:start], line)
             done = end
