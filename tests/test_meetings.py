@@ -197,7 +197,10 @@ def test_ceremonies_messages_calls_and_groups(text, kind, date, chair, participa
     assert meeting.participants == participants
 
 
-@pytest.mark.parametrize("opening", ["", "Hà Nội (TTXVN) - ", "**Hà Nội (TTXVN) -** ", "> "])
+@pytest.mark.parametrize(
+    "opening",
+    ["", "Hà Nội (TTXVN) - ", "**Hà Nội (TTXVN) -** ", "> ", "Theo phóng viên TTXVN tại Hà Nội, "],
+)
 def test_a_lead_that_opens_at_the_headlines_event_keeps_it_main(opening):
     # "Tại buổi tiếp, …" reports the ambassador's credentials (a ceremony) at the
     # reception the headline names: the reception is the main event, whatever opens the

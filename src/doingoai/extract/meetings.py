@@ -3395,6 +3395,11 @@ def _dated_headline(
 
 
 _AT_EVENT = re.compile(r"tại (?:buổi|cuộc) ")
+# Who tells it, opening a lead: "Theo TTXVN, tại buổi tiếp, …", "Theo phóng viên TTXVN tại
+# Hà Nội, …" (the source in capitals, or a reporter, an agency, a paper).
+_ATTRIBUTED = re.compile(
+    r"Theo\s+(?:(?:phóng viên|PV|hãng tin|báo|đài)\s+)?[A-ZĐ][^\s,]*(?:\s+[^\s,]+){0,6},\s+"
+)
 
 
 def _at_headline_event(
@@ -3404,9 +3409,11 @@ def _at_headline_event(
 
     "… Bùi Thanh Sơn tiếp Đại sứ Bồ Đào Nha … | Tại buổi tiếp, Phó Thủ tướng … chúc mừng
     Đại sứ đã trình Quốc thư …": the credentials are the ambassador's, the reception is
-    the event.
+    the event; so after who tells it ("Theo TTXVN, tại buổi tiếp, …").
     """
-    opening = _AT_EVENT.match(extraction.keyed, sentence_opening(extraction.text, lead.sentence[0]))
+    start = sentence_opening(extraction.text, lead.sentence[0])
+    attributed = _ATTRIBUTED.match(extraction.text, start)
+    opening = _AT_EVENT.match(extraction.keyed, attributed.end() if attributed else start)
     if titled.kind is lead.kind or opening is None:
         return None
     word = _trigger_pattern(extraction.lexicon).match(extraction.keyed, opening.end())
