@@ -27,7 +27,7 @@ import functools
 import html
 import operator
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 import attrs
@@ -171,8 +171,7 @@ def _in_blocks(
     """
     if cue.search(text) is None:
         return text
-    pieces: list[str] = []
-    done = 0
+    read_otherwise = []
     for block in blocks:
         start, end = block.span.start, block.span.end
         if block.kind in _LINES or cue.search(text, start, end) is None:
@@ -180,8 +179,17 @@ def _in_blocks(
         written = text[start:end]
         as_read = read(written)
         if as_read != written:
-            pieces += (text[done:start], as_read)
-            done = end
+            read_otherwise.append((start, end, as_read))
+    return _replaced(text, read_otherwise)
+
+
+def _replaced(text: str, replacements: Iterable[tuple[int, int, str]]) -> str:
+    """``text`` with each range (in order, apart) replaced by its string; itself if none."""
+    pieces: list[str] = []
+    done = 0
+    for start, end, written in replacements:
+        pieces += (text[done:start], written)
+        done = end
     if not pieces:
         return text
     pieces.append(text[done:])
@@ -214,8 +222,7 @@ def _title_cased(text: str, blocks: Sequence[Block], lexicon: Lexicon) -> str:
     Đại Sứ …``, which :func:`_sentence_cased` reads on. Not a line without a post: a
     byline (``NGỌC ÁNH``), a section (``THỜI SỰ``) names no one.
     """
-    pieces: list[str] = []
-    done = 0
+    titled = []
     for block in blocks:
         start, end = block.span.start, block.span.end
         if block.kind is BlockKind.CAPTION and block.credit is not None:
@@ -223,12 +230,8 @@ def _title_cased(text: str, blocks: Sequence[Block], lexicon: Lexicon) -> str:
             cut = credit_start(text[start:end])
             end = start + cut if cut is not None else end
         if block.kind in _SETS and (line := _capitals_read(text[start:end], lexicon)):
-            pieces += (text[done:start], line)
-            done = end
-    if not pieces:
-        return text
-    pieces.append(text[done:])
-    return "".join(pieces)
+            titled.append((start, end, line))
+    return _replaced(text, titled)
 
 
 def _capitals_read(line: str, lexicon: Lexicon) -> str | None:
@@ -270,15 +273,7 @@ def _sentence_cased(text: str, blocks: Sequence[Block], lexicon: Lexicon) -> str
 
 def _lowered(text: str, spans: Sequence[tuple[int, int]]) -> str:
     """``text`` with the ranges ``spans`` (in order, apart) in lower case; itself if none."""
-    if not spans:
-        return text
-    pieces: list[str] = []
-    done = 0
-    for start, end in spans:
-        pieces += (text[done:start], text[start:end].lower())
-        done = end
-    pieces.append(text[done:])
-    return "".join(pieces)
+    return _replaced(text, ((start, end, text[start:end].lower()) for start, end in spans))
 
 
 def _title_case_words(text: str, start: int, end: int, lexicon: Lexicon) -> list[tuple[int, int]]:
