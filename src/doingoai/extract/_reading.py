@@ -251,9 +251,11 @@ def _names_post(line: str, lexicon: Lexicon) -> bool:
     keys = match_key(line).split()
     posts = _posts(lexicon)
     return any(
-        " ".join(keys[index : index + size]) in posts or keys[index] in lexicon.roles
+        keys[index] in lexicon.roles
+        or any(
+            " ".join(keys[index : index + size]) in posts for size in range(2, _LONGEST_PHRASE + 1)
+        )
         for index in range(len(keys))
-        for size in range(2, _LONGEST_PHRASE + 1)
     )
 
 

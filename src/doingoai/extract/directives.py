@@ -215,8 +215,8 @@ class _Extraction:
             speaker.key: tuple(
                 dict.fromkeys(
                     [
-                        *sorted((match_key(title.text) for title in speaker.titles), key=len)[::-1],
-                        *(match_key(title.role) for title in speaker.titles if title.role),
+                        *sorted((match_key(t.text) for t in speaker.titles), key=len, reverse=True),
+                        *(match_key(t.role) for t in speaker.titles if t.role),
                     ]
                 )
             )
@@ -476,10 +476,7 @@ class _Extraction:
             ):
                 continue
             addressees, _ = self.addressees(verb.end(), end)
-            following = self.keyed[verb.end() : end].split(maxsplit=_NOUN_REACH)
-            if _directs_someone(addressees, following[:_NOUN_REACH]) or self.keyed.startswith(
-                ":", verb.end()
-            ):
+            if self.directs(verb, addressees, end):
                 more.append((joint.start(), verb))
         if not more:
             return [first]
@@ -529,19 +526,23 @@ class _Extraction:
             else:
                 key, mention_start = issuer
             addressees, content_start = self.addressees(verb.end(), end)
-            following = self.keyed[verb.end() : end].split(maxsplit=_NOUN_REACH)
-            if (
-                carried
-                and not _directs_someone(addressees, following[:_NOUN_REACH])
-                and not self.keyed.startswith(":", verb.end())
-            ):
+            if carried and not self.directs(verb, addressees, end):
                 # "…, yêu cầu khách quan, …", "cảm ơn sự quan tâm, chỉ đạo sâu sát của …":
-                # nouns in a list. A carried-over verb directs someone named right after
-                # it, or what its colon opens ("… và đề nghị: Bộ Ngoại giao …"), or it is
-                # no directive.
+                # nouns in a list: a carried-over verb directs or is no directive.
                 continue
             return self.draft(verb, key, title, mention_start, end, addressees, content_start)
         return None
+
+    def directs(self, verb: re.Match[str], addressees: list[str] | None, end: int) -> bool:
+        """Whether ``verb`` directs: someone named right after it, or what its colon opens.
+
+        "… và đề nghị Bộ Ngoại giao …", "… và đề nghị: Bộ Ngoại giao …"; not the noun of
+        "cảm ơn sự quan tâm, chỉ đạo sâu sát của …".
+        """
+        following = self.keyed[verb.end() : end].split(maxsplit=_NOUN_REACH)
+        return _directs_someone(addressees, following[:_NOUN_REACH]) or self.keyed.startswith(
+            ":", verb.end()
+        )
 
     def draft(
         self,

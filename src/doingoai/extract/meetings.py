@@ -344,13 +344,13 @@ _NAMED_FOR = frozenset({"lăng", "đền", "tượng", "mộ", "đài", "niệm"
 # An envoy's post right before "tại": "bà Caroline Tan, Đại sứ Singapore tại Việt Nam", a
 # posting, where the event need not be (an embassy's "tại" is where it holds one; after a
 # name, "Đại sứ Nhật Bản Ito Naoki tại Hà Nội", it is the event's place).
-_ENVOY_BEFORE = re.compile(
-    r"(?<!\w)(?:đại sứ|lãnh sự|đại biện|trưởng đại diện|trưởng cơ quan đại diện|tham tán"
+_ENVOYS = (
+    r"(?:đại sứ|lãnh sự|đại biện|trưởng đại diện|trưởng cơ quan đại diện|tham tán"
     # A resident body's head: "Điều phối viên thường trú của Liên hợp quốc tại Việt Nam",
     # "Giám đốc quốc gia của Ngân hàng Thế giới tại …", "Trưởng Phái đoàn EU tại …".
     r"|tùy viên|điều phối viên|giám đốc quốc gia|trưởng văn phòng đại diện|trưởng phái đoàn)"
-    r"(?! quán)(?:\s+[^\s,.;:]+){0,8}\s+$"
 )
+_ENVOY_BEFORE = re.compile(rf"(?<!\w){_ENVOYS}(?! quán)(?:\s+[^\s,.;:]+){{0,8}}\s+$")
 # After a place, where it is: ", Malaysia" (a country, then the clause goes on), "(Hàn
 # Quốc)", "(tỉnh An Giang)".
 _WHERE_IT_IS = re.compile(
@@ -3338,10 +3338,8 @@ def _without_anniversary_spans(text: str, dates: list[DateMention]) -> list[Date
     return [d for d in dates if d.span not in spans] if spans else dates
 
 
-# An envoy, whose title holds where they are posted (folded text).
-_ENVOY = re.compile(
-    r"\s*(?:(?:tân|ngài|ông|bà) )?(?:đại sứ|tổng lãnh sự|lãnh sự|đại biện|trưởng đại diện)(?!\w)"
-)
+# An envoy, whose title holds where they are posted (folded text): "tân Đại sứ …".
+_ENVOY = re.compile(rf"\s*(?:(?:tân|ngài|ông|bà) )?(?:tổng )?{_ENVOYS}(?! quán)(?!\w)")
 _POSTED_TOO = re.compile(r"\s(?:kiêm nhiệm|kiêm)(?=\s)")  # "tại Thái Lan kiêm nhiệm Việt Nam"
 
 

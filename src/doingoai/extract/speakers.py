@@ -896,17 +896,17 @@ class _Extraction:
         title after its comma ("Denny Abdi, Đại sứ …").
         """
         upper, lower, acting = self.cap_openers, self.lower_openers, self.mention_openers
-        # A comma or an opening bracket with a post after it: "Denny Abdi, Đại sứ …",
-        # "Bùi Thanh Sơn (Phó Thủ tướng) …".
-        commas = sorted(
+        # A comma, an opening bracket or a dash with a post after it: "Denny Abdi, Đại sứ
+        # …", "Bùi Thanh Sơn (Phó Thủ tướng) …", "Cao Tường Huy - Chủ tịch …".
+        marks = sorted(
             index
             for mark in _APPOSITION_MARKS
             for index in _indexes(tokens.words, mark)
             if self.post_at(tokens, index + 1)
         )
         # A capitalised word that opens no title, honorific or epithet (a surname, "Hội")
-        # starts a mention only as a name with a title after its comma.
-        reach = commas[-1] if commas else -1
+        # starts a mention only as a name with a title after its comma (or bracket, dash).
+        reach = marks[-1] if marks else -1
         keys, caps, either = tokens.keys, tokens.caps, self.any_openers
         buildings = not _PALACES.isdisjoint(tokens.words)  # most blocks name none
         found = [  # the few words that may open one, then the rules for them
@@ -919,14 +919,14 @@ class _Extraction:
             )
             and not (buildings and self.named_for_building(tokens, index))
         ]
-        if commas:
-            # A name of two to four words ends at the comma: its first word is 2-4 back
+        if marks:
+            # A name of two to four words ends at the mark: its first word is 2-4 back
             # (two tokens more for each apostrophe joining its words: "Jen O'Malley …").
             known = set(found)
             found += [
                 first
-                for comma in commas
-                for first in range(max(0, comma - _name_tokens(tokens, comma)), comma - 1)
+                for mark in marks
+                for first in range(max(0, mark - _name_tokens(tokens, mark)), mark - 1)
                 if first not in known
                 and tokens.caps[first]
                 and self.apposition_after(tokens, first)
@@ -1406,9 +1406,16 @@ class _Extraction:
         the apposition that follows it.
         """
         end = self.name_run(tokens, index)
+        return 2 <= end - index <= _name_tokens(tokens, end) and self.titles_after(tokens, end)
+
+    def titles_after(self, tokens: _Tokens, end: int) -> bool:
+        """Whether titles follow a name ending at ``end``, after a comma, bracket or dash.
+
+        "Denny Abdi, Đại sứ …", "Bùi Thanh Sơn (Phó Thủ tướng)" (the bracket holding titles
+        only), "Cao Tường Huy - Chủ tịch UBND tỉnh … -".
+        """
         return (
-            2 <= end - index <= _name_tokens(tokens, end)
-            and end + 1 < tokens.count
+            end + 1 < tokens.count
             and tokens.words[end] in _APPOSITION_MARKS
             and self.post_at(tokens, end + 1)
             and (tokens.words[end] != "(" or self.bracketed_titles(tokens, end + 1))
@@ -1484,12 +1491,7 @@ class _Extraction:
             tokens.keys, index, _COUNTRY
         ) == (end - index, "country"):
             return None  # "tại thành phố Gyeongju, Hàn Quốc, Chủ tịch nước …": a country
-        if not (
-            end + 1 < tokens.count
-            and tokens.words[end] in _APPOSITION_MARKS
-            and self.post_at(tokens, end + 1)
-            and (tokens.words[end] != "(" or self.bracketed_titles(tokens, end + 1))
-        ):
+        if not self.titles_after(tokens, end):
             return None
         return self.named(tokens, name, [], None, None, False, start=index)
 
