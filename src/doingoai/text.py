@@ -121,10 +121,6 @@ _ODD_SPACE_CHARS = "\u00a0" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f
 ABBREVIATIONS = ("TP", "Tp", "TS", "ThS", "GS", "PGS", "Jr", "Sr", "Dr", "Mr", "Mrs", "Ms", "St")
 """Words whose dot ends no sentence: ``TP. Hồ Chí Minh``, ``Ferdinand Marcos Jr.``."""
 _AFTER_ABBREVIATION = "|".join(rf"(?<=\b{word})" for word in ABBREVIATIONS)
-# Letters by case, Vietnamese and Latin (a pattern cannot ask a letter's case).
-_LETTERS = [chr(code) for code in range(0x41, 0x1F00) if chr(code).isalpha()]
-_UPPER_LETTERS = "".join(c for c in _LETTERS if c.isupper() and len(c.lower()) == 1)
-_LOWER_LETTERS = "".join(c for c in _LETTERS if c.islower() and len(c.upper()) == 1)
 SENTENCE = re.compile(
     # Runs of ordinary characters are taken whole, not one step of the group each.
     r"(?:[^.!?…\n]+"
@@ -134,7 +130,7 @@ SENTENCE = re.compile(
     # But a dot run into the next sentence, as scrapers join paragraphs ("… hợp
     # tác.Thủ tướng …": a word in lower case, then a capital and a lower-case letter),
     # ends one, unless after an abbreviation ("Tp.Hồ Chí Minh").
-    rf"|(?!(?<=[{_LOWER_LETTERS}])\.[{_UPPER_LETTERS}][{_LOWER_LETTERS}])\.(?=\w)"
+    rf"|(?!(?<=[{LOWER}])\.{CAPITAL}[{LOWER}])\.(?=\w)"
     rf"|(?:{_AFTER_ABBREVIATION})\.(?=\w)"
     rf"|(?i:{_AFTER_ABBREVIATION})\.(?=[ ,])"
     # Nor an initial's: "Marc E. Knapper", "Maynardo L.B. Montealegre" (spaces doubled too).
