@@ -317,12 +317,15 @@ _PLACE_PREFIXES = (
     "bảo tàng",
     "nghĩa trang",
 )
+# A word in capitals joined by dots ("TP.HCM", "D.C."; its last dot only before a comma).
+_DOTTED = r"(?-i:[A-ZĐ]{1,4}(?:\.[A-ZĐ]{1,4})+(?:\.(?=[,;:)]))?)(?!\w)(?!\.\w)"
 _PLACE = re.compile(
     r"(?<!\w)tại\s+(?P<place>(?:(?:"
     + "|".join(re.escape(prefix) for prefix in _PLACE_PREFIXES if prefix != "tp.")
     + r")\s+|tp\.\s?)?"
-    # "St. Petersburg": the saint's abbreviation is one of a place's words.
-    r"(?:St\.|[A-ZÀ-ỸĐ][\w-]*)(?:\s(?:St\.|[A-ZÀ-ỸĐ][\w-]*"
+    # "St. Petersburg": the saint's abbreviation is one of a place's words; so is one in
+    # capitals joined by dots ("Thành ủy TP.HCM", "Washington D.C.", not "… D.C. Hai …").
+    rf"(?:St\.|{_DOTTED}|[A-ZÀ-ỸĐ][\w-]*)(?:\s(?:St\.|{_DOTTED}|[A-ZÀ-ỸĐ][\w-]*"
     r"|(?!(?:tại|ở|và|với)\s)[a-zà-ỹđ]+(?=\s(?:[a-zà-ỹđ]+\s)?[A-ZÀ-ỸĐ]))){0,40})"
     # "ở TP.HCM": the city's abbreviation, as after "tại".
     r"|(?<!\w)ở\s+(?P<city>(?:tp\.\s?)?[A-ZÀ-ỸĐ][\w-]*(?:\s[A-ZÀ-ỸĐ][\w-]*){0,40})",
