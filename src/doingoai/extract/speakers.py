@@ -3318,16 +3318,23 @@ class _Extraction:
                 # is a state's: "bang Victoria"; three or more, a state and a name).
                 return name, name[0], None
             if (
-                _names_a_city(tokens, run_start)
-                # "xã Kỳ Tân Nguyễn Văn Bình", but "UBND xã Lục Hồn …" with no place
-                or (
-                    _names_a_locality(tokens, run_start)
-                    and (
-                        tokens.keys[run_start] not in self.name_starts
-                        or (after_name and run_end - run_start == 2)
+                (
+                    _names_a_city(tokens, run_start)
+                    # "xã Kỳ Tân Nguyễn Văn Bình", but "UBND xã Lục Hồn …" with no place
+                    or (
+                        _names_a_locality(tokens, run_start)
+                        and (
+                            tokens.keys[run_start] not in self.name_starts
+                            or (after_name and run_end - run_start == 2)
+                            # "Bí thư Huyện ủy huyện Nông Cống": the unit said again after its
+                            # body names the place, though a surname opens it.
+                            or tokens.keys[run_start - 3 : run_start - 2]
+                            == tokens.keys[run_start - 1 : run_start]
+                        )
                     )
                 )
-            ) and self.after_place(tokens, run_start, run_end) == run_start:
+                and self.after_place(tokens, run_start, run_end) == run_start
+            ):
                 # "Thành phố Hồ Chí Minh": a city, and a name only after it ("Bí thư
                 # Thành ủy TP Hồ Chí Minh Nguyễn Văn Nên").
                 name = self.valid_name(tokens, run_start + 1, run_end, foreign_ok=False)
