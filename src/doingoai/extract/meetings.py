@@ -830,6 +830,11 @@ _INSPECTIONS = frozenset(
 # Adverbs of a job held, not of a visit: "… vẫn làm việc tại …" (those of two words,
 # "thường xuyên", already leave no one named right before it).
 _A_JOB_BEFORE = frozenset({"vẫn", "luôn", "còn"})
+# How one works, after "làm việc với" (keyed): "với tinh thần …", "với mong muốn …".
+_WORKED_IN_MANNER = re.compile(
+    r"\s+(?:tinh thần|mong muốn|quyết tâm|trách nhiệm|niềm|hy vọng|kỳ vọng|khát vọng"
+    r"|cường độ|phong cách|thái độ|phương châm|tâm thế|năng suất|hiệu suất|đam mê)(?!\w)"
+)
 # Not "tổ chức": "bảo đảm việc tổ chức đại hội …" is a task.
 _CONGRESS_HELD = frozenset({"dự", "tham dự", "khai mạc", "bế mạc", "chủ trì"})
 # … and a festival or a gala, greeted or held too ("chúc mừng Ngày hội …", "tổ chức …").
@@ -1380,6 +1385,9 @@ class _Extraction:
             return (
                 bool(before) and before[-1] not in _A_JOB_BEFORE and self.named_right_before(start)
             )
+        if word == "làm việc với" and _WORKED_IN_MANNER.match(self.keyed, end):
+            # "… vẫn làm việc với mong muốn đóng góp …", "với tinh thần …": how one works.
+            return False
         if word == "làm việc cùng":
             # "Tổng Bí thư … đã làm việc cùng các vị lãnh đạo …": the leader named right
             # before it; not "làm việc cùng nhau", working together.
