@@ -201,6 +201,9 @@ _COMPANY_BEFORE = frozenset(
         ("xuất", "bản"),
     }
 )
+# The last word of a body whose members a company noun after it names ("Hiệp hội Doanh
+# nghiệp …", "Diễn đàn Doanh nghiệp …", "Liên đoàn …"): no company's name follows.
+_MEMBERS_BODY = (["hội"], ["đàn"], ["đoàn"], ["minh"])
 # Words before a role that say how it is held: former, ex-, acting, new ("Tân Tổng thống
 # Hàn Quốc Lee Jae-myung", "tân Đại sứ …": part of the post as written).
 _STATUS_KEYS = frozenset(map(match_key, STATUS_WORDS))
@@ -2225,6 +2228,13 @@ class _Extraction:
                 position += 1  # "Chủ tịch Quốc hội nước Cộng hòa … Việt Nam Trần Thanh Mẫn"
                 lower_run = 0
                 continue
+            unit = _place_unit(tokens, position) if position > start else 0
+            if unit:
+                # "Chủ tịch Hiệp hội Cảnh sát bang Arizona Justin Harris": the body's state,
+                # province or city, in lower case after its capitalised words.
+                position += unit
+                lower_run = 0
+                continue
             body = self.phrases.longest(tokens.keys, position, _BODIES)
             if body is not None and (
                 tokens.caps[position]
@@ -3038,6 +3048,8 @@ class _Extraction:
                 before >= 0
                 and tuple(tokens.keys[before:start]) in _COMPANY_BEFORE
                 and (written_as_name or not tokens.caps[before])
+                # "Chủ tịch Hiệp hội Doanh nghiệp Justin Harris": the members of a body.
+                and tokens.keys[max(0, before - 1) : before] not in _MEMBERS_BODY
             ):
                 return True
         return False
