@@ -1105,7 +1105,9 @@ class _Extraction:
     def lowercase(self, tokens: _Tokens, index: int) -> tuple[str | None, int, int] | None:
         keys = tokens.keys
         honorific = self.phrases.longest(keys, index, _HONORIFIC)
-        if honorific is not None:
+        if honorific is not None and not (
+            _running_for(tokens, index + honorific[0]) and self.lower_title_ahead(tokens, index)
+        ):
             return self.honorific(tokens, index, index + honorific[0])
         if self.lower_title_ahead(tokens, index):
             return self.lower_title(tokens, index)
