@@ -855,7 +855,7 @@ class _Extraction:
         found = []
         for key in reversed(self.recent):
             person = self.people[key]
-            if person.deceased or not _may_serve(person, country):
+            if person.deceased or not _may_serve(person, country, roles, titles):
                 continue
             if (all if every else any)(role in person.roles for role in roles) and not (
                 titles and _other_body(person, titles, self.lexicon.international)
@@ -4337,7 +4337,7 @@ class _Extraction:
                     person
                     for person in self.people.values()
                     if not person.deceased
-                    and _may_serve(person, country)
+                    and _may_serve(person, country, roles, titles)
                     and all(role in person.roles for role in roles)
                     and not _other_body(person, titles, self.lexicon.international)
                 ]
@@ -5419,9 +5419,22 @@ def _foreign_spelling(word: str) -> bool:
     return not any(map(_a_syllable, lower.split("-")))
 
 
-def _may_serve(person: _Person, country: str | None) -> bool:
-    """Whether ``person`` may hold a title of ``country`` (any, when it names none)."""
-    return country is None or person.country in (None, country)
+def _may_serve(
+    person: _Person, country: str | None, roles: tuple[str, ...], titles: list[Title] | None
+) -> bool:
+    """Whether ``person`` may hold ``titles`` of ``country`` (any, when it names none).
+
+    One of no known country who holds the role on a body ("Chủ tịch Ủy ban châu Âu")
+    holds no country's that names no body ("Chủ tịch Trung Quốc"); a body's may be
+    theirs ("Thứ trưởng Bộ Công an Lào", a man given "Bộ Công an nước chủ nhà").
+    """
+    if country is None or person.country == country:
+        return True
+    return person.country is None and (
+        titles is None
+        or any(title.organization for title in titles)
+        or not any(person.bodies.get(role) for role in roles)
+    )
 
 
 def _spelled_by_sound(word: str) -> bool:
