@@ -2306,6 +2306,8 @@ class _Extraction:
                 position += term
                 lower_run = 1
                 continue
+            if tokens.keys[position : position + 2] == ["nhiệm", "kỳ"]:
+                break  # "… nhiệm kỳ tới", or cut off by the page: a term without its years
             if not tokens.caps[position] and (
                 tokens.keys[position] in _TAIL_BREAKS
                 or (
