@@ -578,7 +578,10 @@ _APPOINTED_TO = re.compile(
     r"\s*(?:(?:nhân dịp|nhân)\s+)?"
     r"(?:(?:được|đã|vừa|sẽ|chính thức|tiếp tục|tái)\s+)*"
     r"(?:(?:bầu|bổ nhiệm|phân công|điều động|chỉ định|luân chuyển)\s+)?"
-    r"(?:giữ\s+(?:chức(?:\s+vụ|\s+danh)?|cương vị)|làm|đảm nhiệm|đảm nhận)\s+"
+    r"(?:giữ\s+(?:chức(?:\s+vụ|\s+danh)?|cương vị|vị trí)|làm|đảm nhiệm|đảm nhận"
+    # "… đã trúng cử vị trí Chủ tịch nước …": elected. Not "nhậm chức" (taking office),
+    # told as often of what is to come ("trước khi ông nhậm chức thủ tướng …").
+    r"|trúng cử(?:\s+(?:chức(?:\s+vụ|\s+danh)?|vị trí))?)\s+"
 )
 # What ends an inviter's name, their titles all theirs: "… mời của Tổng Bí thư, Chủ tịch
 # nước Tô Lâm và Phu nhân, …".
