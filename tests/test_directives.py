@@ -74,6 +74,41 @@ def test_follow_on_sentence_continues_the_directive():
     assert article.text[directive.span.slice].endswith("kịp thời.")
 
 
+def test_follow_ons_run_on_only_in_paragraphs_that_ask_more():
+    # Team-written: a parliament's question time on sea sand. What the Prime Minister
+    # asks runs on into the next paragraph's modal; a paragraph that asks nothing ends
+    # it, and a later "phải" said by the minister, or in an answer, is no follow-on.
+    article = doingoai.parse(
+        " date 2024-06-05 Thủ tướng Phạm Minh Chính chỉ đạo Bộ Tài nguyên và Môi trường"
+        " nghiên cứu dùng cát biển san lấp. Việc này rất cấp bách.\n\n"
+        "Các địa phương ven biển cũng phải khảo sát trữ lượng.\n\n"
+        "Bộ đã đánh giá trữ lượng cát biển ở Sóc Trăng.\n\n"
+        "Về lo ngại nhiễm mặn, bộ trưởng nói khi dùng cát biển phải đánh giá tác động.\n\n"
+        "Đại biểu Lê Thị Hoa đề nghị bộ sớm ban hành hướng dẫn.\n\n"
+        "Trả lời nội dung này, bộ trưởng thống nhất rằng cần tăng cường dự báo."
+    )
+    first, second = article.directives
+    assert first.content == (
+        "nghiên cứu dùng cát biển san lấp. Các địa phương ven biển cũng phải khảo sát trữ lượng"
+    )
+    assert second.content == "sớm ban hành hướng dẫn"
+
+
+def test_a_lists_items_run_on_in_unmarked_paragraphs():
+    # Team-written: an official dispatch whose first item has a paragraph of its own.
+    article = doingoai.parse(
+        " date 2024-07-14 Thủ tướng Chính phủ Phạm Minh Chính yêu cầu các bộ, địa phương:"
+        "\n\n1. Tỉnh Hà Giang khẩn trương tìm kiếm người mất tích.\n\n"
+        "Tổ chức thăm hỏi các gia đình có người bị nạn.\n\n"
+        "2. Bộ Công an chỉ đạo lực lượng tại chỗ hỗ trợ địa phương."
+    )
+    (directive,) = article.directives
+    assert directive.items == (
+        "Tỉnh Hà Giang khẩn trương tìm kiếm người mất tích",
+        "Bộ Công an chỉ đạo lực lượng tại chỗ hỗ trợ địa phương",
+    )
+
+
 def test_forces_order_strongest_first():
     assert sorted(DirectiveForce, reverse=True) == list(DirectiveForce)
     assert DirectiveForce.REQUIRE.strength == 6

@@ -649,7 +649,16 @@ def _is_short_caption(chunk: str) -> bool:
     # One plain clause: body sentences that merely mention a speech carry commas.
     if _CLAUSE_MARK.search(chunk, 0, len(chunk) - 1):
         return False
-    return _CAPTION_CUE.search(chunk) is not None
+    # "Đại biểu … đề nghị Bộ … ban hành …": words said or asked, a sentence of the text
+    # (not "… phát biểu chỉ đạo tại lễ …", a photo's).
+    return _CAPTION_CUE.search(chunk) is not None and _SAID_IN_SENTENCE.search(chunk) is None
+
+
+# What a speaker says or asks: no photo is described so.
+_SAID_IN_SENTENCE = re.compile(
+    r"(?<!\w)(?<!phát biểu )(?:cho biết|khẳng định|nhấn mạnh|yêu cầu|đề nghị|chỉ đạo|cho rằng"
+    r"|bày tỏ|tuyên bố|nêu rõ|nhận định|lưu ý|căn dặn|kiến nghị)(?!\w)"
+)
 
 
 def _glued_heading_end(chunk: str) -> int | None:

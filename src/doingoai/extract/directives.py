@@ -129,6 +129,8 @@ _OPENING_QUOTES = frozenset("“\"‘'«")  # double, single and angle quotes
 # tổ chức", "sự hợp tác").
 _COUNTING = frozenset("hai ba các những mọi mỗi từng sự".split())
 _NEWLINE = re.compile("\n")
+# A sentence that answers ("Trả lời nội dung này, bộ trưởng …"): another's words (keyed).
+_ANSWERING = re.compile(r"(?:trả lời|giải trình|phản hồi|đáp lại)(?!\w)")
 _FOLLOW_ON = re.compile(r"(?:cùng với đó|bên cạnh đó|đồng thời|ngoài ra)(?!\w)")
 _ASIDE = re.compile(r"^(?:trong đó|nhất là|đặc biệt là|kể cả)(?!\w)")
 # An item that opens with whom it is for, then a dash or a colon: "Bộ Ngoại giao - Xây
@@ -406,6 +408,7 @@ class _Extraction:
                 and self.list_item(current, block.span.start, block.span.end)
             ):
                 continue
+            asking = False  # whether a sentence of the block directs, or runs one on
             for sentence in SENTENCE.finditer(self.text, block.span.start, block.span.end):
                 start, end = sentence.span()
                 if block.kind in _NO_DIRECTIVES or self.in_caption_line(start):
@@ -414,11 +417,22 @@ class _Extraction:
                 if found:
                     current = found[-1]
                     drafts += found
+                    asking = True
                     continue
                 if self.mentions_someone(start, end):
                     current = None  # someone else speaks: the last directive is over
                 elif current is not None and block.kind is not BlockKind.HEADING:
-                    self.follow_on(current, start, end)
+                    asking = self.follow_on(current, start, end) or asking
+            if (
+                current is not None
+                and not asking
+                and block.kind not in _NO_DIRECTIVES
+                and not current.items_from_blocks
+            ):
+                # What a directive asks runs on in its paragraph, and the paragraphs right
+                # after it that ask more; one that asks nothing ends it (a list's item
+                # may run on in paragraphs unmarked).
+                current = None
         return drafts
 
     def in_caption_line(self, position: int) -> bool:
@@ -923,13 +937,26 @@ class _Extraction:
         draft.end = end
         return True
 
-    def follow_on(self, draft: _Draft, start: int, end: int) -> None:
-        """Add a later sentence with a modal about the addressee to the directive."""
+    def follow_on(self, draft: _Draft, start: int, end: int) -> bool:
+        """Add a later sentence with a modal about the addressee to the directive.
+
+        Whether it was added: not when it has no modal, or a speech verb before the
+        modal tells whose words it is, or it answers.
+        """
         keyed = self.keyed[start:end].strip()
-        if not (_MODAL.search(keyed) or _FOLLOW_ON.match(keyed)):
-            return
+        modal = _MODAL.search(keyed)
+        if (
+            not (modal or _FOLLOW_ON.match(keyed))
+            # "…, bộ trưởng nói … phải …", "…, tuyên bố rằng … không phải …".
+            or statement_pattern(self.lexicon).search(
+                keyed, 0, modal.start() if modal else len(keyed)
+            )
+            or _ANSWERING.match(keyed)
+        ):
+            return False
         draft.follow_ons.append(_clause(self.text[start:end]))
         draft.end = end
+        return True
 
     def build(
         self, draft: _Draft, cited: tuple[DocumentRef, ...], meeting: int | None
