@@ -2,7 +2,7 @@
 
 Usage: ``python benchmarks/events_eval.py [--pages DIR] [--posts DIR] [--misses]``
 
-``benchmarks/events-gold.jsonl`` groups 228 meeting reports of the dev pages
+``benchmarks/events-gold.jsonl`` groups 226 meeting reports of the dev pages
 (``../shared/devset/pages``) and the real posts (``../shared/realdata``) by hand: every
 report that shares a day and a person with a report of another article, read and put
 in the event it reports (``alone-…``: an event no other article of the set reports).

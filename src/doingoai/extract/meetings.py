@@ -569,6 +569,15 @@ _NOT_MET_BEFORE = re.compile(
     r"(?: (?:sớm|được|có dịp|sẽ|tiếp tục))? $"
 )
 _NOT_MET_REACH = 40  # characters before a meeting word where such words are read
+# Words right after a name that tell the person has died (keyed): "… Trọng từ trần".
+_DIED_AFTER = re.compile(r"\s+(?:(?:đã|vừa)\s+)?(?:từ trần|qua đời|tạ thế)(?!\w)")
+# What someone is thanked for having done, before the meeting word (keyed): "cảm ơn Ban
+# Chấp hành … đã gửi điện chia buồn", "cảm ơn Thủ tướng đã dành thời gian tiếp đoàn": an
+# act spoken of, told as the article's event (if at all) where it is reported.
+_THANKED_FOR = re.compile(
+    r"(?<!\w)(?:cảm ơn|cám ơn|tri ân|biết ơn)(?: [^.;:!?]{0,160}?)? đã(?: \S+){0,3} $"
+)
+_THANKED_REACH = 200  # characters before a meeting word where the thanks are read
 _NOT_RECEIVING_BEFORE = frozenset("trực gián kế liên đọc chọn xem nhấn bấm".split())
 _PASSIVE = re.compile(r"(?<!\w)được\s+")
 _MOST_GUEST_WORDS = 12  # "Đại sứ Hàn Quốc tại Việt Nam Choi Young Sam" and a little more
@@ -962,7 +971,14 @@ class _Extraction:
         self.lexicon = lexicon
         self.speakers = speakers
         self.statements = statements
-        self.deceased = {speaker.key for speaker in speakers if speaker.deceased}
+        # The late ("cố …"), and those the text tells have died ("… việc Tổng Bí thư
+        # Nguyễn Phú Trọng từ trần"): no one's host, guest or participant.
+        self.deceased = {
+            speaker.key
+            for speaker in speakers
+            if speaker.deceased
+            or any(_DIED_AFTER.match(self.keyed, mention.end) for mention in speaker.mentions)
+        }
         self.mentions = Mentions(speakers)
         self.first_mention: dict[str, int] = {}
         for start, _, key in self.mentions:
@@ -1334,6 +1350,10 @@ class _Extraction:
             return False  # "thường xuyên trao đổi qua điện thoại": a habit, not an event
         if _NOT_MET_BEFORE.search(self.keyed, max(0, start - _NOT_MET_REACH), start):
             return False  # "sẵn sàng gặp …", "từ chối tiếp …", "chưa gặp …": no event
+        if _THANKED_FOR.search(
+            self.keyed, max(sentence[0] if sentence else 0, start - _THANKED_REACH), start
+        ):
+            return False  # "cảm ơn … đã gửi điện chia buồn": thanked for, not told
         if (
             word in _CALLS
             and before
