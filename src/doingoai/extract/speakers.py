@@ -2233,6 +2233,12 @@ class _Extraction:
                 position += 1  # "Chủ tịch Quốc hội nước Cộng hòa … Việt Nam Trần Thanh Mẫn"
                 lower_run = 0
                 continue
+            host = _HOST_COUNTRY.get(tuple(tokens.keys[position : position + 3]), 0)
+            if position > start and host:
+                # "Thứ trưởng Bộ Công an nước chủ nhà", "… nước sở tại": the country, unnamed.
+                position += host
+                lower_run = 0
+                continue
             unit = _place_unit(tokens, position) if position > start else 0
             if unit:
                 # "Chủ tịch Hiệp hội Cảnh sát bang Arizona Justin Harris": the body's state,
@@ -5091,6 +5097,8 @@ def _names_a_city(tokens: _Tokens, position: int) -> bool:
 
 
 _PLACE_UNITS = (("bang",), ("tỉnh",), ("thành", "phố"))
+# A country a post serves, called by what it is to the visitors: "nước chủ nhà".
+_HOST_COUNTRY: dict[tuple[str, ...], int] = {("nước", "chủ", "nhà"): 3, ("nước", "sở", "tại"): 3}
 
 
 # The units a local post serves, one word each: "Giám đốc Công an tỉnh", "Trưởng Công an
