@@ -1168,7 +1168,11 @@ _COLLECTIVE = re.compile(
 )
 # "UBND các tỉnh, thành phố", "Chủ tịch UBND các tỉnh, thành phố ven biển": the group
 # closes the part before the comma.
-_ENDS_COLLECTIVE = re.compile(rf"(?<!\S)(?:các|những|mọi)\s[{LOWER}]+(?:,?\s[{LOWER}]+)*$")
+_ENDS_COLLECTIVE = re.compile(
+    # Not a time ("trong những năm tới, các bộ …": when, then whom).
+    rf"(?<!\S)(?:các|những|mọi)\s(?!(?:năm|ngày|tháng|tuần|thời gian)(?!\w))"
+    rf"[{LOWER}]+(?:,?\s[{LOWER}]+)*$"
+)
 # The heads of another group are no part of it ("Thủ trưởng công an các cấp, lãnh đạo, cán
 # bộ …").
 _HEADS_OF = re.compile(r"(?:lãnh đạo|thủ trưởng|người đứng đầu|chủ tịch)(?!\w)")
