@@ -2233,17 +2233,17 @@ class _Extraction:
                 position += 1  # "Chủ tịch Quốc hội nước Cộng hòa … Việt Nam Trần Thanh Mẫn"
                 lower_run = 0
                 continue
-            host = _HOST_COUNTRY.get(tuple(tokens.keys[position : position + 3]), 0)
-            if position > start and host:
-                # "Thứ trưởng Bộ Công an nước chủ nhà", "… nước sở tại": the country, unnamed.
-                position += host
-                lower_run = 0
-                continue
-            unit = _place_unit(tokens, position) if position > start else 0
-            if unit:
-                # "Chủ tịch Hiệp hội Cảnh sát bang Arizona Justin Harris": the body's state,
-                # province or city, in lower case after its capitalised words.
-                position += unit
+            # The body's country unnamed ("Thứ trưởng Bộ Công an nước chủ nhà", "… nước sở
+            # tại"), or its state, province or city in lower case after its capitalised
+            # words ("Chủ tịch Hiệp hội Cảnh sát bang Arizona Justin Harris").
+            place = (
+                _HOST_COUNTRY.get(tuple(tokens.keys[position : position + 3]), 0)
+                or _place_unit(tokens, position)
+                if position > start
+                else 0
+            )
+            if place:
+                position += place
                 lower_run = 0
                 continue
             body = self.phrases.longest(tokens.keys, position, _BODIES)
