@@ -643,6 +643,15 @@ def _is_speaker(who: str) -> bool:
     return len(words) >= 2 and all(word[:1].isupper() for word in words[-2:])
 
 
+# What a speaker says or asks, which no photo is described by: `_SAYS` less what a photo
+# shows done too ("phát biểu", "nói chuyện", "chia sẻ", "thông tin"), and a directive's
+# other verbs.
+_SAID_IN_SENTENCE = re.compile(
+    r"(?<!\w)(?<!phát biểu )(?:cho biết|khẳng định|nhấn mạnh|yêu cầu|đề nghị|chỉ đạo|cho rằng"
+    r"|bày tỏ|tuyên bố|nêu rõ|nhận định|lưu ý|căn dặn|kiến nghị)(?!\w)"
+)
+
+
 def _is_short_caption(chunk: str) -> bool:
     if len(chunk) > 110 or chunk[-1] != "." or "\n" in chunk:
         return False
@@ -652,13 +661,6 @@ def _is_short_caption(chunk: str) -> bool:
     # "Đại biểu … đề nghị Bộ … ban hành …": words said or asked, a sentence of the text
     # (not "… phát biểu chỉ đạo tại lễ …", a photo's).
     return _CAPTION_CUE.search(chunk) is not None and _SAID_IN_SENTENCE.search(chunk) is None
-
-
-# What a speaker says or asks: no photo is described so.
-_SAID_IN_SENTENCE = re.compile(
-    r"(?<!\w)(?<!phát biểu )(?:cho biết|khẳng định|nhấn mạnh|yêu cầu|đề nghị|chỉ đạo|cho rằng"
-    r"|bày tỏ|tuyên bố|nêu rõ|nhận định|lưu ý|căn dặn|kiến nghị)(?!\w)"
-)
 
 
 def _glued_heading_end(chunk: str) -> int | None:
