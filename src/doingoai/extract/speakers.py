@@ -570,8 +570,23 @@ _APPOINTED_REACH = 60  # characters: "được bầu tái bổ nhiệm giữ ch�
 # … unless only put forward for it ("đề cử ông Kim Min-seok làm Thủ tướng") or supposed
 # ("Nếu ông Giang làm chủ tịch nước", "khả năng ông làm …").
 _PUT_FORWARD = re.compile(
-    r"(?<!\w)(?:đề cử|giới thiệu|đề xuất|đề nghị|tiến cử|ứng cử|kiến nghị|nếu|khả năng)"
+    r"(?<!\w)(?:đề cử|giới thiệu|đề xuất|đề nghị|tiến cử|ứng cử|kiến nghị|nếu|khả năng"
+    # Or still to come: "Quốc hội sẽ bầu chức danh …", "dự kiến bổ nhiệm …".
+    r"|sẽ|dự kiến|xem xét)"
     r"(?:\s+\S+){0,2}\s*$"
+)
+# A post given before whom it is given to, as a decision words it: "bổ nhiệm chức vụ Thứ
+# trưởng Bộ Công an đối với Trung tướng … và Thiếu tướng …", "phê chuẩn kết quả bầu chức
+# vụ Chủ tịch UBND tỉnh … đối với ông …". Not "miễn nhiệm", "cho thôi giữ chức vụ …",
+# "cách chức …": posts taken away.
+_APPOINTING = re.compile(
+    r"(?<!\w)(?:bổ nhiệm(?:\s+lại)?|bầu|chỉ định|phê chuẩn(?:\s+kết quả\s+bầu)?)"
+    r"\s+(?:giữ\s+)?(?:chức(?:\s+vụ|\s+danh)?\s+)?$"
+)
+# … and between the post's "đối với" (or the last one given it, their titles after their
+# name) and each name it is given to: "…, ông …", "… và đồng chí …" on one line.
+_NEXT_APPOINTEE = re.compile(
+    r"[^\S\n]*(?:(?:,|;|và)[^\S\n]*)?(?:(?:các[^\S\n]+)?(?:đồng chí|ông|bà)[^\S\n]+)?"
 )
 _APPOINTED_TO = re.compile(
     # "chúc mừng ông … nhân dịp được bổ nhiệm làm …": on the occasion.
@@ -655,6 +670,9 @@ class _Extraction:
         self.last_mention_end = -1  # where the last mention ends, in the article's text
         self.last_mention_start = -1
         self.apposition_end = -1  # where the titles after the last name end, if any
+        # A post given to whom is named next (see _APPOINTING): its titles, and where the
+        # next name given it may start from.
+        self.post_ahead: tuple[list[Title], int] | None = None
         self.women: set[str] = set()  # named after "bà", "chị" or as someone's wife
         self.men: set[str] = set()  # named after "ông"
         self.subject: str | None = None  # the person opening the last sentence with one
@@ -3657,7 +3675,37 @@ class _Extraction:
             self.cut_names.add(key)  # "… Trần Đình ..."
         if after > name[1]:
             self.apposition_end = tokens.ends[after - 1]
+        if self.post_ahead is not None:
+            self.take_post_ahead(key, tokens.starts[start], tokens.ends[after - 1])
         return key, after, start
+
+    def appointing_ahead(self, tokens: _Tokens, first: int, after: int) -> bool:
+        """Whether the bare title at ``first`` is given to whom ``đối với`` at ``after`` names.
+
+        "bổ nhiệm chức vụ Thứ trưởng … đối với …"; not a post only put forward or to come
+        ("Quốc hội sẽ bầu chức danh Chủ tịch nước đối với …").
+        """
+        if tokens.keys[after : after + 2] != ["đối", "với"]:
+            return False
+        here = tokens.starts[first]
+        before = match_key(self.text[max(0, here - _APPOINTED_REACH) : here])
+        verb = _APPOINTING.search(before)
+        return verb is not None and not _PUT_FORWARD.search(before, 0, verb.start())
+
+    def take_post_ahead(self, key: str, start: int, end: int) -> None:
+        """Give the post given ahead (``post_ahead``) to a name at ``start`` it reaches.
+
+        "… bổ nhiệm chức vụ Thứ trưởng Bộ Công an đối với Trung tướng A, Cục trưởng …
+        và Thiếu tướng B": A and B, each named right after the last (its titles after its
+        name ending at ``end``); anyone else ends the list.
+        """
+        assert self.post_ahead is not None
+        titles, reach = self.post_ahead
+        if 0 <= reach <= start and _NEXT_APPOINTEE.fullmatch(match_key(self.text[reach:start])):
+            self.give_titles(key, titles)
+            self.post_ahead = titles, end
+        else:
+            self.post_ahead = None
 
     def subject_after_owner(self, tokens: _Tokens, start: int, title_end: int) -> bool:
         """Whether the title before a speech verb is the subject, not the name's apposition.
@@ -3811,6 +3859,10 @@ class _Extraction:
             # "Quốc hội bầu ông Lương Cường làm Chủ tịch nước": the post he is given.
             self.give_titles(appointed, titles)
             return appointed, after, first
+        if self.appointing_ahead(tokens, first, after):
+            # "bổ nhiệm chức vụ Thứ trưởng … đối với ông …": the post of those named next.
+            self.post_ahead = titles, tokens.ends[after + 1]
+            return None, after + 2, first
         before = tokens.keys[first - 1] if first else ""
         if before in _NOT_A_PERSON_BEFORE:
             return None, after, first
