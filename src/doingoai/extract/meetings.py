@@ -569,6 +569,17 @@ _NOT_MET_BEFORE = re.compile(
     r"(?: (?:sớm|được|có dịp|sẽ|tiếp tục))? $"
 )
 _NOT_MET_REACH = 40  # characters before a meeting word where such words are read
+# A sports match told with the words of an encounter (keyed): "trận (đấu) … gặp Iraq",
+# "trận Tottenham gặp Man Utd" (not the "trận" of "Mặt trận Tổ quốc"), …
+_MATCH_BEFORE = re.compile(r"(?<!\w)(?<!mặt )trận(?:\s+[^\s,.;:!?()]+){0,5}\s+$")
+# … or the teams met: "U23 Iraq sẽ gặp U23 Nhật Bản", "Đội tuyển Indonesia gặp …", "ĐT
+# Anh sẽ gặp …", "cuộc gặp gỡ giữa hai đội".
+_TEAM = r"(?:u\d{2}|đt|đội tuyển|tuyển|clb|câu lạc bộ|đội bóng)"
+_TEAM_BEFORE = re.compile(rf"(?<!\w){_TEAM}(?:\s+[^\s,.;:!?()]+){{0,4}}\s+$")
+_TEAM_AFTER = re.compile(
+    rf"\s+(?:{_TEAM}\s|(?:[^\s,.;:!?()]+\s+){{0,2}}giữa hai (?:đội|câu lạc bộ|clb|tuyển))"
+)
+_MATCH_REACH = 60  # characters before the word where the match's words are read
 # Words right after a name that tell the person has died (keyed): "… Trọng từ trần".
 _DIED_AFTER = re.compile(r"\s+(?:(?:đã|vừa)\s+)?(?:từ trần|qua đời|tạ thế)(?!\w)")
 # What someone is thanked for having done, before the meeting word (keyed): "cảm ơn Ban
@@ -1354,6 +1365,8 @@ class _Extraction:
             self.keyed, max(sentence[0] if sentence else 0, start - _THANKED_REACH), start
         ):
             return False  # "cảm ơn … đã gửi điện chia buồn": thanked for, not told
+        if self.lexicon.meeting_words.get(word) == "gặp" and self.sports_match(start, end):
+            return False  # "trận gặp Iraq", "U23 Iraq sẽ gặp U23 Nhật Bản": teams play
         if (
             word in _CALLS
             and before
@@ -1638,6 +1651,20 @@ class _Extraction:
                 break
             words = words[size:]
         return " ".join(words)
+
+    def sports_match(self, start: int, end: int) -> bool:
+        """Whether the encounter word at ``start`` tells of teams playing, not people meeting.
+
+        In a match ("trận đấu gặp Chelsea", "trận Croatia gặp Italy"), or between teams
+        ("Tuyển Indonesia gặp Australia", "… gặp U23 Guinea", "cuộc gặp gỡ giữa hai
+        đội"); but a leader named right before it meets the team ("Thủ tướng gặp đội
+        tuyển …").
+        """
+        floor = max(0, start - _MATCH_REACH)
+        if _MATCH_BEFORE.search(self.keyed, floor, start):
+            return True
+        teams = _TEAM_BEFORE.search(self.keyed, floor, start) or _TEAM_AFTER.match(self.keyed, end)
+        return teams is not None and not self.named_right_before(start)
 
     def named_right_before(self, position: int) -> bool:
         """Whether someone is named right before ``position``, only adverbs between.
