@@ -855,6 +855,8 @@ _WORKED_IN_MANNER = re.compile(
     r"\s+(?:tinh thần|mong muốn|quyết tâm|trách nhiệm|niềm|hy vọng|kỳ vọng|khát vọng"
     r"|cường độ|phong cách|thái độ|phương châm|tâm thế|năng suất|hiệu suất|đam mê)(?!\w)"
 )
+# … or that one has, before it (keyed): "từng làm việc với …", "có dịp làm việc với …".
+_WORKED_ONCE = re.compile(r"(?<!\w)(?:từng|có dịp|có cơ hội) $")
 # Not "tổ chức": "bảo đảm việc tổ chức đại hội …" is a task.
 _CONGRESS_HELD = frozenset({"dự", "tham dự", "khai mạc", "bế mạc", "chủ trì"})
 # … and a festival or a gala, greeted or held too ("chúc mừng Ngày hội …", "tổ chức …").
@@ -1418,8 +1420,12 @@ class _Extraction:
             return (
                 bool(before) and before[-1] not in _A_JOB_BEFORE and self.named_right_before(start)
             )
-        if word == "làm việc với" and _WORKED_IN_MANNER.match(self.keyed, end):
-            # "… vẫn làm việc với mong muốn đóng góp …", "với tinh thần …": how one works.
+        if word == "làm việc với" and (
+            _WORKED_IN_MANNER.match(self.keyed, end) or _WORKED_ONCE.search(self.keyed, 0, start)
+        ):
+            # "… vẫn làm việc với mong muốn đóng góp …", "với tinh thần …": how one works;
+            # "những người từng làm việc với ông …", "đã có dịp làm việc với …": one's
+            # experience, not a session.
             return False
         if word == "làm việc cùng":
             # "Tổng Bí thư … đã làm việc cùng các vị lãnh đạo …": the leader named right
