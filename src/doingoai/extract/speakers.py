@@ -588,6 +588,10 @@ _APPOINTING = re.compile(
 _NEXT_APPOINTEE = re.compile(
     r"[^\S\n]*(?:(?:,|;|và)[^\S\n]*)?(?:(?:các[^\S\n]+)?(?:đồng chí|ông|bà)[^\S\n]+)?"
 )
+# Between two people given one post: "Ông A và ông B được bổ nhiệm …", "Trung tướng A
+# (bên trái) và Trung tướng B …" (a photo's aside).
+_PAIRED = re.compile(r"\s*(?:\([^()\n]{0,30}\)\s*)?và\s+(?:(?:ông|bà|đồng chí)\s+)?")
+_MOST_TITLE_WORDS = 4
 _APPOINTED_TO = re.compile(
     # "chúc mừng ông … nhân dịp được bổ nhiệm làm …": on the occasion.
     r"\s*(?:(?:nhân dịp|nhân)\s+)?"
@@ -1230,10 +1234,9 @@ class _Extraction:
         )
         titles, rank, country, name = self.titles(tokens, items if held_with else items[:1])
         if name is None and first is None and len(items) == 1:
-            appointed = self.appointed(tokens, index)
+            # "bổ nhiệm Thượng tướng …, phó chủ nhiệm …, làm chủ nhiệm Tổng cục …"
+            appointed = self.give_appointed(tokens, index, titles)
             if appointed is not None:
-                # "bổ nhiệm Thượng tướng …, phó chủ nhiệm …, làm chủ nhiệm Tổng cục …"
-                self.give_titles(appointed, titles)
                 return appointed, after, index
         if name is None or name[1] - name[0] < 2 or self.place_after_body(tokens, name):
             # A bare post in lower case is no one's mention, nor is one word after it
@@ -1540,11 +1543,9 @@ class _Extraction:
         if first > 1 and len(items) > 1 and self.anothers_title(tokens, first, after):
             # "Thay mặt Thủ tướng Chính phủ, Phó Thủ tướng …": on behalf of another; the
             # titles after the comma are the speaker's.
-            appointed = self.appointed(tokens, first)
-            if appointed is not None:
-                # "… bổ nhiệm ông Hồ Đức Anh giữ chức vụ Phó Viện trưởng …, Tổng Bí thư …":
-                # the post is his.
-                self.give_titles(appointed, self.titles(tokens, items[:1])[0])
+            # "… bổ nhiệm ông Hồ Đức Anh giữ chức vụ Phó Viện trưởng …, Tổng Bí thư …":
+            # the post is his.
+            self.give_appointed(tokens, first, self.titles(tokens, items[:1])[0])
             items = items[1:]
         titles, rank, country, name = self.titles(tokens, items)
         said_by = self.according_to(tokens, items, first, name)
@@ -1695,27 +1696,53 @@ class _Extraction:
             return False
         return after < tokens.count and tokens.keys[after] not in _INVITER_ENDS
 
-    def appointed(self, tokens: _Tokens, first: int) -> str | None:
-        """The person a chain at ``first`` is the post of, named right before it.
+    def give_appointed(self, tokens: _Tokens, first: int, titles: list[Title]) -> str | None:
+        """Give the post a chain at ``first`` names to whom it is given (see :meth:`appointees`).
+
+        The last of them, or ``None`` when the post is no one's named before it.
+        """
+        appointees = self.appointees(tokens, first)
+        for key in appointees:
+            self.give_titles(key, titles)
+        return appointees[-1] if appointees else None
+
+    def appointees(self, tokens: _Tokens, first: int) -> list[str]:
+        """The people a chain at ``first`` is the post of, named right before it.
 
         "ông Hồ Đức Anh giữ chức vụ …", "bầu ông Lương Cường làm …", "… được bổ nhiệm
-        giữ chức …": the last mention ends a few words before, in the same sentence.
+        giữ chức …": the last mention ends a few words before, in the same sentence; and
+        the one named right before it with "và" ("Ông A và ông B được bổ nhiệm làm …"),
+        but not posts given "lần lượt" (respectively), each its own.
         """
         here = tokens.starts[first]
         # Or after the titles the name has ("bổ nhiệm Thượng tướng …, Phó Chủ nhiệm …,
         # làm Chủ nhiệm …"), its comma then closing them.
         end = self.apposition_end if self.apposition_end >= 0 else self.last_mention_end
         if not self.recent or not 0 <= here - end <= _APPOINTED_REACH:
-            return None
+            return []
         between = match_key(self.text[end:here])
         if self.apposition_end >= 0:
             between = between.removeprefix(",")
         if _APPOINTED_TO.fullmatch(between) is None:
-            return None
+            return []
         start = self.last_mention_start
         if _PUT_FORWARD.search(match_key(self.text[max(0, start - _APPOINTED_REACH) : start])):
-            return None
-        return self.recent[-1]
+            return []
+        last = self.recent[-1]
+        if self.apposition_end < 0 and len(self.recent) > 1:
+            other = self.people[self.recent[-2]].mentions
+            gap = self.text[other[-1].end : start] if other else ""
+            paired = _PAIRED.match(gap)
+            # Then the second one's titles, if any: "… và Trung tướng B".
+            titles = gap[paired.end() :].split() if paired else []
+            if (
+                paired
+                and len(titles) <= _MOST_TITLE_WORDS
+                and (not titles or titles[0][:1].isupper())
+                and all(word.isalpha() for word in titles)
+            ):
+                return [self.recent[-2], last]
+        return [last]
 
     def give_titles(self, key: str, titles: list[Title]) -> None:
         """Give the person titles written apart from the name, and their country.
@@ -3854,10 +3881,9 @@ class _Extraction:
         """A title without a name: the person last named with it."""
         while after > first + 1 and _verb_after_title(tokens, after - 1):
             after -= 1  # "đồng chí Chủ tịch UBND tỉnh yêu cầu …": not "yêu"
-        appointed = self.appointed(tokens, first)
+        # "Quốc hội bầu ông Lương Cường làm Chủ tịch nước": the post he is given.
+        appointed = self.give_appointed(tokens, first, titles)
         if appointed is not None:
-            # "Quốc hội bầu ông Lương Cường làm Chủ tịch nước": the post he is given.
-            self.give_titles(appointed, titles)
             return appointed, after, first
         if self.appointing_ahead(tokens, first, after):
             # "bổ nhiệm chức vụ Thứ trưởng … đối với ông …": the post of those named next.
