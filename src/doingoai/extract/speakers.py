@@ -2284,7 +2284,9 @@ class _Extraction:
             place = (
                 _HOST_COUNTRY.get(tuple(tokens.keys[position : position + 3]), 0)
                 or _place_unit(tokens, position)
-                if position > start
+                # A deputy's constituency may follow the post at once: "Đại biểu Quốc hội
+                # đơn vị tỉnh Đồng Tháp"; not a bare unit ("Chủ tịch tỉnh Lê Ngọc Châu").
+                if position > start or tokens.keys[position] == "đơn"
                 else 0
             )
             if place:
@@ -5214,8 +5216,12 @@ def _party_at(tokens: _Tokens, position: int) -> bool:
 def _place_unit(tokens: _Tokens, position: int) -> int:
     """The words of a lower-case unit at ``position`` with a place's name after it, or 0.
 
-    A state, province or city: "bang Texas", "tỉnh Savannakhet", "thành phố Osaka".
+    A state, province or city: "bang Texas", "tỉnh Savannakhet", "thành phố Osaka"; or
+    a deputy's constituency, one of them: "Đại biểu Quốc hội đơn vị tỉnh Đồng Tháp".
     """
+    if tokens.keys[position : position + 2] == ["đơn", "vị"] and not tokens.caps[position]:
+        place = _place_unit(tokens, position + 2)
+        return place + 2 if place else 0
     for unit in _PLACE_UNITS:
         after = position + len(unit)
         if (
