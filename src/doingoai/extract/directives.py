@@ -120,8 +120,15 @@ def _without_task_words(phrase: str) -> str:
     return " ".join(words)
 
 
-# Action words that are the second half of a noun after these: "đào tạo", "hàng không".
-_NOUN_WITH = {"tạo": "đào", "không": "hàng", "trình": "quá"}  # "quá trình": a process
+# Action words that are the second half of a noun after these: "đào tạo", "hàng không",
+# "quá trình" (a process), "lộ trình" (a roadmap), "chương trình", "công trình" …
+_NOUN_WITH: dict[str, frozenset[str]] = {
+    "tạo": frozenset({"đào", "sáng", "cải", "chế"}),
+    "không": frozenset({"hàng"}),
+    "trình": frozenset("quá lộ chương quy công hành tiến giáo phương".split()),
+    "mở": frozenset({"cởi"}),
+    "giữ": frozenset({"gìn"}),
+}
 # A quotation after whom is asked opens what: "yêu cầu chủ đầu tư, nhà thầu “vượt nắng,
 # thắng mưa” …".
 _OPENING_QUOTES = frozenset("“\"‘'«")  # double, single and angle quotes
@@ -393,7 +400,9 @@ class _Extraction:
                 text = text[1:]
         if titles and "(" in text:
             text = _EMPTIED_BRACKETS.sub(" ", text)  # "(, )": the titles it held are out
-        return text
+        # "Đại biểu Phạm Văn Hòa (Đồng Tháp) đề nghị …": the person's place, delegation or
+        # party aside.
+        return _PERSON_ASIDE.sub(" ", text, count=1)
 
     def drafts(self) -> list[_Draft]:
         pattern = _verb_pattern(self.lexicon)
@@ -864,10 +873,14 @@ class _Extraction:
             rest, position
         ):
             return False
-        previous = rest[max(0, position - 6) : position].split()[-1:]
+        previous = rest[max(0, position - 10) : position].split()[-1:]
         if previous and previous[0] in _COUNTING:
             return False  # "đề nghị hai tổ chức công đoàn …": the noun counted or made
-        if following[:1] and previous == [_NOUN_WITH.get(following[0].rstrip(",:.;"), "")]:
+        if (
+            following[:1]
+            and previous
+            and previous[0] in _NOUN_WITH.get(following[0].rstrip(",:.;"), ())
+        ):
             # "Bộ Giáo dục và Đào tạo", "Tổng công ty Cảng hàng không Việt Nam": a word of
             # the name, not an action.
             return False
@@ -1065,6 +1078,7 @@ def _directs_someone(addressees: list[str] | None, following: list[str]) -> bool
 
 _ADDRESSEE_REACH = 1_000  # characters after a verb where its addressees are read
 _EMPTIED_BRACKETS = re.compile(r"\([\s,]*\)")
+_PERSON_ASIDE = re.compile(r"^\s*\([^()\n]{1,60}\)")
 _SAID_REACH = 60  # characters before a verb where the statement verb it follows ends
 _DAY_CUE = re.compile(r"[0-9]|(?<!\w)(?:nay|qua)(?!\w)")  # what a day told holds
 _JOINT = re.compile(r"\s*(?:,|;)?\s*(?:(?:và|đồng thời)\s+)?")

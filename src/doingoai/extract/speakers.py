@@ -3960,6 +3960,22 @@ class _Extraction:
             position += 1
         return position
 
+    def asked(self, tokens: _Tokens, start: int) -> bool:
+        """Whether a directive's verb, or another asking's, comes right before ``start``.
+
+        "… đề nghị Bộ trưởng …", "yêu cầu ông …", "kiến nghị đồng chí …": the person
+        is asked, an honorific between; what follows is what they are asked to do.
+        """
+        if start and tokens.keys[start - 1] in self.lexicon.honorifics:
+            start -= 1
+        asking = self.lexicon.directive_forces
+        return any(
+            " ".join(tokens.keys[start - size : start]) in asking
+            or " ".join(tokens.keys[start - size : start]) in _ASKING
+            for size in (1, 2)
+            if start >= size
+        )
+
     def statement(self, tokens: _Tokens, key: str, start: int, after: int, *, answer: bool) -> None:
         position = after
         if answer and start == _past_stars(tokens, 0):
@@ -3988,6 +4004,11 @@ class _Extraction:
                 theo = tokens.words[start - 1]
                 self.said.append(_Said(key, theo, begin, end, tokens.starts[start - 1], end))
             return
+        if self.asked(tokens, start):
+            return  # "đề nghị Bộ trưởng … cho biết rõ …": what they are asked to say
+        # "Đại biểu Phạm Văn Hòa (Đồng Tháp) cho biết": the person's place, delegation
+        # or party aside.
+        position = _past_aside(tokens, position)
         if (
             position < tokens.count
             and (
@@ -4996,6 +5017,29 @@ def _any_opener(lexicon: Lexicon) -> frozenset[str]:
     """The keys that may open a mention, in either case."""
     capitalised, lower, _ = _openers(lexicon)
     return capitalised | lower
+
+
+# Verbs of asking that are no directive's (see Lexicon.directive_forces for those).
+_ASKING = frozenset({"kiến nghị", "kêu gọi", "nhờ", "đề xuất"})
+
+
+def _past_aside(tokens: _Tokens, index: int) -> int:
+    """Past a short aside in brackets at ``index``: "(Đồng Tháp)", "(Đoàn ĐBQH tỉnh …)".
+
+    ``index`` itself when no bracket opens there or none closes it soon.
+    """
+    if index >= tokens.count or tokens.words[index] != "(":
+        return index
+    for position in range(index + 1, min(tokens.count, index + _MOST_ASIDE_TOKENS)):
+        if tokens.words[position] == ")":
+            return position + 1
+        if not tokens.is_word(position) and tokens.words[position] not in _ASIDE_MARKS:
+            return index
+    return index
+
+
+_MOST_ASIDE_TOKENS = 12
+_ASIDE_MARKS = frozenset({",", "-", "–", ".", "/"})  # "(TP.HCM)", "(Bà Rịa - Vũng Tàu)"
 
 
 def _past_stars(tokens: _Tokens, index: int) -> int:
