@@ -258,7 +258,8 @@ _PART_AFTER_DAY = re.compile(
 _CALLED = re.compile(r"\s+(?:thoại\s+)?cho\s+")
 _NOT_WITH_WHOM = re.compile(
     r"(?:sự (?:tham dự|tham gia|chứng kiến|có mặt)|chủ đề|quy mô|mục tiêu|mục đích|thông điệp"
-    r"|tinh thần|sự góp mặt)(?!\w)"
+    # "… phỏng vấn … với tư cách thủ tướng …": in the capacity of.
+    r"|tinh thần|sự góp mặt|tư cách)(?!\w)"
 )
 # "cuộc hội kiến quan trọng với …": a meeting noun, words about it, then whom.
 _NOUN_BEFORE = re.compile(r"(?<!\w)(?:cuộc|buổi)\s+$")

@@ -221,8 +221,10 @@ _NOT_IN_TITLE = frozenset(
     # … and of other verbs that follow an apposition: "… Việt Nam chủ trì", "… tham dự",
     # "… Lào Cai tiếp bà …".
     " chủ dự tham ghi kiến không tiếp"
-    # "… do đồng chí X, Bí thư … Đảng Cộng sản Cuba dẫn đầu": who leads a delegation.
-    " dẫn".split()
+    # "… do đồng chí X, Bí thư … Đảng Cộng sản Cuba dẫn đầu": who leads a delegation;
+    # "giao đồng chí X, Trưởng Đoàn … tỉnh Lạng Sơn điều hành …": what one is given to do
+    # ("điều tra" lies inside a body's name, never ends it).
+    " dẫn điều".split()
 )
 # Of those, the words an organisation never runs through ("là" may lead to the name:
 # "Giám đốc công ty là Lê Dương"; "cho" is in "Công ty Cho thuê …"), and the meeting verbs
