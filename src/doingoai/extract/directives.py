@@ -241,6 +241,8 @@ class _Extraction:
         for start, end, key in reversed(self.mentions.starting_in(reach, verb_start)):
             if end > verb_start:
                 continue
+            if self.not_the_subject(key, start):
+                return None
             words = self.words_after(key, end, verb_start)
             if (
                 all(word in self.lexicon.adverbs for word in words)
@@ -251,6 +253,21 @@ class _Extraction:
                 return self.first_of_pair(sentence_start, key, start)
             return None
         return None
+
+    def not_the_subject(self, key: str, start: int) -> bool:
+        """Whether the mention of ``key`` at ``start`` is asked to direct, or a passive's agent.
+
+        "kiến nghị Thủ tướng … chỉ đạo …": asked to direct, not directing; "được Thủ
+        tướng … giao …", "Nhân sự được Thủ tướng đề nghị là …": the agent of a passive,
+        no subject. Only the person's own titles or an honorific lie between.
+        """
+        before = _NOT_THE_SUBJECT.search(self.keyed, max(0, start - _ASKED_REACH), start)
+        if before is None:
+            return False
+        between = before.group("between").strip()
+        return (
+            not between or between in self.titles.get(key, ()) or between in self.lexicon.honorifics
+        )
 
     def first_of_pair(self, sentence_start: int, key: str, start: int) -> tuple[str, int]:
         """The first of two people who are one subject ("A và B đề nghị …"), else this one.
@@ -1078,6 +1095,12 @@ def _directs_someone(addressees: list[str] | None, following: list[str]) -> bool
 
 _ADDRESSEE_REACH = 1_000  # characters after a verb where its addressees are read
 _EMPTIED_BRACKETS = re.compile(r"\([\s,]*\)")
+# Right before an issuer (keyed): one asked to give the directive, or the agent of a
+# passive ("… được Thủ tướng giao chủ trì …", "Nhân sự được Thủ tướng đề nghị là …").
+_NOT_THE_SUBJECT = re.compile(
+    r"(?<!\w)(?:kiến nghị|đề nghị|đề xuất|xin|mong|được|bị)\s+(?P<between>[^,.;:!?()]*)$"
+)
+_ASKED_REACH = 80  # characters before an issuer where what makes them none is read
 _PERSON_ASIDE = re.compile(r"^\s*\([^()\n]{1,60}\)")
 _SAID_REACH = 60  # characters before a verb where the statement verb it follows ends
 _DAY_CUE = re.compile(r"[0-9]|(?<!\w)(?:nay|qua)(?!\w)")  # what a day told holds
