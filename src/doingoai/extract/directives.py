@@ -1164,7 +1164,8 @@ def _split_addressees(phrase: str, heads: frozenset[str]) -> list[str]:
     one does: "Bộ Kế hoạch và Đầu tư", "Bộ Văn hóa, Thể thao và Du lịch" are one each.
     """
     parts: list[str] = []
-    pieces = re.split(r"(,\s+|\s+và\s+)", phrase)
+    # "… và Infosys nói riêng, cũng như cá nhân ông …": "cũng như" joins one more.
+    pieces = re.split(r"(,\s+(?:cũng như\s+)?|\s+(?:và|cũng như)\s+)", phrase)
     for separator, part in zip(["", *pieces[1::2]], pieces[0::2], strict=True):
         part = part.strip()
         if not part or _ASIDE.match(match_key(part)):
