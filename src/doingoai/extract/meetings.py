@@ -593,7 +593,8 @@ _THANKED_REACH = 200  # characters before a meeting word where the thanks are re
 _NOT_RECEIVING_BEFORE = frozenset("trực gián kế liên đọc chọn xem nhấn bấm".split())
 _PASSIVE = re.compile(r"(?<!\w)được\s+")
 _MOST_GUEST_WORDS = 12  # "Đại sứ Hàn Quốc tại Việt Nam Choi Young Sam" and a little more
-_PASSIVE_HOST_OPENERS = frozenset({"ông", "bà", "ngài", "đồng"})
+# … or "người đồng cấp" (the counterpart): "được người đồng cấp Chile … tiếp đón".
+_PASSIVE_HOST_OPENERS = frozenset({"ông", "bà", "ngài", "đồng", "người"})
 _AFTER_A_RECEPTION = frozenset(
     "tại thân trọng vào sáng chiều trưa tối ngày hôm trong và nhân khi ở lúc long".split()
 )
