@@ -686,6 +686,8 @@ _TRAVEL = re.compile(
     r"(?<!\w)(?i:rời(?: khỏi)?|hạ cánh (?:xuống|tại)|đáp xuống|đặt chân (?:đến|tới|lên)"
     r"|đến|tới)\s+(?=(?i:" + "|".join(map(re.escape, _PLACE_PREFIXES)) + rf")\s|[^\W\d_{LOWER}])"
 )
+# "sau khi" right before a journey's verb (keyed): the time of another act.
+_AFTER_LEAVING = re.compile(r"(?<!\w)sau khi\s+$")
 _LONGEST_TRAVEL = 16  # characters of "đặt chân đến " past where its meeting word ends
 _UP_TO_PUNCTUATION = re.compile(r"[^,.;:()\[\]\n]+")
 _TERM_OF_DUTY = re.compile(r"nhiệm kỳ(?: công tác)? $")
@@ -2443,6 +2445,7 @@ class _Extraction:
                 not words
                 # "chuyến thăm … đến Hà Nội": where a trip goes, the trip's own.
                 or "chuyến" in self.keyed[max(0, verb.start() - 40) : verb.start()].split()[-5:]
+                or self.left_before(verb)
                 or self.mentions.overlaps(verb.end(), verb.end() + 1)
                 or (
                     self.names_someone(words, verb.end())
@@ -2454,6 +2457,16 @@ class _Extraction:
             if place and not self.no_place(place):
                 found = verb.end(), place + self.where_it_is(verb.end(), place, end)
         return found
+
+    def left_before(self, verb: re.Match[str]) -> bool:
+        """Whether a journey's verb tells of a place left before the event.
+
+        "Sau khi rời Nhà Trắng, ông … đón tiếp … tại …": not where it was held; but "Sau
+        khi tới thủ đô Santiago, … gặp gỡ kiều bào" is there.
+        """
+        return verb.group().lower().startswith("rời") and bool(
+            _AFTER_LEAVING.search(self.keyed, max(0, verb.start() - 20), verb.start())
+        )
 
     def no_place(self, place: str) -> bool:
         """Whether what ``place`` names is an event or a document, not a place.
