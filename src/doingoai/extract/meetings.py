@@ -581,6 +581,7 @@ _TEAM_AFTER = re.compile(
     rf"\s+(?:{_TEAM}\s|(?:[^\s,.;:!?()]+\s+){{0,2}}giữa hai (?:đội|câu lạc bộ|clb|tuyển))"
 )
 _MATCH_REACH = 60  # characters before the word where the match's words are read
+_PLAYED = frozenset({"gặp", "tiếp"})  # the kinds whose words tell a match too
 # Words right after a name that tell the person has died (keyed): "… Trọng từ trần".
 _DIED_AFTER = re.compile(r"\s+(?:(?:đã|vừa)\s+)?(?:từ trần|qua đời|tạ thế)(?!\w)")
 # What someone is thanked for having done, before the meeting word (keyed): "cảm ơn Ban
@@ -1371,8 +1372,10 @@ class _Extraction:
             self.keyed, max(sentence[0] if sentence else 0, start - _THANKED_REACH), start
         ):
             return False  # "cảm ơn … đã gửi điện chia buồn": thanked for, not told
-        if self.lexicon.meeting_words.get(word) == "gặp" and self.sports_match(start, end):
-            return False  # "trận gặp Iraq", "U23 Iraq sẽ gặp U23 Nhật Bản": teams play
+        if self.lexicon.meeting_words.get(word) in _PLAYED and self.sports_match(start, end):
+            # "trận gặp Iraq", "U23 Iraq sẽ gặp U23 Nhật Bản", "trận đón tiếp Man City":
+            # teams play.
+            return False
         if (
             word in _CALLS
             and before
