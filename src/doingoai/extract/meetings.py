@@ -582,6 +582,11 @@ _TEAM_AFTER = re.compile(
 )
 _MATCH_REACH = 60  # characters before the word where the match's words are read
 _PLAYED = frozenset({"gặp", "tiếp"})  # the kinds whose words tell a match too
+# "mời" as a verb before a visit's word, its clause unbroken (keyed): the visit asked
+# for ("… và mời Chủ tịch Hạ viện … sớm thăm Việt Nam"); not "lời mời", "khách mời",
+# "thư mời" (a visit made on one: "Nhận lời mời của …, … thăm …").
+_INVITED_TO = re.compile(r"(?<!\w)(?<!lời )(?<!khách )(?<!thư )mời\s+(?!của)[^,.;:!?()]*$")
+_INVITED_REACH = 80  # characters before the word where the invitation is read
 # Words right after a name that tell the person has died (keyed): "… Trọng từ trần".
 _DIED_AFTER = re.compile(r"\s+(?:(?:đã|vừa)\s+)?(?:từ trần|qua đời|tạ thế)(?!\w)")
 # What someone is thanked for having done, before the meeting word (keyed): "cảm ơn Ban
@@ -1372,6 +1377,10 @@ class _Extraction:
             self.keyed, max(sentence[0] if sentence else 0, start - _THANKED_REACH), start
         ):
             return False  # "cảm ơn … đã gửi điện chia buồn": thanked for, not told
+        if self.lexicon.meeting_words.get(word) == "thăm" and _INVITED_TO.search(
+            self.keyed, max(sentence[0] if sentence else 0, start - _INVITED_REACH), start
+        ):
+            return False  # "… mời Chủ tịch Hạ viện … sớm thăm Việt Nam": asked, not held
         if self.lexicon.meeting_words.get(word) in _PLAYED and self.sports_match(start, end):
             # "trận gặp Iraq", "U23 Iraq sẽ gặp U23 Nhật Bản", "trận đón tiếp Man City":
             # teams play.
