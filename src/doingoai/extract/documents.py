@@ -208,6 +208,7 @@ def extract_documents(article: Article, lexicon: Lexicon) -> tuple[DocumentRef, 
                         lexicon.countries,
                         subject_after_year=keyed_kind in _SUBJECT_AFTER_YEAR
                         or keyed_kind in lexicon.agreement_kinds,
+                        actions=lexicon.action_words,
                     )
                 )
             end = item_end or (acronym[0] if acronym else None) or match.start("named") + size
@@ -607,12 +608,19 @@ def _joins_fields(named: str, before: int, after: int, countries: Container[str]
     )
 
 
+def _opens_action(rest: str, actions: Container[str]) -> bool:
+    """Whether the folded words ``rest`` open with one of ``actions`` of two words or more."""
+    words = rest.split(maxsplit=3)
+    return any(" ".join(words[:size]) in actions for size in (3, 2))
+
+
 def _cut_name(
     named: str,
     kinds: frozenset[str],
     countries: Container[str],
     *,
     subject_after_year: bool = False,
+    actions: Container[str] = frozenset(),
 ) -> str:
     """A document's name ends before the sentence goes on: "… tội phạm mạng đã …".
 
@@ -620,8 +628,8 @@ def _cut_name(
     or a convention (``subject_after_year``) the subject after it, if any, still names
     it ("Công ước Viên năm 1961 về quan hệ ngoại giao"). A "và" joins words of
     one name ("toàn diện và tiến bộ"), but ends it before a capitalised word or another
-    document ("… và ký Công ước …"), unless it joins two fields written with capitals
-    (see :func:`_joins_fields`).
+    document ("… và ký Công ước …") or an action (one of ``actions``: "… và thúc đẩy
+    …"), unless it joins two fields written with capitals (see :func:`_joins_fields`).
     """
     stop = _NAME_END.search(f"{named} ")
     while stop is not None and match_key(named[stop.start() : stop.start() + 5]) == " của ":
@@ -670,7 +678,12 @@ def _cut_name(
             # "… kiện toàn Ban Chỉ đạo quốc gia về hội nhập quốc tế và thực hiện Nghị
             # quyết 59-NQ/TW …": a steering committee is named by the tasks it leads.
             continue
-        if rest.startswith(_NOT_MORE_NAME):
+        if rest.startswith(_NOT_MORE_NAME) or (
+            # "… Thỏa thuận hợp tác 3 tuyến đường sắt và thúc đẩy …": what is asked goes
+            # on; but a subject after "về" may hold actions ("Luật … về phát triển và quản
+            # lý nhà ở xã hội", "Tuyên bố chung về … làm sâu sắc và nâng tầm quan hệ …").
+            _opens_action(rest, actions) and " về " not in before
+        ):
             named = named[: joined.start()]
             break
         if named[joined.end() : joined.end() + 1].isupper() or any(
