@@ -905,6 +905,10 @@ _PLACE_AFTER = re.compile(rf"{_AIRPORT}\s+{CAPITAL}")  # a place's capital right
 _SENT_BEFORE = re.compile(
     r"(?<!\w)(?:gửi|chuyển|trao|tặng)(?:\s+\S+){0,2}?\s+(?:lời|thư|điện|thông điệp|đơn|quà)(?!\w)"
 )
+# Whose message a person named after it sent, their title between (keyed): "lời thăm hỏi
+# của Tổng Bí thư …", "thư chúc mừng của …".
+_MESSAGE_OF = re.compile(r"(?<!\w)(?:lời|thư|điện|thông điệp)(?:\s+\w+){0,3}\s+của\s+[^,.;:()]*$")
+_MESSAGE_REACH = 80  # characters before a person where the message is read
 # Whose trip, or who is invited, a few words before the person named (keyed).
 _WHOSE_OR_INVITED = re.compile(r"(?<!\w)(?:của|mời)(?:\s+\S+){0,5}\s*$")
 
@@ -2927,7 +2931,11 @@ class _Extraction:
         return [
             key
             for position, key in sorted(found)
-            if key != chair and key not in self.deceased and not self.is_elsewhere(position)
+            if key != chair
+            and key not in self.deceased
+            and not self.is_elsewhere(position)
+            # "… chuyển lời thăm hỏi của Tổng Bí thư … tới …": who sent it is not there.
+            and not _MESSAGE_OF.search(self.keyed, max(0, position - _MESSAGE_REACH), position)
         ]
 
     def acting(self, captions: Ranges) -> list[tuple[int, str]]:
