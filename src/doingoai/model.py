@@ -371,7 +371,8 @@ class Speaker:
     name: str
     """The name as written, in its normal casing: ``Tô Lâm``."""
     titles: tuple[Title, ...] = ()
-    """Titles in order of appearance; stacked titles are separate."""
+    """Titles in order of appearance; stacked titles are separate. A title given again is
+    one, spelled as the text first writes it outside headlines in capitals or title case."""
     rank: str | None = None
     """A military or police rank: ``Đại tướng``."""
     country: str | None = None

@@ -355,18 +355,33 @@ class _Person:
     bodies: dict[str, list[str]] = attrs.Factory(dict)
 
     def add_title(self, title: Title) -> None:
-        """Add a title unless the person has it already (case and tone placement aside)."""
+        """Add a title unless the person has it already (case and tone placement aside).
+
+        One read first from a line in capitals, every word capitalised in the reading
+        copy ("Tổng Bí Thư"), takes the spelling of the text when it is given again.
+        """
         key = match_key(title.text)
-        if key not in self.title_keys:
-            self.title_keys.add(key)
-            self.titles.append(title)
-            role = match_key(title.role)
-            # "Thứ trưởng Thường trực …" is the "Thứ trưởng" a bare title names next.
-            for held in {role, role.removesuffix(_STANDING)}:
-                self.roles.add(held)
-                bodies = self.bodies.setdefault(held, [])
-                if title.organization and len(bodies) < _MOST_BODIES:
-                    bodies.append(match_key(title.organization))
+        if key in self.title_keys:
+            if not _every_word_capitalised(title.text):
+                for index, known in enumerate(self.titles):
+                    if match_key(known.text) == key and _every_word_capitalised(known.text):
+                        self.titles[index] = title
+            return
+        self.title_keys.add(key)
+        self.titles.append(title)
+        role = match_key(title.role)
+        # "Thứ trưởng Thường trực …" is the "Thứ trưởng" a bare title names next.
+        for held in {role, role.removesuffix(_STANDING)}:
+            self.roles.add(held)
+            bodies = self.bodies.setdefault(held, [])
+            if title.organization and len(bodies) < _MOST_BODIES:
+                bodies.append(match_key(title.organization))
+
+
+def _every_word_capitalised(text: str) -> bool:
+    """Whether every word of a title of two words or more opens with a capital."""
+    words = text.split()
+    return len(words) > 1 and all(word[:1].isupper() for word in words)
 
 
 _STANDING = " thường trực"  # a standing deputy's role: the role and its first deputy
