@@ -603,7 +603,7 @@ _APPOINTING = re.compile(
 # … and between the post's "đối với" (or the last one given it, their titles after their
 # name) and each name it is given to: "…, ông …", "… và đồng chí …" on one line.
 _NEXT_APPOINTEE = re.compile(
-    r"[^\S\n]*(?:(?:,|;|và)[^\S\n]*)?(?:(?:các[^\S\n]+)?(?:đồng chí|ông|bà)[^\S\n]+)?"
+    r"[^\S\n]*(?:(?:,|;|và)[^\S\n]*)?(?:các[^\S\n]+)?(?:(?:đồng chí|ông|bà)[^\S\n]+)?"
 )
 # Between two people given one post: "Ông A và ông B được bổ nhiệm …", "Trung tướng A
 # (bên trái) và Trung tướng B …" (a photo's aside).
