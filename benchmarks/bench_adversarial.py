@@ -275,6 +275,15 @@ SHAPES: dict[str, Callable[[int], str]] = {
         " đề\nnghị:\n  * Bộ Ngoại giao chủ trì.\n1\\. Bộ Công an phối hợp.\n\n<!-- ghi chú -->"
         " {% include a.html %} {{ site.title }} {: .lead} <!-- {% {{ "
     ),
+    # The fourth session of 2026-11-30's shapes: posts given ahead of whom they go to,
+    # worked with, invitations, matches, asides, passives, greetings passed on.
+    "appointments, matches, invitations, asides": _repeat(
+        "Bộ trưởng trao quyết định bổ nhiệm chức vụ Thứ trưởng đối với các đồng chí A và"
+        " ông B. Những người từng làm việc với ông C. Trận đấu gặp U23 Lào. Thủ tướng mời"
+        " ông D sớm thăm Việt Nam. Đại biểu E (Hà Nội) đề nghị Bộ trưởng F nói rõ lộ trình."
+        " Sau khi rời Hà Nội, ông G được người đồng cấp tiếp đón. Chuyển lời thăm hỏi của"
+        " Tổng Bí thư H. "
+    ),
     "combining marks on one letter": _combining,
     "front matter aliases": _front_matter_aliases,
     "a seed repeated": _seed,

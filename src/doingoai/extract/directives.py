@@ -1101,6 +1101,8 @@ _NOT_THE_SUBJECT = re.compile(
     r"(?<!\w)(?:kiến nghị|đề nghị|đề xuất|xin|mong|được|bị)\s+(?P<between>[^,.;:!?()]*)$"
 )
 _ASKED_REACH = 80  # characters before an issuer where what makes them none is read
+# A short aside in brackets right after a name (keyed): "(Đồng Tháp)", "(Đoàn ĐBQH tỉnh
+# …)"; the speakers' extractor reads it past as well, in its tokens.
 _PERSON_ASIDE = re.compile(r"^\s*\([^()\n]{1,60}\)")
 _SAID_REACH = 60  # characters before a verb where the statement verb it follows ends
 _DAY_CUE = re.compile(r"[0-9]|(?<!\w)(?:nay|qua)(?!\w)")  # what a day told holds

@@ -629,7 +629,8 @@ def _cut_name(
     it ("Công ước Viên năm 1961 về quan hệ ngoại giao"). A "và" joins words of
     one name ("toàn diện và tiến bộ"), but ends it before a capitalised word or another
     document ("… và ký Công ước …") or an action (one of ``actions``: "… và thúc đẩy
-    …"), unless it joins two fields written with capitals (see :func:`_joins_fields`).
+    …", but not in a subject after "về"), unless it joins two fields written with
+    capitals (see :func:`_joins_fields`).
     """
     stop = _NAME_END.search(f"{named} ")
     while stop is not None and match_key(named[stop.start() : stop.start() + 5]) == " của ":

@@ -1441,7 +1441,8 @@ class _Extraction:
                 bool(before) and before[-1] not in _A_JOB_BEFORE and self.named_right_before(start)
             )
         if word == "làm việc với" and (
-            _WORKED_IN_MANNER.match(self.keyed, end) or _WORKED_ONCE.search(self.keyed, 0, start)
+            _WORKED_IN_MANNER.match(self.keyed, end)
+            or _WORKED_ONCE.search(self.keyed, max(0, start - 16), start)
         ):
             # "… vẫn làm việc với mong muốn đóng góp …", "với tinh thần …": how one works;
             # "những người từng làm việc với ông …", "đã có dịp làm việc với …": one's

@@ -3721,8 +3721,7 @@ class _Extraction:
             self.cut_names.add(key)  # "… Trần Đình ..."
         if after > name[1]:
             self.apposition_end = tokens.ends[after - 1]
-        if self.post_ahead is not None:
-            self.take_post_ahead(key, tokens.starts[start], tokens.ends[after - 1])
+        self.take_post_ahead(key, tokens.starts[start], tokens.ends[after - 1])
         return key, after, start
 
     def appointing_ahead(self, tokens: _Tokens, first: int, after: int) -> bool:
@@ -3739,13 +3738,14 @@ class _Extraction:
         return verb is not None and not _PUT_FORWARD.search(before, 0, verb.start())
 
     def take_post_ahead(self, key: str, start: int, end: int) -> None:
-        """Give the post given ahead (``post_ahead``) to a name at ``start`` it reaches.
+        """Give the post given ahead (``post_ahead``), if any, to a name at ``start``.
 
         "… bổ nhiệm chức vụ Thứ trưởng Bộ Công an đối với Trung tướng A, Cục trưởng …
         và Thiếu tướng B": A and B, each named right after the last (its titles after its
         name ending at ``end``); anyone else ends the list.
         """
-        assert self.post_ahead is not None
+        if self.post_ahead is None:
+            return  # most names: no post given ahead
         titles, reach = self.post_ahead
         if 0 <= reach <= start and _NEXT_APPOINTEE.fullmatch(match_key(self.text[reach:start])):
             self.give_titles(key, titles)
