@@ -1095,8 +1095,9 @@ def _directs_someone(addressees: list[str] | None, following: list[str]) -> bool
 
 _ADDRESSEE_REACH = 1_000  # characters after a verb where its addressees are read
 _EMPTIED_BRACKETS = re.compile(r"\([\s,]*\)")
-# Right before an issuer (keyed): one asked to give the directive, or the agent of a
-# passive ("… được Thủ tướng giao chủ trì …", "Nhân sự được Thủ tướng đề nghị là …").
+# Right before a named issuer (keyed): one asked to give the directive, or the agent of a
+# passive ("… được Thủ tướng giao chủ trì …", "Nhân sự được Thủ tướng đề nghị là …"); an
+# issuer by title alone is kept from passives by _NOT_IN_ISSUER_TITLE.
 _NOT_THE_SUBJECT = re.compile(
     r"(?<!\w)(?:kiến nghị|đề nghị|đề xuất|xin|mong|được|bị)\s+(?P<between>[^,.;:!?()]*)$"
 )
