@@ -645,6 +645,8 @@ class _Extraction:
         )
         if clause < reach:
             return None
+        if _ASKED_TO_DIRECT.search(self.keyed, max(0, clause - _ASKED_REACH), clause):
+            return None  # "… kiến nghị: Thủ tướng chỉ đạo Bộ …": asked to direct
         words = list(_WORD.finditer(self.text, clause, verb_start))
         for signed in _SIGNED.finditer(self.keyed, clause, verb_start):
             if not self.keyed[signed.end() : verb_start].strip():
@@ -1102,6 +1104,8 @@ _NOT_THE_SUBJECT = re.compile(
     r"(?<!\w)(?:kiến nghị|đề nghị|đề xuất|xin|mong|được|bị)\s+(?P<between>[^,.;:!?()]*)$"
 )
 _ASKED_REACH = 80  # characters before an issuer where what makes them none is read
+# … and before an issuer by title, its clause opened by the asking's colon or comma.
+_ASKED_TO_DIRECT = re.compile(r"(?<!\w)(?:kiến nghị|đề nghị|đề xuất)\s*[:,]?\s*$")
 # A short aside in brackets right after a name (keyed): "(Đồng Tháp)", "(Đoàn ĐBQH tỉnh
 # …)"; the speakers' extractor reads it past as well, in its tokens.
 _PERSON_ASIDE = re.compile(r"^\s*\([^()\n]{1,60}\)")
