@@ -1100,12 +1100,13 @@ _EMPTIED_BRACKETS = re.compile(r"\([\s,]*\)")
 # Right before a named issuer (keyed): one asked to give the directive, or the agent of a
 # passive ("… được Thủ tướng giao chủ trì …", "Nhân sự được Thủ tướng đề nghị là …"); an
 # issuer by title alone is kept from passives by _NOT_IN_ISSUER_TITLE.
+_ASKING = "kiến nghị|đề nghị|đề xuất"  # verbs that ask someone else to act
 _NOT_THE_SUBJECT = re.compile(
-    r"(?<!\w)(?:kiến nghị|đề nghị|đề xuất|xin|mong|được|bị)\s+(?P<between>[^,.;:!?()]*)$"
+    rf"(?<!\w)(?:{_ASKING}|xin|mong|được|bị)\s+(?P<between>[^,.;:!?()]*)$"
 )
 _ASKED_REACH = 80  # characters before an issuer where what makes them none is read
 # … and before an issuer by title, its clause opened by the asking's colon or comma.
-_ASKED_TO_DIRECT = re.compile(r"(?<!\w)(?:kiến nghị|đề nghị|đề xuất)\s*[:,]?\s*$")
+_ASKED_TO_DIRECT = re.compile(rf"(?<!\w)(?:{_ASKING})\s*[:,]?\s*$")
 # A short aside in brackets right after a name (keyed): "(Đồng Tháp)", "(Đoàn ĐBQH tỉnh
 # …)"; the speakers' extractor reads it past as well, in its tokens.
 _PERSON_ASIDE = re.compile(r"^\s*\([^()\n]{1,60}\)")

@@ -1381,11 +1381,12 @@ class _Extraction:
             self.keyed, max(sentence[0] if sentence else 0, start - _THANKED_REACH), start
         ):
             return False  # "cảm ơn … đã gửi điện chia buồn": thanked for, not told
-        if self.lexicon.meeting_words.get(word) == "thăm" and _INVITED_TO.search(
+        kind = self.lexicon.meeting_words.get(word)
+        if kind == "thăm" and _INVITED_TO.search(
             self.keyed, max(sentence[0] if sentence else 0, start - _INVITED_REACH), start
         ):
             return False  # "… mời Chủ tịch Hạ viện … sớm thăm Việt Nam": asked, not held
-        if self.lexicon.meeting_words.get(word) in _PLAYED and self.sports_match(start, end):
+        if kind in _PLAYED and self.sports_match(start, end):
             # "trận gặp Iraq", "U23 Iraq sẽ gặp U23 Nhật Bản", "trận đón tiếp Man City":
             # teams play.
             return False
